@@ -1,0 +1,113 @@
+// Drizzle tables. Times are Unix milliseconds (UTC). Migrations in db/migrations are generated
+// from this file by drizzle-kit; FTS5 and its triggers live in a custom migration.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Engagement, Hints, SkillId, Workplace } from '../lib/taxonomy';
+import type { Evidence } from '../lib/classifier/types';
+
+export const postings = sqliteTable(
+  'postings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    publicId: text('public_id').notNull(),
+    /** Adapter id: remotive, greenhouse, ... */
+    source: text('source').notNull(),
+    /** The run target: the source id, or `greenhouse:gitlab` for one company's board. */
+    sourceKey: text('source_key').notNull(),
+    externalId: text('external_id').notNull(),
+    url: text('url').notNull(),
+    applyUrl: text('apply_url'),
+    title: text('title').notNull(),
+    company: text('company').notNull().default(''),
+    location: text('location').notNull().default(''),
+    descriptionHtml: text('description_html').notNull().default(''),
+    descriptionText: text('description_text').notNull().default(''),
+    language: text('language').notNull().default('en'),
+    postedAt: integer('posted_at'),
+    firstSeenAt: integer('first_seen_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    expiresAt: integer('expires_at'),
+    closedAt: integer('closed_at'),
+    salary: text('salary'),
+    salaryMin: integer('salary_min'),
+    salaryMax: integer('salary_max'),
+    salaryCurrency: text('salary_currency'),
+    salaryPeriod: text('salary_period'),
+    hints: text('hints', { mode: 'json' }).$type<Hints>().notNull().default(sql`'{}'`),
+    /** Hash of the stored fields; an unchanged hash means "unchanged", not "updated". */
+    contentHash: text('content_hash').notNull(),
+    digitalMarketing: integer('digital_marketing', { mode: 'boolean' }).notNull().default(false),
+    engagement: text('engagement').$type<Engagement>().notNull().default('unknown'),
+    workplace: text('workplace').$type<Workplace>().notNull().default('unknown'),
+    skills: text('skills', { mode: 'json' }).$type<SkillId[]>().notNull().default(sql`'[]'`),
+    /** Bit i = SKILL_IDS[i], so a skills filter is one AND in SQL. */
+    skillMask: integer('skill_mask').notNull().default(0),
+    evidence: text('evidence', { mode: 'json' }).$type<Evidence>(),
+    classifierVersion: text('classifier_version').notNull().default(''),
+    /** Title and company + text normalised by lib/classifier/normalise: what FTS5 indexes. */
+    searchTitle: text('search_title').notNull().default(''),
+    searchBody: text('search_body').notNull().default(''),
+  },
+  (t) => [
+    uniqueIndex('postings_source_external').on(t.source, t.externalId),
+    uniqueIndex('postings_public_id').on(t.publicId),
+    index('postings_listing').on(t.digitalMarketing, t.closedAt, t.firstSeenAt),
+    index('postings_source_key_open').on(t.sourceKey, t.closedAt),
+  ],
+);
+
+export const sources = sqliteTable('sources', {
+  /** A run target: `remotive`, or `greenhouse:gitlab`. */
+  key: text('key').primaryKey(),
+  source: text('source').notNull(),
+  lastRunAt: integer('last_run_at'),
+  lastOkAt: integer('last_ok_at'),
+  nextRunAt: integer('next_run_at'),
+  leaseOwner: text('lease_owner'),
+  leaseExpiresAt: integer('lease_expires_at'),
+});
+
+/** Per URL: when it was last fetched live and its validators, for terms and conditional GETs. */
+export const fetchState = sqliteTable('fetch_state', {
+  url: text('url').primaryKey(),
+  sourceKey: text('source_key').notNull(),
+  lastFetchedAt: integer('last_fetched_at'),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+});
+
+export const RUN_STATUSES = ['running', 'ok', 'partial', 'skipped', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const scrapeRuns = sqliteTable(
+  'scrape_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceKey: text('source_key').notNull(),
+    startedAt: integer('started_at').notNull(),
+    finishedAt: integer('finished_at'),
+    status: text('status').$type<RunStatus>().notNull(),
+    replay: integer('replay', { mode: 'boolean' }).notNull().default(false),
+    fetched: integer('fetched').notNull().default(0),
+    inserted: integer('inserted').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    invalid: integer('invalid').notNull().default(0),
+    detailFailed: integer('detail_failed').notNull().default(0),
+    closed: integer('closed').notNull().default(0),
+    error: text('error'),
+    notes: text('notes'),
+  },
+  (t) => [index('scrape_runs_source_started').on(t.sourceKey, t.startedAt)],
+);
+
+/** One row; bumped by every write so caches keyed on it go stale at the right moment. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type PostingRow = typeof postings.$inferSelect;
+export type NewPostingRow = typeof postings.$inferInsert;
+export type ScrapeRunRow = typeof scrapeRuns.$inferSelect;
+export type SourceRow = typeof sources.$inferSelect;

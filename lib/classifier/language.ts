@@ -1,0 +1,13 @@
+// The posting's language: Arabic by script; German by its commonest function words.
+const GERMAN = /\b(und|der|die|das|wir|für|mit|sie|du|ist|eine?|bei|zu|von|auf|dich|deine?|ihre?|unser(e|en)?)\b/gi;
+const ENGLISH = /\b(and|the|we|for|with|you|is|are|our|to|of|in|on|your|will)\b/gi;
+
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const arabic = sample.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  if (letters > 0 && arabic / letters > 0.3) return 'ar';
+  const de = sample.match(GERMAN)?.length ?? 0;
+  const en = sample.match(ENGLISH)?.length ?? 0;
+  return de > en ? 'de' : 'en';
+}

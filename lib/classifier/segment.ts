@@ -1,0 +1,51 @@
+// Splits a posting into sentences and tags each with the part of the posting it sits in, so
+// that a skill in the company blurb or a "remote" in the benefits list is weighed accordingly.
+import { htmlToText } from '../html';
+import { normaliseText } from './normalise';
+import { phrases, test } from './lexicon';
+
+export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' | 'other' | 'field';
+
+export type Sentence = { original: string; norm: string; part: Part };
+
+const HEADINGS: [Part, RegExp][] = [
+  ['company', phrases('about us', 'about the company', 'who we are', 'about *', 'company description', 'our company', 'our story', 'our mission', 'über uns', 'wer wir sind', 'das sind wir', 'نبذه عن الشركه', 'عن الشركه', 'من نحن')],
+  ['benefits', phrases('benefits', 'perks', 'what we offer', 'we offer', 'why join us', 'why you will love', 'compensation', 'what you get', 'wir bieten', 'das bieten wir', 'benefits*', 'المميزات', 'نقدم لك', 'المزايا')],
+  ['requirements', phrases('requirements', 'qualifications', 'what you bring', 'who you are', 'you have', 'skills', 'must have', 'nice to have', 'your profile', 'ihr profil', 'dein profil', 'anforderungen', 'das bringst du mit', 'المتطلبات', 'المؤهلات', 'الشروط', 'متطلبات الوظيفه')],
+  ['duties', phrases('responsibilities', 'what you will do', 'what you’ll do', "what you'll do", 'the role', 'your role', 'duties', 'your tasks', 'ihre aufgaben', 'deine aufgaben', 'aufgaben', 'key responsibilities', 'in this role', 'المهام', 'مهام الوظيفه', 'المسؤوليات', 'الوصف الوظيفي')],
+];
+
+function headingPart(line: string): Part | undefined {
+  if (line.length > 60) return undefined;
+  const norm = normaliseText(line);
+  for (const [part, re] of HEADINGS) if (test(re, norm)) return part;
+  return undefined;
+}
+
+/** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
+function splitSentences(line: string): string[] {
+  return line
+    .split(/(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+export function toPlainText(text: string): string {
+  return /<[a-z][\s\S]*>/i.test(text) ? htmlToText(text) : text;
+}
+
+export function segmentPosting(title: string, text: string): Sentence[] {
+  const sentences: Sentence[] = [{ original: title, norm: normaliseText(title), part: 'title' }];
+  let part: Part = 'other';
+  for (const rawLine of toPlainText(text).split(/\n+/)) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const heading = headingPart(line.replace(/[:：]$/, ''));
+    if (heading) {
+      part = heading;
+      continue;
+    }
+    for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s), part });
+  }
+  return sentences;
+}

@@ -1,0 +1,34 @@
+// The one place that reads process.env: validated once, with defaults.
+import { z } from 'zod';
+
+const ZEnv = z.object({
+  RAQMI_DB: z.string().min(1).default('data/raqmi.db'),
+  RAQMI_REPLAY: z.string().min(1).optional(),
+  RAQMI_NOW: z.string().min(1).optional(),
+  RAQMI_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  RAQMI_ATS_BOARDS: z.string().default(''),
+  RAQMI_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  RAQMI_LIST_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Test-only: a scrape pauses this long inside its open postings transaction (crash tests). */
+  RAQMI_TEST_HOLD_TX_MS: z.coerce.number().int().min(0).default(0),
+  RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${details}`);
+  }
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}

@@ -1,0 +1,172 @@
+// What the site (and the scrapers) may know about a source: name, home page, schedule, the
+// board's terms and how to credit it. Adapters in scrapers/sources/<id>/ spread these in.
+
+const HOUR = 60 * 60 * 1000;
+
+export type SourceMeta = {
+  id: string;
+  name: string;
+  homepage: string;
+  /** node-cron expression, evaluated in UTC. */
+  schedule: string;
+  /** The least time between two live fetches of one URL (the board's terms); replays ignore it. */
+  minIntervalMs: number;
+  attribution: { text: string; textAr: string; url: string };
+  /** Board defaults (taxonomy §3): every posting is remote unless its text says otherwise. */
+  remoteOnly: boolean;
+  /** A freelance marketplace: every posting is a project. */
+  freelanceMarketplace: boolean;
+  /** One run per configured company (Greenhouse, Lever, Ashby). */
+  perCompany: boolean;
+  terms: string;
+};
+
+function meta(m: SourceMeta): SourceMeta {
+  return m;
+}
+
+export const SOURCE_META = {
+  remotive: meta({
+    id: 'remotive',
+    name: 'Remotive',
+    homepage: 'https://remotive.com',
+    schedule: '23 */6 * * *',
+    minIntervalMs: 6 * HOUR,
+    attribution: { text: 'via Remotive', textAr: 'عبر Remotive', url: 'https://remotive.com' },
+    remoteOnly: true,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'At most 4 requests a day; link back and credit Remotive; never pass jobs to Google Jobs or LinkedIn.',
+  }),
+  remoteok: meta({
+    id: 'remoteok',
+    name: 'Remote OK',
+    homepage: 'https://remoteok.com',
+    schedule: '41 */3 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via Remote OK', textAr: 'عبر Remote OK', url: 'https://remoteok.com' },
+    remoteOnly: true,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'Link back with a followed link and mention Remote OK as the source.',
+  }),
+  weworkremotely: meta({
+    id: 'weworkremotely',
+    name: 'We Work Remotely',
+    homepage: 'https://weworkremotely.com',
+    schedule: '7 */2 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: {
+      text: 'via We Work Remotely',
+      textAr: 'عبر We Work Remotely',
+      url: 'https://weworkremotely.com',
+    },
+    remoteOnly: true,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'RSS: attribution and a link back.',
+  }),
+  arbeitnow: meta({
+    id: 'arbeitnow',
+    name: 'Arbeitnow',
+    homepage: 'https://www.arbeitnow.com',
+    schedule: '17 */4 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via Arbeitnow', textAr: 'عبر Arbeitnow', url: 'https://www.arbeitnow.com' },
+    remoteOnly: false,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'Free public API; credit and link back.',
+  }),
+  jobicy: meta({
+    id: 'jobicy',
+    name: 'Jobicy',
+    homepage: 'https://jobicy.com',
+    schedule: '29 */2 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via Jobicy', textAr: 'عبر Jobicy', url: 'https://jobicy.com' },
+    remoteOnly: true,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'At most one request an hour; link back to Jobicy.',
+  }),
+  himalayas: meta({
+    id: 'himalayas',
+    name: 'Himalayas',
+    homepage: 'https://himalayas.app',
+    schedule: '53 */4 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via Himalayas', textAr: 'عبر Himalayas', url: 'https://himalayas.app' },
+    remoteOnly: true,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'Link back to Himalayas.',
+  }),
+  wuzzuf: meta({
+    id: 'wuzzuf',
+    name: 'Wuzzuf',
+    homepage: 'https://wuzzuf.net',
+    schedule: '11 */6 * * *',
+    minIntervalMs: 3 * HOUR,
+    attribution: { text: 'via Wuzzuf', textAr: 'عبر وظف', url: 'https://wuzzuf.net' },
+    remoteOnly: false,
+    freelanceMarketplace: false,
+    perCompany: false,
+    terms: 'Public search pages, fetched rarely, robots.txt obeyed; credit and link back.',
+  }),
+  mostaql: meta({
+    id: 'mostaql',
+    name: 'Mostaql',
+    homepage: 'https://mostaql.com',
+    schedule: '37 */3 * * *',
+    minIntervalMs: 2 * HOUR,
+    attribution: { text: 'via Mostaql', textAr: 'عبر مستقل', url: 'https://mostaql.com' },
+    remoteOnly: true,
+    freelanceMarketplace: true,
+    perCompany: false,
+    terms: 'Public project pages, fetched rarely, robots.txt obeyed; credit and link back.',
+  }),
+  greenhouse: meta({
+    id: 'greenhouse',
+    name: 'Greenhouse',
+    homepage: 'https://www.greenhouse.com',
+    schedule: '3 */6 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via the company’s Greenhouse board', textAr: 'عبر صفحة الوظائف على Greenhouse', url: 'https://www.greenhouse.com' },
+    remoteOnly: false,
+    freelanceMarketplace: false,
+    perCompany: true,
+    terms: 'Public job board API of each company.',
+  }),
+  lever: meta({
+    id: 'lever',
+    name: 'Lever',
+    homepage: 'https://www.lever.co',
+    schedule: '13 */6 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via the company’s Lever board', textAr: 'عبر صفحة الوظائف على Lever', url: 'https://www.lever.co' },
+    remoteOnly: false,
+    freelanceMarketplace: false,
+    perCompany: true,
+    terms: 'Public postings API of each company.',
+  }),
+  ashby: meta({
+    id: 'ashby',
+    name: 'Ashby',
+    homepage: 'https://www.ashbyhq.com',
+    schedule: '47 */6 * * *',
+    minIntervalMs: 1 * HOUR,
+    attribution: { text: 'via the company’s Ashby board', textAr: 'عبر صفحة الوظائف على Ashby', url: 'https://www.ashbyhq.com' },
+    remoteOnly: false,
+    freelanceMarketplace: false,
+    perCompany: true,
+    terms: 'Public job board API of each company.',
+  }),
+} as const satisfies Record<string, SourceMeta>;
+
+export type SourceId = keyof typeof SOURCE_META;
+export const SOURCE_IDS = Object.keys(SOURCE_META) as SourceId[];
+
+export function isSourceId(value: string): value is SourceId {
+  return Object.hasOwn(SOURCE_META, value);
+}
