@@ -51,7 +51,7 @@ export const postings = sqliteTable(
   (t) => [
     uniqueIndex('postings_source_external').on(t.source, t.externalId),
     uniqueIndex('postings_public_id').on(t.publicId),
-    index('postings_listing').on(t.digitalMarketing, t.closedAt, t.firstSeenAt),
+    index('postings_listing').on(t.digitalMarketing, t.closedAt, t.postedAt),
     index('postings_source_key_open').on(t.sourceKey, t.closedAt),
   ],
 );

@@ -10,18 +10,18 @@ const ALLOWED_TAGS = [
 export function sanitiseDescription(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href'], '*': ['dir', 'lang'] },
+    allowedAttributes: { a: ['href', 'rel', 'target'], '*': ['dir', 'lang'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'iframe', 'svg', 'math', 'template'],
     transformTags: {
-      a: (tagName, attribs) => ({
-        tagName,
-        attribs: attribs.href
-          ? { href: attribs.href, rel: 'noopener ugc', target: '_blank' }
-          : {},
-      }),
+      // Links inside a description open in a new tab and never carry our page as opener.
+      a: (tagName, attribs) => {
+        const out: Record<string, string> = {};
+        if (attribs.href) Object.assign(out, { href: attribs.href, rel: 'noopener ugc', target: '_blank' });
+        return { tagName, attribs: out };
+      },
       h1: 'h2',
     },
     exclusiveFilter: (frame) =>

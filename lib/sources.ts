@@ -18,6 +18,8 @@ export type SourceMeta = {
   freelanceMarketplace: boolean;
   /** One run per configured company (Greenhouse, Lever, Ashby). */
   perCompany: boolean;
+  /** Dates without a zone on this board are in this offset (Mostaql: UTC+3). */
+  timeZoneOffsetMinutes?: number;
   terms: string;
 };
 
@@ -124,6 +126,7 @@ export const SOURCE_META = {
     remoteOnly: true,
     freelanceMarketplace: true,
     perCompany: false,
+    timeZoneOffsetMinutes: 180,
     terms: 'Public project pages, fetched rarely, robots.txt obeyed; credit and link back.',
   }),
   greenhouse: meta({

@@ -1,0 +1,54 @@
+// npm run scrape -- <source>|<ats>:<company>|--all [--replay DIR] [--now ISO]
+// Scrapes now, prints a line per source and a summary table; exits 1 if any source failed
+// (partial and skipped are not failures).
+import { parseArgs } from 'node:util';
+import { env } from '../lib/env';
+import { closeDb, createDb } from '../db/client';
+import { targetsFor } from './registry';
+import { scrapeTargets } from './scrape';
+import type { RunResult } from './types';
+
+function table(results: RunResult[]): string {
+  const head = ['source', 'status', 'fetched', 'inserted', 'updated', 'unchanged', 'invalid', 'detail-failed', 'closed'];
+  const rows = results.map((r) => [r.key, r.status, r.fetched, r.inserted, r.updated, r.unchanged, r.invalid, r.detailFailed, r.closed].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { all: { type: 'boolean' }, replay: { type: 'string' }, now: { type: 'string' } },
+  });
+  const selector = values.all ? '--all' : positionals[0];
+  if (!selector) {
+    console.error('usage: npm run scrape -- <source>|--all [--replay DIR] [--now ISO]');
+    return 2;
+  }
+  const config = env();
+  const targets = targetsFor(selector, config.RAQMI_ATS_BOARDS);
+  const replayDir = values.replay ?? config.RAQMI_REPLAY;
+  const db = createDb(config.RAQMI_DB);
+  try {
+    const results = await scrapeTargets(targets, {
+      db, replayDir, now: values.now ?? config.RAQMI_NOW,
+      onResult: (r) => {
+        const counts = `fetched ${r.fetched}, inserted ${r.inserted}, updated ${r.updated}, unchanged ${r.unchanged}, invalid ${r.invalid}, closed ${r.closed}`;
+        console.log(`[${r.key}] ${r.status}: ${r.status === 'failed' ? r.error : counts}${r.notes.length ? ` (${r.notes[0]})` : ''}`);
+      },
+    });
+    console.log(`\n${table(results)}`);
+    return results.some((r) => r.status === 'failed') ? 1 : 0;
+  } finally {
+    closeDb(db);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`scrape: ${(error as Error).message}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,188 @@
+// runSource: one scrape of one target. A `running` row is committed first; then
+// fetch → parse → validate → normalise → classify → upsert in ONE transaction → finish the row.
+// Any failure is recorded on the run and leaves the stored postings as they were.
+import { normalisePosting, type NormalisedPosting } from '../lib/postings/normalise';
+import type { Db } from '../db/client';
+import {
+  acquireLease, ensureSource, finishRun, previousFetchedCount, readFetchState, releaseLease, startRun, writeFetchState,
+} from '../db/queries/runs';
+import { bumpDataVersion, closeStalePostings, touchOpenPostings, upsertPosting } from '../db/queries/upsert';
+import type { Http } from './http';
+import { ParseError, ZRawPosting, type RawPosting, type RunResult, type SourceAdapter, type Target } from './types';
+
+export type RunDeps = {
+  db: Db;
+  http: Http;
+  now: () => number;
+  replay: boolean;
+  closeAfterMs: number;
+  owner: string;
+  leaseMs?: number;
+  /** Test-only: block this long inside the open postings transaction (crash-safety test). */
+  holdTransactionMs?: number;
+  onTransactionOpen?: () => void;
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+class SkipRun extends Error {}
+
+type Collected = { postings: RawPosting[]; invalid: number; items: number; declaredEmpty: boolean; notModified: boolean; notes: string[] };
+
+function validate(items: unknown[], into: Collected, seen: Set<string>): number {
+  let fresh = 0;
+  for (const item of items) {
+    const parsed = ZRawPosting.safeParse(item);
+    if (!parsed.success) {
+      into.invalid++;
+      if (into.notes.length < 5) into.notes.push(`invalid posting: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      continue;
+    }
+    if (seen.has(parsed.data.externalId)) continue;
+    seen.add(parsed.data.externalId);
+    into.postings.push(parsed.data);
+    fresh++;
+  }
+  return fresh;
+}
+
+async function fetchPage(adapter: SourceAdapter, target: Target, url: string, deps: RunDeps): Promise<{ body: string; notModified: boolean }> {
+  const state = readFetchState(deps.db, url);
+  if (!deps.replay && state?.lastFetchedAt && deps.now() - state.lastFetchedAt < adapter.minIntervalMs) {
+    const next = new Date(state.lastFetchedAt + adapter.minIntervalMs).toISOString();
+    throw new SkipRun(`${adapter.name} asks for at most one request per ${Math.round(adapter.minIntervalMs / 60000)} min; next allowed at ${next}`);
+  }
+  const res = await deps.http.get(url, { etag: state?.etag, lastModified: state?.lastModified });
+  if (!deps.replay || res.status === 200 || res.status === 304) {
+    writeFetchState(deps.db, target.key, url, deps.now(), res.headers.get('etag') ?? state?.etag ?? null, res.headers.get('last-modified') ?? state?.lastModified ?? null);
+  }
+  if (res.status === 304) return { body: '', notModified: true };
+  if (res.status !== 200) throw new Error(`HTTP ${res.status} from ${url}`);
+  if (!res.body.trim()) throw new ParseError(`empty response from ${url}`);
+  return { body: res.body, notModified: false };
+}
+
+async function collect(adapter: SourceAdapter, target: Target, deps: RunDeps): Promise<Collected> {
+  const out: Collected = { postings: [], invalid: 0, items: 0, declaredEmpty: false, notModified: false, notes: [] };
+  const seen = new Set<string>();
+  const context = (url: string) => ({ url, now: new Date(deps.now()), target });
+  for (const url of adapter.urls(target)) {
+    const page = await fetchPage(adapter, target, url, deps);
+    if (page.notModified) {
+      out.notModified = true;
+      return out;
+    }
+    const parsed = adapter.parse(page.body, context(url));
+    out.items += parsed.items.length;
+    out.declaredEmpty ||= parsed.declaredEmpty;
+    validate(parsed.items, out, seen);
+  }
+  // Pagination stops on a page that brings nothing new (a replay answers every page with page 1).
+  if (adapter.pageUrl) {
+    for (let n = 2; n <= (adapter.maxPages ?? 5); n++) {
+      const url = adapter.pageUrl(target, n);
+      const page = await fetchPage(adapter, target, url, deps);
+      if (page.notModified) break;
+      const parsed = adapter.parse(page.body, context(url));
+      out.items += parsed.items.length;
+      if (validate(parsed.items, out, seen) === 0) break;
+    }
+  }
+  return out;
+}
+
+async function fillDetails(adapter: SourceAdapter, postings: RawPosting[], deps: RunDeps, notes: string[]): Promise<{ postings: RawPosting[]; failed: number }> {
+  if (!adapter.parseDetail) return { postings, failed: 0 };
+  let failed = 0;
+  const limit = adapter.maxDetailPages ?? 30;
+  const filled: RawPosting[] = [];
+  for (const [i, posting] of postings.entries()) {
+    if (!posting.detailUrl || i >= limit) {
+      filled.push(posting);
+      continue;
+    }
+    try {
+      const res = await deps.http.get(posting.detailUrl);
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      filled.push(ZRawPosting.parse(adapter.parseDetail(res.body, posting, { url: posting.detailUrl, now: new Date(deps.now()) })));
+    } catch (error) {
+      // The listing's own data is kept; the run becomes partial.
+      failed++;
+      if (notes.length < 8) notes.push(`detail page failed for ${posting.externalId}: ${(error as Error).message}`);
+      filled.push(posting);
+    }
+  }
+  return { postings: filled, failed };
+}
+
+function holdOpenTransaction(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+export async function runSource(adapter: SourceAdapter, target: Target, deps: RunDeps): Promise<RunResult> {
+  const { db } = deps;
+  ensureSource(db, target.key, target.source);
+  const zero = { fetched: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, detailFailed: 0, closed: 0 };
+  const runId = startRun(db, target.key, deps.now(), deps.replay);
+  const finish = (result: Omit<RunResult, 'runId' | 'key'>): RunResult => {
+    finishRun(db, runId, deps.now(), { ...result, error: result.error ?? null, notes: result.notes.join('\n') || null });
+    return { ...result, runId, key: target.key };
+  };
+  if (!acquireLease(db, target.key, deps.owner, deps.now(), deps.leaseMs ?? 15 * 60 * 1000)) {
+    return finish({ ...zero, status: 'skipped', notes: ['another process holds this source’s lease'] });
+  }
+  try {
+    const got = await collect(adapter, target, deps);
+    if (got.notModified) {
+      const touched = touchOpenPostings(db, target.key, deps.now());
+      return finish({ ...zero, unchanged: touched, status: 'ok', notes: ['not modified (304): postings kept as they were'] });
+    }
+    const previous = previousFetchedCount(db, target.key);
+    if (got.items === 0 && !got.declaredEmpty) throw new ParseError('layout changed? the response parsed to zero postings');
+    if (got.items > 0 && got.postings.length === 0) throw new ParseError(`layout changed? none of ${got.items} postings was valid`);
+    if (previous !== undefined && previous >= 10 && got.postings.length < previous * 0.2) {
+      throw new ParseError(`layout changed? ${got.postings.length} postings against ${previous} in the last good run`);
+    }
+
+    const details = await fillDetails(adapter, got.postings, deps, got.notes);
+    let invalid = got.invalid;
+    const normalised: NormalisedPosting[] = [];
+    for (const raw of details.postings) {
+      try {
+        normalised.push(normalisePosting(raw, { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes }));
+      } catch (error) {
+        invalid++;
+        if (got.notes.length < 8) got.notes.push((error as Error).message);
+      }
+    }
+
+    const now = deps.now();
+    const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
+    db.$client.transaction(() => {
+      for (const p of normalised) counts[upsertPosting(db, p, now)]++;
+      if (deps.holdTransactionMs) {
+        deps.onTransactionOpen?.();
+        holdOpenTransaction(deps.holdTransactionMs);
+      }
+      counts.closed = closeStalePostings(db, target.key, now, deps.closeAfterMs);
+      bumpDataVersion(db);
+    })();
+    return finish({
+      ...counts, fetched: got.postings.length, invalid, detailFailed: details.failed,
+      status: details.failed > 0 ? 'partial' : 'ok', notes: got.notes,
+    });
+  } catch (error) {
+    if (error instanceof SkipRun) return finish({ ...zero, status: 'skipped', notes: [error.message] });
+    return finish({ ...zero, status: 'failed', error: describeError(error), notes: [] });
+  } finally {
+    releaseLease(db, target.key, deps.owner);
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof SyntaxError) return `malformed response: ${error.message}`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export const DEFAULT_CLOSE_AFTER_MS = 14 * DAY;

@@ -1,0 +1,56 @@
+// Runs targets one after another with shared polite-HTTP settings: the library the CLI, the
+// scheduler and the demo call.
+import { randomUUID } from 'node:crypto';
+import { env } from '../lib/env';
+import type { Db } from '../db/client';
+import { failStaleRuns } from '../db/queries/runs';
+import { createHttp, type FetchLike } from './http';
+import { ADAPTERS } from './registry';
+import { createReplayFetch } from './replay';
+import { runSource } from './run';
+import type { RunResult, Target } from './types';
+
+export const USER_AGENT = () => `RaqmiBot/0.1 (+${env().RAQMI_CONTACT_URL}; digital-marketing job aggregator)`;
+
+export type ScrapeOptions = {
+  db: Db;
+  replayDir?: string;
+  /** Pinned clock (ISO); the real clock when absent. */
+  now?: string;
+  owner?: string;
+  onResult?: (result: RunResult) => void;
+  onStart?: (target: Target) => void;
+  fetch?: FetchLike;
+  sleep?: (ms: number) => Promise<void>;
+};
+
+export function clockFrom(now: string | undefined): () => number {
+  if (!now) return () => Date.now();
+  const pinned = Date.parse(now);
+  if (!Number.isFinite(pinned)) throw new Error(`--now: "${now}" is not an ISO date`);
+  return () => pinned;
+}
+
+export async function scrapeTargets(targets: readonly Target[], options: ScrapeOptions): Promise<RunResult[]> {
+  const now = clockFrom(options.now);
+  const replay = Boolean(options.replayDir);
+  const fetchImpl: FetchLike = options.fetch ?? (options.replayDir ? createReplayFetch(options.replayDir) : (url, init) => fetch(url, init));
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const owner = options.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
+  failStaleRuns(options.db, now());
+  const results: RunResult[] = [];
+  for (const target of targets) {
+    options.onStart?.(target);
+    // A fresh HTTP client per run: robots.txt is cached per run, pacing is per host.
+    const http = createHttp({ fetch: fetchImpl, sleep, now, userAgent: USER_AGENT(), pacingMs: replay ? 0 : 2000, backoffMs: replay ? 0 : 1000 });
+    const result = await runSource(ADAPTERS[target.source], target, {
+      db: options.db, http, now, replay, owner,
+      closeAfterMs: env().RAQMI_CLOSE_AFTER_DAYS * 24 * 60 * 60 * 1000,
+      holdTransactionMs: env().RAQMI_TEST_HOLD_TX_MS || undefined,
+      onTransactionOpen: () => process.stdout.write('RAQMI_TX_OPEN\n'),
+    });
+    results.push(result);
+    options.onResult?.(result);
+  }
+  return results;
+}

@@ -1,0 +1,37 @@
+// Himalayas JSON API: { jobs: [...] }; pubDate / expiryDate in Unix seconds. companyName may hold
+// the placeholder "name": fall back to the company slug.
+import type { ParseResult } from '../../types';
+import { asRecord, jobsArray, num, parseJsonBody, str } from '../json';
+
+const PLACEHOLDER = /^(name|company|companyname|n\/a)?$/i;
+
+function companyFromSlug(slug: string | undefined): string | undefined {
+  return slug?.split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+export function parseHimalayas(body: string, url: string): ParseResult {
+  const jobs = jobsArray(parseJsonBody(body, url), 'jobs', url);
+  const items = jobs.map((value) => {
+    const j = asRecord(value) ?? {};
+    const name = str(j.companyName)?.trim();
+    const regions = Array.isArray(j.locationRestrictions) ? j.locationRestrictions.filter((r): r is string => typeof r === 'string') : [];
+    const link = str(j.applicationLink) ?? str(j.guid);
+    return {
+      externalId: str(j.guid) ? new URL(str(j.guid)!).pathname.replace(/^\/+|\/+$/g, '').replace(/[^\w-]+/g, '-') : undefined,
+      url: str(j.guid) ?? link,
+      applyUrl: link,
+      title: str(j.title),
+      company: name && !PLACEHOLDER.test(name) ? name : companyFromSlug(str(j.companySlug)),
+      location: regions.join(', ') || 'Anywhere',
+      descriptionHtml: str(j.description),
+      postedAt: num(j.pubDate),
+      expiresAt: num(j.expiryDate),
+      salaryMin: num(j.minSalary),
+      salaryMax: num(j.maxSalary),
+      salaryCurrency: str(j.currency),
+      salaryPeriod: str(j.salaryPeriod),
+      hints: { employmentType: str(j.employmentType), remote: true, region: regions.join(', ') || undefined },
+    };
+  });
+  return { items, declaredEmpty: jobs.length === 0 };
+}
