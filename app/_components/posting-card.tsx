@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { PostingCard as Card } from '../../db/queries/listings';
+import { dict, formatAge, skillName, type UiLocale } from '../../lib/i18n';
+import { SOURCE_META, isSourceId } from '../../lib/sources';
+import { Highlighted, snippet } from './highlighted';
+
+export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
+  const t = dict(locale);
+  const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
+  const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  return (
+    <article className="card" aria-labelledby={`t-${posting.publicId}`}>
+      <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>
+        <Link href={`/jobs/${posting.publicId}`}>
+          <Highlighted text={posting.title} terms={terms} />
+        </Link>
+      </h2>
+      <p className="meta" dir="auto">
+        {posting.company && <span lang={posting.language}>{posting.company}</span>}
+        {posting.location && <span lang={posting.language}> · {posting.location}</span>}
+      </p>
+      <ul className="badges" aria-label={t.facts}>
+        <li className={`badge wp-${posting.workplace}`}>{t.workplaces[posting.workplace]}</li>
+        <li className={`badge en-${posting.engagement}`}>{t.engagements[posting.engagement]}</li>
+        {posting.salary && <li className="badge salary" dir="auto">{posting.salary}</li>}
+      </ul>
+      {terms.length > 0 && posting.descriptionText && (
+        <p className="snippet" lang={posting.language} dir={dir}>
+          <Highlighted text={snippet(posting.descriptionText, terms)} terms={terms} />
+        </p>
+      )}
+      {posting.skills.length > 0 && (
+        <ul className="tags" aria-label={t.skills}>
+          {posting.skills.map((s) => (
+            <li key={s}><Link href={`/?skills=${s}`}>{skillName(s, locale)}</Link></li>
+          ))}
+        </ul>
+      )}
+      <p className="foot">
+        <time dateTime={new Date(posting.postedAt).toISOString()}>{formatAge(posting.postedAt, now, locale)}</time>
+        {source && <> · {locale === 'ar' ? source.attribution.textAr : source.attribution.text}</>}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+// GET /api/postings — the listing as JSON, same filters as the pages, for people who script.
+import { getDb } from '../../../db/queries/connection';
+import { listPostings } from '../../../db/queries/listings';
+import { siteNow } from '../../../lib/clock';
+import { PAGE_SIZE, parseFilters, serialiseFilters } from '../../../lib/filters';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request): Response {
+  const url = new URL(request.url);
+  const filters = parseFilters(url.searchParams);
+  const listing = listPostings(getDb(), filters, siteNow());
+  const link = (page: number) => `${url.origin}/api/postings?${serialiseFilters({ ...filters, page })}`;
+  return Response.json({
+    query: serialiseFilters(filters),
+    total: listing.total,
+    page: listing.page,
+    pages: listing.pages,
+    pageSize: PAGE_SIZE,
+    next: listing.page < listing.pages ? link(listing.page + 1) : null,
+    counts: listing.counts,
+    items: listing.items.map((p) => ({
+      id: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement,
+      skills: p.skills, source: p.source, language: p.language, postedAt: new Date(p.postedAt).toISOString(), salary: p.salary,
+      url: `${url.origin}/jobs/${p.publicId}`, originalUrl: p.url,
+    })),
+  });
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '../../../db/queries/connection';
+import { getPosting } from '../../../db/queries/posting';
+import { siteNow } from '../../../lib/clock';
+import { sanitiseDescription } from '../../../lib/html';
+import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
+import { isPublicId } from '../../../lib/postings/identity';
+import { SOURCE_META, isSourceId } from '../../../lib/sources';
+import { uiLocale } from '../../_lib/locale';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props['params']) {
+  const { id } = await params;
+  return isPublicId(id) ? getPosting(getDb(), id) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const posting = await load(params);
+  return { title: posting ? `${posting.title}${posting.company ? ` — ${posting.company}` : ''}` : 'Not found' };
+}
+
+export default async function PostingPage({ params }: Props) {
+  const posting = await load(params);
+  if (!posting) notFound();
+  const locale = await uiLocale();
+  const t = dict(locale);
+  const now = siteNow();
+  const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
+  const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  const evidence = posting.evidence;
+  const quote = (lines: string[] | undefined) => (lines?.length ? <q dir="auto">{lines[0]}</q> : null);
+
+  return (
+    <article className="posting">
+      <p><Link href="/">← {t.back}</Link></p>
+      {posting.closedAt && <p className="banner closed" role="status">{t.closed}</p>}
+      <h1 lang={posting.language} dir={dir}>{posting.title}</h1>
+      <p className="meta" dir="auto">{posting.company}{posting.location ? ` · ${posting.location}` : ''}</p>
+      <p className="apply">
+        <a className="button" href={posting.applyUrl ?? posting.url} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">
+          {t.applyOn(source?.name ?? posting.source)}
+        </a>{' '}
+        {source && <span>{locale === 'ar' ? source.attribution.textAr : source.attribution.text} (<a href={source.homepage} rel="noopener">{source.name}</a>)</span>}
+      </p>
+      <section aria-labelledby="facts">
+        <h2 id="facts">{t.facts}</h2>
+        <dl className="facts">
+          <dt>{t.workplace}</dt><dd>{t.workplaces[posting.workplace]} {quote(evidence?.workplace)}</dd>
+          <dt>{t.engagement}</dt><dd>{t.engagements[posting.engagement]} {quote(evidence?.engagement)}</dd>
+          {posting.salary && (<><dt>{t.salary}</dt><dd dir="auto">{posting.salary}</dd></>)}
+          {posting.postedAt && (<><dt>{t.postedAgo}</dt><dd>{formatAge(posting.postedAt, now, locale)}</dd></>)}
+          <dt>{t.firstSeen}</dt><dd>{formatDateTime(posting.firstSeenAt, locale)}</dd>
+          <dt>{t.lastSeen}</dt><dd>{formatDateTime(posting.lastSeenAt, locale)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="why">
+        <h2 id="why">{t.why}</h2>
+        {!posting.digitalMarketing && <p>{t.notDm}</p>}
+        {posting.skills.length > 0 && (
+          <ul className="evidence">
+            {posting.skills.map((s) => (
+              <li key={s}>
+                <Link href={`/skills/${s}`} className="tag">{skillName(s, locale)}</Link>{' '}
+                {quote(evidence?.skills[s])}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="desc">
+        <h2 id="desc">{t.description}</h2>
+        <div className="description" lang={posting.language} dir={dir} dangerouslySetInnerHTML={{ __html: sanitiseDescription(posting.descriptionHtml) }} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '../../db/queries/connection';
+import { readStats } from '../../db/queries/stats';
+import { siteNow } from '../../lib/clock';
+import { dict, formatNumber } from '../../lib/i18n';
+import { SKILLS } from '../../lib/taxonomy';
+import { uiLocale } from '../_lib/locale';
+
+export const metadata: Metadata = { title: 'Skills' };
+
+export default async function SkillsPage() {
+  const locale = await uiLocale();
+  const t = dict(locale);
+  const stats = readStats(getDb(), siteNow());
+  return (
+    <div className="prose">
+      <h1>{t.skills}</h1>
+      <p>{t.skillsIntro}</p>
+      <ul className="skill-list">
+        {SKILLS.map((s) => (
+          <li key={s.id}>
+            <h2><Link href={`/skills/${s.id}`}>{s.name[locale]}</Link></h2>
+            <p className="kind">{s.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(s.number, locale)}</p>
+            <p>{s.definition[locale]}</p>
+            <p><Link href={`/?skills=${s.id}`}>{t.openJobsAsking(formatNumber(stats.bySkill[s.id], locale))}</Link></p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '../../db/queries/connection';
+import { readSourceStatus } from '../../db/queries/stats';
+import { dict, formatDateTime, formatNumber } from '../../lib/i18n';
+import { SOURCE_META, isSourceId } from '../../lib/sources';
+import { uiLocale } from '../_lib/locale';
+
+export const metadata: Metadata = { title: 'Sources' };
+
+export default async function SourcesPage() {
+  const locale = await uiLocale();
+  const t = dict(locale);
+  const rows = readSourceStatus(getDb());
+  return (
+    <div className="prose wide">
+      <h1>{t.sourcesTitle}</h1>
+      <p>{t.attribution}</p>
+      <table className="sources">
+        <thead>
+          <tr>
+            <th scope="col">{t.source}</th><th scope="col">{t.status}</th><th scope="col">{t.lastRun}</th><th scope="col">{t.nextRun}</th>
+            <th scope="col">{t.counts}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.lastError}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const meta = isSourceId(r.source) ? SOURCE_META[r.source] : undefined;
+            return (
+              <tr key={r.key}>
+                <th scope="row">{meta ? <a href={meta.homepage} rel="noopener">{r.key === r.source ? meta.name : `${meta.name} (${r.key.split(':')[1]})`}</a> : r.key}</th>
+                <td className={`status-${r.status ?? 'none'}`}>{r.status ? (t.statusNames[r.status] ?? r.status) : t.never}</td>
+                <td>{r.lastRunAt ? formatDateTime(r.lastRunAt, locale) : t.never}</td>
+                <td>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
+                <td>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
+                <td><Link href={`/?source=${r.source}`}>{formatNumber(r.openPostings, locale)}</Link></td>
+                <td dir="auto">{r.error ?? (r.detailFailed ? r.notes?.split('\n')[0] : '') ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

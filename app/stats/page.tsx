@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '../../db/queries/connection';
+import { readStats } from '../../db/queries/stats';
+import { siteNow } from '../../lib/clock';
+import { dict, formatNumber, formatPercent, skillName } from '../../lib/i18n';
+import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
+import { WeeklyChart } from '../_components/weekly-chart';
+import { uiLocale } from '../_lib/locale';
+
+export const metadata: Metadata = { title: 'Stats' };
+
+export default async function StatsPage() {
+  const locale = await uiLocale();
+  const t = dict(locale);
+  const stats = readStats(getDb(), siteNow());
+  const share = (rows: readonly string[], counts: Record<string, number>, names: Record<string, string>, param: string) => (
+    <table>
+      <thead><tr><th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r}>
+            <th scope="row"><Link href={`/?${param}=${r}`}>{names[r]}</Link></th>
+            <td>{formatNumber(counts[r] ?? 0, locale)}</td>
+            <td>{formatPercent(counts[r] ?? 0, stats.total, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <div className="prose">
+      <h1>{t.statsTitle}</h1>
+      <p>{t.openJobs}: <strong>{formatNumber(stats.total, locale)}</strong></p>
+      <h2>{t.workplace}</h2>
+      {share(WORKPLACES, stats.workplace, t.workplaces, 'workplace')}
+      <h2>{t.engagement}</h2>
+      {share(ENGAGEMENTS, stats.engagement, t.engagements, 'engagement')}
+      <h2>{t.perWeek}</h2>
+      <WeeklyChart weekly={stats.weekly} locale={locale} />
+      <h2>{t.skills}</h2>
+      <table>
+        <thead><tr><th scope="col">{t.skills}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>
+        <tbody>
+          {SKILL_IDS.map((id) => (
+            <tr key={id}>
+              <th scope="row"><Link href={`/skills/${id}`}>{skillName(id, locale)}</Link></th>
+              <td>{formatNumber(stats.bySkill[id], locale)}</td>
+              <td>{formatPercent(stats.bySkill[id], stats.total, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

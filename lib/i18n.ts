@@ -1,0 +1,200 @@
+// The two UI languages. Numbers, dates and ages are formatted with Intl for the UI locale, on
+// the server.
+import { SKILLS, type Engagement, type SkillId, type Workplace } from './taxonomy';
+
+export const UI_LOCALES = ['en', 'ar'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+export const LOCALE_COOKIE = 'raqmi_ui';
+
+export function toUiLocale(value: string | undefined): UiLocale {
+  return value === 'ar' ? 'ar' : 'en';
+}
+
+const en = {
+  siteName: 'Raqmi',
+  tagline: 'Digital-marketing jobs from real job boards, remote, office and freelance.',
+  nav: { listings: 'Jobs', skills: 'Skills', stats: 'Stats', sources: 'Sources' },
+  switchTo: 'العربية',
+  switchLabel: 'Switch the interface to Arabic',
+  skipToContent: 'Skip to content',
+  search: 'Search',
+  searchPlaceholder: 'e.g. SEO, content, تسويق',
+  searchLabel: 'Search jobs',
+  apply: 'Apply filters',
+  clear: 'Clear all',
+  filters: 'Filters',
+  presetsTitle: 'The article’s two ways of working',
+  presetFreelance: 'Freelance — your own account',
+  presetOffice: 'Office',
+  presetRemote: 'Remote',
+  workplace: 'Workplace',
+  engagement: 'Engagement',
+  skills: 'Skills & responsibilities',
+  source: 'Source',
+  lang: 'Posting language',
+  days: 'Posted within',
+  anyTime: 'Any time',
+  dayOptions: { 1: '24 hours', 7: '7 days', 30: '30 days' } as Record<number, string>,
+  workplaces: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Not stated' } satisfies Record<Workplace, string>,
+  engagements: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Not stated' } satisfies Record<Engagement, string>,
+  languages: { en: 'English', ar: 'Arabic', de: 'German' } as Record<string, string>,
+  results: (n: string) => `${n} open jobs`,
+  noResults: 'No open jobs match these filters.',
+  noResultsHint: 'Try removing a filter, widening the date range, or searching for a shorter word.',
+  emptyDb: 'No jobs yet. The scrapers run on a schedule; run `npm run demo` to see the site with sample data.',
+  page: (p: string, n: string) => `Page ${p} of ${n}`,
+  prev: 'Previous',
+  next: 'Next',
+  subscribe: 'Subscribe to this view',
+  feedRss: 'RSS',
+  feedAtom: 'Atom',
+  feedJson: 'JSON Feed',
+  salary: 'Salary',
+  postedAgo: 'Posted',
+  via: 'via',
+  applyOn: (board: string) => `Apply on ${board}`,
+  closed: 'This posting is closed: the board no longer lists it.',
+  firstSeen: 'First seen',
+  lastSeen: 'Last seen',
+  facts: 'Facts',
+  why: 'Why these tags',
+  evidenceFor: 'Evidence',
+  description: 'Description',
+  location: 'Location',
+  company: 'Company',
+  notDm: 'Not classified as a digital-marketing role.',
+  skillsIntro: 'The article “Who is a digital marketer and what do they do?” lists six skills and five responsibilities. Each job is tagged with the ones it asks for.',
+  openJobsAsking: (n: string) => `${n} open jobs ask for this`,
+  kindSkill: 'Skill',
+  kindResponsibility: 'Responsibility',
+  statsTitle: 'Stats',
+  openJobs: 'Open jobs',
+  perWeek: 'Jobs per week by workplace',
+  share: 'Share',
+  sourcesTitle: 'Sources',
+  lastRun: 'Last run',
+  nextRun: 'Next run',
+  status: 'Status',
+  counts: 'Fetched / new / updated',
+  lastError: 'Last error',
+  never: 'never',
+  statusNames: { ok: 'OK', partial: 'Partial', skipped: 'Skipped', failed: 'Failed', running: 'Running' } as Record<string, string>,
+  attribution: 'Jobs link back to the boards they come from.',
+  notFound: 'No such job.',
+  back: 'Back to jobs',
+};
+
+type Dict = typeof en;
+
+const ar: Dict = {
+  siteName: 'رقمي',
+  tagline: 'وظائف التسويق الرقمي من مواقع التوظيف الحقيقية: عن بعد، من المكتب، وعمل حر.',
+  nav: { listings: 'الوظائف', skills: 'المهارات', stats: 'إحصاءات', sources: 'المصادر' },
+  switchTo: 'English',
+  switchLabel: 'التبديل إلى الواجهة الإنجليزية',
+  skipToContent: 'انتقل إلى المحتوى',
+  search: 'بحث',
+  searchPlaceholder: 'مثلاً: تسويق، محتوى، SEO',
+  searchLabel: 'ابحث في الوظائف',
+  apply: 'تطبيق الفلاتر',
+  clear: 'مسح الكل',
+  filters: 'الفلاتر',
+  presetsTitle: 'طريقتا العمل في المقال',
+  presetFreelance: 'عمل حر — لحسابك الخاص',
+  presetOffice: 'العمل المكتبي',
+  presetRemote: 'عن بعد',
+  workplace: 'مكان العمل',
+  engagement: 'نوع التعاقد',
+  skills: 'المهارات والمسؤوليات',
+  source: 'المصدر',
+  lang: 'لغة الإعلان',
+  days: 'تاريخ النشر',
+  anyTime: 'أي وقت',
+  dayOptions: { 1: 'آخر ٢٤ ساعة', 7: 'آخر ٧ أيام', 30: 'آخر ٣٠ يوماً' },
+  workplaces: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'غير محدد' },
+  engagements: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'غير محدد' },
+  languages: { en: 'الإنجليزية', ar: 'العربية', de: 'الألمانية' },
+  results: (n) => `${n} وظيفة متاحة`,
+  noResults: 'لا توجد وظائف متاحة تطابق هذه الفلاتر.',
+  noResultsHint: 'جرّب إزالة فلتر أو توسيع المدة أو البحث بكلمة أقصر.',
+  emptyDb: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل ‎npm run demo‎ لرؤية الموقع ببيانات تجريبية.',
+  page: (p, n) => `الصفحة ${p} من ${n}`,
+  prev: 'السابق',
+  next: 'التالي',
+  subscribe: 'اشترك في هذا العرض',
+  feedRss: 'RSS',
+  feedAtom: 'Atom',
+  feedJson: 'JSON Feed',
+  salary: 'الراتب',
+  postedAgo: 'نُشرت',
+  via: 'عبر',
+  applyOn: (board) => `تقدّم عبر ${board}`,
+  closed: 'هذا الإعلان مغلق: لم يعد الموقع يعرضه.',
+  firstSeen: 'أول ظهور',
+  lastSeen: 'آخر ظهور',
+  facts: 'معلومات',
+  why: 'لماذا هذه الوسوم',
+  evidenceFor: 'الدليل',
+  description: 'الوصف',
+  location: 'الموقع',
+  company: 'الشركة',
+  notDm: 'لم تُصنّف وظيفة تسويق رقمي.',
+  skillsIntro: 'يذكر مقال «من هو المسوق الرقمي وماذا يفعل؟» ست مهارات وخمس مسؤوليات. نوسم كل وظيفة بما تطلبه منها.',
+  openJobsAsking: (n) => `${n} وظيفة متاحة تطلب ذلك`,
+  kindSkill: 'مهارة',
+  kindResponsibility: 'مسؤولية',
+  statsTitle: 'إحصاءات',
+  openJobs: 'الوظائف المتاحة',
+  perWeek: 'الوظائف أسبوعياً حسب مكان العمل',
+  share: 'النسبة',
+  sourcesTitle: 'المصادر',
+  lastRun: 'آخر تشغيل',
+  nextRun: 'التشغيل التالي',
+  status: 'الحالة',
+  counts: 'جُلب / جديد / محدّث',
+  lastError: 'آخر خطأ',
+  never: 'أبداً',
+  statusNames: { ok: 'ناجح', partial: 'جزئي', skipped: 'متخطى', failed: 'فشل', running: 'قيد التشغيل' },
+  attribution: 'كل وظيفة ترتبط بالموقع الذي نُشرت فيه.',
+  notFound: 'لا توجد وظيفة بهذا المعرّف.',
+  back: 'العودة إلى الوظائف',
+};
+
+export function dict(locale: UiLocale): Dict {
+  return locale === 'ar' ? ar : en;
+}
+
+export function skillName(id: SkillId, locale: UiLocale): string {
+  return SKILLS.find((s) => s.id === id)?.name[locale] ?? id;
+}
+
+const intlLocale = (locale: UiLocale) => (locale === 'ar' ? 'ar-EG' : 'en-GB');
+
+export function formatNumber(n: number, locale: UiLocale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
+
+export function formatPercent(part: number, whole: number, locale: UiLocale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(whole ? part / whole : 0);
+}
+
+export function formatDate(ms: number, locale: UiLocale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+}
+
+export function formatDateTime(ms: number, locale: UiLocale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(ms) + ' UTC';
+}
+
+export function formatAge(ms: number, now: number, locale: UiLocale): string {
+  const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+  const minutes = Math.round((ms - now) / 60_000);
+  if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return rtf.format(hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (Math.abs(days) < 30) return rtf.format(days, 'day');
+  const months = Math.round(days / 30);
+  if (Math.abs(months) < 12) return rtf.format(months, 'month');
+  return rtf.format(Math.round(days / 365), 'year');
+}

@@ -1,0 +1,48 @@
+// The scheduler: one node-cron task per target, in UTC, never overlapping itself; a database
+// lease (in runSource) keeps two processes off the same source. On a first start with an empty
+// database every source is scraped at once, within the boards' limits (which runSource enforces
+// from the stored last fetch time of each URL).
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Db } from '../db/client';
+import { countPostings } from '../db/queries/postings-count';
+import { setNextRun, ensureSource } from '../db/queries/runs';
+import { allTargets, ADAPTERS } from './registry';
+import { scrapeTargets } from './scrape';
+import type { RunResult, Target } from './types';
+
+export type SchedulerOptions = { db: Db; atsBoards: string; log?: (line: string) => void };
+
+export function startScheduler(options: SchedulerOptions): { stop: () => Promise<void>; firstRun: Promise<RunResult[]> } {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const targets = allTargets(options.atsBoards);
+  const tasks: ScheduledTask[] = [];
+  const report = (r: RunResult) => log(`[scheduler] ${r.key}: ${r.status}${r.error ? ` — ${r.error}` : ` (+${r.inserted} new, ${r.updated} updated)`}`);
+  const runOne = async (target: Target) => {
+    try {
+      await scrapeTargets([target], { db: options.db, onResult: report });
+    } catch (error) {
+      log(`[scheduler] ${target.key}: ${(error as Error).message}`);
+    }
+  };
+  for (const target of targets) {
+    ensureSource(options.db, target.key, target.source);
+    const task = cron.schedule(ADAPTERS[target.source].schedule, async () => {
+      await runOne(target);
+      setNextRun(options.db, target.key, task.getNextRun()?.getTime() ?? null);
+    }, { timezone: 'UTC', noOverlap: true, name: `scrape:${target.key}` });
+    setNextRun(options.db, target.key, task.getNextRun()?.getTime() ?? null);
+    tasks.push(task);
+  }
+  const firstRun = countPostings(options.db) === 0
+    ? (log('[scheduler] empty database: scraping every source now'), scrapeTargets(targets, { db: options.db, onResult: report }).catch((error: unknown) => {
+        log(`[scheduler] first run: ${(error as Error).message}`);
+        return [];
+      }))
+    : Promise.resolve([]);
+  return {
+    firstRun,
+    stop: async () => {
+      for (const task of tasks) await task.destroy();
+    },
+  };
+}
