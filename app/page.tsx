@@ -64,7 +64,7 @@ export default async function ListingsPage({ searchParams }: Props) {
         {listing.items.length === 0 ? (
           <div className="empty" role="status">
             <p>{empty ? t.emptyDb : t.noResults}</p>
-            {!empty && <p>{t.noResultsHint} <a href="/">{t.clear}</a></p>}
+            {!empty && <p>{t.noResultsHint} <Link href="/">{t.clear}</Link></p>}
           </div>
         ) : (
           listing.items.map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={terms} />)

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const ZEnv = z.object({
   RAQMI_DB: z.string().min(1).default('data/raqmi.db'),
+  /** Where `npm run demo` builds its database. */
+  RAQMI_DEMO_DB: z.string().min(1).default('data/demo.db'),
   RAQMI_REPLAY: z.string().min(1).optional(),
   RAQMI_NOW: z.string().min(1).optional(),
   RAQMI_SCHEDULER: z.enum(['on', 'off']).default('on'),

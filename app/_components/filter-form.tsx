@@ -1,3 +1,4 @@
+import Link from 'next/link';
 // The filter form: a plain GET form, so every view works without JavaScript and has its own URL.
 import type { Counts } from '../../db/queries/listings';
 import { DAY_OPTIONS, type Filters } from '../../lib/filters';
@@ -51,7 +52,7 @@ export function FilterForm({ filters, counts, locale }: { filters: Filters; coun
       <CheckGroup name="lang" legend={t.lang} locale={locale} selected={filters.lang} options={opts(['en', 'ar', 'de'], (v) => t.languages[v] ?? v, 'lang')} />
       <div className="actions">
         <button type="submit">{t.apply}</button>
-        <a href="/">{t.clear}</a>
+        <Link href="/">{t.clear}</Link>
       </div>
     </form>
   );

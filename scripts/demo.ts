@@ -1,0 +1,15 @@
+// npm run demo — the site on a fresh database filled from the project's own fixture
+// recordings: a working site at once, without network. `npm run demo -- --load-only` only fills
+// the database (RAQMI_DEMO_DB, default data/demo.db).
+import { spawn } from 'node:child_process';
+import { env } from '../lib/env';
+import { loadDemo } from './demo-data';
+
+const file = env().RAQMI_DEMO_DB;
+const results = await loadDemo(file);
+const postings = results.reduce((n, r) => n + r.inserted, 0);
+console.log(`demo database ${file}: ${postings} postings from ${results.length} sources`);
+if (!process.argv.includes('--load-only')) {
+  const child = spawn('npm', ['start'], { stdio: 'inherit', env: { ...process.env, RAQMI_DB: file, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1' } });
+  child.on('exit', (code) => process.exit(code ?? 0));
+}

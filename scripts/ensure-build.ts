@@ -1,0 +1,24 @@
+// `npm start`'s prestart: builds the site when there is no build or the sources are newer than
+// it, and applies migrations, so `npm install && npm start` works on a fresh clone.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { env } from '../lib/env';
+import { closeDb, createDb } from '../db/client';
+
+const ROOTS = ['app', 'lib', 'db', 'scrapers', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tsconfig.json'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
+}
+
+const buildId = join('.next', 'BUILD_ID');
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+if (builtAt === 0 || ROOTS.some((r) => newest(r) > builtAt)) {
+  console.log('building the site (next build)…');
+  execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+closeDb(createDb(env().RAQMI_DB));
