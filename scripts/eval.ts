@@ -9,9 +9,9 @@ import { HOLDOUT_IDS } from '../lib/eval/holdout';
 type Row = { id: string; source?: string; lang?: string; title: string; company?: string; location?: string; text: string; hints?: Record<string, unknown>; labels: Labels };
 
 const args = process.argv.slice(2);
-const files = args.filter((a) => !a.startsWith('--'));
-const showErrors = args.includes('--errors');
 const only = args.includes('--field') ? args[args.indexOf('--field') + 1] : undefined;
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--field');
+const showErrors = args.includes('--errors');
 if (files.length === 0) {
   console.error('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--errors]');
   process.exit(2);
@@ -36,10 +36,10 @@ function print(title: string, s: Score): void {
 
 for (const file of files) {
   const rows: Row[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-  const pairsOf = (subset: Row[]): Pair[] =>
+  const pairsOf = (subset: Row[], report = false): Pair[] =>
     subset.map((r) => {
       const c = classifyPosting({ ...r, hints: r.hints });
-      if (showErrors && HOLDOUT_IDS.has(r.id) === false) {
+      if (report && showErrors && !HOLDOUT_IDS.has(r.id)) {
         const bad: string[] = [];
         if (c.digitalMarketing !== r.labels.digitalMarketing && (!only || only === 'dm')) bad.push(`dm gold=${r.labels.digitalMarketing}`);
         if (c.workplace !== r.labels.workplace && (!only || only === 'wp')) bad.push(`wp gold=${r.labels.workplace} pred=${c.workplace} ev=${JSON.stringify(c.evidence.workplace).slice(0, 160)}`);
@@ -59,7 +59,7 @@ for (const file of files) {
   const langs = [...new Set(rows.map((r) => (r.lang === 'de' ? 'en' : r.lang ?? 'en')))];
   for (const lang of langs) {
     const inLang = (r: Row) => (r.lang === 'de' ? 'en' : r.lang ?? 'en') === lang;
-    print(`${lang}: development four fifths`, scorePairs(pairsOf(dev.filter(inLang))));
+    print(`${lang}: development four fifths`, scorePairs(pairsOf(dev.filter(inLang), true)));
     print(`${lang}: hold-out fifth`, scorePairs(pairsOf(held.filter(inLang))));
     print(`${lang}: all`, scorePairs(pairsOf(rows.filter(inLang))));
   }

@@ -1,91 +1,118 @@
 // Is the job's main function marketing through digital channels? (taxonomy §1)
+// The title decides most postings; the duties decide the rest: a generic marketing title needs
+// an online channel in the posting, an unusual title needs its duties to be plainly digital
+// marketing, and a sales / engineering / support title stays out unless marketing is at least
+// half of what the posting describes.
 import { findAll, phrases, test } from './lexicon';
 import type { Sentence } from './segment';
 
-// A title that names digital-marketing work on its own.
-const DM_TITLE = phrases(
-  'digital marketing', 'online marketing', 'e-marketing', 'emarketing', 'internet marketing', 'performance marketing',
-  'growth marketing', 'growth marketer', 'growth manager', 'growth lead', 'head of growth', 'seo', 'sem', 'ppc', 'paid search',
-  'paid social', 'paid media', 'media buyer', 'media buying', 'media planner', 'social media', 'community manager',
-  'content marketing', 'content marketer', 'content strategist', 'content writer', 'content creator', 'content manager',
-  'content specialist', 'content lead', 'copywriter', 'copywriting', 'email marketing', 'crm marketing', 'lifecycle marketing',
-  'lifecycle', 'retention marketing', 'marketing automation', 'marketing operations', 'marketing ops', 'demand generation',
-  'demand gen', 'product marketing', 'product marketer', 'affiliate', 'influencer', 'digital pr', 'brand manager',
-  'brand marketing', 'marketing analyst', 'marketing analytics', 'acquisition marketing', 'user acquisition',
-  'ecommerce marketing', 'e-commerce marketing', 'marketing manager', 'marketing specialist', 'marketing coordinator',
-  'marketing director', 'head of marketing', 'marketing lead', 'cmo', 'chief marketing officer', 'marketing associate',
-  'marketing executive', 'marketing assistant', 'marketing intern', 'marketing consultant', 'marketer',
-  'marketing', 'marketingmanager', 'marketing-manager', 'online-marketing', 'social-media', 'onlinemarketing',
-  'تسويق', 'التسويق الالكتروني', 'تسويق الكتروني', 'تسويق رقمي', 'مسوق', 'مسوقه', 'سوشيال ميديا', 'سوشال ميديا', 'السوشيال',
-  'ميديا باير', 'مشرف صفحات', 'ادارة صفحات', 'مدير صفحات', 'ادمن صفحات', 'صناعة المحتوى', 'كاتب محتوى', 'كتابة محتوى',
-  'محتوى تسويقي', 'تحسين محركات البحث', 'سيو', 'اعلانات ممولة', 'حملات اعلانية', 'التواصل الاجتماعي', 'مواقع التواصل',
-  'انستقرام', 'انستجرام', 'فيسبوك', 'تيك توك', 'كونتنت', 'ماركتينج', 'براند',
+// Titles that name digital-marketing work on their own.
+const STRONG_TITLE = phrases(
+  'digital marketing', 'online marketing', 'online-marketing', 'onlinemarketing', 'e-marketing', 'emarketing', 'internet marketing',
+  'performance marketing', 'performance marketer', 'growth marketing', 'growth marketer', 'growth manager', 'growth lead', 'head of growth',
+  'seo', 'sem', 'ppc', 'paid search', 'paid social', 'paid media', 'media buyer', 'media buying', 'media planner', 'social media', 'social-media',
+  'community manager', 'community management', 'content marketing', 'content marketer', 'content strategist', 'content writer',
+  'content creator', 'content manager', 'content specialist', 'content lead', 'content assistant', 'content producer', 'copywriter',
+  'copywriting', 'email marketing', 'crm marketing', 'crm manager', 'lifecycle marketing', 'lifecycle marketer', 'retention marketing',
+  'marketing automation', 'marketing operations', 'marketing ops', 'demand generation', 'demand gen', 'product marketing', 'product marketer',
+  'affiliate marketing', 'affiliate manager', 'influencer', 'digital pr', 'brand marketing', 'marketing analyst', 'marketing analytics',
+  'acquisition marketing', 'user acquisition', 'ecommerce marketing', 'e-commerce marketing', 'conversion rate optimization', 'cro',
+  'web marketer', 'digital marketer', 'ads manager', 'advertising specialist', 'campaign manager', 'social media-*',
+  'التسويق الالكتروني', 'تسويق الكتروني', 'تسويق رقمي', 'التسويق الرقمي', 'مسوق الكتروني', 'مسوق رقمي', 'سوشيال ميديا', 'سوشال ميديا',
+  'السوشيال', 'ميديا باير', 'ميديا بايرز', 'مشرف صفحات', 'مشرفه صفحات', 'ادارة صفحات', 'مدير صفحات', 'ادمن صفحات', 'صناعة المحتوى',
+  'صانع محتوى', 'كاتب محتوى', 'كتابة محتوى', 'محتوى تسويقي', 'تحسين محركات البحث', 'سيو', 'اعلانات ممولة', 'اعلان ممول', 'حملات اعلانية',
+  'حمله اعلانيه', 'التواصل الاجتماعي', 'تواصل اجتماعي', 'مواقع التواصل', 'انستقرام', 'انستجرام', 'انستغرام', 'فيسبوك', 'تيك توك',
+  'كونتنت', 'كوبي رايتر', 'ديجيتال ماركتينج', 'خطة تسويقية', 'خطه تسويقيه', 'كتابة اعلانات', 'تسويق عبر البريد',
 );
-// Titles whose job is something else, even when they mention marketing.
-const NOT_DM_TITLE = phrases(
-  'telemarketing', 'telemarketer', 'telesales', 'network marketing', 'multi-level marketing', 'mlm',
-  'sales representative', 'sales rep', 'account executive', 'sdr', 'bdr', 'sales development', 'business development representative',
-  'inside sales', 'sales associate', 'sales consultant', 'sales agent', 'sales executive', 'sales manager', 'sales specialist',
-  'account manager', 'customer success', 'customer support', 'customer service', 'support specialist',
-  'software engineer', 'developer', 'engineer', 'programmer', 'devops', 'data engineer', 'data scientist',
-  'graphic designer', 'video editor', 'motion designer', 'ui designer', 'ux designer', 'product designer', 'designer',
-  'accountant', 'bookkeeper', 'nurse', 'recruiter', 'medical rep', 'medical representative', 'real estate',
-  'تسويق عقاري', 'تسويق هاتفي', 'تلي سيلز', 'تليسيلز', 'تسويق شبكي', 'مندوب مبيعات', 'مندوب', 'مندوب طبي', 'مبيعات', 'مندوبه',
-  'محاسب', 'مطور', 'مبرمج', 'مهندس', 'مصمم', 'مونتير', 'مونتاج', 'خدمه عملاء', 'كول سنتر', 'موظف مبيعات', 'سكرتير',
-  'außendienst', 'vertrieb', 'verkäufer', 'kundenberater', 'entwickler',
+// Titles that say marketing without saying digital: in when the posting names an online channel.
+const GENERIC_TITLE = phrases(
+  'marketing', 'marketer', 'marketing-*', 'marketing*', 'brand', 'branding', 'advertising', 'ads', 'growth', 'acquisition', 'crm',
+  'تسويق', 'التسويق', 'مسوق', 'مسوقه', 'ماركتينج', 'براند', 'اعلانات', 'اعلان', 'تسويقي',
 );
-// Generic marketing titles are in only with an online channel in the posting.
-const GENERIC_MARKETING = phrases('marketing', 'marketer', 'تسويق', 'مسوق', 'مسوقه', 'ماركتينج', 'brand', 'براند', 'marketing-*', 'marketing*');
+// Neighbours of marketing (content, PR, communications, video): in only when the duties are.
+const NEIGHBOUR_TITLE = phrases(
+  'communications', 'communication', 'content', 'social', 'writer', 'editor', 'pr', 'public relations', 'campaign*', 'creative',
+  'design intern', 'video', 'creator', 'redaktion', 'redakteur*', 'محتوى', 'علاقات عامه', 'كاتب', 'فيديو', 'مصور',
+);
+// Titles whose job is something else.
+const OTHER_JOB_TITLE = phrases(
+  'telemarketing', 'telemarketer', 'telesales', 'network marketing', 'multi-level marketing', 'mlm', 'sales representative',
+  'sales rep', 'account executive', 'sdr', 'bdr', 'sales development', 'business development representative', 'inside sales',
+  'sales associate', 'sales consultant', 'sales agent', 'sales executive', 'sales manager', 'sales specialist', 'sales', 'account manager',
+  'customer success', 'customer support', 'customer service', 'support specialist', 'software engineer', 'developer', 'engineer',
+  'programmer', 'devops', 'data engineer', 'data scientist', 'graphic designer', 'video editor', 'motion designer', 'ui designer',
+  'ux designer', 'product designer', 'designer', 'accountant', 'bookkeeper', 'nurse', 'recruiter', 'medical rep', 'medical representative',
+  'real estate', 'compliance', 'legal', 'protection', 'paralegal', 'teacher', 'tutor', 'driver', 'warehouse', 'cashier',
+  'تسويق عقاري', 'تسويق هاتفي', 'تلي سيلز', 'تليسيلز', 'تسويق شبكي', 'مندوب مبيعات', 'مندوب', 'مندوبه', 'مندوب طبي', 'مبيعات', 'بيع',
+  'محاسب', 'مطور', 'مبرمج', 'مهندس', 'مصمم', 'مصممه', 'مونتير', 'مونتاج', 'خدمه عملاء', 'كول سنتر', 'سكرتير', 'سكرتيره', 'مدرس', 'معلم',
+  'سائق', 'موظف مبيعات', 'عقارات', 'عقاري', 'außendienst', 'vertrieb', 'verkäufer', 'kundenberater', 'entwickler', 'buchhalter',
+);
+// "Sales" as a department name (a "Sales & Marketing" title), not a named sales role.
+const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
+const SALES_ROLE = phrases('sales representative', 'sales rep', 'account executive', 'sales associate', 'sales consultant', 'sales agent', 'sales executive', 'sales specialist', 'مندوب مبيعات', 'موظف مبيعات', 'مندوب', 'account manager');
+
+// Whose presence in a posting says it is about online channels (taxonomy: a generic marketing
+// title is in only when the posting names one).
 const ONLINE_CHANNEL = phrases(
-  'social media', 'online', 'digital', 'seo', 'sem', 'ppc', 'google ads', 'facebook', 'instagram', 'linkedin', 'tiktok',
-  'email marketing', 'e-mail', 'email', 'newsletter', 'website', 'web', 'content marketing', 'paid social', 'paid media',
-  'analytics', 'crm', 'hubspot', 'marketing automation', 'influencer', 'affiliate', 'social-media', 'e-commerce', 'ecommerce',
-  'سوشيال', 'سوشال', 'التواصل الاجتماعي', 'فيسبوك', 'انستقرام', 'انستجرام', 'تيك توك', 'الكتروني', 'رقمي', 'اونلاين',
-  'الانترنت', 'الموقع', 'محركات البحث', 'اعلانات ممولة', 'سيو', 'ايميل', 'بريد الكتروني', 'ميديا', 'صفحات', 'المحتوى',
+  'social media', 'social-media', 'online', 'digital', 'seo', 'sem', 'ppc', 'google ads', 'facebook', 'instagram', 'linkedin', 'tiktok',
+  'youtube', 'twitch', 'twitter', 'email marketing', 'e-mail', 'email', 'newsletter', 'website', 'web', 'content marketing', 'paid social',
+  'paid media', 'google analytics', 'ga4', 'hubspot', 'marketing automation', 'influencer', 'affiliate', 'e-commerce', 'ecommerce',
+  'landing page*', 'display', 'programmatic', 'social', 'go-to-market', 'gtm', 'product marketing',
+  'سوشيال', 'سوشال', 'التواصل الاجتماعي', 'تواصل اجتماعي', 'فيسبوك', 'انستقرام', 'انستجرام', 'انستغرام', 'تيك توك', 'سناب', 'الكتروني',
+  'رقمي', 'اونلاين', 'الانترنت', 'الموقع الالكتروني', 'محركات البحث', 'اعلانات ممولة', 'سيو', 'ايميل', 'بريد الكتروني', 'منصات',
+  'السوشيال', 'صفحات', 'يوتيوب', 'تسويق المنتجات', 'دخول السوق',
 );
-// Body phrases that only a digital-marketing job asks for.
+// Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
-  'seo', 'google ads', 'meta ads', 'facebook ads', 'paid social', 'paid media', 'ppc', 'sem', 'social media strategy',
-  'social media accounts', 'social media channels', 'manage social media', 'content calendar', 'content strategy',
-  'email campaigns', 'email marketing', 'marketing campaigns', 'digital campaigns', 'campaign performance', 'ga4',
-  'google analytics', 'hubspot', 'marketing automation', 'lead generation campaigns', 'influencer', 'community management',
-  'ادارة حسابات', 'الحملات الاعلانية', 'حملات اعلانية', 'اعلانات ممولة', 'خطة تسويقية', 'خطه تسويقيه', 'محتوى تسويقي',
-  'ادارة صفحات', 'ادارة السوشيال', 'السوشيال ميديا', 'التسويق الالكتروني', 'تحسين محركات البحث', 'مواقع التواصل الاجتماعي',
+  'seo', 'google ads', 'meta ads', 'facebook ads', 'paid social', 'paid media', 'paid search', 'ppc', 'sem', 'social media strategy',
+  'social media accounts', 'social media channels', 'social media content', 'manage social media', 'social media', 'content calendar',
+  'content strategy', 'email campaigns', 'email marketing', 'marketing campaigns', 'digital campaigns', 'campaign performance', 'ga4',
+  'google analytics', 'hubspot', 'marketing automation', 'lead generation', 'influencer', 'community management', 'customer acquisition',
+  'user acquisition', 'marketing strategies', 'marketing strategy', 'growth marketing', 'conversion rate', 'landing pages', 'copywriting',
+  'brand awareness', 'performance marketing', 'digital marketing', 'online marketing', 'content creation', 'paid campaigns', 'retargeting',
+  'marketing channels', 'acquisition channels', 'newsletter', 'social posts', 'organic social', 'paid ads', 'ad campaigns', 'social content',
+  'ادارة حسابات', 'الحملات الاعلانية', 'حملات اعلانية', 'اعلانات ممولة', 'خطة تسويقية', 'خطه تسويقيه', 'محتوى تسويقي', 'ادارة صفحات',
+  'ادارة السوشيال', 'السوشيال ميديا', 'التسويق الالكتروني', 'تحسين محركات البحث', 'مواقع التواصل الاجتماعي', 'منصات التواصل',
+  'تواصل اجتماعي', 'التسويق الرقمي', 'صناعة المحتوى', 'كتابة المحتوى', 'ميديا باير', 'الحملات الممولة',
 );
+
+function distinctHits(re: RegExp, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
+  const seen = new Set<string>();
+  let first: Sentence | undefined;
+  for (const s of sentences) {
+    for (const h of findAll(re, s.norm)) {
+      if (!seen.has(h.text)) {
+        seen.add(h.text);
+        first ??= s;
+      }
+    }
+  }
+  return { count: seen.size, first };
+}
 
 export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: boolean; evidence: string[] } {
   const title = sentences[0];
-  const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
   if (!title) return { isDm: false, evidence: [] };
+  const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
+  const strong = test(STRONG_TITLE, title.norm);
+  const generic = test(GENERIC_TITLE, title.norm);
+  const neighbour = test(NEIGHBOUR_TITLE, title.norm);
+  const other = test(OTHER_JOB_TITLE, title.norm);
+  const duties = distinctHits(DM_DUTIES, body);
+  const online = body.find((s) => test(ONLINE_CHANNEL, s.norm)) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);
+  const yes = (...extra: (Sentence | undefined)[]) => ({ isDm: true, evidence: [title.original, ...extra.filter((s): s is Sentence => Boolean(s) && s !== title).map((s) => s.original)] });
+  const no = { isDm: false, evidence: [title.original] };
 
-  const negativeTitle = test(NOT_DM_TITLE, title.norm);
-  const positiveHits = findAll(DM_TITLE, title.norm).filter((h) => !test(GENERIC_MARKETING, h.text) || h.text.length > 12);
-  const generic = test(GENERIC_MARKETING, title.norm);
-
-  // A sales / engineering / design title stays out unless the title itself names digital work
-  // ("SEO Developer" is out, "Sales & Marketing Manager" needs marketing to be half the job).
-  if (negativeTitle) {
-    const strong = positiveHits.find((h) => !/^(marketing|تسويق|مسوق)$/.test(h.text));
-    const dutyHits = body.filter((s) => test(DM_DUTIES, s.norm));
-    if (strong && !/engineer|developer|مطور|مبرمج|مهندس|sales rep|account executive|sdr|telemarket|تسويق عقاري|تسويق هاتفي|تسويق شبكي/.test(title.norm) && dutyHits.length >= 2) {
-      return { isDm: true, evidence: [title.original] };
-    }
-    return { isDm: false, evidence: [title.original] };
+  if (strong && !other) return yes();
+  if (strong && other) return duties.count >= 2 ? yes(duties.first) : no;
+  // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
+  if (generic && other) {
+    const onlyDepartment = test(SALES_DEPARTMENT, title.norm) && !test(SALES_ROLE, title.norm) && !test(OTHER_JOB_TITLE, title.norm.replace(SALES_DEPARTMENT, ' '));
+    return online && duties.count >= (onlyDepartment ? 1 : 2) ? yes(duties.first) : no;
   }
-  if (positiveHits.length > 0) {
-    const online = body.find((s) => test(ONLINE_CHANNEL, s.norm));
-    const onlyGeneric = positiveHits.every((h) => /^(marketing\S*|marketer|تسويق|مسوق\S*|ماركتينج|brand|براند|cmo)$/.test(h.text));
-    if (!onlyGeneric) return { isDm: true, evidence: [title.original] };
-    if (online || test(ONLINE_CHANNEL, title.norm)) return { isDm: true, evidence: [title.original, ...(online ? [online.original] : [])] };
-    return { isDm: false, evidence: [title.original] };
-  }
-  if (generic) {
-    const online = body.find((s) => test(ONLINE_CHANNEL, s.norm));
-    if (online) return { isDm: true, evidence: [title.original, online.original] };
-    return { isDm: false, evidence: [title.original] };
-  }
+  if (generic) return online ? yes(online) : no;
+  if (other) return no;
+  if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
   // An unusual title: in when the duties are plainly digital marketing.
-  const duties = body.filter((s) => test(DM_DUTIES, s.norm));
-  if (duties.length >= 3) return { isDm: true, evidence: duties.slice(0, 2).map((s) => s.original) };
-  return { isDm: false, evidence: [title.original] };
+  return duties.count >= 3 ? yes(duties.first) : no;
 }

@@ -30,7 +30,7 @@ export function classifyPosting(input: ClassifierInput): Classification {
   const language = input.lang && /^[a-z]{2}$/.test(input.lang) ? input.lang : detectLanguage(`${input.title}\n${toPlainText(input.text)}`);
 
   const dm = decideDigitalMarketing(sentences);
-  const workplace = decideWorkplace(sentences, hints, input.location ?? '');
+  const workplace = decideWorkplace(sentences, hints, input.location ?? '', defaults.remoteOnly);
   const engagement = decideEngagement(sentences, hints, defaults.marketplace);
   const skills = dm.isDm ? decideSkills(sentences) : { skills: [], evidence: {} };
 

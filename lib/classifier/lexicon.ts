@@ -20,7 +20,9 @@ function compileOne(phrase: string): string {
 
 /** A global, Unicode regex matching any of the phrases as whole words. */
 export function phrases(...list: string[]): RegExp {
-  return new RegExp(list.map(compileOne).join('|'), 'gu');
+  // Longest first: "تسويق الكتروني" must win over "تسويق" at the same position.
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map(compileOne).join('|'), 'gu');
 }
 
 export type Hit = { index: number; end: number; text: string };

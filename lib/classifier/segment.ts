@@ -6,6 +6,8 @@ import { phrases, test } from './lexicon';
 
 export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' | 'other' | 'field';
 
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+
 export type Sentence = { original: string; norm: string; part: Part };
 
 const HEADINGS: [Part, RegExp][] = [
@@ -45,7 +47,8 @@ export function segmentPosting(title: string, text: string): Sentence[] {
       part = heading;
       continue;
     }
-    for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s), part });
+    // URLs are not words of the posting ("…/remote-jobs/…" says nothing about this job).
+    for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s.replace(URL, ' ')), part });
   }
   return sentences;
 }

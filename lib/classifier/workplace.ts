@@ -6,17 +6,20 @@ import type { Sentence } from './segment';
 
 const REMOTE = phrases(
   'remote', 'remotely', 'fully remote', 'remote-first', 'remote first', 'work from home', 'working from home',
-  'work from anywhere', 'wfh', 'home office', 'home-office', 'homeoffice', 'telecommute*', 'distributed team',
-  'work remotely', 'von zu hause', 'mobiles arbeiten', 'ortsunabhängig', 'remote-arbeit',
+  'work from anywhere', 'wfh', 'telecommute*', 'distributed team', 'work remotely', 'ortsunabhängig', 'remote-arbeit',
   'عن بعد', 'عن بعد', 'من المنزل', 'من البيت', 'العمل عن بعد', 'ريموت', 'اونلاين', 'أونلاين',
 );
-const HYBRID = phrases(
+// German "Homeoffice" is a few days at home, not a remote job.
+const HOME_OFFICE = phrases('home office', 'home-office', 'homeoffice', 'von zu hause', 'mobiles arbeiten', 'mobile arbeit', 'remote-tage', 'remote tage');
+const FULLY_REMOTE = phrases('fully remote', '100% remote', 'full remote', 'completely remote', 'entirely remote', 'remote-first', 'remote first', 'komplett remote', 'vollständig remote', 'remote möglich', 'work from anywhere', 'remote position', 'remote role', 'remote job', 'بالكامل عن بعد', 'عن بعد بالكامل');
+const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either', 'او', 'اختياري');
+const HYBRID = phrases('und/oder remote', 'and/or remote', 
   'hybrid', 'hybrides arbeiten', 'hybride*', 'days in the office', 'days a week in the office', 'days per week in the office',
   'days in office', 'partly remote', 'partially remote', 'part remote', 'flexible between home and office', 'office and home',
   'هجين', 'هجينه', 'نظام هجين', 'عمل مرن بين المكتب والمنزل',
 );
 const ONSITE = phrases(
-  'on-site', 'onsite', 'on site', 'in-office', 'in office', 'office-based', 'office based', 'in-person', 'in person',
+  'on-site', 'onsite', 'on site', 'in-office', 'in office', 'office-based', 'office based', 'in-person role', 'in person role',
   'at our office', 'at the office', 'from our office', 'vor ort', 'im büro', 'präsenz',
   'من المكتب', 'حضوري', 'حضوريا', 'بمقر الشركه', 'في مقر الشركه', 'داخل الشركه', 'في المكتب', 'مقر العمل',
 );
@@ -40,7 +43,7 @@ function negated(norm: string, index: number, end: number): boolean {
   return test(NEGATION, before) || /^(not|nicht)\b|^(possible|allowed)?\s*(not|no)\b/.test(after) || /^is not\b/.test(after);
 }
 
-type Signal = { kind: Workplace; evidence: string };
+type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean };
 
 /** Explicit statements in the posting's text; a later, more specific kind overrides remote. */
 export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
@@ -53,13 +56,29 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
-    for (const h of findAll(HYBRID, s.norm)) {
-      if (!inBlocked(h.index) && !negated(s.norm, h.index, h.end)) signals.push({ kind: 'hybrid', evidence: s.original });
+    const remoteHits = findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index));
+    const hybridHits = findAll(HYBRID, s.norm).filter((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
+    // "remote with a hybrid option", "hybrid or fully remote": remote is on offer. "Hybrid
+    // (remote + office)" is not a choice.
+    const choice = test(CHOICE, s.norm.replace(/und\/oder|and\/or/g, ' ')) || test(FULLY_REMOTE, s.norm);
+    const positiveRemote = remoteHits.filter((h) => !negated(s.norm, h.index, h.end) && !hybridHits.some((y) => h.index >= y.index && h.index < y.end));
+    if (hybridHits.length && choice && positiveRemote.length) {
+      signals.push({ kind: 'remote', evidence: s.original, strong: true });
+      continue;
     }
-    for (const h of findAll(REMOTE, s.norm)) {
-      if (inBlocked(h.index)) continue;
-      signals.push({ kind: negated(s.norm, h.index, h.end) ? 'onsite' : 'remote', evidence: s.original });
+    // A hybrid workplace named among the skills asked for says nothing about this job.
+    if (hybridHits.length && s.part !== 'requirements') signals.push({ kind: 'hybrid', evidence: s.original });
+    // "Remote, on site two days a month": one sentence with both is a mix.
+    const onsiteHere = findAll(ONSITE, s.norm).some((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
+    if (positiveRemote.length && onsiteHere && !hybridHits.length && s.part !== 'benefits') {
+      signals.push(choice ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'hybrid', evidence: s.original });
+      continue;
     }
+    for (const h of remoteHits.filter((h) => !hybridHits.some((y) => h.index >= y.index && h.index < y.end))) {
+      const isNegated = negated(s.norm, h.index, h.end);
+      signals.push({ kind: isNegated ? 'onsite' : 'remote', evidence: s.original, strong: isNegated || test(FULLY_REMOTE, s.norm) || s.part === 'title' });
+    }
+    if (!remoteHits.length && !hybridHits.length && test(HOME_OFFICE, s.norm)) signals.push({ kind: 'homeoffice', evidence: s.original });
     for (const h of findAll(ONSITE, s.norm)) {
       if (!inBlocked(h.index) && !negated(s.norm, h.index, h.end) && s.part !== 'benefits') {
         signals.push({ kind: 'onsite', evidence: s.original });
@@ -82,12 +101,18 @@ export function decideWorkplace(
   sentences: readonly Sentence[],
   hints: Hints,
   location: string,
+  remoteOnlyBoard = false,
 ): { workplace: Workplace; evidence: string[] } {
   const signals = workplaceSignals(sentences);
-  const first = (kind: Workplace) => signals.find((s) => s.kind === kind);
+  const first = (kind: Signal['kind']) => signals.find((s) => s.kind === kind);
   // Text first: a stated hybrid arrangement or a negated remote beats a bare "remote".
   const hybrid = first('hybrid');
-  if (hybrid) return { workplace: 'hybrid', evidence: [hybrid.evidence] };
+  const strongRemote = signals.find((s) => s.kind === 'remote' && s.strong);
+  if (hybrid && !strongRemote) return { workplace: 'hybrid', evidence: [hybrid.evidence] };
+  if (hybrid && strongRemote) return { workplace: 'remote', evidence: [strongRemote.evidence] };
+  const homeOffice = first('homeoffice');
+  // On a remote-only board a home office is where the remote work happens.
+  if (homeOffice && !strongRemote && !remoteOnlyBoard) return { workplace: 'hybrid', evidence: [homeOffice.evidence] };
   const remote = first('remote');
   const onsite = first('onsite');
   const negatedRemote = onsite && signals.some((s) => s.kind === 'onsite' && /remote|عن بعد|من المنزل|wfh/i.test(s.evidence));
