@@ -1,54 +1,73 @@
-// Engagement: freelance / contract work versus a staff position (taxonomy §2).
+// Engagement: freelance / contract work versus a staff position (taxonomy §2). What the text
+// states wins; then the source's field; then the board's default. "Full-time" alone is about
+// hours, so it yields to a contract; salary, benefits, "permanent" and internships are staff.
 import type { Engagement, Hints } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import type { Sentence } from './segment';
 
 const FREELANCE = phrases(
-  'freelance', 'freelancer', 'freelancing', 'contractor', 'independent contractor', '1099', 'b2b contract',
-  'contract role', 'contract position', 'contract basis', 'contract-based', 'on a contract', 'contract job',
-  'contract opportunity', 'per project', 'project basis', 'project-based', 'project based', 'gig', 'hourly contract',
-  'fixed-term project', 'freelance / project', 'freiberuflich', 'freie mitarbeit', 'auf honorarbasis',
-  'عمل حر', 'فريلانس', 'فري لانس', 'مستقل', 'بالمشروع', 'بالقطعه', 'بنظام العقد المؤقت', 'بنظام المشروع', 'بنظام الفريلانس', 'عقد مؤقت',
+  'freelance', 'freelancer (m/w/d)', 'as a freelancer', 'als freelancer', 'contractor', 'independent contractor', '1099', 'b2b contract',
+  'contract role', 'contract roles', 'contract position', 'contract basis', 'contract-based', 'on a contract', 'contract job',
+  'contract opportunity', 'contract work', 'per project', 'project basis', 'project-based', 'hourly contract', 'fixed-term project',
+  'freelance / project', 'freiberuflich', 'freie mitarbeit', 'auf honorarbasis', 'honorarbasis', 'gig', 'projektbasiert*',
+  'عمل حر', 'فريلانس', 'فري لانس', 'كمستقل', 'بشكل حر', 'العمل بالمشروع', 'الدفع بالمشروع', 'بنظام المشروع', 'بالقطعه',
+  'بنظام العقد المؤقت', 'بنظام الفريلانس', 'عقد مؤقت', 'مشروع مستقل',
 );
-// Mentions of freelancers that say nothing about this job's engagement.
+// Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
-  'manage freelancers', 'managing freelancers', 'freelancers and agencies', 'agencies and freelancers',
-  'freelance writers', 'freelance designers', 'network of freelancers', 'work independently', 'independently',
-  'contract negotiation*', 'contracts', 'contract management', 'negotiate contracts', 'government contract*',
-  'contractors and', 'external freelancers', 'ادارة المستقلين', 'بشكل مستقل', 'مستقل ذاتيا',
+  'manage freelancers', 'managing freelancers', 'freelancers and agencies', 'agencies and freelancers', 'freelance writers',
+  'freelance designers', 'network of freelancers', 'external freelancers', 'freelance talent', 'freelance platforms', 'contract negotiation*',
+  'government contract*', 'contractors and', 'and contractors', 'employees and contractors', 'ادارة المستقلين', 'المستقلين',
 );
-const EMPLOYEE = phrases(
-  'full-time', 'full time', 'fulltime', 'part-time', 'part time', 'permanent', 'internship', 'intern',
-  'working student', 'werkstudent*', 'vollzeit', 'teilzeit', 'festanstellung', 'unbefristet*', 'ausbildung', 'praktikum',
-  'salary', 'salaried', 'health insurance', 'paid time off', 'pto', '401k', '401(k)', 'pension', 'paid leave',
-  'parental leave', 'annual leave', 'employee benefits', 'equity', 'stock options', 'gehalt', 'urlaubstage',
-  'دوام كامل', 'دوام جزئي', 'وظيفه دائمه', 'تدريب', 'راتب', 'تامين صحي', 'تامينات', 'تامين اجتماعي', 'اجازه', 'اجازات', 'دوام',
+// Staff status stated outright: permanent posts, internships, staff benefits.
+const STAFF = phrases(
+  'permanent', 'permanent contract', 'internship', 'intern', 'interns', 'working student', 'werkstudent*', 'festanstellung', 'unbefristet*',
+  'ausbildung', 'praktikum', 'pflichtpraktikum', 'praktikant*', 'student', 'health insurance', 'medical insurance', 'paid time off', 'pto',
+  '401k', '401(k)', 'pension', 'paid leave', 'parental leave', 'annual leave', 'holiday allowance', 'employee benefits', 'equity package',
+  'stock options', 'urlaubstage', 'tage urlaub', 'urlaub', 'zusatzleistungen', 'firmenhandy', 'firmenlaptop', 'member of staff',
+  'benefits package', 'minijob', 'teilzeit', 'vollzeit', 'full-time employee', 'full time employee',
+  'دوام كامل', 'دوام جزئي', 'وظيفه دائمه', 'متدرب', 'تامين صحي', 'تامين طبي', 'تامينات', 'تامين اجتماعي', 'اجازه', 'اجازات', 'موظف',
+  'موظفه', 'موظفات', 'موظفين', 'امتيازات', 'مواعيد العمل', 'ساعات العمل', 'التفرغ', 'سكن', 'كفاله',
 );
-const STAFF_FIELD = /full|part|permanent|intern|employee|staff|werkstudent|vollzeit|teilzeit|festanstellung|دوام|دائم|تدريب|trainee|apprentice/i;
+// Pay and team words: staff when nothing else is said, but a board's "Contract" outranks them.
+const STAFF_MEDIUM = phrases(
+  'salary', 'salaried', 'gehalt', 'vergütung', 'annual bonus', 'yearly bonus', 'performance bonus', 'employee', 'employment', 'team member',
+  'team members', 'join our team', 'راتب', 'الراتب', 'مرتب', 'عموله', 'عمولات', 'حوافز',
+);
+// "This is not an employment relationship": said of contractors.
+const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis)/;
+const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
+// Hours, not status: a full-time contract is still a contract.
+const HOURS = phrases('full-time', 'full time', 'fulltime', 'part-time', 'part time', 'parttime', 'hours per week', 'hours a week', 'دوام');
+const STAFF_FIELD = /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice|berufseinstieg|professional/i;
 const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|مستقل|حر|مشروع|عقد/i;
+const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
 
-type Signal = { kind: 'freelance' | 'employee'; evidence: string; strong: boolean };
+type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: string; inTitle: boolean };
 
-function signals(sentences: readonly Sentence[]): Signal[] {
-  const out: Signal[] = [];
+function signals(sentences: readonly Sentence[]): Found[] {
+  const out: Found[] = [];
   for (const s of sentences) {
     if (s.part === 'company') continue;
+    const inTitle = s.part === 'title';
     const blocked = findAll(NOT_FREELANCE, s.norm);
-    const inBlocked = (i: number) => blocked.some((b) => i >= b.index && i < b.end);
-    for (const h of findAll(FREELANCE, s.norm)) {
-      if (inBlocked(h.index)) continue;
-      // مستقل alone is "independent"; as a role it needs to be about the person hired.
-      if (/مستقل/.test(h.text) && !/(عمل|بشكل|كمستقل|مستقلين|فريلانسر)/.test(s.norm) && s.part !== 'title') continue;
-      out.push({ kind: 'freelance', evidence: s.original, strong: s.part === 'title' || /freelance|contractor|1099|فريلانس|عمل حر/.test(h.text) });
-      break;
-    }
-    for (const h of findAll(EMPLOYEE, s.norm)) {
-      // "part-time contract" still reads as staff; "equity" and "intern" are weak alone.
-      out.push({ kind: 'employee', evidence: s.original, strong: /full|part|permanent|vollzeit|teilzeit|festanstellung|دوام|دائم|intern|werkstudent|working student|praktikum|ausbildung|تدريب/.test(h.text) });
-      break;
-    }
+    const free = findAll(FREELANCE, s.norm).find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end));
+    const notEmployed = NOT_EMPLOYED.test(s.norm);
+    if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
+    if (notEmployed) continue;
+    if (test(STAFF, s.norm)) out.push({ kind: 'staff', evidence: s.original, inTitle });
+    else if (test(STAFF_MEDIUM, s.norm)) out.push({ kind: 'medium', evidence: s.original, inTitle });
+    else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;
+}
+
+function fromField(field: string | undefined): Engagement | undefined {
+  if (!field) return undefined;
+  // A list that includes a staff type ("Full Time, Freelance / Project") means employee.
+  if (STAFF_FIELD.test(field)) return 'employee';
+  if (FREELANCE_FIELD.test(field)) return 'freelance';
+  return undefined;
 }
 
 export function decideEngagement(
@@ -57,31 +76,28 @@ export function decideEngagement(
   freelanceMarketplace: boolean,
 ): { engagement: Engagement; evidence: string[] } {
   const found = signals(sentences);
-  const titleFreelance = found.find((s) => s.kind === 'freelance' && sentences[0]?.original === s.evidence);
-  if (titleFreelance) return { engagement: 'freelance', evidence: [titleFreelance.evidence] };
-  const freelance = found.filter((s) => s.kind === 'freelance');
-  const employee = found.filter((s) => s.kind === 'employee');
-  const strongFreelance = freelance.find((s) => s.strong);
-  const strongEmployee = employee.find((s) => s.strong);
-  if (strongFreelance && !strongEmployee) return { engagement: 'freelance', evidence: [strongFreelance.evidence] };
-  if (strongEmployee && !strongFreelance) {
-    // A contractor paid hourly is still freelance; a staff contract with benefits is employee.
-    return { engagement: 'employee', evidence: [strongEmployee.evidence] };
-  }
+  const first = (kind: Found['kind'], title?: boolean) => found.find((f) => f.kind === kind && (title === undefined || f.inTitle === title));
+  const freelance = first('freelance');
+  const staff = first('staff');
+  const hours = first('hours');
+  const field = fromField(hints.employmentType);
+  const fieldEvidence = `employmentType: ${hints.employmentType}`;
 
-  const field = hints.employmentType?.trim();
-  if (field) {
-    if (STAFF_FIELD.test(field)) return { engagement: 'employee', evidence: [`employmentType: ${field}`] };
-    if (FREELANCE_FIELD.test(field)) return { engagement: 'freelance', evidence: [`employmentType: ${field}`] };
+  const titleFreelance = first('freelance', true);
+  if (titleFreelance) return { engagement: 'freelance', evidence: [titleFreelance.evidence] };
+  if (freelance && !staff) return { engagement: 'freelance', evidence: [freelance.evidence] };
+  if (staff && !freelance) return { engagement: 'employee', evidence: [staff.evidence] };
+  if (freelance && staff) {
+    // Both said: the source's field breaks the tie; a contract with staff benefits is staff.
+    if (field === 'freelance') return { engagement: 'freelance', evidence: [freelance.evidence, fieldEvidence] };
+    return { engagement: 'employee', evidence: [staff.evidence] };
   }
-  if (strongFreelance && strongEmployee) {
-    return { engagement: 'freelance', evidence: [strongFreelance.evidence] };
-  }
-  if (freelance[0] && !employee.length) return { engagement: 'freelance', evidence: [freelance[0].evidence] };
-  if (employee[0]) return { engagement: 'employee', evidence: [employee[0].evidence] };
-  if (freelance[0]) return { engagement: 'freelance', evidence: [freelance[0].evidence] };
+  if (field) return { engagement: field, evidence: [fieldEvidence] };
+  const medium = first('medium');
+  if (medium) return { engagement: 'employee', evidence: [medium.evidence] };
+  const volunteer = sentences.find((s) => test(VOLUNTEER, s.norm));
+  if (volunteer) return { engagement: 'unknown', evidence: [volunteer.original] };
+  if (hours) return { engagement: 'employee', evidence: [hours.evidence] };
   if (freelanceMarketplace) return { engagement: 'freelance', evidence: ['freelance marketplace project'] };
   return { engagement: 'unknown', evidence: [] };
 }
-
-export { test };
