@@ -8,11 +8,13 @@ export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' 
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
+const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|[A-Z][\w&.-]*( [A-Z][\w&.-]*)? (is|are) (a|an|the) )/;
+
 export type Sentence = { original: string; norm: string; part: Part };
 
 const HEADINGS: [Part, RegExp][] = [
-  ['company', phrases('about us', 'about the company', 'who we are', 'about *', 'company description', 'our company', 'our story', 'our mission', 'über uns', 'wer wir sind', 'das sind wir', 'نبذه عن الشركه', 'عن الشركه', 'من نحن')],
-  ['benefits', phrases('benefits', 'perks', 'what we offer', 'we offer', 'why join us', 'why you will love', 'compensation', 'what you get', 'wir bieten', 'das bieten wir', 'benefits*', 'المميزات', 'نقدم لك', 'المزايا')],
+  ['company', phrases('hiring process', 'our hiring process', 'interview process', 'the process', 'how to apply', 'next steps', 'about us', 'about the company', 'who we are', 'about *', 'company description', 'our company', 'our story', 'our mission', 'über uns', 'wer wir sind', 'das sind wir', 'نبذه عن الشركه', 'عن الشركه', 'من نحن')],
+  ['benefits', phrases('benefits', 'perks', 'culture', 'our culture', 'why work with us', 'what’s in it for you', "what's in it for you", 'what you’ll get', "what you'll get", 'life at', 'what we offer', 'we offer', 'why join us', 'why you will love', 'compensation', 'what you get', 'wir bieten', 'das bieten wir', 'benefits*', 'المميزات', 'نقدم لك', 'المزايا')],
   ['requirements', phrases('requirements', 'qualifications', 'what you bring', 'who you are', 'you have', 'skills', 'must have', 'nice to have', 'your profile', 'ihr profil', 'dein profil', 'anforderungen', 'das bringst du mit', 'المتطلبات', 'المؤهلات', 'الشروط', 'متطلبات الوظيفه')],
   ['duties', phrases('responsibilities', 'what you will do', 'what you’ll do', "what you'll do", 'the role', 'your role', 'duties', 'your tasks', 'ihre aufgaben', 'deine aufgaben', 'aufgaben', 'key responsibilities', 'in this role', 'المهام', 'مهام الوظيفه', 'المسؤوليات', 'الوصف الوظيفي')],
 ];
@@ -48,7 +50,9 @@ export function segmentPosting(title: string, text: string): Sentence[] {
       continue;
     }
     // URLs are not words of the posting ("…/remote-jobs/…" says nothing about this job).
-    for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s.replace(URL, ' ')), part });
+    // A blurb before the first heading that introduces the company is the company's, not the job's.
+    const partHere: Part = part === 'other' && COMPANY_OPENING.test(line) ? 'company' : part;
+    for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s.replace(URL, ' ')), part: partHere });
   }
   return sentences;
 }
