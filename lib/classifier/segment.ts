@@ -13,6 +13,9 @@ const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our miss
 export type Sentence = { original: string; norm: string; part: Part };
 
 const HEADINGS: [Part, RegExp][] = [
+  // Checked first: "About the role" is not "About <company>".
+  ['duties', phrases('about the role', 'about this role', 'about the job', 'about the position', 'about the opportunity', 'about the team', 'the opportunity')],
+  ['requirements', phrases('about you')],
   ['company', phrases('hiring process', 'our hiring process', 'interview process', 'the process', 'how to apply', 'next steps', 'about us', 'about the company', 'who we are', 'about *', 'company description', 'our company', 'our story', 'our mission', 'über uns', 'wer wir sind', 'das sind wir', 'نبذه عن الشركه', 'عن الشركه', 'من نحن')],
   ['benefits', phrases('benefits', 'perks', 'culture', 'our culture', 'why work with us', 'what’s in it for you', "what's in it for you", 'what you’ll get', "what you'll get", 'life at', 'what we offer', 'we offer', 'why join us', 'why you will love', 'compensation', 'what you get', 'wir bieten', 'das bieten wir', 'benefits*', 'المميزات', 'نقدم لك', 'المزايا')],
   ['requirements', phrases('requirements', 'qualifications', 'what you bring', 'who you are', 'you have', 'skills', 'must have', 'nice to have', 'your profile', 'ihr profil', 'dein profil', 'anforderungen', 'das bringst du mit', 'المتطلبات', 'المؤهلات', 'الشروط', 'متطلبات الوظيفه')],
@@ -51,7 +54,7 @@ export function segmentPosting(title: string, text: string): Sentence[] {
     }
     // URLs are not words of the posting ("…/remote-jobs/…" says nothing about this job).
     // A blurb before the first heading that introduces the company is the company's, not the job's.
-    const partHere: Part = part === 'other' && COMPANY_OPENING.test(line) ? 'company' : part;
+    const partHere: Part = part === 'other' && line.length < 600 && COMPANY_OPENING.test(line) ? 'company' : part;
     for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s.replace(URL, ' ')), part: partHere });
   }
   return sentences;

@@ -21,7 +21,7 @@ const SKILL_LEXICON: Record<SkillId, RegExp> = {
     'email marketing', 'e-mail marketing', 'email campaigns', 'email flows', 'newsletter*', 'sms marketing', 'push notification*', 'influencer*',
     'affiliate*', 'multichannel', 'multi-channel', 'omnichannel', 'omni-channel', 'marketing automation', 'automation*', 'marketing channels',
     'channel strategy', 'channel mix', 'klaviyo', 'mailchimp', 'braze', 'iterable', 'lifecycle marketing', 'lifecycle campaigns', 'partnerships',
-    'referral*', 'distribution', 'different platforms', 'various platforms', 'multiple platforms', 'social media marketing', 'smm',
+    'referral*', 'distribution', 'vlogger*', 'different platforms', 'various platforms', 'multiple platforms', 'social media marketing', 'smm',
     'kanäle', 'vermarktungskanäle', 'verschiedene plattformen', 'plattformen', 'newsletter', 'automatisierung*',
     'القنوات التسويقيه', 'قنوات التسويق', 'قنوات متعدده', 'البريد الالكتروني', 'الايميل', 'ايميل ماركتنج', 'الرسائل النصيه', 'المؤثرين',
     'المؤثرون', 'التسويق بالعموله', 'النشره البريديه', 'التسويق عبر البريد', 'قنوات الاعلان', 'القنوات الرقميه', 'الوسائط الرقميه',
@@ -93,6 +93,7 @@ const SKILL_LEXICON: Record<SkillId, RegExp> = {
   'creative-ideas': phrases(
     'creative ideas', 'creative concepts', 'creative concept', 'creative campaigns', 'creative skills', 'creative direction', 'ideation',
     'brainstorm*', 'concept development', 'new ideas', 'fresh ideas', 'ideas for', 'ideas to', 'hooks', 'angles', 'creative thinking',
+    'creative insights', 'creativity', 'campaign ideas', 'big ideas', 'crazy ideas', 'and ideas', 'creative taste', 'narratives',
     'kreative ideen', 'ideen', 'neue formate', 'kreativ*',
     'افكار', 'الافكار', 'ابداعي', 'ابداعيه', 'الابداع', 'مبدع', 'افكار جديده', 'افكار ابداعيه', 'ابتكار',
   ),
