@@ -51,6 +51,9 @@ const OTHER_JOB_TITLE = phrases(
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
 const SALES_ROLE = phrases('sales representative', 'sales rep', 'account executive', 'sales associate', 'sales consultant', 'sales agent', 'sales executive', 'sales specialist', 'مندوب مبيعات', 'موظف مبيعات', 'مندوب', 'account manager');
 
+// Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
+const CREATIVE_PRODUCTION = phrases('graphic designer', 'designer', 'video editor', 'motion designer', 'editor', 'مصمم', 'مصممه', 'مونتير', 'مونتاج', 'مصمم جرافيك');
+
 // Whose presence in a posting says it is about online channels (taxonomy: a generic marketing
 // title is in only when the posting names one).
 const ONLINE_CHANNEL = phrases(
@@ -111,7 +114,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     return online && duties.count >= (onlyDepartment ? 1 : 2) ? yes(duties.first) : no;
   }
   if (generic) return online ? yes(online) : no;
-  if (other) return no;
+  if (other) {
+    const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, title.norm.replace(CREATIVE_PRODUCTION, ' '));
+    return creative && duties.count >= 2 ? yes(duties.first) : no;
+  }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
   // An unusual title: in when the duties are plainly digital marketing.
   return duties.count >= 3 ? yes(duties.first) : no;

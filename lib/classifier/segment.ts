@@ -8,7 +8,7 @@ export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' 
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
-const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|[A-Z][\w&.-]*( [A-Z][\w&.-]*)? (is|are) (a|an|the) )/;
+const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|(?!(This|That|It|There|Here|You|Your|The|Our|Salary|Pay)\b)[A-Z][\w&.-]*( [A-Z][\w&.-]*)? (is|are) (a|an|the) )/;
 
 export type Sentence = { original: string; norm: string; part: Part };
 
@@ -23,7 +23,8 @@ const HEADINGS: [Part, RegExp][] = [
 ];
 
 function headingPart(line: string): Part | undefined {
-  if (line.length > 60) return undefined;
+  // A heading is short and is not a sentence: "Benefits", "What you'll do:", "المهام".
+  if (line.length > 50 || /[.!?؟]$/.test(line) || line.split(/\s+/).length > 7) return undefined;
   const norm = normaliseText(line);
   for (const [part, re] of HEADINGS) if (test(re, norm)) return part;
   return undefined;

@@ -48,7 +48,7 @@ const SKILL_LEXICON: Record<SkillId, RegExp> = {
   'online-ads': phrases(
     'paid social', 'paid media', 'paid search', 'paid ads', 'paid advertising', 'ppc', 'sem', 'google ads', 'meta ads',
     'facebook ads', 'tiktok ads', 'linkedin ads', 'programmatic', 'media buying', 'media buyer', 'media planning', 'retargeting',
-    'remarketing', 'ad budget*', 'advertising budget*', 'ad spend', 'ad campaigns', 'advertising campaigns', 'online advertising',
+    'remarketing', 'ad budget*', 'advertising budget*', 'ad campaigns', 'advertising campaigns', 'online advertising',
     'digital advertising', 'paid campaigns', 'performance marketing', 'paid acquisition', 'display ads', 'adwords', 'cpc', 'cpa',
     'ads manager', 'sea', 'anzeigen', 'werbekampagnen',
     'اعلانات ممولة', 'الاعلانات الممولة', 'الحملات الاعلانية', 'حملات اعلانية', 'اعلانات جوجل', 'اعلانات فيسبوك', 'ميديا باير',
@@ -74,7 +74,7 @@ const SKILL_LEXICON: Record<SkillId, RegExp> = {
   'audience-analytics': phrases(
     'segmentation', 'segment*', 'demographic*', 'cohort*', 'audience insights', 'audience analysis', 'audience data', 'behavioural data',
     'behavioral data', 'user behavior', 'user behaviour', 'customer data', 'audience analytics', 'customer segments', 'targeting',
-    'consumer analytics', 'customer journey', 'heatmap*', 'insights about our users', 'lookalike*', 'zielgruppenanalyse*', 'posting-zeiten',
+    'consumer analytics', 'heatmap*', 'insights about our users', 'lookalike*', 'zielgruppenanalyse*', 'posting-zeiten',
     'تحليل الجمهور', 'تقسيم الجمهور', 'استهداف', 'الاستهداف', 'شرائح', 'الشرائح', 'سلوك العملاء', 'بيانات العملاء',
   ),
   'ad-oversight': phrases(

@@ -7,7 +7,7 @@ import type { Sentence } from './segment';
 const REMOTE = phrases(
   'remote', 'remotely', 'fully remote', 'remote-first', 'remote first', 'work from home', 'working from home',
   'work from anywhere', 'wfh', 'telecommute*', 'distributed team', 'work remotely', 'ortsunabhängig', 'remote-arbeit',
-  'عن بعد', 'عن بعد', 'من المنزل', 'من البيت', 'العمل عن بعد', 'ريموت', 'اونلاين', 'أونلاين',
+  'عن بعد', 'من المنزل', 'من البيت', 'العمل عن بعد', 'ريموت', 'اونلاين', 'أونلاين', 'من اي مكان',
 );
 // German "Homeoffice" is a few days at home, not a remote job.
 const HOME_OFFICE = phrases('home office', 'home-office', 'homeoffice', 'von zu hause', 'mobiles arbeiten', 'mobile arbeit', 'remote-tage', 'remote tage');
@@ -21,7 +21,8 @@ const HYBRID = phrases('und/oder remote', 'and/or remote',
 const ONSITE = phrases(
   'on-site', 'onsite', 'on site', 'in-office', 'in office', 'office-based', 'office based', 'in-person role', 'in person role',
   'at our office', 'at the office', 'from our office', 'vor ort', 'im büro', 'präsenz',
-  'من المكتب', 'حضوري', 'حضوريا', 'بمقر الشركه', 'في مقر الشركه', 'داخل الشركه', 'في المكتب', 'مقر العمل',
+  'من المكتب', 'حضوري', 'حضوريا', 'بمقر الشركه', 'في مقر الشركه', 'مقر الشركه', 'داخل الشركه', 'في المكتب', 'مقر العمل', 'مقرنا',
+  'الحضور الى', 'الحضور للمكتب', 'الحضور للمقر', 'من الفرع', 'في الفرع', 'الفرع الرئيسي',
 );
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
@@ -48,8 +49,8 @@ type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boole
 /** Explicit statements in the posting's text; a later, more specific kind overrides remote. */
 export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
   const signals: Signal[] = [];
+  // The company blurb counts here: "We are a fully remote team" says where the job is done.
   for (const s of sentences) {
-    if (s.part === 'company') continue;
     const blocked = findAll(NOT_JOB_REMOTE, s.norm);
     const inBlocked = (i: number) => blocked.some((b) => i >= b.index && i < b.end);
     if (test(REMOTE_AT_FIRST, s.norm)) {
