@@ -40,17 +40,25 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /**
  * Light Arabic stemming for one normalised token: drops the article (with a leading conjunction or
- * preposition) when at least three letters remain. Only the article is touched, so words such as
+ * preposition) while at least three letters remain. Only the article is touched, so words such as
  * فيسبوك or بيع keep their shape.
  */
 export function stemArabicToken(token: string): string {
   if (!ARABIC_WORD.test(token)) return token;
-  for (const prefix of ARTICLE_PREFIXES) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= 3) {
-      return token.slice(prefix.length);
+  // Repeated, so that الإلكتروني (article + a word that itself begins with ال once hamza is
+  // folded) and إلكتروني end up the same; both sides of a search go through this.
+  let out = token;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const prefix of ARTICLE_PREFIXES) {
+      if (out.startsWith(prefix) && out.length - prefix.length >= 3) {
+        out = out.slice(prefix.length);
+        changed = true;
+        break;
+      }
     }
   }
-  return token;
+  return out;
 }
 
 /** Words of a text as search tokens: letters and digits of any script, normalised and stemmed. */

@@ -103,7 +103,9 @@ const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 
 
 export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[]; evidence: Partial<Record<SkillId, string[]>> } {
   const evidence: Partial<Record<SkillId, string[]>> = {};
-  for (const s of sentences) {
+  // The duties are better evidence than the title: read the title last.
+  const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
+  for (const s of ordered) {
     if (s.part === 'company' || s.part === 'benefits') continue;
     for (const [id, re] of Object.entries(SKILL_LEXICON) as [SkillId, RegExp][]) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
