@@ -1,0 +1,98 @@
+// The listing query on a seeded database: every count beside a filter option equals a count
+// made by brute force over the same rows, and search matches Arabic however it is written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { listPostings, setListingCache } from '../../db/queries/listings';
+import { DAY_OPTIONS, EMPTY_FILTERS, parseFilters, type Filters } from '../../lib/filters';
+import { highlight, queryTerms } from '../../lib/search';
+import { SOURCE_IDS } from '../../lib/sources';
+import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
+import { seededDb } from '../helpers/seeded';
+
+type Row = { id: number; workplace: string; engagement: string; skills: string; source: string; language: string; posted_at: number };
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+const DAY = 86_400_000;
+let db: Db;
+let rows: Row[];
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const seeded = await seededDb(NOW);
+  db = seeded.db;
+  cleanup = seeded.cleanup;
+  setListingCache(false);
+  rows = db.$client.prepare('SELECT id, workplace, engagement, skills, source, language, posted_at FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as Row[];
+});
+afterAll(() => cleanup());
+
+function brute(f: Filters): number {
+  return rows.filter((r) => {
+    const skills = JSON.parse(r.skills) as string[];
+    return (!f.workplace.length || f.workplace.includes(r.workplace as never))
+      && (!f.engagement.length || f.engagement.includes(r.engagement as never))
+      && (!f.source.length || f.source.includes(r.source as never))
+      && (!f.lang.length || f.lang.includes(r.language as never))
+      && (!f.skills.length || f.skills.some((s) => skills.includes(s)))
+      && (!f.days || r.posted_at >= NOW - f.days * DAY);
+  }).length;
+}
+
+const VIEWS = ['', 'workplace=remote', 'workplace=onsite,hybrid&engagement=employee', 'engagement=freelance', 'skills=content,analytics', 'lang=ar', 'days=7&workplace=remote', 'source=wuzzuf,mostaql&skills=social-web'];
+
+describe('listPostings', () => {
+  it('holds the seeded open digital-marketing postings, newest first, 20 a page', () => {
+    const listing = listPostings(db, EMPTY_FILTERS, NOW);
+    expect(listing.total).toBe(rows.length);
+    expect(listing.total).toBeGreaterThan(30);
+    expect(listing.items).toHaveLength(20);
+    const dates = listing.items.map((p) => p.postedAt);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it.each(VIEWS)('every option count equals a brute-force count (view "%s")', (qs) => {
+    const f = parseFilters(new URLSearchParams(qs));
+    const listing = listPostings(db, f, NOW);
+    expect(listing.total).toBe(brute(f));
+    const add = <K extends 'workplace' | 'engagement' | 'skills' | 'source' | 'lang'>(key: K, v: string) =>
+      ({ ...f, [key]: f[key].includes(v as never) ? f[key] : [...f[key], v] }) as Filters;
+    for (const v of WORKPLACES) expect([v, listing.counts.workplace[v]]).toEqual([v, brute(add('workplace', v))]);
+    for (const v of ENGAGEMENTS) expect([v, listing.counts.engagement[v]]).toEqual([v, brute(add('engagement', v))]);
+    for (const v of SKILL_IDS) expect([v, listing.counts.skills[v]]).toEqual([v, brute(add('skills', v))]);
+    for (const v of SOURCE_IDS) expect([v, listing.counts.source[v]]).toEqual([v, brute(add('source', v))]);
+    for (const v of ['en', 'ar', 'de']) expect([v, listing.counts.lang[v]]).toEqual([v, brute(add('lang', v))]);
+    for (const d of DAY_OPTIONS) expect([d, listing.counts.days[String(d)]]).toEqual([d, brute({ ...f, days: d })]);
+  });
+
+  it('finds Arabic postings from a multi-word query with diacritics and highlights the original words', () => {
+    const q = 'إِدارةُ حَمْلَةٍ';
+    const listing = listPostings(db, { ...EMPTY_FILTERS, q }, NOW);
+    expect(listing.total).toBeGreaterThan(0);
+    const hit = listing.items.find((p) => p.title.includes('إدارة حملة'))!;
+    expect(hit).toBeDefined();
+    const marked = highlight(hit.title, queryTerms(q)).filter((s) => s.match).map((s) => s.text);
+    expect(marked).toEqual(['إدارة', 'حملة']);
+  });
+
+  it('matches words in any order and through the article', () => {
+    const a = listPostings(db, { ...EMPTY_FILTERS, q: 'محتوى كتابة' }, NOW).total;
+    const b = listPostings(db, { ...EMPTY_FILTERS, q: 'الكتابة المحتوى' }, NOW).total;
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+  });
+
+  it.each(['"x', 'AND', 'c++', 'Marketing-Manager', '%', 'NEAR(', 'seo OR', '\u0000', '*'])('does not fail on the query %s', (q) => {
+    expect(() => listPostings(db, { ...EMPTY_FILTERS, q }, NOW)).not.toThrow();
+  });
+
+  it('returns an empty page, not an error, past the last page', () => {
+    const listing = listPostings(db, { ...EMPTY_FILTERS, page: 5000 }, NOW);
+    expect(listing.items).toEqual([]);
+    expect(listing.total).toBe(rows.length);
+  });
+
+  it('leaves closed postings out of the listing and its counts', () => {
+    const closed = db.$client.prepare('SELECT count(*) AS n FROM postings WHERE digital_marketing = 1 AND closed_at IS NOT NULL').get() as { n: number };
+    expect(closed.n).toBeGreaterThan(0);
+    expect(listPostings(db, EMPTY_FILTERS, NOW).total).toBe(rows.length);
+  });
+});

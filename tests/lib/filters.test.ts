@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, MAX_PAGE, parseFilters, serialiseFilters, toggle, type Filters } from '../../lib/filters';
+import { toFtsQuery } from '../../lib/search';
+
+const parse = (qs: string) => parseFilters(new URLSearchParams(qs));
+
+describe('parseFilters / serialiseFilters', () => {
+  it.each([
+    'workplace=remote',
+    'workplace=hybrid,onsite&engagement=employee',
+    'skills=channels,content&source=remotive,mostaql&lang=ar&days=7&q=seo%20manager&page=3',
+    'q=%D8%AA%D8%B3%D9%88%D9%8A%D9%82',
+  ])('round-trips %s', (qs) => {
+    const once = parse(qs);
+    expect(parse(serialiseFilters(once))).toEqual(once);
+  });
+
+  it('reads comma lists and repeated parameters alike, in canonical order', () => {
+    const a = parse('workplace=onsite&workplace=hybrid,remote');
+    expect(a.workplace).toEqual(['remote', 'hybrid', 'onsite']);
+    expect(serialiseFilters(a)).toBe('workplace=remote,hybrid,onsite');
+    expect(parse('skills[]=content&skills[]=analytics').skills).toEqual(['analytics', 'content']);
+  });
+
+  it('ignores unknown values and bad numbers instead of failing', () => {
+    const f = parse('workplace=moon&skills=__proto__,content&days=3&page=-1&source=constructor&lang=xx');
+    expect(f).toEqual({ ...EMPTY_FILTERS, skills: ['content'] });
+    expect(parse('page=1e9').page).toBe(MAX_PAGE);
+    expect(parse('page=abc').page).toBe(1);
+  });
+
+  it('cleans the search text: NUL and controls dropped, length capped', () => {
+    expect(parse('q=%00seo%0A%0Dmanager').q).toBe('seo manager');
+    expect(parse(`q=${'a'.repeat(1000)}`).q).toHaveLength(200);
+  });
+
+  it('toggles an option back to page 1', () => {
+    const f: Filters = { ...EMPTY_FILTERS, workplace: ['remote'], page: 4 };
+    expect(serialiseFilters(toggle(f, 'workplace', 'hybrid'))).toBe('workplace=remote,hybrid');
+    expect(serialiseFilters(toggle(f, 'workplace', 'remote'))).toBe('');
+  });
+});
+
+describe('toFtsQuery', () => {
+  it.each(['"x', 'AND', 'c++', 'Marketing-Manager', '%', 'NEAR(a b)', '*', "o'neil", 'a OR b NOT c'])('quotes every term of %s', (q) => {
+    const fts = toFtsQuery(q);
+    if (fts) expect(fts).toMatch(/^("[^"]*(?:""[^"]*)*"\*)( "[^"]*(?:""[^"]*)*"\*)*$/);
+  });
+  it('normalises Arabic the way the index does', () => {
+    expect(toFtsQuery('التَّسويق الإلكترونيّ')).toBe(toFtsQuery('تسويق الكتروني'));
+  });
+});
