@@ -3,7 +3,6 @@ import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './globals.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { dict } from '../lib/i18n';
 import { uiLocale } from './_lib/locale';
@@ -16,14 +15,14 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await uiLocale();
   const t = dict(locale);
-  const path = (await headers()).get('x-raqmi-path') ?? '/';
   return (
     <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <body>
         <a className="skip" href="#main">{t.skipToContent}</a>
         <header className="site-header">
           <Link href="/" className="brand">
-            <span className="brand-mark" aria-hidden="true">رقمي</span> {locale === 'ar' ? '' : t.siteName}
+            <span className="brand-mark" lang="ar">رقمي</span>
+            {locale === 'ar' ? null : <span> {t.siteName}</span>}
           </Link>
           <nav aria-label={locale === 'ar' ? 'الرئيسية' : 'Main'}>
             <ul>
@@ -33,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li><Link href="/sources">{t.nav.sources}</Link></li>
             </ul>
           </nav>
-          <a className="lang-switch" href={`/lang?to=${locale === 'ar' ? 'en' : 'ar'}&back=${encodeURIComponent(path)}`} lang={locale === 'ar' ? 'en' : 'ar'} aria-label={t.switchLabel}>
+          <a className="lang-switch" href={`/lang?to=${locale === 'ar' ? 'en' : 'ar'}`} lang={locale === "ar" ? "en" : "ar"} title={t.switchLabel}>
             {t.switchTo}
           </a>
         </header>

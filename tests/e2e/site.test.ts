@@ -1,0 +1,112 @@
+// End to end in real headless Chromium against a production build on a seeded database:
+// browse, filter by remote, open a posting, switch to Arabic, follow the feed link; and axe-core
+// finds no serious or critical violation on the main pages in both languages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, launchBrowser } from '../helpers/browser';
+import { seededDb } from '../helpers/seeded';
+import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+
+let server: RunningServer;
+let browser: Browser;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const seeded = await seededDb();
+  seeded.db.$client.close();
+  cleanup = seeded.cleanup;
+  server = await startServer(seeded.file);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  cleanup?.();
+});
+
+async function context(locale?: 'ar' | 'en'): Promise<BrowserContext> {
+  const ctx = await browser.newContext();
+  if (locale) await ctx.addCookies([{ name: 'raqmi_ui', value: locale, url: server.url }]);
+  return ctx;
+}
+
+describe('a reader’s path through the site', () => {
+  it('lists jobs, filters to remote, opens a posting, switches to Arabic and follows the feed link', { timeout: 120_000 }, async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.setDefaultTimeout(15_000);
+
+    await page.goto(`${server.url}/`);
+    const total = await page.locator('h1').innerText();
+    expect(total).toMatch(/^\d+ open jobs$/);
+    expect(await page.locator('article.card').count()).toBe(20);
+
+    await page.getByRole('checkbox', { name: /^Remote \(/ }).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/workplace=remote/);
+    const remoteCards = page.locator('article.card');
+    expect(await remoteCards.count()).toBeGreaterThan(0);
+    for (const badge of await page.locator('article.card .badges li:first-child').allInnerTexts()) expect(badge).toBe('Remote');
+
+    const firstTitle = await remoteCards.first().locator('h2 a').innerText();
+    await remoteCards.first().locator('h2 a').click();
+    await page.waitForURL(/\/jobs\//);
+    expect(await page.locator('h1').innerText()).toBe(firstTitle);
+    const apply = page.getByRole('link', { name: /^Apply on / });
+    expect(await apply.getAttribute('rel')).toBe('noopener');
+    expect(await page.locator('.facts').innerText()).toMatch(/Workplace\s+Remote/);
+
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(page.url()).toMatch(/\/jobs\//);
+
+    await page.getByRole('link', { name: 'الوظائف' }).first().click();
+    await page.waitForURL(`${server.url}/`);
+    const rss = page.getByRole('link', { name: 'RSS' });
+    const href = await rss.getAttribute('href');
+    expect(href).toBe('/feed.xml');
+    const feed = await page.request.get(`${server.url}${href}`);
+    expect(feed.headers()['content-type']).toMatch(/application\/rss\+xml/);
+    expect(await feed.text()).toMatch(/<rss[^>]*version="2.0"/);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('works with JavaScript off: the filter form is a plain GET form', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('checkbox', { name: /^Freelance \/ contract/ }).check();
+    await page.getByRole('checkbox', { name: /^Hybrid \(/ }).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/engagement=freelance/);
+    expect(page.url()).toMatch(/workplace=hybrid/);
+    const head = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+    expect(head).toBe('/feed.xml?workplace=hybrid&engagement=freelance');
+    await ctx.close();
+  });
+});
+
+describe('accessibility (axe-core: no serious or critical violations)', () => {
+  const pages = ['/', '/?workplace=remote&skills=content', '/skills', '/skills/content', '/stats', '/sources'];
+  for (const locale of ['en', 'ar'] as const) {
+    it(`in ${locale === 'en' ? 'English' : 'Arabic'}`, async () => {
+      const ctx = await context(locale);
+      const page = await ctx.newPage();
+      const posting = await (await fetch(`${server.url}/api/postings`)).json() as { items: { id: string }[] };
+      const found: Record<string, string[]> = {};
+      for (const path of [...pages, `/jobs/${posting.items[0]!.id}`]) {
+        await page.goto(`${server.url}${path}`);
+        const violations = await axeViolations(page);
+        if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      }
+      expect(found).toEqual({});
+      await ctx.close();
+    });
+  }
+});
