@@ -26,8 +26,13 @@ export function sanitiseDescription(html: string): string {
     },
     exclusiveFilter: (frame) =>
       frame.tag === 'a' && !frame.attribs.href && !frame.text.trim(),
+    // Bidi overrides can make text read differently from what it is ("gnp.exe"); direction comes
+    // from dir attributes instead.
+    textFilter: (text) => text.replace(BIDI_CONTROLS, ''),
   }).trim();
 }
+
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 const BLOCK_BREAKS = /<\/(p|div|li|h[1-6]|tr|blockquote|pre|ul|ol|table)>|<br\s*\/?>/gi;
 

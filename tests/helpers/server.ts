@@ -1,15 +1,33 @@
 // A production Next server for end-to-end tests: built once (scripts/ensure-build.ts), started on
 // a free port with its own database, stopped after.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 
+/** Builds once even when several test files ask at the same time (a lock folder serialises them). */
 export function ensureBuilt(): void {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ensure-build.ts'], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RAQMI_DB: resolve(ROOT, 'data/build-check.db') },
-  });
+  const lock = resolve(ROOT, 'data/.build-lock');
+  mkdirSync(resolve(ROOT, 'data'), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error('timed out waiting for another build');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ensure-build.ts'], {
+      cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RAQMI_DB: resolve(ROOT, 'data/build-check.db') },
+    });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export async function freePort(): Promise<number> {
