@@ -3,7 +3,7 @@
 // an online channel in the posting, an unusual title needs its duties to be plainly digital
 // marketing, and a sales / engineering / support title stays out unless marketing is at least
 // half of what the posting describes.
-import { findAll, phrases, test } from './lexicon';
+import { findAll, phrases, removeAll, test, type Matcher } from './lexicon';
 import type { Sentence } from './segment';
 
 // Titles that name digital-marketing work on their own.
@@ -79,7 +79,7 @@ const DM_DUTIES = phrases(
   'تواصل اجتماعي', 'التسويق الرقمي', 'صناعة المحتوى', 'كتابة المحتوى', 'ميديا باير', 'الحملات الممولة',
 );
 
-function distinctHits(re: RegExp, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
+function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
   const seen = new Set<string>();
   let first: Sentence | undefined;
   for (const s of sentences) {
@@ -110,12 +110,12 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (strong && other) return duties.count >= 2 ? yes(duties.first) : no;
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
   if (generic && other) {
-    const onlyDepartment = test(SALES_DEPARTMENT, title.norm) && !test(SALES_ROLE, title.norm) && !test(OTHER_JOB_TITLE, title.norm.replace(SALES_DEPARTMENT, ' '));
+    const onlyDepartment = test(SALES_DEPARTMENT, title.norm) && !test(SALES_ROLE, title.norm) && !test(OTHER_JOB_TITLE, removeAll(SALES_DEPARTMENT, title.norm));
     return online && duties.count >= (onlyDepartment ? 1 : 2) ? yes(duties.first) : no;
   }
   if (generic) return online ? yes(online) : no;
   if (other) {
-    const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, title.norm.replace(CREATIVE_PRODUCTION, ' '));
+    const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, removeAll(CREATIVE_PRODUCTION, title.norm));
     return creative && duties.count >= 2 ? yes(duties.first) : no;
   }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;

@@ -2,7 +2,7 @@
 // that a skill in the company blurb or a "remote" in the benefits list is weighed accordingly.
 import { htmlToText } from '../html';
 import { normaliseText } from './normalise';
-import { phrases, test } from './lexicon';
+import { phrases, test, type Matcher } from './lexicon';
 
 export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' | 'other' | 'field';
 
@@ -12,7 +12,7 @@ const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our miss
 
 export type Sentence = { original: string; norm: string; part: Part };
 
-const HEADINGS: [Part, RegExp][] = [
+const HEADINGS: [Part, Matcher][] = [
   // Checked first: "About the role" is not "About <company>".
   ['duties', phrases('about the role', 'about this role', 'about the job', 'about the position', 'about the opportunity', 'about the team', 'the opportunity')],
   ['requirements', phrases('about you')],

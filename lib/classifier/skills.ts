@@ -1,10 +1,10 @@
 // The article's six skills and five responsibilities (taxonomy §4), matched in the duties and
 // requirements, never in the company blurb or the benefits.
 import type { SkillId } from '../taxonomy';
-import { phrases, test } from './lexicon';
+import { phrases, test, type Matcher } from './lexicon';
 import type { Sentence } from './segment';
 
-const SKILL_LEXICON: Record<SkillId, RegExp> = {
+const SKILL_LEXICON: Record<SkillId, Matcher> = {
   'marketing-sales': phrases(
     'marketing strategy', 'marketing strategies', 'marketing plan*', 'go-to-market', 'go to market', 'gtm', 'positioning', 'brand strategy',
     'brand awareness', 'awareness', 'market research', 'competitive research', 'competitor analysis', 'funnel*', 'lead generation', 'lead gen',
@@ -107,7 +107,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
     if (s.part === 'company' || s.part === 'benefits') continue;
-    for (const [id, re] of Object.entries(SKILL_LEXICON) as [SkillId, RegExp][]) {
+    for (const [id, re] of Object.entries(SKILL_LEXICON) as [SkillId, Matcher][]) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
       if (test(re, s.norm)) evidence[id] = [s.original];
     }

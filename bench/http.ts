@@ -1,0 +1,39 @@
+// HTTP measurements with autocannon against a production server (next start).
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { startServer, type RunningServer } from '../scripts/server-harness';
+
+export type HttpFigures = { p50: number; p97_5: number; p99: number; rps: number; errors: number; non2xx: number };
+
+export async function hammer(url: string, options: { connections?: number; duration?: number } = {}): Promise<HttpFigures> {
+  const r = await autocannon({ url, connections: options.connections ?? 10, duration: options.duration ?? 10 });
+  return { p50: r.latency.p50, p97_5: r.latency.p97_5, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+/** Resident memory of a process and its children, in MB (Linux /proc). */
+export function rssMb(pid: number): number {
+  const own = (p: number) => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      return kb / 1024;
+    } catch {
+      return 0;
+    }
+  };
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return own(pid) + children.reduce((s, c) => s + rssMb(c), 0);
+}
+
+export async function staticAsset(server: RunningServer): Promise<string> {
+  const html = await (await fetch(`${server.url}/sources`)).text();
+  const src = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!src) throw new Error('no static script found on the page');
+  return `${server.url}${src}`;
+}
+
+export { startServer };

@@ -1,0 +1,190 @@
+// npm run bench — loads 1,000 / 10,000 / 100,000 generated postings through the real
+// normalise → classify → upsert path and measures ingest, classification, the listings data
+// function, feeds, HTTP against a production server, and server memory. Prints a table and
+// writes bench/results.json. Options: --sizes 1000,10000 --duration 10 --no-http
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { createDb, type Db } from '../db/client';
+import { feedPostings, listPostings, setListingCache } from '../db/queries/listings';
+import { bumpDataVersion, upsertPosting } from '../db/queries/upsert';
+import { classifyPosting } from '../lib/classifier';
+import { renderRss } from '../lib/feeds';
+import { EMPTY_FILTERS, parseFilters, type Filters } from '../lib/filters';
+import { normalisePosting, type NormalisedPosting } from '../lib/postings/normalise';
+import { tokenise } from '../lib/classifier/normalise';
+import { generatePostings, type Generated } from './generate';
+import { ensureBuilt } from '../scripts/server-harness';
+import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' }, 'no-http': { type: 'boolean', default: false } } });
+const SIZES = values.sizes.split(',').map(Number);
+const DURATION = Number(values.duration);
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+const TMP = 'bench/tmp';
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+const COMBOS = [
+  '', 'workplace=remote', 'workplace=onsite,hybrid&engagement=employee', 'engagement=freelance', 'skills=content', 'skills=content,analytics',
+  'workplace=remote&skills=content', 'lang=ar', 'lang=en&days=7', 'days=30&workplace=hybrid', 'source=mostaql,wuzzuf', 'page=3&workplace=remote',
+  'skills=online-ads,ad-oversight&engagement=employee', 'workplace=remote&engagement=freelance&lang=ar',
+].map((qs) => parseFilters(new URLSearchParams(qs)));
+
+function ingest(db: Db, generated: Generated[]): { perSec: number; rows: NormalisedPosting[] } {
+  const start = performance.now();
+  const rows: NormalisedPosting[] = [];
+  db.$client.transaction(() => {
+    for (const g of generated) {
+      const row = normalisePosting(g.posting, { source: g.source, sourceKey: g.source });
+      rows.push(row);
+      upsertPosting(db, row, NOW);
+    }
+    bumpDataVersion(db);
+  })();
+  return { perSec: generated.length / ((performance.now() - start) / 1000), rows };
+}
+
+function rawInsert(file: string, rows: NormalisedPosting[]): number {
+  const db = createDb(file);
+  const cols = ['public_id', 'source', 'source_key', 'external_id', 'url', 'title', 'company', 'location', 'description_html', 'description_text', 'language', 'posted_at', 'first_seen_at', 'last_seen_at', 'hints', 'content_hash', 'digital_marketing', 'engagement', 'workplace', 'skills', 'skill_mask', 'evidence', 'classifier_version', 'search_title', 'search_body'];
+  const stmt = db.$client.prepare(`INSERT INTO postings (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`);
+  const start = performance.now();
+  db.$client.transaction(() => {
+    for (const r of rows) {
+      stmt.run(r.publicId, r.source, r.sourceKey, r.externalId, r.url, r.title, r.company, r.location, r.descriptionHtml, r.descriptionText, r.language, r.postedAt ?? NOW, NOW, NOW, JSON.stringify(r.hints), r.contentHash, r.digitalMarketing ? 1 : 0, r.engagement, r.workplace, JSON.stringify(r.skills), r.skillMask, JSON.stringify(r.evidence), r.classifierVersion, r.searchTitle, r.searchBody);
+    }
+  })();
+  const perSec = rows.length / ((performance.now() - start) / 1000);
+  db.$client.close();
+  return perSec;
+}
+
+function classifySpeed(generated: Generated[]): number {
+  const sample = generated.slice(0, 20_000);
+  const start = performance.now();
+  for (const g of sample) classifyPosting({ title: g.posting.title, text: g.posting.descriptionHtml ?? '', source: g.source, hints: g.posting.hints });
+  return sample.length / ((performance.now() - start) / 1000);
+}
+
+/** Ten search terms whose share of postings spans about 0.1% to 30%, Arabic and English. */
+function searchTerms(db: Db): { term: string; share: number }[] {
+  const total = (db.$client.prepare('SELECT count(*) AS n FROM postings').get() as { n: number }).n;
+  const vocab = db.$client.prepare("SELECT term, doc FROM postings_fts_vocab ORDER BY doc DESC").all() as { term: string; doc: number }[];
+  const targets = [0.001, 0.002, 0.005, 0.01, 0.03, 0.06, 0.1, 0.15, 0.22, 0.3];
+  const chosen: { term: string; share: number }[] = [];
+  targets.forEach((target, i) => {
+    const arabic = i % 2 === 1;
+    const pool = vocab.filter((v) => /[\u0600-\u06FF]/.test(v.term) === arabic && v.term.length >= 3 && !chosen.some((c) => c.term === v.term));
+    const best = pool.reduce((a, b) => (Math.abs(b.doc / total - target) < Math.abs(a.doc / total - target) ? b : a), pool[0]!);
+    chosen.push({ term: best.term, share: best.doc / total });
+  });
+  return chosen;
+}
+
+function timeListings(db: Db, filters: Filters[], repeats: number): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const f of filters) {
+      const t = performance.now();
+      listPostings(db, f, NOW);
+      times.push(performance.now() - t);
+    }
+  }
+  return times;
+}
+
+type SizeResult = Record<string, unknown>;
+
+async function httpFigures(file: string, cache: 'on' | 'off', commonTerm: string): Promise<Record<string, HttpFigures | number>> {
+  const server = await startServer(file, { RAQMI_LIST_CACHE: cache, RAQMI_NOW: new Date(NOW).toISOString() });
+  try {
+    const out: Record<string, HttpFigures | number> = {};
+    const urls: [string, string][] = [
+      ['page', `${server.url}/`], ['filtered', `${server.url}/?workplace=remote&skills=content`], ['search', `${server.url}/?q=${encodeURIComponent(commonTerm)}`],
+      ['feed', `${server.url}/feed.xml`], ['static', await staticAsset(server)],
+    ];
+    for (const [name, url] of urls) out[name] = await hammer(url, { connections: 10, duration: DURATION });
+    out.rssMb = rssMb(server.process.pid!);
+    return out;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  rmSync(TMP, { recursive: true, force: true });
+  mkdirSync(TMP, { recursive: true });
+  if (!values['no-http']) ensureBuilt();
+  const results: SizeResult[] = [];
+  for (const size of SIZES) {
+    console.log(`\n== ${size.toLocaleString('en')} postings`);
+    const generated = generatePostings(size);
+    const classifyPerSec = classifySpeed(generated);
+    const file = join(TMP, `bench-${size}.db`);
+    const db = createDb(file);
+    const { perSec: ingestPerSec, rows } = ingest(db, generated);
+    db.$client.exec("CREATE VIRTUAL TABLE IF NOT EXISTS postings_fts_vocab USING fts5vocab('postings_fts', 'row')");
+    const rawInsertPerSec = rawInsert(join(TMP, `raw-${size}.db`), rows);
+    const terms = searchTerms(db);
+    const ftsFilters = terms.map((t) => ({ ...EMPTY_FILTERS, q: t.term }));
+
+    setListingCache(false);
+    const list = timeListings(db, COMBOS, 5);
+    const fts = timeListings(db, ftsFilters, 5);
+    setListingCache(true);
+    const listCached = timeListings(db, COMBOS, 5);
+    const ftsCached = timeListings(db, ftsFilters, 5);
+    const feedTimes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', updated: NOW });
+      feedTimes.push(performance.now() - t);
+    }
+    db.$client.close();
+
+    const row: SizeResult = {
+      size, ingestPerSec: round(ingestPerSec, 0), rawInsertPerSec: round(rawInsertPerSec, 0), ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),
+      classifyPerSec: round(classifyPerSec, 0),
+      listP50Ms: round(percentile(list, 50)), listP95Ms: round(percentile(list, 95)),
+      ftsP50Ms: round(percentile(fts, 50)), ftsP95Ms: round(percentile(fts, 95)),
+      feedMs: round(percentile(feedTimes, 50)),
+      searchTerms: terms.map((t) => ({ term: t.term, share: round(t.share, 4) })),
+      cached: { listP50Ms: round(percentile(listCached, 50)), listP95Ms: round(percentile(listCached, 95)), ftsP95Ms: round(percentile(ftsCached, 95)) },
+    };
+    if (!values['no-http']) {
+      const common = terms[terms.length - 2]!.term;
+      const off = await httpFigures(file, 'off', common);
+      const on = await httpFigures(file, 'on', common);
+      const page = off.page as HttpFigures;
+      Object.assign(row, {
+        pageP50Ms: page.p50, pageP97_5Ms: page.p97_5, pageRps: round(page.rps, 0), staticP50Ms: (off.static as HttpFigures).p50, serverRssMb: round(off.rssMb as number, 0),
+        http: off,
+      });
+      (row.cached as Record<string, unknown>).http = on;
+      (row.cached as Record<string, unknown>).pageP50Ms = (on.page as HttpFigures).p50;
+      (row.cached as Record<string, unknown>).pageRps = round((on.page as HttpFigures).rps, 0);
+      (row.cached as Record<string, unknown>).serverRssMb = round(on.rssMb as number, 0);
+    }
+    results.push(row);
+    console.log(JSON.stringify({ ...row, http: undefined, searchTerms: undefined, cached: { ...(row.cached as object), http: undefined } }));
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  rmSync(TMP, { recursive: true, force: true });
+}
+
+function printTable(results: SizeResult[]): void {
+  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb'];
+  console.log(`\n${cols.join('\t')}`);
+  for (const r of results) console.log(cols.map((c) => String(r[c] ?? '-')).join('\t'));
+  console.log('\nwith caches on:');
+  for (const r of results) console.log(`${r.size}\t${JSON.stringify({ ...(r.cached as object), http: undefined })}`);
+}
+
+await main();
