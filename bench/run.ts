@@ -11,6 +11,7 @@ import { feedPostings, listPostings, setListingCache } from '../db/queries/listi
 import { bumpDataVersion, upsertPosting } from '../db/queries/upsert';
 import { classifyPosting } from '../lib/classifier';
 import { renderRss } from '../lib/feeds';
+import { htmlToText } from '../lib/html';
 import { EMPTY_FILTERS, parseFilters, type Filters } from '../lib/filters';
 import { normalisePosting, type NormalisedPosting } from '../lib/postings/normalise';
 import { tokenise } from '../lib/classifier/normalise';
@@ -65,10 +66,11 @@ function rawInsert(file: string, rows: NormalisedPosting[]): number {
   return perSec;
 }
 
+/** The classify step as the pipeline runs it: on the description's plain text (made beforehand). */
 function classifySpeed(generated: Generated[]): number {
-  const sample = generated.slice(0, 20_000);
+  const sample = generated.slice(0, 20_000).map((g) => ({ title: g.posting.title, text: htmlToText(g.posting.descriptionHtml ?? ''), source: g.source, hints: g.posting.hints }));
   const start = performance.now();
-  for (const g of sample) classifyPosting({ title: g.posting.title, text: g.posting.descriptionHtml ?? '', source: g.source, hints: g.posting.hints });
+  for (const posting of sample) classifyPosting(posting);
   return sample.length / ((performance.now() - start) / 1000);
 }
 

@@ -51,7 +51,9 @@ export const postings = sqliteTable(
   (t) => [
     uniqueIndex('postings_source_external').on(t.source, t.externalId),
     uniqueIndex('postings_public_id').on(t.publicId),
-    index('postings_listing').on(t.digitalMarketing, t.closedAt, t.postedAt),
+    // Covering index for the listing: the page walks it newest first and every filter count is
+    // read from it without touching the (large) rows.
+    index('postings_listing').on(t.digitalMarketing, t.closedAt, t.postedAt, t.workplace, t.engagement, t.source, t.language, t.skillMask),
     index('postings_source_key_open').on(t.sourceKey, t.closedAt),
   ],
 );

@@ -77,28 +77,61 @@ function rowToCard(r: Record<string, unknown>): PostingCard {
 
 const CARD_COLUMNS = 'id, public_id, source, source_key, title, company, location, workplace, engagement, skill_mask, language, posted_at, first_seen_at, salary, url, substr(description_text, 1, 600) AS description_text, hints';
 
-function groupCounts(db: Db, column: string, f: Filters, now: number, key: FacetKey, values: readonly string[], selected: readonly string[]): Record<string, number> {
-  const w = whereClause(f, now, key);
-  const rows = db.$client.prepare(`SELECT ${column} AS v, count(*) AS n FROM postings WHERE ${w.sql} GROUP BY ${column}`).all(...w.params) as { v: string; n: number }[];
-  const by = new Map(rows.map((r) => [r.v, r.n]));
-  // OR within a parameter: an option's count is what the listing would hold with it added.
-  const base = selected.reduce((s, v) => s + (by.get(v) ?? 0), 0);
-  return Object.fromEntries(values.map((v) => [v, selected.includes(v) ? base : base + (by.get(v) ?? 0)]));
+type Clause = { sql: string; params: unknown[] };
+
+/** The predicate of one facet's selection (true when nothing is selected). */
+function facetClause(f: Filters, key: Exclude<FacetKey, 'days'>, now: number, values?: readonly string[]): Clause {
+  const column = { workplace: 'workplace', engagement: 'engagement', source: 'source', lang: 'language', skills: '' }[key];
+  const selected = values ?? (f[key] as readonly string[]);
+  if (selected.length === 0) return { sql: '1', params: [] };
+  if (key === 'skills') return { sql: '(skill_mask & ?) != 0', params: [skillMask(selected as never)] };
+  return { sql: `${column} IN (${selected.map(() => '?').join(', ')})`, params: [...selected] };
 }
 
-function skillCounts(db: Db, f: Filters, now: number): Record<string, number> {
-  const w = whereClause(f, now, 'skills');
-  const selected = skillMask(f.skills);
-  const sums = SKILL_IDS.map((id, i) => `sum((skill_mask & ${selected | (1 << i)}) != 0)`).join(', ');
-  const row = db.$client.prepare(`SELECT ${sums} FROM postings WHERE ${w.sql}`).raw().get(...w.params) as (number | null)[];
-  return Object.fromEntries(SKILL_IDS.map((id, i) => [id, row[i] ?? 0]));
+function daysClause(days: number | null, now: number): Clause {
+  return days ? { sql: 'posted_at >= ?', params: [now - days * DAY] } : { sql: '1', params: [] };
 }
 
-function dayCounts(db: Db, f: Filters, now: number): Record<string, number> {
-  const w = whereClause(f, now, 'days');
-  const sums = DAY_OPTIONS.map((d) => `sum(posted_at >= ${now - d * DAY})`).join(', ');
-  const row = db.$client.prepare(`SELECT ${sums} FROM postings WHERE ${w.sql}`).raw().get(...w.params) as (number | null)[];
-  return Object.fromEntries(DAY_OPTIONS.map((d, i) => [String(d), row[i] ?? 0]));
+const LIST_FACETS = ['workplace', 'engagement', 'skills', 'source', 'lang'] as const;
+const OPTIONS: Record<(typeof LIST_FACETS)[number], readonly string[]> = {
+  workplace: WORKPLACES, engagement: ENGAGEMENTS, skills: SKILL_IDS, source: SOURCE_IDS, lang: ['en', 'ar', 'de'],
+};
+
+/**
+ * Every filter count in ONE scan of the covering index: for each option, a conditional sum of
+ * the rows that match the other parameters and this parameter's selection with the option added
+ * (OR within a parameter, AND across them).
+ */
+function allCounts(db: Db, f: Filters, now: number): Counts {
+  const base = ['digital_marketing = 1', 'closed_at IS NULL'];
+  const baseParams: unknown[] = [];
+  const fts = toFtsQuery(f.q);
+  if (fts) {
+    base.push('id IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH ?)');
+    baseParams.push(fts);
+  }
+  const sums: string[] = [];
+  const params: unknown[] = [];
+  const labels: [FacetKey, string][] = [];
+  const others = (except: FacetKey): Clause[] => [
+    ...LIST_FACETS.filter((k) => k !== except).map((k) => facetClause(f, k, now)),
+    ...(except === 'days' ? [] : [daysClause(f.days, now)]),
+  ];
+  const add = (facet: FacetKey, option: string, own: Clause) => {
+    const parts = [...others(facet), own].filter((c) => c.sql !== '1');
+    sums.push(parts.length ? `sum(${parts.map((c) => c.sql).join(' AND ')})` : 'count(*)');
+    for (const c of parts) params.push(...c.params);
+    labels.push([facet, option]);
+  };
+  for (const facet of LIST_FACETS) {
+    const selected = f[facet] as readonly string[];
+    for (const option of OPTIONS[facet]) add(facet, option, facetClause(f, facet, now, selected.includes(option) ? selected : [...selected, option]));
+  }
+  for (const d of DAY_OPTIONS) add('days', String(d), daysClause(d, now));
+  const row = db.$client.prepare(`SELECT ${sums.join(', ')} FROM postings WHERE ${base.join(' AND ')}`).raw().get(...params, ...baseParams) as (number | null)[];
+  const counts = { workplace: {}, engagement: {}, skills: {}, source: {}, lang: {}, days: {} } as Counts;
+  labels.forEach(([facet, option], i) => { counts[facet][option] = row[i] ?? 0; });
+  return counts;
 }
 
 function computeListing(db: Db, f: Filters, now: number): Listing {
@@ -113,14 +146,7 @@ function computeListing(db: Db, f: Filters, now: number): Listing {
     total,
     page: f.page,
     pages,
-    counts: {
-      workplace: groupCounts(db, 'workplace', f, now, 'workplace', WORKPLACES, f.workplace),
-      engagement: groupCounts(db, 'engagement', f, now, 'engagement', ENGAGEMENTS, f.engagement),
-      source: groupCounts(db, 'source', f, now, 'source', SOURCE_IDS, f.source),
-      lang: groupCounts(db, 'language', f, now, 'lang', ['en', 'ar', 'de'], f.lang),
-      skills: skillCounts(db, f, now),
-      days: dayCounts(db, f, now),
-    },
+    counts: allCounts(db, f, now),
   };
 }
 

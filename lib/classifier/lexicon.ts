@@ -17,7 +17,9 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 
 type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string };
 export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Phrase[]; maxPrefixLength: number };
 export type Hit = { index: number; end: number; text: string };
-type Token = { w: string; start: number; end: number };
+/** A text word with the lookup keys it may stand for, computed once per word (see firstForms). */
+type Candidate = { form: string; key: string; whole: boolean };
+type Token = { w: string; start: number; end: number; cands: Candidate[] };
 
 export function phrases(...list: string[]): Matcher {
   const byFirst = new Map<string, Phrase[]>();
@@ -46,7 +48,7 @@ function tokens(text: string): Token[] {
   let out = tokenCache.get(text);
   if (out) return out;
   out = [];
-  for (const m of text.matchAll(WORD)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: candidates(m[0]) });
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
   return out;
@@ -59,6 +61,16 @@ function firstForms(w: string): string[] {
   const forms = [w];
   for (const p of PROCLITICS) if (w.startsWith(p) && w.length - p.length >= 2) forms.push(w.slice(p.length));
   return forms;
+}
+
+/** Arabic words may carry a suffix: a form is also looked up with up to three letters off. */
+function candidates(w: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const form of firstForms(w)) {
+    out.push({ form, key: form, whole: true });
+    if (ARABIC.test(form)) for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false });
+  }
+  return out;
 }
 
 function lastMatches(token: string, word: string, phrase: Phrase): boolean {
@@ -79,37 +91,42 @@ function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase): n
   return i + n - 1;
 }
 
-function* hitsOf(m: Matcher, text: string): Generator<Hit> {
+function scan(m: Matcher, text: string, first: boolean): Hit[] {
   const toks = tokens(text);
+  const hits: Hit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let best = -1;
-    for (const form of firstForms(t.w)) {
-      // Arabic words may carry a suffix: look the word up with up to three letters taken off.
-      const keys = ARABIC.test(form) ? [form, form.slice(0, -1), form.slice(0, -2), form.slice(0, -3)].filter((k) => k.length >= 2) : [form];
-      for (const key of keys) {
-        for (const phrase of m.byFirst.get(key) ?? []) {
-          const first = phrase.words.length === 1 ? form : key === form ? form : '';
-          if (!first) continue;
-          best = Math.max(best, matchAt(toks, i, first, phrase));
-          if (best >= 0) break;
+    for (const c of t.cands) {
+      const list = m.byFirst.get(c.key);
+      if (list) {
+        for (const phrase of list) {
+          // A stripped suffix is only allowed where the phrase ends, i.e. on one-word phrases.
+          if (!c.whole && phrase.words.length > 1) continue;
+          const end = matchAt(toks, i, phrase.words.length === 1 ? c.form : c.key, phrase);
+          if (end >= 0) {
+            best = Math.max(best, end);
+            break;
+          }
         }
       }
-      for (const phrase of m.starFirst) if (form.startsWith(phrase.words[0]!)) best = Math.max(best, i);
+      if (c.whole && m.starFirst.length) for (const phrase of m.starFirst) if (c.form.startsWith(phrase.words[0]!)) best = Math.max(best, i);
     }
     if (best >= 0) {
-      yield { index: t.start, end: toks[best]!.end, text: text.slice(t.start, toks[best]!.end) };
+      hits.push({ index: t.start, end: toks[best]!.end, text: text.slice(t.start, toks[best]!.end) });
+      if (first) return hits;
       i = best;
     }
   }
+  return hits;
 }
 
 export function findAll(m: Matcher, text: string): Hit[] {
-  return [...hitsOf(m, text)];
+  return scan(m, text, false);
 }
 
 export function test(m: Matcher, text: string): boolean {
-  return !hitsOf(m, text).next().done;
+  return scan(m, text, true).length > 0;
 }
 
 /** The text with every match blanked out. */

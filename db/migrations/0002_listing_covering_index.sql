@@ -1,0 +1,2 @@
+DROP INDEX `postings_listing`;--> statement-breakpoint
+CREATE INDEX `postings_listing` ON `postings` (`digital_marketing`,`closed_at`,`posted_at`,`workplace`,`engagement`,`source`,`language`,`skill_mask`);
