@@ -39,6 +39,7 @@ export default async function ListingsPage({ searchParams }: Props) {
   const terms = queryTerms(filters.q);
   const feedQs = serialiseFilters(filters, { page: false });
   const suffix = feedQs ? `?${feedQs}` : '';
+  // Only an empty view needs to know whether the whole database is empty.
   const empty = listing.total === 0 && countPostings(db) === 0;
 
   return (

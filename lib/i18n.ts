@@ -170,24 +170,39 @@ export function skillName(id: SkillId, locale: UiLocale): string {
 
 const intlLocale = (locale: UiLocale) => (locale === 'ar' ? 'ar-EG' : 'en-GB');
 
+// Intl formatters are costly to build and safe to share: one of each per UI locale.
+function memo<T>(make: (locale: string) => T): (locale: UiLocale) => T {
+  const made = new Map<UiLocale, T>();
+  return (locale) => {
+    let f = made.get(locale);
+    if (!f) made.set(locale, (f = make(intlLocale(locale))));
+    return f;
+  };
+}
+const numberFormat = memo((l) => new Intl.NumberFormat(l));
+const percentFormat = memo((l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
+const dateFormat = memo((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }));
+const dateTimeFormat = memo((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }));
+const relativeFormat = memo((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+
 export function formatNumber(n: number, locale: UiLocale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+  return numberFormat(locale).format(n);
 }
 
 export function formatPercent(part: number, whole: number, locale: UiLocale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(whole ? part / whole : 0);
+  return percentFormat(locale).format(whole ? part / whole : 0);
 }
 
 export function formatDate(ms: number, locale: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return dateFormat(locale).format(ms);
 }
 
 export function formatDateTime(ms: number, locale: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(ms) + ' UTC';
+  return `${dateTimeFormat(locale).format(ms)} UTC`;
 }
 
 export function formatAge(ms: number, now: number, locale: UiLocale): string {
-  const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   const minutes = Math.round((ms - now) / 60_000);
   if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);

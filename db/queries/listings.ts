@@ -6,6 +6,7 @@ import { SOURCE_IDS } from '../../lib/sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES, skillMask, skillsFromMask, type Engagement, type SkillId, type Workplace } from '../../lib/taxonomy';
 import type { Hints } from '../../lib/taxonomy';
 import type { Db } from '../client';
+import { facetIndex, LANG_CODES, type FacetIndex } from './facet-index';
 import { readDataVersion } from './upsert';
 
 export type PostingCard = {
@@ -77,76 +78,93 @@ function rowToCard(r: Record<string, unknown>): PostingCard {
 
 const CARD_COLUMNS = 'id, public_id, source, source_key, title, company, location, workplace, engagement, skill_mask, language, posted_at, first_seen_at, salary, url, substr(description_text, 1, 600) AS description_text, hints';
 
-type Clause = { sql: string; params: unknown[] };
+const bits = (selected: readonly string[], all: readonly string[]) => selected.reduce((m, v) => m | (1 << all.indexOf(v)), 0);
 
-/** The predicate of one facet's selection (true when nothing is selected). */
-function facetClause(f: Filters, key: Exclude<FacetKey, 'days'>, now: number, values?: readonly string[]): Clause {
-  const column = { workplace: 'workplace', engagement: 'engagement', source: 'source', lang: 'language', skills: '' }[key];
-  const selected = values ?? (f[key] as readonly string[]);
-  if (selected.length === 0) return { sql: '1', params: [] };
-  if (key === 'skills') return { sql: '(skill_mask & ?) != 0', params: [skillMask(selected as never)] };
-  return { sql: `${column} IN (${selected.map(() => '?').join(', ')})`, params: [...selected] };
+/** Row positions (in the facet index) of the postings that match the search, or null for no search. */
+function searchPositions(db: Db, index: FacetIndex, q: string): Uint8Array | null {
+  const fts = toFtsQuery(q);
+  if (!fts) return null;
+  const hit = new Uint8Array(index.size);
+  const rowids = db.$client.prepare('SELECT rowid FROM postings_fts WHERE postings_fts MATCH ?').raw().all(fts) as [number][];
+  for (const [id] of rowids) {
+    const at = index.positionOf(id);
+    if (at >= 0) hit[at] = 1;
+  }
+  return hit;
 }
-
-function daysClause(days: number | null, now: number): Clause {
-  return days ? { sql: 'posted_at >= ?', params: [now - days * DAY] } : { sql: '1', params: [] };
-}
-
-const LIST_FACETS = ['workplace', 'engagement', 'skills', 'source', 'lang'] as const;
-const OPTIONS: Record<(typeof LIST_FACETS)[number], readonly string[]> = {
-  workplace: WORKPLACES, engagement: ENGAGEMENTS, skills: SKILL_IDS, source: SOURCE_IDS, lang: ['en', 'ar', 'de'],
-};
 
 /**
- * Every filter count in ONE scan of the covering index: for each option, a conditional sum of
- * the rows that match the other parameters and this parameter's selection with the option added
- * (OR within a parameter, AND across them).
+ * One pass over the facet index: the page's rows (by id), the total, and for every option of
+ * every parameter the number of postings the listing would hold with that option added (the
+ * other parameters applied, OR within its own).
  */
-function allCounts(db: Db, f: Filters, now: number): Counts {
-  const base = ['digital_marketing = 1', 'closed_at IS NULL'];
-  const baseParams: unknown[] = [];
-  const fts = toFtsQuery(f.q);
-  if (fts) {
-    base.push('id IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH ?)');
-    baseParams.push(fts);
-  }
-  const sums: string[] = [];
-  const params: unknown[] = [];
-  const labels: [FacetKey, string][] = [];
-  const others = (except: FacetKey): Clause[] => [
-    ...LIST_FACETS.filter((k) => k !== except).map((k) => facetClause(f, k, now)),
-    ...(except === 'days' ? [] : [daysClause(f.days, now)]),
-  ];
-  const add = (facet: FacetKey, option: string, own: Clause) => {
-    const parts = [...others(facet), own].filter((c) => c.sql !== '1');
-    sums.push(parts.length ? `sum(${parts.map((c) => c.sql).join(' AND ')})` : 'count(*)');
-    for (const c of parts) params.push(...c.params);
-    labels.push([facet, option]);
+function scanIndex(db: Db, f: Filters, now: number): { total: number; pageIds: number[]; counts: Counts } {
+  const index = facetIndex(db);
+  const search = searchPositions(db, index, f.q);
+  const sel = {
+    workplace: bits(f.workplace, WORKPLACES), engagement: bits(f.engagement, ENGAGEMENTS), source: bits(f.source, SOURCE_IDS),
+    lang: bits(f.lang, LANG_CODES), skills: skillMask(f.skills),
   };
-  for (const facet of LIST_FACETS) {
-    const selected = f[facet] as readonly string[];
-    for (const option of OPTIONS[facet]) add(facet, option, facetClause(f, facet, now, selected.includes(option) ? selected : [...selected, option]));
+  const cut = f.days ? now - f.days * DAY : -Infinity;
+  const dayCuts = DAY_OPTIONS.map((d) => now - d * DAY);
+  const wp = new Float64Array(WORKPLACES.length), en = new Float64Array(ENGAGEMENTS.length), src = new Float64Array(SOURCE_IDS.length);
+  const lang = new Float64Array(LANG_CODES.length), sk = new Float64Array(SKILL_IDS.length), days = new Float64Array(DAY_OPTIONS.length);
+  const add = (counts: Float64Array, own: number, selected: number) => {
+    // In the selection already: it counts under every option; else only under its own value.
+    if ((selected >> own) & 1) for (let o = 0; o < counts.length; o++) counts[o]!++;
+    else if (own < counts.length) counts[own]!++;
+  };
+  const skip = (f.page - 1) * PAGE_SIZE;
+  const pageIds: number[] = [];
+  let total = 0;
+  for (let i = 0; i < index.size; i++) {
+    if (search && !search[i]) continue;
+    const w = index.workplace[i]!, e = index.engagement[i]!, s = index.source[i]!, l = index.lang[i]!, m = index.skills[i]!, p = index.posted[i]!;
+    const okW = !sel.workplace || ((sel.workplace >> w) & 1) === 1;
+    const okE = !sel.engagement || ((sel.engagement >> e) & 1) === 1;
+    const okS = !sel.source || ((sel.source >> s) & 1) === 1;
+    const okL = !sel.lang || ((sel.lang >> l) & 1) === 1;
+    const okK = !sel.skills || (m & sel.skills) !== 0;
+    const okD = p >= cut;
+    const fails = +!okW + +!okE + +!okS + +!okL + +!okK + +!okD;
+    if (fails > 1) continue;
+    if (fails === 0) {
+      if (total >= skip && pageIds.length < PAGE_SIZE) pageIds.push(index.ids[i]!);
+      total++;
+    }
+    if (okE && okS && okL && okK && okD) add(wp, w, sel.workplace);
+    if (okW && okS && okL && okK && okD) add(en, e, sel.engagement);
+    if (okW && okE && okL && okK && okD) add(src, s, sel.source);
+    if (okW && okE && okS && okK && okD) add(lang, l, sel.lang);
+    if (okW && okE && okS && okL && okD) {
+      if (m & sel.skills) for (let o = 0; o < sk.length; o++) sk[o]!++;
+      else for (let o = 0; o < sk.length; o++) if ((m >> o) & 1) sk[o]!++;
+    }
+    if (okW && okE && okS && okL && okK) for (let d = 0; d < dayCuts.length; d++) if (p >= dayCuts[d]!) days[d]!++;
   }
-  for (const d of DAY_OPTIONS) add('days', String(d), daysClause(d, now));
-  const row = db.$client.prepare(`SELECT ${sums.join(', ')} FROM postings WHERE ${base.join(' AND ')}`).raw().get(...params, ...baseParams) as (number | null)[];
-  const counts = { workplace: {}, engagement: {}, skills: {}, source: {}, lang: {}, days: {} } as Counts;
-  labels.forEach(([facet, option], i) => { counts[facet][option] = row[i] ?? 0; });
-  return counts;
+  const record = (values: readonly (string | number)[], counts: Float64Array) => Object.fromEntries(values.map((v, i) => [String(v), counts[i]!]));
+  return {
+    total,
+    pageIds,
+    counts: {
+      workplace: record(WORKPLACES, wp), engagement: record(ENGAGEMENTS, en), source: record(SOURCE_IDS, src),
+      lang: record(LANG_CODES, lang), skills: record(SKILL_IDS, sk), days: record(DAY_OPTIONS, days),
+    },
+  };
 }
 
 function computeListing(db: Db, f: Filters, now: number): Listing {
-  const w = whereClause(f, now);
-  const total = (db.$client.prepare(`SELECT count(*) AS n FROM postings WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const rows = db.$client
-    .prepare(`SELECT ${CARD_COLUMNS} FROM postings WHERE ${w.sql} ORDER BY posted_at DESC, id DESC LIMIT ? OFFSET ?`)
-    .all(...w.params, PAGE_SIZE, (f.page - 1) * PAGE_SIZE) as Record<string, unknown>[];
+  const { total, pageIds, counts } = scanIndex(db, f, now);
+  const rows = pageIds.length
+    ? (db.$client.prepare(`SELECT ${CARD_COLUMNS} FROM postings WHERE id IN (${pageIds.map(() => '?').join(', ')})`).all(...pageIds) as Record<string, unknown>[])
+    : [];
+  const byId = new Map(rows.map((r) => [r.id as number, r]));
   return {
-    items: rows.map(rowToCard),
+    items: pageIds.map((id) => byId.get(id)).filter((r): r is Record<string, unknown> => Boolean(r)).map(rowToCard),
     total,
     page: f.page,
-    pages,
-    counts: allCounts(db, f, now),
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    counts,
   };
 }
 

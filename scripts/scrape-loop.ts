@@ -1,0 +1,20 @@
+// Test-only writer for the load test: replays the given recording folders one after another
+// into RAQMI_DB until --seconds have passed, printing each run's status.
+import { parseArgs } from 'node:util';
+import { closeDb, createDb } from '../db/client';
+import { env } from '../lib/env';
+import { scrapeTargets } from '../scrapers/scrape';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { seconds: { type: 'string', default: '30' } } });
+const until = Date.now() + Number(values.seconds) * 1000;
+const db = createDb(env().RAQMI_DB);
+let runs = 0;
+while (Date.now() < until) {
+  for (const dir of positionals) {
+    const [result] = await scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db, replayDir: dir });
+    runs++;
+    console.log(`run ${runs}: ${result?.status} +${result?.inserted} ~${result?.updated}${result?.error ? ` ${result.error}` : ''}`);
+    if (Date.now() >= until) break;
+  }
+}
+closeDb(db);
