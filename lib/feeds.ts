@@ -2,7 +2,6 @@
 // object (the library writes 1.0). Item ids derive from the posting's public id, which derives
 // from (source, external id), so they never change.
 import { Feed } from 'feed';
-import { sanitiseDescription } from './html';
 import { SOURCE_META, isSourceId } from './sources';
 import { SKILLS, type SkillId } from './taxonomy';
 
@@ -36,8 +35,10 @@ function itemTitle(p: FeedPosting): string {
   return p.company ? `${p.title} — ${p.company}` : p.title;
 }
 
+// Descriptions are stored already sanitised (lib/html.ts, at ingest); the posting page sanitises
+// again on render, the feeds (50 at a time) use the stored HTML as it is.
 function itemHtml(p: FeedPosting): string {
-  return `${sanitiseDescription(p.descriptionHtml)}${attribution(p).html}`;
+  return `${p.descriptionHtml}${attribution(p).html}`;
 }
 
 function buildFeed(postings: readonly FeedPosting[], ctx: FeedContext): Feed {
