@@ -14,7 +14,6 @@ import { renderRss } from '../lib/feeds';
 import { htmlToText } from '../lib/html';
 import { EMPTY_FILTERS, parseFilters, type Filters } from '../lib/filters';
 import { normalisePosting, type NormalisedPosting } from '../lib/postings/normalise';
-import { tokenise } from '../lib/classifier/normalise';
 import { generatePostings, type Generated } from './generate';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
