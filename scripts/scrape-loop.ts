@@ -14,6 +14,9 @@ while (Date.now() < until) {
     const [result] = await scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db, replayDir: dir });
     runs++;
     console.log(`run ${runs}: ${result?.status} +${result?.inserted} ~${result?.updated}${result?.error ? ` ${result.error}` : ''}`);
+    // A breath between runs: back-to-back 2,000-posting rewrites are already far busier than any
+    // real schedule (each board is scraped at most hourly).
+    await new Promise((r) => setTimeout(r, 1000));
     if (Date.now() >= until) break;
   }
 }

@@ -50,6 +50,7 @@ describe('under load while a scrape writes', () => {
     const writerCode = await writerDone;
     console.log(`listing: p50 ${listing.p50} ms, p97.5 ${listing.p97_5} ms, p99 ${listing.p99} ms, ${Math.round(listing.rps)} req/s`);
     console.log(`feed.xml: p50 ${feed.p50} ms, p97.5 ${feed.p97_5} ms, p99 ${feed.p99} ms, ${Math.round(feed.rps)} req/s`);
+    console.log(`errors: listing ${listing.errors} (${listing.timeouts} timeouts, ${listing.non2xx} non-2xx), feed ${feed.errors} (${feed.timeouts} timeouts, ${feed.non2xx} non-2xx)`);
     console.log(`writer: ${writerLog.trim().split('\n').length} runs; last: ${writerLog.trim().split('\n').pop()}`);
 
     expect(writerCode).toBe(0);
@@ -57,6 +58,7 @@ describe('under load while a scrape writes', () => {
     expect(writerLog).not.toMatch(/failed/);
     for (const r of [listing, feed]) {
       expect(r.errors).toBe(0);
+      expect(r.timeouts).toBe(0);
       expect(r.non2xx).toBe(0);
       expect(r.rps).toBeGreaterThan(0);
     }
