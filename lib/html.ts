@@ -79,3 +79,16 @@ export function cleanLine(value: string | undefined | null): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// UTF-8 bytes that were read as Latin-1 somewhere upstream ("Youâ\u0080\u0099ll"): a lead byte
+// in À–ô followed by continuation bytes in the C1/Latin-1 range.
+const MOJIBAKE = /[\u00C2-\u00F4][\u0080-\u00BF]{1,3}/g;
+
+/** Re-decodes double-encoded UTF-8 runs; leaves anything that does not decode cleanly alone. */
+export function repairMojibake(text: string): string {
+  if (!/[\u00C2-\u00F4][\u0080-\u00BF]/.test(text)) return text;
+  return text.replace(MOJIBAKE, (run) => {
+    const decoded = Buffer.from(run, 'latin1').toString('utf8');
+    return decoded.includes('\uFFFD') || decoded.length !== 1 ? run : decoded;
+  });
+}

@@ -2,7 +2,7 @@
 // search columns normalised, and the classifier's decisions with their evidence.
 import { createHash } from 'node:crypto';
 import { classifyPosting, toSearchText, CLASSIFIER_VERSION, type Classification } from '../classifier';
-import { cleanLine, htmlToText, sanitiseDescription } from '../html';
+import { cleanLine, htmlToText, repairMojibake, sanitiseDescription } from '../html';
 import { skillMask, type Hints } from '../taxonomy';
 import { toUtcMs } from './dates';
 import { publicIdOf } from './identity';
@@ -87,11 +87,11 @@ export function normalisePosting(
 ): NormalisedPosting {
   const url = canonicalUrl(raw.url);
   if (!url) throw new Error(`posting ${raw.externalId} has no usable URL`);
-  const title = cleanLine(raw.title);
+  const title = cleanLine(repairMojibake(raw.title));
   if (!title) throw new Error(`posting ${raw.externalId} has no title`);
-  const company = cleanLine(raw.company);
-  const location = cleanLine(raw.location);
-  const description = describe(raw.descriptionHtml);
+  const company = cleanLine(repairMojibake(raw.company ?? ''));
+  const location = cleanLine(repairMojibake(raw.location ?? ''));
+  const description = describe(repairMojibake(raw.descriptionHtml ?? ''));
   const hints: Hints = Object.fromEntries(
     Object.entries(raw.hints).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
   );
