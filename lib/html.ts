@@ -52,6 +52,19 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
+/**
+ * Plain text of HTML that sanitiseDescription already produced: its markup is known to be tags
+ * and attributes only, so dropping tags and decoding entities is enough (and far cheaper than
+ * parsing it again). Never use it on raw input: htmlToText is for that.
+ */
+export function textOfSanitised(html: string): string {
+  return decodeEntities(html.replace(BLOCK_BREAKS, (m) => `${m}\n`).replace(/<[^>]*>/g, ''))
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–',
   mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', euro: '€',

@@ -2,7 +2,7 @@
 // search columns normalised, and the classifier's decisions with their evidence.
 import { createHash } from 'node:crypto';
 import { classifyPosting, toSearchText, CLASSIFIER_VERSION, type Classification } from '../classifier';
-import { cleanLine, htmlToText, repairMojibake, sanitiseDescription } from '../html';
+import { cleanLine, repairMojibake, sanitiseDescription, textOfSanitised } from '../html';
 import { skillMask, type Hints } from '../taxonomy';
 import { toUtcMs } from './dates';
 import { publicIdOf } from './identity';
@@ -68,7 +68,7 @@ export type NormalisedPosting = {
 // sanitiser drops images. Scripts, styles and event handlers go too.
 function describe(html: string | undefined): { html: string; text: string } {
   const safe = sanitiseDescription(html ?? '');
-  return { html: safe, text: htmlToText(safe) };
+  return { html: safe, text: textOfSanitised(safe) };
 }
 
 function formatSalary(p: SourcePosting): string | null {
