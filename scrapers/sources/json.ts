@@ -33,3 +33,8 @@ export function jobsArray(data: unknown, key: string, url: string): unknown[] {
   if (!Array.isArray(jobs)) throw new ParseError(`layout changed? no "${key}" array in the response from ${url}`);
   return jobs;
 }
+
+/** A company name from a board slug: "alignment-health" → "Alignment Health". */
+export function nameFromSlug(slug: string): string {
+  return slug.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).trim();
+}

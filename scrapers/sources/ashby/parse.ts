@@ -1,13 +1,10 @@
 // Ashby job board API: { jobs: [...] } with employmentType (FullTime, Contract...), isRemote and
 // workplaceType; unlisted jobs are skipped.
 import type { ParseResult } from '../../types';
-import { asRecord, jobsArray, parseJsonBody, str } from '../json';
+import { asRecord, nameFromSlug, jobsArray, parseJsonBody, str } from '../json';
 
 const EMPLOYMENT: Record<string, string> = { FullTime: 'Full-time', PartTime: 'Part-time', Intern: 'Internship', Contract: 'Contract', Temporary: 'Temporary' };
 
-function titleCase(slug: string): string {
-  return slug.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
-}
 
 export function parseAshby(body: string, url: string, company: string): ParseResult {
   const jobs = jobsArray(parseJsonBody(body, url), 'jobs', url);
@@ -20,7 +17,7 @@ export function parseAshby(body: string, url: string, company: string): ParseRes
       url: str(j.jobUrl),
       applyUrl: str(j.applyUrl),
       title: str(j.title),
-      company: titleCase(company),
+      company: nameFromSlug(company),
       location: str(j.location),
       descriptionHtml: str(j.descriptionHtml),
       postedAt: str(j.publishedAt),

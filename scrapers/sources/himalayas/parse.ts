@@ -1,13 +1,9 @@
 // Himalayas JSON API: { jobs: [...] }; pubDate / expiryDate in Unix seconds. companyName may hold
 // the placeholder "name": fall back to the company slug.
 import type { ParseResult } from '../../types';
-import { asRecord, jobsArray, num, parseJsonBody, str } from '../json';
+import { asRecord, nameFromSlug, jobsArray, num, parseJsonBody, str } from '../json';
 
 const PLACEHOLDER = /^(name|company|companyname|n\/a)?$/i;
-
-function companyFromSlug(slug: string | undefined): string | undefined {
-  return slug?.split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
-}
 
 export function parseHimalayas(body: string, url: string): ParseResult {
   const jobs = jobsArray(parseJsonBody(body, url), 'jobs', url);
@@ -21,7 +17,7 @@ export function parseHimalayas(body: string, url: string): ParseResult {
       url: str(j.guid) ?? link,
       applyUrl: link,
       title: str(j.title),
-      company: name && !PLACEHOLDER.test(name) ? name : companyFromSlug(str(j.companySlug)),
+      company: name && !PLACEHOLDER.test(name) ? name : (str(j.companySlug) ? nameFromSlug(str(j.companySlug)!) : undefined),
       location: regions.join(', ') || 'Anywhere',
       descriptionHtml: str(j.description),
       postedAt: num(j.pubDate),

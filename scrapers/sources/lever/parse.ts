@@ -2,13 +2,10 @@
 // "additional", which we join back into one document.
 import type { ParseResult } from '../../types';
 import { ParseError } from '../../types';
-import { asRecord, num, parseJsonBody, str } from '../json';
+import { asRecord, nameFromSlug, num, parseJsonBody, str } from '../json';
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', 'on-site': 'On-site' };
 
-function titleCase(slug: string): string {
-  return slug.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
-}
 
 export function parseLever(body: string, url: string, company: string): ParseResult {
   const data = parseJsonBody(body, url);
@@ -24,7 +21,7 @@ export function parseLever(body: string, url: string, company: string): ParseRes
       url: str(j.hostedUrl),
       applyUrl: str(j.applyUrl),
       title: str(j.text),
-      company: titleCase(company),
+      company: nameFromSlug(company),
       location: str(categories.location),
       descriptionHtml: `${str(j.description) ?? ''}${listHtml}${str(j.additional) ?? ''}`,
       postedAt: num(j.createdAt),
