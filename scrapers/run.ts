@@ -23,8 +23,6 @@ export type RunDeps = {
   onTransactionOpen?: () => void;
 };
 
-const DAY = 24 * 60 * 60 * 1000;
-
 class SkipRun extends Error {}
 
 type Collected = { postings: RawPosting[]; invalid: number; items: number; declaredEmpty: boolean; notModified: boolean; notes: string[] };
@@ -185,4 +183,3 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-export const DEFAULT_CLOSE_AFTER_MS = 14 * DAY;

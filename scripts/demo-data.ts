@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, type Db } from '../db/client';
 import { bumpDataVersion } from '../db/queries/upsert';
-import { parseAtsBoards, allTargets } from '../scrapers/registry';
+import { allTargets } from '../scrapers/registry';
 import { scrapeTargets } from '../scrapers/scrape';
 import type { RunResult } from '../scrapers/types';
 
@@ -39,7 +39,6 @@ export async function loadDemo(file: string, options: { now?: number; dir?: stri
   const manifest = readDemoManifest(dir);
   const db = createDb(file);
   try {
-    parseAtsBoards(manifest.atsBoards);
     const results = await scrapeTargets(allTargets(manifest.atsBoards), { db, replayDir: dir, now: manifest.referenceTime });
     shiftDates(db, (options.now ?? Date.now()) - Date.parse(manifest.referenceTime));
     return results;

@@ -38,22 +38,23 @@ const DAY = 24 * 60 * 60 * 1000;
 
 type Where = { sql: string; params: unknown[] };
 
-function whereClause(f: Filters, now: number, exclude?: FacetKey): Where {
+/** The feed's WHERE clause: the listing's filters as SQL (the page itself counts in the facet index). */
+function whereClause(f: Filters, now: number): Where {
   const clauses = ['digital_marketing = 1', 'closed_at IS NULL'];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly string[]) => {
     clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   };
-  if (exclude !== 'workplace' && f.workplace.length) inList('workplace', f.workplace);
-  if (exclude !== 'engagement' && f.engagement.length) inList('engagement', f.engagement);
-  if (exclude !== 'source' && f.source.length) inList('source', f.source);
-  if (exclude !== 'lang' && f.lang.length) inList('language', f.lang);
-  if (exclude !== 'skills' && f.skills.length) {
+  if (f.workplace.length) inList('workplace', f.workplace);
+  if (f.engagement.length) inList('engagement', f.engagement);
+  if (f.source.length) inList('source', f.source);
+  if (f.lang.length) inList('language', f.lang);
+  if (f.skills.length) {
     clauses.push('(skill_mask & ?) != 0');
     params.push(skillMask(f.skills));
   }
-  if (exclude !== 'days' && f.days) {
+  if (f.days) {
     clauses.push('posted_at >= ?');
     params.push(now - f.days * DAY);
   }

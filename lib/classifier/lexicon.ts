@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل'];
 
 type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string };
-export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Phrase[]; maxPrefixLength: number };
+export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Phrase[] };
 export type Hit = { index: number; end: number; text: string };
 /** A text word with the lookup keys it may stand for, computed once per word (see firstForms). */
 type Candidate = { form: string; key: string; whole: boolean };
@@ -39,7 +39,7 @@ export function phrases(...list: string[]): Matcher {
   }
   // Longest first: "تسويق الكتروني" must win over "تسويق" at the same place.
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, starFirst, maxPrefixLength: 0 };
+  return { byFirst, starFirst };
 }
 
 const tokenCache = new Map<string, Token[]>();
