@@ -51,6 +51,9 @@ const OTHER_JOB_TITLE = phrases(
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
 const SALES_ROLE = phrases('sales representative', 'sales rep', 'account executive', 'sales associate', 'sales consultant', 'sales agent', 'sales executive', 'sales specialist', 'مندوب مبيعات', 'موظف مبيعات', 'مندوب', 'account manager');
 
+// Roles named like marketing that are product or UX work.
+const NOT_MARKETING_TITLE = phrases('content designer', 'content design', 'ux writer', 'ux writing', 'content moderator', 'content reviewer');
+
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
 const CREATIVE_PRODUCTION = phrases('graphic designer', 'designer', 'video editor', 'motion designer', 'editor', 'مصمم', 'مصممه', 'مونتير', 'مونتاج', 'مصمم جرافيك');
 
@@ -68,12 +71,12 @@ const ONLINE_CHANNEL = phrases(
 // Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
   'seo', 'google ads', 'meta ads', 'facebook ads', 'paid social', 'paid media', 'paid search', 'ppc', 'sem', 'social media strategy',
-  'social media accounts', 'social media channels', 'social media content', 'manage social media', 'social media', 'content calendar',
+  'social media accounts', 'social accounts', 'social media channels', 'social media content', 'manage social media', 'social media', 'content calendar',
   'content strategy', 'email campaigns', 'email marketing', 'marketing campaigns', 'digital campaigns', 'campaign performance', 'ga4',
   'google analytics', 'hubspot', 'marketing automation', 'lead generation', 'influencer', 'community management', 'customer acquisition',
   'user acquisition', 'marketing strategies', 'marketing strategy', 'growth marketing', 'conversion rate', 'landing pages', 'copywriting',
   'brand awareness', 'performance marketing', 'digital marketing', 'online marketing', 'content creation', 'paid campaigns', 'retargeting',
-  'marketing channels', 'acquisition channels', 'newsletter', 'social posts', 'organic social', 'paid ads', 'ad campaigns', 'social content',
+  'marketing channels', 'acquisition channels', 'newsletter*', 'social posts', 'organic social', 'paid ads', 'ad campaigns', 'social content',
   'ادارة حسابات', 'الحملات الاعلانية', 'حملات اعلانية', 'اعلانات ممولة', 'خطة تسويقية', 'خطه تسويقيه', 'محتوى تسويقي', 'ادارة صفحات',
   'ادارة السوشيال', 'السوشيال ميديا', 'التسويق الالكتروني', 'تحسين محركات البحث', 'مواقع التواصل الاجتماعي', 'منصات التواصل',
   'تواصل اجتماعي', 'التسويق الرقمي', 'صناعة المحتوى', 'كتابة المحتوى', 'ميديا باير', 'الحملات الممولة',
@@ -94,8 +97,11 @@ function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: num
 }
 
 export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: boolean; evidence: string[] } {
-  const title = sentences[0];
-  if (!title) return { isDm: false, evidence: [] };
+  const fullTitle = sentences[0];
+  if (!fullTitle) return { isDm: false, evidence: [] };
+  // "Head of Growth @ Legal Co": what follows the @ names the company, not the role.
+  const title = { ...fullTitle, norm: fullTitle.norm.split(/\s@\s/)[0] ?? fullTitle.norm };
+  if (test(NOT_MARKETING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
   const strong = test(STRONG_TITLE, title.norm);
   const generic = test(GENERIC_TITLE, title.norm);
