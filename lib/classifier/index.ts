@@ -14,7 +14,7 @@ export { normaliseText, toSearchText, tokenise } from './normalise';
 export type { Classification, ClassifierInput, Evidence } from './types';
 
 /** Bumped whenever rules change, so `npm run reclassify` knows which rows are stale. */
-export const CLASSIFIER_VERSION = '2026-11-27.2';
+export const CLASSIFIER_VERSION = '2026-11-27.3';
 
 function boardDefaults(source: string | undefined): { remoteOnly: boolean; marketplace: boolean } {
   if (!source || !isSourceId(source)) return { remoteOnly: false, marketplace: false };

@@ -14,7 +14,7 @@ const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'neukunden*', 'vertrieb', 'verkauf',
     'خطه تسويقيه', 'خطط تسويقيه', 'استراتيجيه تسويقيه', 'استراتيجيات تسويقيه', 'الخطه التسويقيه', 'العلامه التجاريه', 'دراسه السوق',
     'ابحاث السوق', 'زياده المبيعات', 'تحقيق المبيعات', 'اهداف المبيعات', 'عملاء محتملين', 'عملاء جدد', 'الى عملاء', 'تحقيق التارجت',
-    'التارجت', 'دخول السوق',
+    'التارجت', 'دخول السوق', 'اهداف التسويق', 'خطط لتسويق', 'رسم خطط', 'خبره سابقه في المبيعات', 'خبره في المبيعات',
     'المنافسين', 'استراتيجيات التسويق', 'خطط التسويق', 'التسويق للمنتجات', 'جذب العملاء',
   ),
   channels: phrases(
@@ -23,9 +23,10 @@ const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'channel strategy', 'channel mix', 'klaviyo', 'mailchimp', 'braze', 'iterable', 'lifecycle marketing', 'lifecycle campaigns', 'partnerships',
     'referral*', 'distribution', 'vlogger*', 'different platforms', 'various platforms', 'multiple platforms', 'social media marketing', 'smm',
     'kanäle', 'vermarktungskanäle', 'verschiedene plattformen', 'plattformen', 'newsletter', 'automatisierung*',
-    'القنوات التسويقيه', 'قنوات التسويق', 'قنوات متعدده', 'البريد الالكتروني', 'الايميل', 'ايميل ماركتنج', 'الرسائل النصيه', 'المؤثرين',
-    'المؤثرون', 'التسويق بالعموله', 'النشره البريديه', 'التسويق عبر البريد', 'قنوات الاعلان', 'القنوات الرقميه', 'الوسائط الرقميه',
-    'الرقمي والتقليدي', 'الرقميه والتقليديه', 'عبر الانترنت',
+    'القنوات التسويقيه', 'قنوات التسويق', 'قنوات متعدده', 'حملات البريد', 'رسائل البريد', 'ايميل ماركتنج', 'الرسائل النصيه', 'المؤثرين',
+    'المؤثرون', 'مؤثري', 'مشاهير', 'التسويق بالعموله', 'النشره البريديه', 'التسويق عبر البريد', 'قنوات الاعلان', 'القنوات الرقميه',
+    'الوسائط الرقميه', 'الرقمي والتقليدي', 'الرقميه والتقليديه', 'التسويق على منصات', 'التسويق على مواقع', 'تسويق عبر السوشيال',
+    'التسويق عبر السوشيال', 'التسويق عبر مواقع', 'التسويق عبر منصات', 'منصات التواصل',
   ),
   analytics: phrases(
     'analytics', 'analytic', 'analyse', 'analyze', 'analysis', 'analysing', 'analyzing', 'analytical mindset', 'data-driven', 'data driven',
@@ -43,7 +44,8 @@ const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'talk to customers', 'customer interviews', 'user feedback', 'customer feedback', 'reply to comments', 'respond to comments', 'audience',
     'target group*', 'zielgruppe*', 'community management', 'community',
     'الجمهور المستهدف', 'الفئه المستهدفه', 'احتياجات العملاء', 'فهم العملاء', 'التفاعل مع', 'التعليقات', 'الرد على', 'رسائل العملاء',
-    'اراء العملاء', 'التحدث مع العملاء', 'رحله العملاء', 'سلوك المستهلك', 'اتجاهات السوق', 'فهم الجمهور', 'احتياجات الجمهور',
+    'اراء العملاء', 'التحدث مع العملاء', 'رحله العملاء', 'سلوك المستهلك', 'فهم الجمهور', 'احتياجات الجمهور', 'التفاعل مع الجمهور',
+    'تفاعل مع جمهور', 'تفاعل ذي معني مع',
   ),
   'online-ads': phrases(
     'paid social', 'paid media', 'paid search', 'paid ads', 'paid advertising', 'ppc', 'sem', 'google ads', 'meta ads',
@@ -58,7 +60,8 @@ const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'content', 'copywriting', 'copywriter', 'copy', 'blog*', 'articles', 'writing', 'write', 'video*', 'visual*', 'storytelling',
     'editorial', 'content calendar', 'content strategy', 'newsletters', 'social posts', 'posts', 'creatives', 'scripts', 'inhalte',
     'texte', 'content-*', 'redaktion*',
-    'المحتوى', 'محتوى', 'كتابه', 'مقالات', 'منشورات', 'بوستات', 'فيديو', 'فيديوهات', 'تصاميم', 'كونتنت', 'سكريبت', 'ريلز', 'كتابه المحتوى',
+    'المحتوى', 'محتوى', 'كتابه المحتوى', 'كتابه المقالات', 'كتابه المنشورات', 'كتابه النصوص', 'كتابه الاعلانات', 'مقالات', 'منشورات',
+    'بوستات', 'فيديو', 'فيديوهات', 'تصاميم', 'كونتنت', 'سكريبت', 'ريلز', 'تصوير', 'مقاطع', 'تقويم',
   ),
   'team-management': phrases(
     'manage a team', 'managing a team', 'lead a team', 'leading a team', 'team lead', 'team leader', 'people management', 'direct reports',
