@@ -5,6 +5,10 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   typedRoutes: false,
+  // Browsers ask for /favicon.ico whatever the page links: serve the app's icon.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       {

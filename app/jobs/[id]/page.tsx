@@ -31,7 +31,8 @@ export default async function PostingPage({ params }: Props) {
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const evidence = posting.evidence;
-  const quote = (lines: string[] | undefined) => (lines?.length ? <q dir="auto">{lines[0]}</q> : null);
+  // <bdi> isolates Arabic evidence inside an English page (and back) so the quotes stay in place.
+  const quote = (lines: string[] | undefined) => (lines?.length ? <q><bdi>{lines[0]}</bdi></q> : null);
 
   return (
     <article className="posting">
