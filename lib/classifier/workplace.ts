@@ -44,7 +44,9 @@ function negated(norm: string, index: number, end: number): boolean {
   return test(NEGATION, before) || /^(not|nicht)\b|^(possible|allowed)?\s*(not|no)\b/.test(after) || /^is not\b/.test(after);
 }
 
-type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean };
+/** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
+ *  position"): stated outright, it outranks a bare "remote" elsewhere. */
+type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean; negatedRemote?: boolean };
 
 /** Explicit statements in the posting's text; a later, more specific kind overrides remote. */
 export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
@@ -70,21 +72,20 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // A hybrid workplace named among the skills asked for says nothing about this job.
     if (hybridHits.length && s.part !== 'requirements') signals.push({ kind: 'hybrid', evidence: s.original });
     // "Remote, on site two days a month": one sentence with both is a mix.
-    const onsiteHere = findAll(ONSITE, s.norm).some((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
+    const onsiteHits = findAll(ONSITE, s.norm).filter((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
+    const onsiteHere = onsiteHits.length > 0;
     if (positiveRemote.length && onsiteHere && !hybridHits.length && s.part !== 'benefits') {
       signals.push(choice ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'hybrid', evidence: s.original });
       continue;
     }
     for (const h of remoteHits.filter((h) => !hybridHits.some((y) => h.index >= y.index && h.index < y.end))) {
       const isNegated = negated(s.norm, h.index, h.end);
-      signals.push({ kind: isNegated ? 'onsite' : 'remote', evidence: s.original, strong: isNegated || test(FULLY_REMOTE, s.norm) || s.part === 'title' });
+      signals.push(isNegated
+        ? { kind: 'onsite', evidence: s.original, negatedRemote: true }
+        : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' });
     }
     if (!remoteHits.length && !hybridHits.length && test(HOME_OFFICE, s.norm)) signals.push({ kind: 'homeoffice', evidence: s.original });
-    for (const h of findAll(ONSITE, s.norm)) {
-      if (!inBlocked(h.index) && !negated(s.norm, h.index, h.end) && s.part !== 'benefits') {
-        signals.push({ kind: 'onsite', evidence: s.original });
-      }
-    }
+    if (s.part !== 'benefits') for (const _ of onsiteHits) signals.push({ kind: 'onsite', evidence: s.original });
   }
   return signals;
 }
@@ -116,8 +117,7 @@ export function decideWorkplace(
   if (homeOffice && !strongRemote && !remoteOnlyBoard) return { workplace: 'hybrid', evidence: [homeOffice.evidence] };
   const remote = first('remote');
   const onsite = first('onsite');
-  const negatedRemote = onsite && signals.some((s) => s.kind === 'onsite' && /remote|عن بعد|من المنزل|wfh/i.test(s.evidence));
-  if (negatedRemote && onsite) return { workplace: 'onsite', evidence: [onsite.evidence] };
+  if (onsite && signals.some((s) => s.negatedRemote)) return { workplace: 'onsite', evidence: [onsite.evidence] };
   if (remote && !onsite) return { workplace: 'remote', evidence: [remote.evidence] };
   if (remote && onsite) {
     // Both said: the source's field, then the board default, decides between them.
