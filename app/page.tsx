@@ -15,11 +15,12 @@ import { uiLocale } from './_lib/locale';
 type Props = { searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const qs = serialiseFilters(await filtersFrom(searchParams), { page: false });
+  const filters = await filtersFrom(searchParams);
+  const qs = serialiseFilters(filters, { page: false });
   const suffix = qs ? `?${qs}` : '';
   return {
     alternates: {
-      canonical: hrefFor('/', await filtersFrom(searchParams)),
+      canonical: hrefFor('/', filters),
       types: {
         'application/rss+xml': [{ url: `/feed.xml${suffix}`, title: 'Raqmi RSS' }],
         'application/atom+xml': [{ url: `/feed.atom${suffix}`, title: 'Raqmi Atom' }],

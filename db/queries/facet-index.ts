@@ -65,9 +65,9 @@ function load(db: Db, version: string): FacetIndex {
 
 const loaded = new WeakMap<object, FacetIndex>();
 
-/** The index for the database's current data version, loaded on first use after each write. */
-export function facetIndex(db: Db): FacetIndex {
-  const version = readDataVersion(db);
+/** The index for the database's current data version, loaded on first use after each write.
+ *  A caller that has just read the version passes it in. */
+export function facetIndex(db: Db, version: string = readDataVersion(db)): FacetIndex {
   let index = loaded.get(db.$client);
   if (!index || index.version !== version) {
     index = load(db, version);

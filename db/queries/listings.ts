@@ -99,8 +99,8 @@ function searchPositions(db: Db, index: FacetIndex, q: string): Uint8Array | nul
  * every parameter the number of postings the listing would hold with that option added (the
  * other parameters applied, OR within its own).
  */
-function scanIndex(db: Db, f: Filters, now: number): { total: number; pageIds: number[]; counts: Counts } {
-  const index = facetIndex(db);
+function scanIndex(db: Db, f: Filters, now: number, version: string): { total: number; pageIds: number[]; counts: Counts } {
+  const index = facetIndex(db, version);
   const search = searchPositions(db, index, f.q);
   const sel = {
     workplace: bits(f.workplace, WORKPLACES), engagement: bits(f.engagement, ENGAGEMENTS), source: bits(f.source, SOURCE_IDS),
@@ -154,8 +154,8 @@ function scanIndex(db: Db, f: Filters, now: number): { total: number; pageIds: n
   };
 }
 
-function computeListing(db: Db, f: Filters, now: number): Listing {
-  const { total, pageIds, counts } = scanIndex(db, f, now);
+function computeListing(db: Db, f: Filters, now: number, version: string): Listing {
+  const { total, pageIds, counts } = scanIndex(db, f, now, version);
   const rows = pageIds.length
     ? (db.$client.prepare(`SELECT ${CARD_COLUMNS} FROM postings WHERE id IN (${pageIds.map(() => '?').join(', ')})`).all(...pageIds) as Record<string, unknown>[])
     : [];
@@ -181,16 +181,18 @@ export function setListingCache(enabled: boolean): void {
 }
 
 export function listPostings(db: Db, f: Filters, now: number = Date.now()): Listing {
-  if (!cacheEnabled) return computeListing(db, f, now);
+  // Read once: it keys the cache and picks the facet index.
+  const version = readDataVersion(db);
+  if (!cacheEnabled) return computeListing(db, f, now, version);
   // "Posted within N days" moves with the clock: a cached answer lives at most a minute.
-  const key = `${readDataVersion(db)}|${Math.floor(now / 60_000)}|${serialiseFilters(f)}`;
+  const key = `${version}|${Math.floor(now / 60_000)}|${serialiseFilters(f)}`;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const listing = computeListing(db, f, now);
+  const listing = computeListing(db, f, now, version);
   cache.set(key, listing);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return listing;
