@@ -44,6 +44,8 @@ describe('parseFilters / serialiseFilters', () => {
 describe('toFtsQuery', () => {
   it.each(['"x', 'AND', 'c++', 'Marketing-Manager', '%', 'NEAR(a b)', '*', "o'neil", 'a OR b NOT c'])('quotes every term of %s', (q) => {
     const fts = toFtsQuery(q);
+    // Words are always searched; a query of symbols alone searches nothing rather than erroring.
+    expect(fts === null).toBe(!/[\p{L}\p{N}]/u.test(q));
     if (fts) expect(fts).toMatch(/^("[^"]*(?:""[^"]*)*"\*)( "[^"]*(?:""[^"]*)*"\*)*$/);
   });
   it('normalises Arabic the way the index does', () => {
