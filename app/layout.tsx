@@ -2,37 +2,50 @@ import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './globals.css';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { publicOrigin } from '../lib/env';
 import { dict } from '../lib/i18n';
-import { uiLocale } from './_lib/locale';
+import { languageAlternates, localePath } from '../lib/locale-path';
+import { neutralPath, uiLocale } from './_lib/locale';
 
-export const metadata: Metadata = {
-  title: { default: 'Raqmi — digital-marketing jobs', template: '%s · Raqmi' },
-  description: 'Digital-marketing jobs from real job boards: remote, office and freelance, in English and Arabic.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await uiLocale();
+  const t = dict(locale);
+  const path = await neutralPath();
+  return {
+    metadataBase: new URL(publicOrigin()),
+    title: { default: t.metaTitle, template: `%s · ${t.siteName}` },
+    description: t.metaDescription,
+    alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) },
+  };
+}
 
+// Plain <a> links throughout, never client navigation: every page load renders this layout for
+// its own URL, so <html lang dir> and the language switch always match the address bar.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await uiLocale();
   const t = dict(locale);
+  const other = locale === 'ar' ? 'en' : 'ar';
+  const here = (path: string) => localePath(locale, path);
+  const switchTo = localePath(other, await neutralPath());
   return (
     <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <body>
         <a className="skip" href="#main">{t.skipToContent}</a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <a href={here('/')} className="brand">
             <span className="brand-mark" lang="ar">رقمي</span>
             {locale === 'ar' ? null : <span> {t.siteName}</span>}
-          </Link>
-          <nav aria-label={locale === 'ar' ? 'الرئيسية' : 'Main'}>
+          </a>
+          <nav aria-label={t.mainNav}>
             <ul>
-              <li><Link href="/">{t.nav.listings}</Link></li>
-              <li><Link href="/skills">{t.nav.skills}</Link></li>
-              <li><Link href="/stats">{t.nav.stats}</Link></li>
-              <li><Link href="/sources">{t.nav.sources}</Link></li>
+              <li><a href={here('/')}>{t.nav.listings}</a></li>
+              <li><a href={here('/skills')}>{t.nav.skills}</a></li>
+              <li><a href={here('/stats')}>{t.nav.stats}</a></li>
+              <li><a href={here('/sources')}>{t.nav.sources}</a></li>
             </ul>
           </nav>
-          <a className="lang-switch" href={`/lang?to=${locale === 'ar' ? 'en' : 'ar'}`} lang={locale === "ar" ? "en" : "ar"} title={t.switchLabel}>
+          <a className="lang-switch" href={switchTo} hrefLang={other} lang={other} title={t.switchLabel}>
             {t.switchTo}
           </a>
         </header>

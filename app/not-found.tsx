@@ -1,13 +1,14 @@
-import Link from 'next/link';
 import { dict } from '../lib/i18n';
+import { localePath } from '../lib/locale-path';
 import { uiLocale } from './_lib/locale';
 
 export default async function NotFound() {
-  const t = dict(await uiLocale());
+  const locale = await uiLocale();
+  const t = dict(locale);
   return (
     <div className="empty">
       <h1>{t.notFound}</h1>
-      <p><Link href="/">{t.back}</Link></p>
+      <p><a href={localePath(locale, '/')}>{t.back}</a></p>
     </div>
   );
 }

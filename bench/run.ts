@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     const feedTimes: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
-      renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', updated: NOW });
+      renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', filters: EMPTY_FILTERS, locale: 'en', updated: NOW });
       feedTimes.push(performance.now() - t);
     }
     db.$client.close();

@@ -1,6 +1,26 @@
 // The one place that reads process.env: validated once, with defaults.
 import { z } from 'zod';
 
+// The site's public origin: absolute links in feeds, the API and the sitemap come from here, never
+// from the address the server binds or a Host / X-Forwarded-* header a client controls.
+const ZPublicUrl = z
+  .string()
+  .transform((v, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL such as https://raqmi.example' });
+      return z.NEVER;
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+      ctx.addIssue({ code: 'custom', message: 'must be an http(s) origin without path, query or credentials' });
+      return z.NEVER;
+    }
+    return url.origin;
+  })
+  .optional();
+
 const ZEnv = z.object({
   RAQMI_DB: z.string().min(1).default('data/raqmi.db'),
   /** Where `npm run demo` builds its database. */
@@ -15,6 +35,7 @@ const ZEnv = z.object({
   RAQMI_TEST_HOLD_TX_MS: z.coerce.number().int().min(0).default(0),
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  RAQMI_PUBLIC_URL: ZPublicUrl,
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -33,4 +54,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 export function env(): Env {
   cached ??= readEnv();
   return cached;
+}
+
+/** The public origin (no trailing slash): RAQMI_PUBLIC_URL, or http://localhost:PORT locally. */
+export function publicOrigin(): string {
+  const e = env();
+  return e.RAQMI_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
 }

@@ -1,81 +1,64 @@
-// Feeds for any listing view: RSS 2.0 and Atom 1.0 through `feed`, JSON Feed 1.1 as a typed
-// object (the library writes 1.0). Item ids derive from the posting's public id, which derives
-// from (source, external id), so they never change.
-import { Feed } from 'feed';
-import { SOURCE_META, isSourceId } from './sources';
-import { SKILLS, type SkillId } from './taxonomy';
+// Feeds for any listing view in either UI language: RSS 2.0, Atom 1.0 and JSON Feed 1.1 from one
+// model (lib/feed-model.ts). The XML is written here rather than by the `feed` package, whose
+// serialiser (xml-js) leaves `&` and `<` unescaped in attributes (Atom category labels such as
+// "Content planning & creation"), splits only the first `]]>` of a CDATA section and turns a
+// literal "&amp;" in text into "&": every value now goes through one escape (lib/xml.ts).
+import { feedModel, type FeedContext, type FeedPosting } from './feed-model';
+import { xmlChars, xmlDocument, type XmlNode } from './xml';
 
-export type FeedPosting = {
-  publicId: string;
-  source: string;
-  title: string;
-  company: string;
-  location: string;
-  url: string;
-  descriptionHtml: string;
-  postedAt: number;
-  skills: SkillId[];
-  workplace: string;
-  engagement: string;
-};
+export type { FeedContext, FeedPosting } from './feed-model';
 
-export type FeedContext = { origin: string; query: string; updated: number };
-
-const itemId = (origin: string, publicId: string) => `${origin}/jobs/${publicId}`;
-const skillName = (id: SkillId) => SKILLS.find((s) => s.id === id)?.name.en ?? id;
-
-function attribution(p: FeedPosting): { text: string; html: string } {
-  const meta = isSourceId(p.source) ? SOURCE_META[p.source] : undefined;
-  const text = meta?.attribution.text ?? `via ${p.source}`;
-  const escapedUrl = p.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return { text, html: `<p>Original posting ${text}: <a href="${escapedUrl}" rel="noopener">${escapedUrl}</a></p>` };
-}
-
-function itemTitle(p: FeedPosting): string {
-  return p.company ? `${p.title} — ${p.company}` : p.title;
-}
-
-// Descriptions are stored already sanitised (lib/html.ts, at ingest); the posting page sanitises
-// again on render, the feeds (50 at a time) use the stored HTML as it is.
-function itemHtml(p: FeedPosting): string {
-  return `${p.descriptionHtml}${attribution(p).html}`;
-}
-
-function buildFeed(postings: readonly FeedPosting[], ctx: FeedContext): Feed {
-  const suffix = ctx.query ? `?${ctx.query}` : '';
-  const feed = new Feed({
-    id: `${ctx.origin}/${suffix}`,
-    title: 'Raqmi — digital-marketing jobs',
-    description: 'Digital-marketing jobs from real job boards, filtered to this view.',
-    link: `${ctx.origin}/${suffix}`,
-    language: 'en',
-    updated: new Date(ctx.updated),
-    generator: 'Raqmi',
-    copyright: 'Postings belong to their employers and boards; each item links back to its source.',
-    feedLinks: { rss: `${ctx.origin}/feed.xml${suffix}`, atom: `${ctx.origin}/feed.atom${suffix}`, json: `${ctx.origin}/feed.json${suffix}` },
-  });
-  for (const p of postings) {
-    feed.addItem({
-      id: itemId(ctx.origin, p.publicId),
-      guid: itemId(ctx.origin, p.publicId),
-      title: itemTitle(p),
-      link: itemId(ctx.origin, p.publicId),
-      date: new Date(p.postedAt),
-      description: `${p.workplace} · ${p.engagement}${p.location ? ` · ${p.location}` : ''} · ${attribution(p).text}`,
-      content: itemHtml(p),
-      category: p.skills.map((s) => ({ name: skillName(s), term: s })),
-      author: [{ name: attribution(p).text, link: p.url }],
-    });
-  }
-  return feed;
-}
+const text = (name: string, value: string, attrs?: XmlNode['attrs']): XmlNode => ({ name, text: value, attrs });
 
 export function renderRss(postings: readonly FeedPosting[], ctx: FeedContext): string {
-  return buildFeed(postings, ctx).rss2();
+  const m = feedModel(postings, ctx);
+  const items = m.entries.map((e): XmlNode => ({
+    name: 'item',
+    children: [
+      text('title', e.title), text('link', e.link), text('guid', e.id, { isPermaLink: 'false' }), text('pubDate', e.published.toUTCString()),
+      text('description', e.summary), text('content:encoded', e.html), text('dc:creator', e.author.name),
+      ...e.categories.map((c) => text('category', c.label, { domain: c.term })),
+    ],
+  }));
+  return xmlDocument({
+    name: 'rss',
+    attrs: { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:content': 'http://purl.org/rss/1.0/modules/content/', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' },
+    children: [{
+      name: 'channel',
+      children: [
+        text('title', m.title), text('link', m.home), text('description', m.description), text('language', m.language),
+        text('copyright', m.copyright), text('lastBuildDate', m.updated.toUTCString()), text('generator', 'Raqmi'),
+        { name: 'atom:link', attrs: { href: m.rss, rel: 'self', type: 'application/rss+xml' } },
+        ...items,
+      ],
+    }],
+  });
 }
 
 export function renderAtom(postings: readonly FeedPosting[], ctx: FeedContext): string {
-  return buildFeed(postings, ctx).atom1();
+  const m = feedModel(postings, ctx);
+  const entries = m.entries.map((e): XmlNode => ({
+    name: 'entry',
+    children: [
+      text('title', e.title, { type: 'text' }), text('id', e.id), { name: 'link', attrs: { href: e.link, rel: 'alternate' } },
+      { name: 'link', attrs: { href: e.externalUrl, rel: 'related' } },
+      text('published', e.published.toISOString()), text('updated', e.published.toISOString()),
+      { name: 'author', children: [text('name', e.author.name), text('uri', e.author.url)] },
+      text('summary', e.summary, { type: 'text' }), text('content', e.html, { type: 'html' }),
+      ...e.categories.map((c): XmlNode => ({ name: 'category', attrs: { term: c.term, label: c.label } })),
+    ],
+  }));
+  return xmlDocument({
+    name: 'feed',
+    attrs: { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': m.language },
+    children: [
+      text('id', m.home), text('title', m.title, { type: 'text' }), text('subtitle', m.description), text('updated', m.updated.toISOString()),
+      text('generator', 'Raqmi'), text('rights', m.copyright),
+      { name: 'link', attrs: { href: m.home, rel: 'alternate', type: 'text/html', hreflang: m.language } },
+      { name: 'link', attrs: { href: m.atom, rel: 'self', type: 'application/atom+xml' } },
+      ...entries,
+    ],
+  });
 }
 
 export type JsonFeed = {
@@ -92,24 +75,13 @@ export type JsonFeed = {
 };
 
 export function renderJsonFeed(postings: readonly FeedPosting[], ctx: FeedContext): string {
-  const suffix = ctx.query ? `?${ctx.query}` : '';
+  const m = feedModel(postings, ctx);
   const feed: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: 'Raqmi — digital-marketing jobs',
-    home_page_url: `${ctx.origin}/${suffix}`,
-    feed_url: `${ctx.origin}/feed.json${suffix}`,
-    description: 'Digital-marketing jobs from real job boards, filtered to this view.',
-    language: 'en',
-    items: postings.map((p) => ({
-      id: itemId(ctx.origin, p.publicId),
-      url: itemId(ctx.origin, p.publicId),
-      external_url: p.url,
-      title: itemTitle(p),
-      content_html: itemHtml(p),
-      summary: `${p.workplace} · ${p.engagement}${p.location ? ` · ${p.location}` : ''}`,
-      date_published: new Date(p.postedAt).toISOString(),
-      tags: p.skills,
-      authors: [{ name: attribution(p).text, url: p.url }],
+    title: m.title, home_page_url: m.home, feed_url: m.json, description: m.description, language: m.language,
+    items: m.entries.map((e) => ({
+      id: e.id, url: e.link, external_url: xmlChars(e.externalUrl), title: e.title, content_html: e.html, summary: e.summary,
+      date_published: e.published.toISOString(), tags: e.categories.map((c) => c.term), authors: [{ name: e.author.name, url: xmlChars(e.author.url) }],
     })),
   };
   return JSON.stringify(feed, null, 2);

@@ -4,14 +4,15 @@ import { SKILLS, type Engagement, type SkillId, type Workplace } from './taxonom
 
 export const UI_LOCALES = ['en', 'ar'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
-export const LOCALE_COOKIE = 'raqmi_ui';
-
 export function toUiLocale(value: string | undefined): UiLocale {
   return value === 'ar' ? 'ar' : 'en';
 }
 
 const en = {
   siteName: 'Raqmi',
+  metaTitle: 'Raqmi — digital-marketing jobs',
+  metaDescription: 'Digital-marketing jobs from real job boards: remote, office and freelance, in English and Arabic.',
+  mainNav: 'Main',
   tagline: 'Digital-marketing jobs from real job boards, remote, office and freelance.',
   nav: { listings: 'Jobs', skills: 'Skills', stats: 'Stats', sources: 'Sources' },
   switchTo: 'العربية',
@@ -80,6 +81,9 @@ const en = {
   never: 'never',
   statusNames: { ok: 'OK', partial: 'Partial', skipped: 'Skipped', failed: 'Failed', running: 'Running' } as Record<string, string>,
   attribution: 'Jobs link back to the boards they come from.',
+  feedDescription: 'Digital-marketing jobs from real job boards, filtered to this view.',
+  feedCopyright: 'Postings belong to their employers and boards; each item links back to its source.',
+  originalPosting: (via: string) => `Original posting ${via}`,
   notFound: 'No such job.',
   back: 'Back to jobs',
 };
@@ -88,6 +92,9 @@ type Dict = typeof en;
 
 const ar: Dict = {
   siteName: 'رقمي',
+  metaTitle: 'رقمي — وظائف التسويق الرقمي',
+  metaDescription: 'وظائف التسويق الرقمي من مواقع التوظيف الحقيقية: عن بعد، من المكتب، وعمل حر، بالعربية والإنجليزية.',
+  mainNav: 'الرئيسية',
   tagline: 'وظائف التسويق الرقمي من مواقع التوظيف الحقيقية: عن بعد، من المكتب، وعمل حر.',
   nav: { listings: 'الوظائف', skills: 'المهارات', stats: 'إحصاءات', sources: 'المصادر' },
   switchTo: 'English',
@@ -156,6 +163,9 @@ const ar: Dict = {
   never: 'أبداً',
   statusNames: { ok: 'ناجح', partial: 'جزئي', skipped: 'متخطى', failed: 'فشل', running: 'قيد التشغيل' },
   attribution: 'كل وظيفة ترتبط بالموقع الذي نُشرت فيه.',
+  feedDescription: 'وظائف التسويق الرقمي من مواقع التوظيف الحقيقية، بحسب هذا العرض.',
+  feedCopyright: 'الإعلانات ملك أصحاب العمل والمواقع؛ كل عنصر يرتبط بمصدره.',
+  originalPosting: (via) => `الإعلان الأصلي ${via}`,
   notFound: 'لا توجد وظيفة بهذا المعرّف.',
   back: 'العودة إلى الوظائف',
 };

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 // The filter form: a plain GET form, so every view works without JavaScript and has its own URL.
 import type { Counts } from '../../db/queries/listings';
 import { DAY_OPTIONS, type Filters } from '../../lib/filters';
 import { dict, formatNumber, skillName, type UiLocale } from '../../lib/i18n';
+import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, SOURCE_IDS } from '../../lib/sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
 
@@ -27,7 +27,7 @@ export function FilterForm({ filters, counts, locale }: { filters: Filters; coun
   const opts = (values: readonly string[], label: (v: string) => string, facet: keyof Counts): Option[] =>
     values.map((v) => ({ value: v, label: label(v), count: counts[facet][v] ?? 0 }));
   return (
-    <form method="get" action="/" className="filters" role="search" aria-label={t.filters}>
+    <form method="get" action={localePath(locale, '/')} className="filters" role="search" aria-label={t.filters}>
       <div className="search-row">
         <label htmlFor="q">{t.searchLabel}</label>
         <input id="q" type="search" name="q" defaultValue={filters.q} placeholder={t.searchPlaceholder} maxLength={200} dir="auto" />
@@ -52,7 +52,7 @@ export function FilterForm({ filters, counts, locale }: { filters: Filters; coun
       <CheckGroup name="lang" legend={t.lang} locale={locale} selected={filters.lang} options={opts(['en', 'ar', 'de'], (v) => t.languages[v] ?? v, 'lang')} />
       <div className="actions">
         <button type="submit">{t.apply}</button>
-        <Link href="/">{t.clear}</Link>
+        <a href={localePath(locale, '/')}>{t.clear}</a>
       </div>
     </form>
   );

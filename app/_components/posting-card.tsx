@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { PostingCard as Card } from '../../db/queries/listings';
 import { dict, formatAge, skillName, type UiLocale } from '../../lib/i18n';
+import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
 import { Highlighted, snippet } from './highlighted';
 
@@ -11,9 +11,9 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
       <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>
-        <Link href={`/jobs/${posting.publicId}`}>
+        <a href={localePath(locale, `/jobs/${posting.publicId}`)}>
           <Highlighted text={posting.title} terms={terms} />
-        </Link>
+        </a>
       </h2>
       <p className="meta" dir="auto">
         {posting.company && <span lang={posting.language}>{posting.company}</span>}
@@ -32,7 +32,7 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       {posting.skills.length > 0 && (
         <ul className="tags" aria-label={t.skills}>
           {posting.skills.map((s) => (
-            <li key={s}><Link href={`/?skills=${s}`}>{skillName(s, locale)}</Link></li>
+            <li key={s}><a href={localePath(locale, `/?skills=${s}`)}>{skillName(s, locale)}</a></li>
           ))}
         </ul>
       )}

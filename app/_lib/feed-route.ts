@@ -1,12 +1,14 @@
-// One handler for the three feed formats: same filters as the listing, conditional GET with
-// ETag / Last-Modified.
+// One handler for the three feed formats in both languages: same filters as the listing,
+// conditional GET with ETag / Last-Modified.
 import { createHash } from 'node:crypto';
 import { getDb } from '../../db/queries/connection';
 import { feedPostings } from '../../db/queries/listings';
 import { readDataVersion } from '../../db/queries/upsert';
 import { siteNow } from '../../lib/clock';
+import { publicOrigin } from '../../lib/env';
 import { renderAtom, renderJsonFeed, renderRss } from '../../lib/feeds';
 import { parseFilters, serialiseFilters } from '../../lib/filters';
+import type { UiLocale } from '../../lib/i18n';
 
 const FORMATS = {
   rss: { type: 'application/rss+xml; charset=utf-8', render: renderRss },
@@ -14,7 +16,9 @@ const FORMATS = {
   json: { type: 'application/feed+json; charset=utf-8', render: renderJsonFeed },
 } as const;
 
-export function feedResponse(request: Request, format: keyof typeof FORMATS): Response {
+export type FeedFormat = keyof typeof FORMATS;
+
+export function feedResponse(request: Request, format: FeedFormat, locale: UiLocale = 'en'): Response {
   const url = new URL(request.url);
   const filters = { ...parseFilters(url.searchParams), page: 1 };
   const query = serialiseFilters(filters, { page: false });
@@ -23,7 +27,7 @@ export function feedResponse(request: Request, format: keyof typeof FORMATS): Re
   const version = readDataVersion(db);
   const postings = feedPostings(db, filters, now);
   const updated = postings.reduce((max, p) => Math.max(max, p.postedAt), 0) || now;
-  const etag = `"${createHash('sha256').update(`${format}|${version}|${query}|${updated}|${filters.days ? Math.floor(now / 60000) : ''}`).digest('base64url').slice(0, 20)}"`;
+  const etag = `"${createHash('sha256').update(`${format}|${locale}|${version}|${query}|${updated}|${filters.days ? Math.floor(now / 60000) : ''}`).digest('base64url').slice(0, 20)}"`;
   const lastModified = new Date(updated - (updated % 1000)).toUTCString();
   const headers = { etag, 'last-modified': lastModified, 'cache-control': 'public, max-age=300', vary: 'accept-encoding' };
   const inm = request.headers.get('if-none-match');
@@ -31,9 +35,6 @@ export function feedResponse(request: Request, format: keyof typeof FORMATS): Re
   if ((inm && inm.split(',').map((s) => s.trim()).includes(etag)) || (!inm && Number.isFinite(ims) && updated - (updated % 1000) <= ims)) {
     return new Response(null, { status: 304, headers });
   }
-  const body = FORMATS[format].render(
-    postings.map((p) => ({ ...p, postedAt: p.postedAt })),
-    { origin: url.origin, query, updated },
-  );
+  const body = FORMATS[format].render(postings, { origin: publicOrigin(), query, filters, locale, updated });
   return new Response(body, { status: 200, headers: { ...headers, 'content-type': FORMATS[format].type } });
 }

@@ -1,8 +1,9 @@
-// The language switch: a plain link (works without JavaScript) that remembers the choice in a
-// cookie and returns the reader to the page they came from: the Referer when it is this site,
-// else `back` when it is a local path, else the listings.
+// Old language-switch links: the language now lives in the URL (`/ar/…`), so `/lang?to=ar`
+// redirects to the page the reader came from (the Referer when it is this site, else `back` when
+// it is a local path, else the listings) in the asked language. No cookie.
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_COOKIE, toUiLocale } from '../../lib/i18n';
+import { toUiLocale } from '../../lib/i18n';
+import { localePath, splitLocalePath } from '../../lib/locale-path';
 
 const LOCAL_PATH = /^\/(?![/\\])[^\s]*$/;
 
@@ -22,7 +23,8 @@ function returnPath(request: NextRequest): string {
 
 export function GET(request: NextRequest): NextResponse {
   const to = toUiLocale(request.nextUrl.searchParams.get('to') ?? undefined);
-  const response = new NextResponse(null, { status: 303, headers: { location: returnPath(request) } });
-  response.cookies.set(LOCALE_COOKIE, to, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
-  return response;
+  const back = returnPath(request);
+  const q = back.indexOf('?');
+  const { path } = splitLocalePath(q === -1 ? back : back.slice(0, q));
+  return new NextResponse(null, { status: 303, headers: { location: localePath(to, `${path}${q === -1 ? '' : back.slice(q)}`) } });
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDb } from '../../db/queries/connection';
 import { readStats } from '../../db/queries/stats';
 import { siteNow } from '../../lib/clock';
 import { dict, formatNumber } from '../../lib/i18n';
+import { localePath } from '../../lib/locale-path';
 import { SKILLS } from '../../lib/taxonomy';
 import { uiLocale } from '../_lib/locale';
 
-export const metadata: Metadata = { title: 'Skills' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dict(await uiLocale()).nav.skills };
+}
 
 export default async function SkillsPage() {
   const locale = await uiLocale();
@@ -20,10 +22,10 @@ export default async function SkillsPage() {
       <ul className="skill-list">
         {SKILLS.map((s) => (
           <li key={s.id}>
-            <h2><Link href={`/skills/${s.id}`}>{s.name[locale]}</Link></h2>
+            <h2><a href={localePath(locale, `/skills/${s.id}`)}>{s.name[locale]}</a></h2>
             <p className="kind">{s.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(s.number, locale)}</p>
             <p>{s.definition[locale]}</p>
-            <p><Link href={`/?skills=${s.id}`}>{t.openJobsAsking(formatNumber(stats.bySkill[s.id], locale))}</Link></p>
+            <p><a href={localePath(locale, `/?skills=${s.id}`)}>{t.openJobsAsking(formatNumber(stats.bySkill[s.id], locale))}</a></p>
           </li>
         ))}
       </ul>

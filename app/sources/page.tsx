@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDb } from '../../db/queries/connection';
 import { readSourceStatus } from '../../db/queries/stats';
 import { dict, formatDateTime, formatNumber } from '../../lib/i18n';
+import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
 import { uiLocale } from '../_lib/locale';
 
-export const metadata: Metadata = { title: 'Sources' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dict(await uiLocale()).sourcesTitle };
+}
 
 export default async function SourcesPage() {
   const locale = await uiLocale();
@@ -33,7 +35,7 @@ export default async function SourcesPage() {
                 <td>{r.lastRunAt ? formatDateTime(r.lastRunAt, locale) : t.never}</td>
                 <td>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
                 <td>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
-                <td><Link href={`/?source=${r.source}`}>{formatNumber(r.openPostings, locale)}</Link></td>
+                <td><a href={localePath(locale, `/?source=${r.source}`)}>{formatNumber(r.openPostings, locale)}</a></td>
                 <td dir="auto">{r.error ?? (r.detailFailed ? r.notes?.split('\n')[0] : '') ?? ''}</td>
               </tr>
             );

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDb } from '../../db/queries/connection';
 import { readStats } from '../../db/queries/stats';
 import { siteNow } from '../../lib/clock';
 import { dict, formatNumber, formatPercent, skillName } from '../../lib/i18n';
+import { localePath } from '../../lib/locale-path';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
 import { WeeklyChart } from '../_components/weekly-chart';
 import { uiLocale } from '../_lib/locale';
 
-export const metadata: Metadata = { title: 'Stats' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dict(await uiLocale()).statsTitle };
+}
 
 export default async function StatsPage() {
   const locale = await uiLocale();
@@ -20,7 +22,7 @@ export default async function StatsPage() {
       <tbody>
         {rows.map((r) => (
           <tr key={r}>
-            <th scope="row"><Link href={`/?${param}=${r}`}>{names[r]}</Link></th>
+            <th scope="row"><a href={localePath(locale, `/?${param}=${r}`)}>{names[r]}</a></th>
             <td>{formatNumber(counts[r] ?? 0, locale)}</td>
             <td>{formatPercent(counts[r] ?? 0, stats.total, locale)}</td>
           </tr>
@@ -44,7 +46,7 @@ export default async function StatsPage() {
         <tbody>
           {SKILL_IDS.map((id) => (
             <tr key={id}>
-              <th scope="row"><Link href={`/skills/${id}`}>{skillName(id, locale)}</Link></th>
+              <th scope="row"><a href={localePath(locale, `/skills/${id}`)}>{skillName(id, locale)}</a></th>
               <td>{formatNumber(stats.bySkill[id], locale)}</td>
               <td>{formatPercent(stats.bySkill[id], stats.total, locale)}</td>
             </tr>

@@ -2,6 +2,7 @@
 import { getDb } from '../../../db/queries/connection';
 import { listPostings } from '../../../db/queries/listings';
 import { siteNow } from '../../../lib/clock';
+import { publicOrigin } from '../../../lib/env';
 import { PAGE_SIZE, parseFilters, serialiseFilters } from '../../../lib/filters';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,9 @@ export function GET(request: Request): Response {
   const url = new URL(request.url);
   const filters = parseFilters(url.searchParams);
   const listing = listPostings(getDb(), filters, siteNow());
-  const link = (page: number) => `${url.origin}/api/postings?${serialiseFilters({ ...filters, page })}`;
+  // Absolute links from the configured origin: request.url carries the bind address.
+  const origin = publicOrigin();
+  const link = (page: number) => `${origin}/api/postings?${serialiseFilters({ ...filters, page })}`;
   return Response.json({
     query: serialiseFilters(filters),
     total: listing.total,
@@ -22,7 +25,7 @@ export function GET(request: Request): Response {
     items: listing.items.map((p) => ({
       id: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement,
       skills: p.skills, source: p.source, language: p.language, postedAt: new Date(p.postedAt).toISOString(), salary: p.salary,
-      url: `${url.origin}/jobs/${p.publicId}`, originalUrl: p.url,
+      url: `${origin}/jobs/${p.publicId}`, originalUrl: p.url,
     })),
   });
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
 import { getPosting } from '../../../db/queries/posting';
 import { siteNow } from '../../../lib/clock';
 import { sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
+import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { isPublicId } from '../../../lib/postings/identity';
 import { SOURCE_META, isSourceId } from '../../../lib/sources';
 import { uiLocale } from '../../_lib/locale';
@@ -19,7 +19,13 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const posting = await load(params);
-  return { title: posting ? `${posting.title}${posting.company ? ` — ${posting.company}` : ''}` : 'Not found' };
+  const t = dict(await uiLocale());
+  if (!posting) return { title: t.notFound };
+  const path = `/jobs/${posting.publicId}`;
+  return {
+    title: `${posting.title}${posting.company ? ` — ${posting.company}` : ''}`,
+    alternates: { canonical: localePath(await uiLocale(), path), languages: languageAlternates(path) },
+  };
 }
 
 export default async function PostingPage({ params }: Props) {
@@ -36,7 +42,7 @@ export default async function PostingPage({ params }: Props) {
 
   return (
     <article className="posting">
-      <p><Link href="/">← {t.back}</Link></p>
+      <p><a href={localePath(locale, '/')}>← {t.back}</a></p>
       {posting.closedAt && <p className="banner closed" role="status">{t.closed}</p>}
       <h1 lang={posting.language} dir={dir}>{posting.title}</h1>
       <p className="meta" dir="auto">{posting.company}{posting.location ? ` · ${posting.location}` : ''}</p>
@@ -64,7 +70,7 @@ export default async function PostingPage({ params }: Props) {
           <ul className="evidence">
             {posting.skills.map((s) => (
               <li key={s}>
-                <Link href={`/skills/${s}`} className="tag">{skillName(s, locale)}</Link>{' '}
+                <a href={localePath(locale, `/skills/${s}`)} className="tag">{skillName(s, locale)}</a>{' '}
                 {quote(evidence?.skills[s])}
               </li>
             ))}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
 import { listPostings } from '../../../db/queries/listings';
 import { siteNow } from '../../../lib/clock';
 import { EMPTY_FILTERS } from '../../../lib/filters';
 import { dict, formatNumber } from '../../../lib/i18n';
+import { localePath } from '../../../lib/locale-path';
 import { SKILLS, isSkillId } from '../../../lib/taxonomy';
 import { PostingCard } from '../../_components/posting-card';
 import { uiLocale } from '../../_lib/locale';
@@ -14,7 +14,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: SKILLS.find((s) => s.id === id)?.name.en ?? 'Skill' };
+  const locale = await uiLocale();
+  return { title: SKILLS.find((s) => s.id === id)?.name[locale] ?? dict(locale).notFound };
 }
 
 export default async function SkillPage({ params }: Props) {
@@ -27,11 +28,11 @@ export default async function SkillPage({ params }: Props) {
   const listing = listPostings(getDb(), { ...EMPTY_FILTERS, skills: [id] }, now);
   return (
     <div className="prose">
-      <p><Link href="/skills">← {t.skills}</Link></p>
+      <p><a href={localePath(locale, '/skills')}>← {t.skills}</a></p>
       <h1>{skill.name[locale]}</h1>
       <p className="kind">{skill.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(skill.number, locale)}</p>
       <p>{skill.definition[locale]}</p>
-      <p><Link href={`/?skills=${id}`}>{t.openJobsAsking(formatNumber(listing.total, locale))}</Link> · <a href={`/feed.xml?skills=${id}`}>{t.feedRss}</a></p>
+      <p><a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(formatNumber(listing.total, locale))}</a> · <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a></p>
       {listing.items.slice(0, 10).map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={[]} />)}
     </div>
   );

@@ -1,0 +1,85 @@
+// What a feed says, whatever its format: the view's title and links in the UI language, and one
+// entry per posting. Item ids are the posting's English URL in both languages (they derive from
+// (source, external id), so they never change); item links go to the page in the feed's language.
+import type { Filters } from './filters';
+import { dict, skillName, type UiLocale } from './i18n';
+import { localePath } from './locale-path';
+import { SOURCE_META, isSourceId } from './sources';
+import type { SkillId } from './taxonomy';
+import { viewTitle } from './view-title';
+import { xmlChars } from './xml';
+
+export type FeedPosting = {
+  publicId: string;
+  source: string;
+  title: string;
+  company: string;
+  location: string;
+  url: string;
+  descriptionHtml: string;
+  postedAt: number;
+  skills: SkillId[];
+  workplace: string;
+  engagement: string;
+};
+
+/** `origin` is the configured public origin (RAQMI_PUBLIC_URL), never the request's host. */
+export type FeedContext = { origin: string; query: string; filters: Filters; locale: UiLocale; updated: number };
+
+export type FeedEntry = {
+  id: string; link: string; externalUrl: string; title: string; summary: string; html: string; published: Date;
+  categories: { term: string; label: string }[]; author: { name: string; url: string };
+};
+
+export type FeedModel = {
+  title: string; description: string; copyright: string; language: UiLocale; updated: Date;
+  home: string; rss: string; atom: string; json: string; entries: FeedEntry[];
+};
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function attribution(p: FeedPosting, locale: UiLocale): { text: string; html: string } {
+  const meta = isSourceId(p.source) ? SOURCE_META[p.source] : undefined;
+  const text = (locale === 'ar' ? meta?.attribution.textAr : meta?.attribution.text) ?? `${dict(locale).via} ${p.source}`;
+  const url = escapeHtml(p.url);
+  return { text, html: `<p>${escapeHtml(dict(locale).originalPosting(text))}: <a href="${url}" rel="noopener">${url}</a></p>` };
+}
+
+function summary(p: FeedPosting, locale: UiLocale): string {
+  const t = dict(locale);
+  const workplace = t.workplaces[p.workplace as keyof typeof t.workplaces] ?? p.workplace;
+  const engagement = t.engagements[p.engagement as keyof typeof t.engagements] ?? p.engagement;
+  return `${workplace} · ${engagement}${p.location ? ` · ${p.location}` : ''}`;
+}
+
+// Descriptions are stored already sanitised (lib/html.ts, at ingest); the posting page sanitises
+// again on render, the feeds (50 at a time) use the stored HTML as it is.
+function entry(p: FeedPosting, ctx: FeedContext): FeedEntry {
+  const by = attribution(p, ctx.locale);
+  return {
+    id: `${ctx.origin}/jobs/${p.publicId}`,
+    link: `${ctx.origin}${localePath(ctx.locale, `/jobs/${p.publicId}`)}`,
+    externalUrl: p.url,
+    title: xmlChars(p.company ? `${p.title} — ${p.company}` : p.title),
+    summary: xmlChars(`${summary(p, ctx.locale)} · ${by.text}`),
+    html: xmlChars(`${p.descriptionHtml}${by.html}`),
+    published: new Date(p.postedAt),
+    categories: p.skills.map((s) => ({ term: s, label: skillName(s, ctx.locale) })),
+    author: { name: xmlChars(by.text), url: p.url },
+  };
+}
+
+export function feedModel(postings: readonly FeedPosting[], ctx: FeedContext): FeedModel {
+  const t = dict(ctx.locale);
+  const suffix = ctx.query ? `?${ctx.query}` : '';
+  const at = (path: string) => `${ctx.origin}${localePath(ctx.locale, `${path}${suffix}`)}`;
+  return {
+    title: xmlChars(viewTitle(ctx.filters, ctx.locale)),
+    description: t.feedDescription,
+    copyright: t.feedCopyright,
+    language: ctx.locale,
+    updated: new Date(ctx.updated),
+    home: at('/'), rss: at('/feed.xml'), atom: at('/feed.atom'), json: at('/feed.json'),
+    entries: postings.map((p) => entry(p, ctx)),
+  };
+}

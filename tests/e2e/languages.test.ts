@@ -1,0 +1,117 @@
+// One URL per language against a production build: English at /…, Arabic at /ar/…, the language
+// from the URL alone (never a cookie or header), hreflang alternates and the sitemap, and every
+// absolute link from RAQMI_PUBLIC_URL whatever host the request names.
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDb } from '../helpers/seeded';
+import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+
+const PUBLIC = 'https://raqmi.example';
+const abs = (path: string) => new URL(path, PUBLIC).href;
+let server: RunningServer;
+let cleanup: () => void;
+let jobId: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const seeded = await seededDb();
+  seeded.db.$client.close();
+  cleanup = seeded.cleanup;
+  server = await startServer(seeded.file, { RAQMI_PUBLIC_URL: PUBLIC });
+  jobId = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+  cleanup?.();
+});
+
+const page = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${server.url}${path}`, { headers, redirect: 'manual' });
+  return { res, $: cheerio.load(await res.text()) };
+};
+
+describe('one URL per language', () => {
+  it.each([
+    ['/', '/ar'], ['/?workplace=remote&skills=content', '/ar?workplace=remote&skills=content'], ['/skills', '/ar/skills'],
+    ['/skills/content', '/ar/skills/content'], ['/stats', '/ar/stats'], ['/sources', '/ar/sources'],
+  ])('serves %s in English and %s in Arabic, each linking the other as hreflang and in the switch', async (en, ar) => {
+    for (const [path, lang, other] of [[en, 'en', ar], [ar, 'ar', en]] as const) {
+      const { res, $ } = await page(path);
+      expect(res.status).toBe(200);
+      expect($('html').attr('lang')).toBe(lang);
+      expect($('html').attr('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      // Compared as URLs: the origin alone may be written with or without its "/".
+      const href = (selector: string) => new URL($(selector).attr('href') ?? 'about:blank').href;
+      expect(href('link[rel=alternate][hreflang=en]')).toBe(abs(en));
+      expect(href('link[rel=alternate][hreflang=ar]')).toBe(abs(ar));
+      expect(href('link[rel=alternate][hreflang=x-default]')).toBe(abs(en));
+      expect(href('link[rel=canonical]')).toBe(abs(path));
+      expect($('a.lang-switch').attr('href')).toBe(other);
+      expect(res.headers.get('vary') ?? '').not.toMatch(/cookie|accept-language/i);
+    }
+  });
+
+  it('gives a posting page an Arabic URL whose links stay in Arabic', async () => {
+    const { $ } = await page(`/ar/jobs/${jobId}`);
+    expect($('html').attr('lang')).toBe('ar');
+    expect($('a.lang-switch').attr('href')).toBe(`/jobs/${jobId}`);
+    const internal = $('main a[href^="/"]').toArray().map((a) => $(a).attr('href')!);
+    expect(internal.length).toBeGreaterThan(0);
+    for (const href of internal) expect(href).toMatch(/^\/ar(\/|\?|$)/);
+  });
+
+  it('ignores the old language cookie, Accept-Language and a forged internal header', async () => {
+    const { $ } = await page('/', { cookie: 'raqmi_ui=ar', 'accept-language': 'ar', 'x-raqmi-locale': 'ar', 'x-raqmi-path': '//evil.example/' });
+    expect($('html').attr('lang')).toBe('en');
+    expect($('a.lang-switch').attr('href')).toBe('/ar');
+    const ar = await page('/ar/stats', { cookie: 'raqmi_ui=en', 'x-raqmi-locale': 'en' });
+    expect(ar.$('html').attr('lang')).toBe('ar');
+  });
+
+  it('redirects old /lang links to the same page in the asked language, local paths only', async () => {
+    const to = async (query: string, headers: Record<string, string> = {}) => (await fetch(`${server.url}/lang?${query}`, { headers, redirect: 'manual' })).headers.get('location');
+    expect(await to(`to=ar&back=${encodeURIComponent(`/jobs/${jobId}`)}`)).toBe(`/ar/jobs/${jobId}`);
+    expect(await to(`to=en&back=${encodeURIComponent('/ar/stats')}`)).toBe('/stats');
+    expect(await to(`to=ar&back=${encodeURIComponent('/?workplace=remote')}`)).toBe('/ar?workplace=remote');
+    expect(await to('to=ar&back=//evil.example/')).toBe('/ar');
+  });
+});
+
+describe('absolute links come from RAQMI_PUBLIC_URL', () => {
+  it('in the API, whatever Host or X-Forwarded-Host the request names', async () => {
+    const res = await fetch(`${server.url}/api/postings`, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } });
+    const body = (await res.json()) as { next: string; items: { url: string }[] };
+    expect(body.next.startsWith(`${PUBLIC}/api/postings?`)).toBe(true);
+    expect(body.items[0]!.url).toBe(`${PUBLIC}/jobs/${body.items[0]!.url.split('/jobs/')[1]}`);
+  });
+
+  it('in the feeds: item ids are the English URL in both languages, links go to the feed’s language', async () => {
+    const en = cheerio.load(await (await fetch(`${server.url}/feed.atom`, { headers: { 'x-forwarded-host': 'evil.example' } })).text(), { xml: true });
+    const ar = cheerio.load(await (await fetch(`${server.url}/ar/feed.atom`)).text(), { xml: true });
+    const ids = (x: cheerio.CheerioAPI) => x('entry > id').toArray().map((e) => x(e).text());
+    expect(ids(en).length).toBeGreaterThan(3);
+    expect(ids(ar)).toEqual(ids(en));
+    for (const id of ids(en)) expect(id).toMatch(new RegExp(`^${PUBLIC}/jobs/[^/]+$`));
+    expect(ar('entry > link').first().attr('href')).toMatch(new RegExp(`^${PUBLIC}/ar/jobs/`));
+    expect(en('entry > link').first().attr('href')).toMatch(new RegExp(`^${PUBLIC}/jobs/`));
+    const rss = cheerio.load(await (await fetch(`${server.url}/ar/feed.xml`)).text(), { xml: true });
+    expect(rss('channel > language').text()).toBe('ar');
+    const json = (await (await fetch(`${server.url}/ar/feed.json?workplace=remote`)).json()) as { language: string; title: string; feed_url: string };
+    expect(json.language).toBe('ar');
+    expect(json.feed_url).toBe(`${PUBLIC}/ar/feed.json?workplace=remote`);
+    expect(json.title).toContain('عن بعد');
+  });
+
+  it('in the sitemap, which lists both languages with alternates', async () => {
+    const res = await fetch(`${server.url}/sitemap.xml`);
+    expect(res.status).toBe(200);
+    const $ = cheerio.load(await res.text(), { xml: true });
+    const locs = $('url > loc').toArray().map((l) => $(l).text());
+    expect(locs).toContain(`${PUBLIC}/`);
+    expect(locs).toContain(`${PUBLIC}/ar`);
+    expect(locs).toContain(`${PUBLIC}/ar/jobs/${jobId}`);
+    expect(locs).toContain(`${PUBLIC}/jobs/${jobId}`);
+    expect(locs.every((l) => l.startsWith(PUBLIC))).toBe(true);
+  });
+});
