@@ -6,14 +6,18 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { createDb, type Db } from '../db/client';
+import { closeDb, createDb, type Db } from '../db/client';
 import { feedPostings, listPostings, setListingCache } from '../db/queries/listings';
-import { bumpDataVersion, upsertPosting } from '../db/queries/upsert';
+import { countPostings } from '../db/queries/postings-count';
+import { toPostingRow } from '../db/queries/posting-row';
+import { searchVocabulary } from '../db/queries/search-vocabulary';
+import { bumpDataVersion, insertPostingRows, upsertPosting } from '../db/queries/upsert';
 import { classifyPosting } from '../lib/classifier';
 import { renderRss } from '../lib/feeds';
 import { htmlToText } from '../lib/html';
 import { EMPTY_FILTERS, parseFilters, type Filters } from '../lib/filters';
-import { normalisePosting, type NormalisedPosting } from '../lib/postings/normalise';
+import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline';
+import { boardDefaultsOf } from '../lib/sources';
 import { generatePostings, type Generated } from './generate';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
@@ -36,38 +40,34 @@ const COMBOS = [
   'skills=online-ads,ad-oversight&engagement=employee', 'workplace=remote&engagement=freelance&lang=ar',
 ].map((qs) => parseFilters(new URLSearchParams(qs)));
 
-function ingest(db: Db, generated: Generated[]): { perSec: number; rows: NormalisedPosting[] } {
+function ingest(db: Db, generated: Generated[]): { perSec: number; rows: ClassifiedPosting[] } {
   const start = performance.now();
-  const rows: NormalisedPosting[] = [];
-  db.$client.transaction(() => {
+  const rows: ClassifiedPosting[] = [];
+  db.transaction(() => {
     for (const g of generated) {
-      const row = normalisePosting(g.posting, { source: g.source, sourceKey: g.source });
+      const row = preparePosting(g.posting, { source: g.source, sourceKey: g.source });
       rows.push(row);
       upsertPosting(db, row, NOW);
     }
     bumpDataVersion(db);
-  })();
+  });
   return { perSec: generated.length / ((performance.now() - start) / 1000), rows };
 }
 
-function rawInsert(file: string, rows: NormalisedPosting[]): number {
+/** The store's bare insert of the same rows (no lookup, no pipeline): the floor ingest is compared with. */
+function rawInsert(file: string, rows: ClassifiedPosting[]): number {
   const db = createDb(file);
-  const cols = ['public_id', 'source', 'source_key', 'external_id', 'url', 'title', 'company', 'location', 'description_html', 'description_text', 'language', 'posted_at', 'first_seen_at', 'last_seen_at', 'hints', 'content_hash', 'digital_marketing', 'engagement', 'workplace', 'skills', 'skill_mask', 'evidence', 'classifier_version', 'search_title', 'search_body'];
-  const stmt = db.$client.prepare(`INSERT INTO postings (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`);
+  const stored = rows.map((r) => toPostingRow(r, { now: NOW, postedAt: r.postedAt ?? NOW, closedAt: null }));
   const start = performance.now();
-  db.$client.transaction(() => {
-    for (const r of rows) {
-      stmt.run(r.publicId, r.source, r.sourceKey, r.externalId, r.url, r.title, r.company, r.location, r.descriptionHtml, r.descriptionText, r.language, r.postedAt ?? NOW, NOW, NOW, JSON.stringify(r.hints), r.contentHash, r.digitalMarketing ? 1 : 0, r.engagement, r.workplace, JSON.stringify(r.skills), r.skillMask, JSON.stringify(r.evidence), r.classifierVersion, r.searchTitle, r.searchBody);
-    }
-  })();
+  insertPostingRows(db, stored);
   const perSec = rows.length / ((performance.now() - start) / 1000);
-  db.$client.close();
+  closeDb(db);
   return perSec;
 }
 
 /** The classify step as the pipeline runs it: on the description's plain text (made beforehand). */
 function classifySpeed(generated: Generated[]): number {
-  const sample = generated.slice(0, 20_000).map((g) => ({ title: g.posting.title, text: htmlToText(g.posting.descriptionHtml ?? ''), source: g.source, hints: g.posting.hints }));
+  const sample = generated.slice(0, 20_000).map((g) => ({ title: g.posting.title, text: htmlToText(g.posting.descriptionHtml ?? ''), board: boardDefaultsOf(g.source), hints: g.posting.hints }));
   // Warm the JIT first, so that small sizes measure the classifier, not the compiler.
   for (const posting of sample.slice(0, 500)) classifyPosting(posting);
   const start = performance.now();
@@ -77,8 +77,8 @@ function classifySpeed(generated: Generated[]): number {
 
 /** Ten search terms whose share of postings spans about 0.1% to 30%, Arabic and English. */
 function searchTerms(db: Db): { term: string; share: number }[] {
-  const total = (db.$client.prepare('SELECT count(*) AS n FROM postings').get() as { n: number }).n;
-  const vocab = db.$client.prepare("SELECT term, doc FROM postings_fts_vocab ORDER BY doc DESC").all() as { term: string; doc: number }[];
+  const total = countPostings(db);
+  const vocab = searchVocabulary(db);
   const targets = [0.001, 0.002, 0.005, 0.01, 0.03, 0.06, 0.1, 0.15, 0.22, 0.3];
   const chosen: { term: string; share: number }[] = [];
   targets.forEach((target, i) => {
@@ -132,7 +132,6 @@ async function main(): Promise<void> {
     const file = join(TMP, `bench-${size}.db`);
     const db = createDb(file);
     const { perSec: ingestPerSec, rows } = ingest(db, generated);
-    db.$client.exec("CREATE VIRTUAL TABLE IF NOT EXISTS postings_fts_vocab USING fts5vocab('postings_fts', 'row')");
     const rawInsertPerSec = rawInsert(join(TMP, `raw-${size}.db`), rows);
     const terms = searchTerms(db);
     const ftsFilters = terms.map((t) => ({ ...EMPTY_FILTERS, q: t.term }));
@@ -149,7 +148,7 @@ async function main(): Promise<void> {
       renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', filters: EMPTY_FILTERS, locale: 'en', updated: NOW });
       feedTimes.push(performance.now() - t);
     }
-    db.$client.close();
+    closeDb(db);
 
     const row: SizeResult = {
       size, ingestPerSec: round(ingestPerSec, 0), rawInsertPerSec: round(rawInsertPerSec, 0), ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),

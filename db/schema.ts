@@ -22,7 +22,10 @@ export const postings = sqliteTable(
     location: text('location').notNull().default(''),
     descriptionHtml: text('description_html').notNull().default(''),
     descriptionText: text('description_text').notNull().default(''),
+    /** The classifier's language: the board's declared one when it has one, else detected. */
     language: text('language').notNull().default('en'),
+    /** The language the board itself declared (Mostaql, Greenhouse), kept so a reclassify keeps it. */
+    declaredLanguage: text('declared_language'),
     postedAt: integer('posted_at'),
     firstSeenAt: integer('first_seen_at').notNull(),
     lastSeenAt: integer('last_seen_at').notNull(),

@@ -1,28 +1,20 @@
 // The listing query: one parser and one serialiser shared by pages, feeds and the API, so every
 // view has one canonical, bookmarkable URL. Unknown or malformed values are ignored, never fatal.
-import { SOURCE_IDS, type SourceId } from './sources';
-import { ENGAGEMENTS, SKILL_IDS, WORKPLACES, type Engagement, type SkillId, type Workplace } from './taxonomy';
+import { DAY_OPTIONS, FACETS, FACET_KEYS, LANGUAGES, chosen, type Days, type FacetKey, type FacetSelection, type Language, type MultiFacetKey } from './facets';
 
-export const DAY_OPTIONS = [1, 7, 30] as const;
-export type Days = (typeof DAY_OPTIONS)[number];
-export const LANGUAGES = ['en', 'ar', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { DAY_OPTIONS, LANGUAGES, type Days, type Language };
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 5000;
 export const MAX_QUERY_LENGTH = 200;
 
-export type Filters = {
-  workplace: Workplace[];
-  engagement: Engagement[];
-  skills: SkillId[];
-  source: SourceId[];
-  lang: Language[];
-  days: Days | null;
-  q: string;
-  page: number;
-};
+/** A listing view: the facets' choices (lib/facets.ts), the search text and the page. */
+export type Filters = FacetSelection & { q: string; page: number };
 
-export const EMPTY_FILTERS: Filters = { workplace: [], engagement: [], skills: [], source: [], lang: [], days: null, q: '', page: 1 };
+export const EMPTY_FILTERS: Filters = {
+  ...(Object.fromEntries(FACET_KEYS.map((k) => [k, FACETS[k].kind === 'atLeast' ? null : []])) as unknown as FacetSelection),
+  q: '',
+  page: 1,
+};
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -47,20 +39,21 @@ function cleanQuery(value: string): string {
     .slice(0, MAX_QUERY_LENGTH);
 }
 
+function parseFacet(params: RawParams, key: FacetKey, first: (key: string) => string | undefined): unknown {
+  const def = FACETS[key];
+  if (def.kind !== 'atLeast') return enumList(params, key, def.values as readonly string[]);
+  const n = Number(first(key));
+  return (def.values as readonly number[]).includes(n) ? n : null;
+}
+
 export function parseFilters(params: RawParams): Filters {
   const first = (key: string) => {
     const v = params instanceof URLSearchParams ? params.get(key) : [params[key]].flat()[0];
     return typeof v === 'string' ? v : undefined;
   };
-  const days = Number(first('days'));
   const page = Number(first('page'));
   return {
-    workplace: enumList(params, 'workplace', WORKPLACES),
-    engagement: enumList(params, 'engagement', ENGAGEMENTS),
-    skills: enumList(params, 'skills', SKILL_IDS),
-    source: enumList(params, 'source', SOURCE_IDS),
-    lang: enumList(params, 'lang', LANGUAGES),
-    days: (DAY_OPTIONS as readonly number[]).includes(days) ? (days as Days) : null,
+    ...(Object.fromEntries(FACET_KEYS.map((k) => [k, parseFacet(params, k, first)])) as FacetSelection),
     q: cleanQuery(first('q') ?? ''),
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
@@ -72,12 +65,7 @@ export function serialiseFilters(f: Filters, options: { page?: boolean } = {}): 
   const list = (key: string, values: readonly string[]) => {
     if (values.length) parts.push(`${key}=${values.join(',')}`);
   };
-  list('workplace', f.workplace);
-  list('engagement', f.engagement);
-  list('skills', f.skills);
-  list('source', f.source);
-  list('lang', f.lang);
-  if (f.days) parts.push(`days=${f.days}`);
+  for (const key of FACET_KEYS) list(key, chosen(f, key).map(String));
   if (f.q) parts.push(`q=${encodeURIComponent(f.q)}`);
   if (options.page !== false && f.page > 1) parts.push(`page=${f.page}`);
   return parts.join('&');
@@ -89,7 +77,7 @@ export function hrefFor(path: string, f: Filters, options: { page?: boolean } = 
 }
 
 /** The same view with one value toggled in a list parameter, back on page 1. */
-export function toggle<K extends 'workplace' | 'engagement' | 'skills' | 'source' | 'lang'>(f: Filters, key: K, value: Filters[K][number]): Filters {
+export function toggle<K extends MultiFacetKey>(f: Filters, key: K, value: Filters[K][number]): Filters {
   const current = f[key] as string[];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return parseFilters(new URLSearchParams(serialiseFilters({ ...f, [key]: next, page: 1 })));

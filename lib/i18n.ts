@@ -88,7 +88,7 @@ const en = {
   back: 'Back to jobs',
 };
 
-type Dict = typeof en;
+export type Dict = typeof en;
 
 const ar: Dict = {
   siteName: 'رقمي',

@@ -173,3 +173,9 @@ export const SOURCE_IDS = Object.keys(SOURCE_META) as SourceId[];
 export function isSourceId(value: string): value is SourceId {
   return Object.hasOwn(SOURCE_META, value);
 }
+
+/** A board's defaults as the classifier takes them (none for an unknown source). */
+export function boardDefaultsOf(source: string): { remoteOnly: boolean; marketplace: boolean } {
+  if (!isSourceId(source)) return { remoteOnly: false, marketplace: false };
+  return { remoteOnly: SOURCE_META[source].remoteOnly, marketplace: SOURCE_META[source].freelanceMarketplace };
+}

@@ -1,7 +1,7 @@
 // runSource: one scrape of one target. A `running` row is committed first; then
 // fetch → parse → validate → normalise → classify → upsert in ONE transaction → finish the row.
 // Any failure is recorded on the run and leaves the stored postings as they were.
-import { normalisePosting, type NormalisedPosting } from '../lib/postings/normalise';
+import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline';
 import type { Db } from '../db/client';
 import {
   acquireLease, ensureSource, finishRun, previousFetchedCount, readFetchState, releaseLease, startRun, writeFetchState,
@@ -113,6 +113,23 @@ async function fillDetails(adapter: SourceAdapter, postings: RawPosting[], deps:
   return { postings: filled, failed };
 }
 
+/** raw → normalised → classified for every posting; one that cannot be normalised is counted invalid. */
+function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], got: Collected): { prepared: ClassifiedPosting[]; invalid: number } {
+  const context = { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes };
+  const board = { remoteOnly: adapter.remoteOnly, marketplace: adapter.freelanceMarketplace };
+  const prepared: ClassifiedPosting[] = [];
+  let invalid = got.invalid;
+  for (const raw of raws) {
+    try {
+      prepared.push(preparePosting(raw, context, board));
+    } catch (error) {
+      invalid++;
+      if (got.notes.length < 8) got.notes.push((error as Error).message);
+    }
+  }
+  return { prepared, invalid };
+}
+
 function holdOpenTransaction(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -143,28 +160,19 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     }
 
     const details = await fillDetails(adapter, got.postings, deps, got.notes);
-    let invalid = got.invalid;
-    const normalised: NormalisedPosting[] = [];
-    for (const raw of details.postings) {
-      try {
-        normalised.push(normalisePosting(raw, { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes }));
-      } catch (error) {
-        invalid++;
-        if (got.notes.length < 8) got.notes.push((error as Error).message);
-      }
-    }
+    const { prepared, invalid } = prepareAll(adapter, target, details.postings, got);
 
     const now = deps.now();
     const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
-    db.$client.transaction(() => {
-      for (const p of normalised) counts[upsertPosting(db, p, now)]++;
+    db.transaction(() => {
+      for (const p of prepared) counts[upsertPosting(db, p, now)]++;
       if (deps.holdTransactionMs) {
         deps.onTransactionOpen?.();
         holdOpenTransaction(deps.holdTransactionMs);
       }
       counts.closed = closeStalePostings(db, target.key, now, deps.closeAfterMs);
       bumpDataVersion(db);
-    })();
+    });
     return finish({
       ...counts, fetched: got.postings.length, invalid, detailFailed: details.failed,
       status: details.failed > 0 ? 'partial' : 'ok', notes: got.notes,

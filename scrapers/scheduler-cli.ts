@@ -1,7 +1,7 @@
 // npm run scheduler — the scrape scheduler on its own, without the site (the site's
 // `npm start` also starts it unless RAQMI_SCHEDULER=off).
 import { env } from '../lib/env';
-import { createDb } from '../db/client';
+import { closeDb, createDb } from '../db/client';
 import { startScheduler } from './scheduler';
 
 const config = env();
@@ -11,7 +11,7 @@ console.log(`scheduler running on ${config.RAQMI_DB}; Ctrl-C to stop`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     void scheduler.stop().then(() => {
-      db.$client.close();
+      closeDb(db);
       process.exit(0);
     });
   });

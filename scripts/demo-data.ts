@@ -4,8 +4,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, type Db } from '../db/client';
-import { bumpDataVersion } from '../db/queries/upsert';
+import { closeDb, createDb } from '../db/client';
+import { shiftAllDates } from '../db/queries/shift-dates';
 import { allTargets } from '../scrapers/registry';
 import { scrapeTargets } from '../scrapers/scrape';
 import type { RunResult } from '../scrapers/types';
@@ -18,20 +18,6 @@ export function readDemoManifest(dir = DEMO_DIR): DemoManifest {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as DemoManifest;
 }
 
-function shiftDates(db: Db, delta: number): void {
-  const sqlite = db.$client;
-  sqlite.transaction(() => {
-    sqlite.prepare(
-      `UPDATE postings SET posted_at = posted_at + @d, first_seen_at = first_seen_at + @d, last_seen_at = last_seen_at + @d,
-         expires_at = expires_at + @d, closed_at = closed_at + @d`,
-    ).run({ d: delta });
-    sqlite.prepare('UPDATE scrape_runs SET started_at = started_at + @d, finished_at = finished_at + @d').run({ d: delta });
-    sqlite.prepare('UPDATE sources SET last_run_at = last_run_at + @d, last_ok_at = last_ok_at + @d').run({ d: delta });
-    sqlite.prepare('UPDATE fetch_state SET last_fetched_at = last_fetched_at + @d').run({ d: delta });
-    bumpDataVersion(db);
-  })();
-}
-
 /** Creates `file` anew with the demo postings; returns the runs. */
 export async function loadDemo(file: string, options: { now?: number; dir?: string } = {}): Promise<RunResult[]> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
@@ -40,9 +26,9 @@ export async function loadDemo(file: string, options: { now?: number; dir?: stri
   const db = createDb(file);
   try {
     const results = await scrapeTargets(allTargets(manifest.atsBoards), { db, replayDir: dir, now: manifest.referenceTime });
-    shiftDates(db, (options.now ?? Date.now()) - Date.parse(manifest.referenceTime));
+    shiftAllDates(db, (options.now ?? Date.now()) - Date.parse(manifest.referenceTime));
     return results;
   } finally {
-    db.$client.close();
+    closeDb(db);
   }
 }

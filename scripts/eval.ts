@@ -3,6 +3,7 @@
 // reported apart from the rest.
 import { readFileSync } from 'node:fs';
 import { classifyPosting } from '../lib/classifier';
+import { boardDefaultsOf } from '../lib/sources';
 import { scorePairs, type Labels, type Pair, type Score } from '../lib/eval/metrics';
 import { HOLDOUT_IDS } from '../lib/eval/holdout';
 
@@ -38,7 +39,7 @@ for (const file of files) {
   const rows: Row[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   const pairsOf = (subset: Row[], report = false): Pair[] =>
     subset.map((r) => {
-      const c = classifyPosting({ ...r, hints: r.hints });
+      const c = classifyPosting({ ...r, hints: r.hints, board: r.source ? boardDefaultsOf(r.source) : undefined });
       if (report && showErrors && !HOLDOUT_IDS.has(r.id)) {
         const bad: string[] = [];
         if (c.digitalMarketing !== r.labels.digitalMarketing && (!only || only === 'dm')) bad.push(`dm gold=${r.labels.digitalMarketing}`);

@@ -1,5 +1,7 @@
+import { count } from 'drizzle-orm';
 import type { Db } from '../client';
+import { postings } from '../schema';
 
 export function countPostings(db: Db): number {
-  return (db.$client.prepare('SELECT count(*) AS n FROM postings').get() as { n: number }).n;
+  return db.select({ n: count() }).from(postings).get()?.n ?? 0;
 }

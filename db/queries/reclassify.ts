@@ -1,32 +1,27 @@
-// Re-runs the classifier over stored postings whose classifier version is not the current one.
-import { classifyPosting, CLASSIFIER_VERSION } from '../../lib/classifier';
-import { skillMask, type Hints } from '../../lib/taxonomy';
+// Re-runs the classify stage over stored postings whose classifier version is not the current
+// one: from the row back to the normalised posting (with the board's declared language), through
+// lib/postings/classify.ts, and only the columns that stage owns are written.
+import { and, asc, eq, gt, ne } from 'drizzle-orm';
+import { CLASSIFIER_VERSION } from '../../lib/classifier';
+import { classifyNormalised } from '../../lib/postings/classify';
+import { boardDefaultsOf } from '../../lib/sources';
 import type { Db } from '../client';
-import { bumpDataVersion } from './upsert';
-
-type Row = { id: number; source: string; title: string; company: string; location: string; description_text: string; language: string; hints: string };
+import { postings } from '../schema';
+import { bumpDataVersion } from './data-version';
+import { classifiedColumns, normalisedFromRow } from './posting-row';
 
 export function reclassifyPostings(db: Db, options: { all?: boolean; batch?: number } = {}): { checked: number; changed: number } {
-  const sqlite = db.$client;
-  const select = sqlite.prepare(
-    `SELECT id, source, title, company, location, description_text, language, hints FROM postings
-     WHERE id > ? ${options.all ? '' : 'AND classifier_version != ?'} ORDER BY id LIMIT ?`,
-  );
-  const update = sqlite.prepare(
-    `UPDATE postings SET digital_marketing = ?, engagement = ?, workplace = ?, skills = ?, skill_mask = ?, evidence = ?, language = ?,
-       classifier_version = ? WHERE id = ?`,
-  );
   let last = 0, checked = 0, changed = 0;
   for (;;) {
-    const params = options.all ? [last, options.batch ?? 1000] : [last, CLASSIFIER_VERSION, options.batch ?? 1000];
-    const rows = select.all(...params) as Row[];
+    const stale = options.all ? undefined : ne(postings.classifierVersion, CLASSIFIER_VERSION);
+    const rows = db.select().from(postings).where(and(gt(postings.id, last), stale)).orderBy(asc(postings.id)).limit(options.batch ?? 1000).all();
     if (rows.length === 0) break;
-    sqlite.transaction(() => {
+    db.transaction(() => {
       for (const r of rows) {
-        const c = classifyPosting({ title: r.title, text: r.description_text, company: r.company, location: r.location, source: r.source, hints: JSON.parse(r.hints) as Hints });
-        changed += update.run(c.digitalMarketing ? 1 : 0, c.engagement, c.workplace, JSON.stringify(c.skills), skillMask(c.skills), JSON.stringify(c.evidence), c.language, CLASSIFIER_VERSION, r.id).changes;
+        const classified = classifyNormalised(normalisedFromRow(r), boardDefaultsOf(r.source));
+        changed += db.update(postings).set(classifiedColumns(classified)).where(eq(postings.id, r.id)).run().changes;
       }
-    })();
+    });
     checked += rows.length;
     last = rows[rows.length - 1]!.id;
   }

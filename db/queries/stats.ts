@@ -1,9 +1,13 @@
-// Figures for the skills and stats pages: open digital-marketing postings only.
+// Figures for the skills and stats pages (open digital-marketing postings only) and the sources page.
+import { and, count, eq, gte, isNull, lte, max, sql } from 'drizzle-orm';
 import { SKILL_IDS, type SkillId } from '../../lib/taxonomy';
 import type { Db } from '../client';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { postings, scrapeRuns, sources } from '../schema';
+import { LISTED } from './facet-sql';
 
-const OPEN_DM = 'digital_marketing = 1 AND closed_at IS NULL';
 const WEEK = 7 * 24 * 60 * 60 * 1000;
+const WEEKLY_WORKPLACES = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
 
 export type Stats = {
   total: number;
@@ -13,29 +17,41 @@ export type Stats = {
   weekly: { weekStart: number; remote: number; hybrid: number; onsite: number; unknown: number }[];
 };
 
-export function readStats(db: Db, now: number, weeks = 12): Stats {
-  const sqlite = db.$client;
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM postings WHERE ${OPEN_DM}`).get() as { n: number }).n;
-  const sums = SKILL_IDS.map((_, i) => `sum((skill_mask & ${1 << i}) != 0)`).join(', ');
-  const skillRow = sqlite.prepare(`SELECT ${sums} FROM postings WHERE ${OPEN_DM}`).raw().get() as (number | null)[];
-  const group = (column: string) =>
-    Object.fromEntries((sqlite.prepare(`SELECT ${column} AS v, count(*) AS n FROM postings WHERE ${OPEN_DM} GROUP BY ${column}`).all() as { v: string; n: number }[]).map((r) => [r.v, r.n]));
-  // Weeks end at `now`; week 0 is the oldest shown.
+function countBy(db: Db, column: typeof postings.workplace | typeof postings.engagement): Record<string, number> {
+  const rows = db.select({ v: column, n: count() }).from(postings).where(LISTED).groupBy(column).all();
+  return Object.fromEntries(rows.map((r) => [r.v, r.n]));
+}
+
+function countSkills(db: Db): Record<SkillId, number> {
+  const sums = Object.fromEntries(SKILL_IDS.map((id, i) => [id, sql<number>`coalesce(sum((${postings.skillMask} & ${1 << i}) != 0), 0)`]));
+  return db.select(sums).from(postings).where(LISTED).get() as Record<SkillId, number>;
+}
+
+/** Per week ending at `now` (week 0 the oldest shown), the postings by workplace. */
+function weeklyWorkplace(db: Db, now: number, weeks: number): Stats['weekly'] {
   const start = now - weeks * WEEK;
-  const rows = sqlite
-    .prepare(`SELECT CAST((posted_at - ?) / ? AS INTEGER) AS w, workplace, count(*) AS n FROM postings WHERE ${OPEN_DM} AND posted_at >= ? AND posted_at <= ? GROUP BY w, workplace`)
-    .all(start, WEEK, start, now) as { w: number; workplace: string; n: number }[];
+  const week = sql<number>`CAST((${postings.postedAt} - ${start}) / ${WEEK} AS INTEGER)`;
+  const rows = db
+    .select({ w: week, workplace: postings.workplace, n: count() })
+    .from(postings)
+    .where(and(LISTED, gte(postings.postedAt, start), lte(postings.postedAt, now)))
+    .groupBy(week, postings.workplace)
+    .all();
   const weekly = Array.from({ length: weeks }, (_, i) => ({ weekStart: start + i * WEEK, remote: 0, hybrid: 0, onsite: 0, unknown: 0 }));
   for (const r of rows) {
     const bucket = weekly[Math.min(r.w, weeks - 1)];
-    if (bucket && (r.workplace === 'remote' || r.workplace === 'hybrid' || r.workplace === 'onsite' || r.workplace === 'unknown')) bucket[r.workplace] += r.n;
+    if (bucket && (WEEKLY_WORKPLACES as readonly string[]).includes(r.workplace)) bucket[r.workplace] += r.n;
   }
+  return weekly;
+}
+
+export function readStats(db: Db, now: number, weeks = 12): Stats {
   return {
-    total,
-    bySkill: Object.fromEntries(SKILL_IDS.map((id, i) => [id, skillRow[i] ?? 0])) as Record<SkillId, number>,
-    workplace: group('workplace'),
-    engagement: group('engagement'),
-    weekly,
+    total: db.select({ n: count() }).from(postings).where(LISTED).get()?.n ?? 0,
+    bySkill: countSkills(db),
+    workplace: countBy(db, postings.workplace),
+    engagement: countBy(db, postings.engagement),
+    weekly: weeklyWorkplace(db, now, weeks),
   };
 }
 
@@ -45,14 +61,18 @@ export type SourceStatus = {
 };
 
 export function readSourceStatus(db: Db): SourceStatus[] {
-  return (db.$client
-    .prepare(
-      `SELECT s.key, s.source, s.last_run_at AS lastRunAt, s.next_run_at AS nextRunAt, r.status, r.error, r.notes,
-              coalesce(r.fetched, 0) AS fetched, coalesce(r.inserted, 0) AS inserted, coalesce(r.updated, 0) AS updated,
-              coalesce(r.invalid, 0) AS invalid, coalesce(r.detail_failed, 0) AS detailFailed,
-              (SELECT count(*) FROM postings p WHERE p.source_key = s.key AND p.closed_at IS NULL) AS openPostings
-       FROM sources s LEFT JOIN scrape_runs r ON r.id = (SELECT max(id) FROM scrape_runs WHERE source_key = s.key)
-       ORDER BY s.key`,
-    )
-    .all() as SourceStatus[]);
+  const latestRun = db.select({ id: max(scrapeRuns.id) }).from(scrapeRuns).where(eq(scrapeRuns.sourceKey, sources.key));
+  const openPostings = db.select({ n: count() }).from(postings).where(and(eq(postings.sourceKey, sources.key), isNull(postings.closedAt)));
+  const zero = (column: AnySQLiteColumn) => sql<number>`coalesce(${column}, 0)`;
+  return db
+    .select({
+      key: sources.key, source: sources.source, lastRunAt: sources.lastRunAt, nextRunAt: sources.nextRunAt, status: scrapeRuns.status,
+      error: scrapeRuns.error, notes: scrapeRuns.notes, fetched: zero(scrapeRuns.fetched), inserted: zero(scrapeRuns.inserted),
+      updated: zero(scrapeRuns.updated), invalid: zero(scrapeRuns.invalid), detailFailed: zero(scrapeRuns.detailFailed),
+      openPostings: sql<number>`(${openPostings})`,
+    })
+    .from(sources)
+    .leftJoin(scrapeRuns, eq(scrapeRuns.id, sql`(${latestRun})`))
+    .orderBy(sources.key)
+    .all();
 }

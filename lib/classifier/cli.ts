@@ -3,6 +3,7 @@
 // once every other line has been classified. Blank lines are skipped.
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { boardDefaultsOf } from '../sources';
 import { classifyPosting } from './index';
 
 const ZInput = z.object({
@@ -45,8 +46,9 @@ export async function runClassify(input: NodeJS.ReadableStream, output: NodeJS.W
       failed = true;
       continue;
     }
-    const { id, ...posting } = parsed.data;
-    const c = classifyPosting(posting);
+    // The input names its board (taxonomy §6); the classifier takes the board's defaults.
+    const { id, source, ...posting } = parsed.data;
+    const c = classifyPosting({ ...posting, board: source ? boardDefaultsOf(source) : undefined });
     output.write(`${JSON.stringify({ id, digitalMarketing: c.digitalMarketing, engagement: c.engagement, workplace: c.workplace, skills: c.skills, language: c.language, evidence: c.evidence })}\n`);
   }
   return failed ? 1 : 0;

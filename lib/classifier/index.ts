@@ -1,29 +1,24 @@
 // classifyPosting: normalise → apply hints → segment → match → decide, with evidence for each
 // decision. Pure and deterministic; the scrapers, the classify command and reclassify share it.
-import { SOURCE_META, isSourceId } from '../sources';
 import type { Hints } from '../taxonomy';
 import { decideDigitalMarketing } from './digital-marketing';
 import { decideEngagement } from './engagement';
 import { detectLanguage } from './language';
 import { segmentPosting, toPlainText } from './segment';
 import { decideSkills } from './skills';
-import type { Classification, ClassifierInput } from './types';
+import type { BoardDefaults, Classification, ClassifierInput } from './types';
 import { decideWorkplace } from './workplace';
 
 export { normaliseText, toSearchText, tokenise } from './normalise';
-export type { Classification, ClassifierInput, Evidence } from './types';
+export type { BoardDefaults, Classification, ClassifierInput, Evidence } from './types';
 
 /** Bumped whenever rules change, so `npm run reclassify` knows which rows are stale. */
 export const CLASSIFIER_VERSION = '2026-11-27.3';
 
-function boardDefaults(source: string | undefined): { remoteOnly: boolean; marketplace: boolean } {
-  if (!source || !isSourceId(source)) return { remoteOnly: false, marketplace: false };
-  const meta = SOURCE_META[source];
-  return { remoteOnly: meta.remoteOnly, marketplace: meta.freelanceMarketplace };
-}
+const NO_DEFAULTS: BoardDefaults = { remoteOnly: false, marketplace: false };
 
 export function classifyPosting(input: ClassifierInput): Classification {
-  const defaults = boardDefaults(input.source);
+  const defaults = input.board ?? NO_DEFAULTS;
   const hints: Hints = { ...input.hints };
   if (defaults.remoteOnly && hints.remote === undefined) hints.remote = true;
   const sentences = segmentPosting(input.title, input.text);

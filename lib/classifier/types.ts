@@ -7,14 +7,18 @@ export type Evidence = {
   skills: Partial<Record<SkillId, string[]>>;
 };
 
+/** What the board says about all its postings (taxonomy §3), given by the caller: the classifier
+ *  knows no board by name. */
+export type BoardDefaults = { remoteOnly: boolean; marketplace: boolean };
+
 export type ClassifierInput = {
   id?: string;
   title: string;
   text: string;
   company?: string;
   location?: string;
-  source?: string;
   lang?: string;
+  board?: BoardDefaults;
   hints?: Hints;
 };
 

@@ -1,68 +1,15 @@
-// A board's posting → what we store: text cleaned, URLs canonical, dates in UTC, HTML sanitised,
-// search columns normalised, and the classifier's decisions with their evidence.
+// Stage 1, raw → normalised: text cleaned, mojibake repaired, URLs canonical, dates in UTC, HTML
+// sanitised, the board's declared language kept, the stored board fields hashed. No classifier
+// here: lib/postings/classify.ts is the next stage.
 import { createHash } from 'node:crypto';
-import { classifyPosting, toSearchText, CLASSIFIER_VERSION, type Classification } from '../classifier';
 import { cleanLine, repairMojibake, sanitiseDescription, textOfSanitised } from '../html';
-import { skillMask, type Hints } from '../taxonomy';
+import type { Hints } from '../taxonomy';
 import { toUtcMs } from './dates';
 import { publicIdOf } from './identity';
+import type { NormalisedPosting, PostingContext, SourcePosting } from './types';
 import { canonicalUrl } from './url';
 
-export type SourcePosting = {
-  externalId: string;
-  url: string;
-  applyUrl?: string;
-  title: string;
-  company?: string;
-  location?: string;
-  descriptionHtml?: string;
-  language?: string;
-  postedAt?: Date | string | number;
-  postedAtApproximate?: boolean;
-  expiresAt?: Date | string | number;
-  closed?: boolean;
-  salary?: string;
-  salaryMin?: number;
-  salaryMax?: number;
-  salaryCurrency?: string;
-  salaryPeriod?: string;
-  hints: Hints;
-};
-
-export type NormalisedPosting = {
-  publicId: string;
-  source: string;
-  sourceKey: string;
-  externalId: string;
-  url: string;
-  applyUrl: string | null;
-  title: string;
-  company: string;
-  location: string;
-  descriptionHtml: string;
-  descriptionText: string;
-  language: string;
-  postedAt: number | null;
-  postedAtApproximate: boolean;
-  expiresAt: number | null;
-  closedByBoard: boolean;
-  salary: string | null;
-  salaryMin: number | null;
-  salaryMax: number | null;
-  salaryCurrency: string | null;
-  salaryPeriod: string | null;
-  hints: Hints;
-  contentHash: string;
-  digitalMarketing: boolean;
-  engagement: Classification['engagement'];
-  workplace: Classification['workplace'];
-  skills: Classification['skills'];
-  skillMask: number;
-  evidence: Classification['evidence'];
-  classifierVersion: string;
-  searchTitle: string;
-  searchBody: string;
-};
+export type { NormalisedPosting, SourcePosting } from './types';
 
 // Tracking pixels (Remotive's /job/track/<id>/blank.gif among them) go with every <img>: the
 // sanitiser drops images. Scripts, styles and event handlers go too.
@@ -81,10 +28,7 @@ function formatSalary(p: SourcePosting): string | null {
   return null;
 }
 
-export function normalisePosting(
-  raw: SourcePosting,
-  context: { source: string; sourceKey: string; timeZoneOffsetMinutes?: number },
-): NormalisedPosting {
+export function normalisePosting(raw: SourcePosting, context: PostingContext): NormalisedPosting {
   const url = canonicalUrl(raw.url);
   if (!url) throw new Error(`posting ${raw.externalId} has no usable URL`);
   const title = cleanLine(repairMojibake(raw.title));
@@ -99,19 +43,13 @@ export function normalisePosting(
   const expiresAt = toUtcMs(raw.expiresAt, context.timeZoneOffsetMinutes) ?? null;
   const salary = formatSalary(raw);
 
-  const classification = classifyPosting({
-    title,
-    text: description.text,
-    company,
-    location,
-    source: context.source,
-    lang: raw.language,
-    hints,
-  });
+  const declaredLanguage = raw.language && /^[a-z]{2}$/.test(raw.language) ? raw.language : null;
 
   const stored = {
     url, applyUrl: canonicalUrl(raw.applyUrl) ?? null, title, company, location, descriptionHtml: description.html,
     postedAt: raw.postedAtApproximate ? null : postedAt, expiresAt, salary, hints, closed: raw.closed ?? false,
+    // Absent for most boards, so their hashes stay as they were before it was stored.
+    language: declaredLanguage ?? undefined,
   };
   const contentHash = createHash('sha256').update(JSON.stringify(stored)).digest('base64url').slice(0, 22);
 
@@ -127,7 +65,7 @@ export function normalisePosting(
     location,
     descriptionHtml: description.html,
     descriptionText: description.text,
-    language: classification.language,
+    declaredLanguage,
     postedAt,
     postedAtApproximate: raw.postedAtApproximate ?? false,
     expiresAt,
@@ -139,14 +77,5 @@ export function normalisePosting(
     salaryPeriod: raw.salaryPeriod ?? null,
     hints,
     contentHash,
-    digitalMarketing: classification.digitalMarketing,
-    engagement: classification.engagement,
-    workplace: classification.workplace,
-    skills: classification.skills,
-    skillMask: skillMask(classification.skills),
-    evidence: classification.evidence,
-    classifierVersion: CLASSIFIER_VERSION,
-    searchTitle: toSearchText(title),
-    searchBody: toSearchText(`${company}\n${description.text}`),
   };
 }

@@ -2,10 +2,11 @@
 // one skill label) while the other decisions stay as they were.
 import { describe, expect, it } from 'vitest';
 import { classifyPosting, type Classification } from '../../lib/classifier';
+import { boardDefaultsOf } from '../../lib/sources';
 import { SKILL_IDS } from '../../lib/taxonomy';
 import { AR_PAIRS, EN_PAIRS, type Pair, type Side } from './pairs';
 
-const run = (s: Side): Classification => classifyPosting({ title: s.title, text: s.text, hints: s.hints, source: s.source, location: s.location });
+const run = (s: Side): Classification => classifyPosting({ title: s.title, text: s.text, hints: s.hints, board: s.source ? boardDefaultsOf(s.source) : undefined, location: s.location });
 const value = (c: Classification, decision: Pair['decision']) =>
   (SKILL_IDS as readonly string[]).includes(decision) ? c.skills.includes(decision as never) : c[decision as 'workplace'];
 

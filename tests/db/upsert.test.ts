@@ -1,7 +1,7 @@
 // Upsert, closing and public ids on a real temporary SQLite file.
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeStalePostings, upsertPosting } from '../../db/queries/upsert';
-import { normalisePosting, type SourcePosting } from '../../lib/postings/normalise';
+import { preparePosting, type SourcePosting } from '../../lib/postings/pipeline';
 import { publicIdOf } from '../../lib/postings/identity';
 import { tempDb } from '../helpers/db';
 
@@ -18,7 +18,7 @@ const raw = (over: Partial<SourcePosting> = {}): SourcePosting => ({
 function setup() {
   const t = tempDb();
   cleanups.push(t.cleanup);
-  const put = (r: SourcePosting, now: number) => upsertPosting(t.db, normalisePosting(r, { source: 'remotive', sourceKey: 'remotive' }), now);
+  const put = (r: SourcePosting, now: number) => upsertPosting(t.db, preparePosting(r, { source: 'remotive', sourceKey: 'remotive' }), now);
   const row = (id = 'job-1') => t.db.$client.prepare('SELECT * FROM postings WHERE external_id = ?').get(id) as Record<string, number | string | null>;
   return { t, put, row };
 }
