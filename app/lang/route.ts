@@ -1,24 +1,25 @@
 // Old language-switch links: the language now lives in the URL (`/ar/…`), so `/lang?to=ar`
 // redirects to the page the reader came from (the Referer when it is this site, else `back` when
-// it is a local path, else the listings) in the asked language. No cookie.
+// it is a local path, else the listings) in the asked language. No cookie. Either target goes
+// through the same local-path check and is percent-encoded (a Location header holds Latin-1
+// bytes only).
 import { NextResponse, type NextRequest } from 'next/server';
 import { toUiLocale } from '../../lib/i18n';
+import { toLocalPath } from '../../lib/local-path';
 import { localePath, splitLocalePath } from '../../lib/locale-path';
-
-const LOCAL_PATH = /^\/(?![/\\])[^\s]*$/;
 
 function returnPath(request: NextRequest): string {
   const referer = request.headers.get('referer');
   if (referer) {
     try {
       const url = new URL(referer);
-      if (url.host === request.headers.get('host') && url.pathname !== '/lang') return `${url.pathname}${url.search}`;
+      const path = url.host === request.headers.get('host') && url.pathname !== '/lang' ? toLocalPath(`${url.pathname}${url.search}`) : null;
+      if (path) return path;
     } catch {
       // not a URL: fall through
     }
   }
-  const back = request.nextUrl.searchParams.get('back') ?? '/';
-  return LOCAL_PATH.test(back) ? back : '/';
+  return toLocalPath(request.nextUrl.searchParams.get('back') ?? '/') ?? '/';
 }
 
 export function GET(request: NextRequest): NextResponse {
