@@ -84,6 +84,14 @@ describe('listPostings', () => {
     expect(() => listPostings(db, { ...EMPTY_FILTERS, q }, NOW)).not.toThrow();
   });
 
+  it.each(['s', 'ma', 'seo', 'تس', 'تسو'])('matches "%s" as a whole word under three characters, as a prefix from three', (q) => {
+    const words = (db.$client.prepare('SELECT search_title, search_body FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as { search_title: string; search_body: string }[])
+      .map((r) => `${r.search_title} ${r.search_body}`.split(/\s+/));
+    const [term] = queryTerms(q);
+    const expected = words.filter((ws) => ws.some((w) => ([...term!].length >= 3 ? w.startsWith(term!) : w === term))).length;
+    expect(listPostings(db, { ...EMPTY_FILTERS, q }, NOW).total).toBe(expected);
+  });
+
   it('returns an empty page, not an error, past the last page', () => {
     const listing = listPostings(db, { ...EMPTY_FILTERS, page: 5000 }, NOW);
     expect(listing.items).toEqual([]);
