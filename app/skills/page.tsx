@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
-import { readStats } from '../../db/queries/stats';
+import { cachedStats } from '../../db/queries/stats';
 import { siteNow } from '../../lib/clock';
 import { dict, formatNumber } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SkillsPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const stats = readStats(getDb(), siteNow());
+  const stats = cachedStats(getDb(), siteNow());
   return (
     <div className="prose">
       <h1>{t.skills}</h1>

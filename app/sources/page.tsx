@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
-import { readSourceStatus } from '../../db/queries/stats';
+import { cachedSourceStatus } from '../../db/queries/stats';
 import { dict, formatDateTime, formatNumber } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SourcesPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const rows = readSourceStatus(getDb());
+  const rows = cachedSourceStatus(getDb(), Date.now());
   return (
     <div className="prose wide">
       <h1>{t.sourcesTitle}</h1>

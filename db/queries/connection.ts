@@ -2,6 +2,7 @@
 import { env } from '../../lib/env';
 import { createDb, type Db } from '../client';
 import { setListingCache } from './listings';
+import { setVersionCache } from './version-cache';
 
 let db: Db | undefined;
 
@@ -9,6 +10,7 @@ export function getDb(): Db {
   if (!db) {
     db = createDb(env().RAQMI_DB);
     setListingCache(env().RAQMI_LIST_CACHE === 'on');
+    setVersionCache(env().RAQMI_LIST_CACHE === 'on');
   }
   return db;
 }

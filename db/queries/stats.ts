@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { postings, scrapeRuns, sources } from '../schema';
 import { LISTED } from './facet-sql';
+import { cachedPerVersion } from './version-cache';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 const WEEKLY_WORKPLACES = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
@@ -75,4 +76,14 @@ export function readSourceStatus(db: Db): SourceStatus[] {
     .leftJoin(scrapeRuns, eq(scrapeRuns.id, sql`(${latestRun})`))
     .orderBy(sources.key)
     .all();
+}
+
+/** The stats and skills pages' figures, computed once per data version (and minute). */
+export function cachedStats(db: Db, now: number): Stats {
+  return cachedPerVersion(db, 'stats', now, () => readStats(db, now));
+}
+
+/** The sources page's rows, computed once per data version and minute of the real clock (runs are real even in a replay). */
+export function cachedSourceStatus(db: Db, now: number): SourceStatus[] {
+  return cachedPerVersion(db, 'sources', now, () => readSourceStatus(db));
 }
