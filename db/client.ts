@@ -1,8 +1,11 @@
-// createDb(file): one SQLite file in WAL mode, migrated on open. Nothing happens at import time.
+// createDb(file): one SQLite file in WAL mode, migrated on open: what writers (migrate command,
+// scrapes, the scheduler) use. openSiteDb(file): the site's reading connection, which never
+// migrates and falls back to read-only when this process cannot write. Nothing happens at
+// import time.
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
@@ -20,8 +23,62 @@ export function createDb(file: string, options: { migrate?: boolean } = {}): Db 
   // Scrapes write while the site reads: wait for a lock rather than fail with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS });
+  if (options.migrate !== false) migrateDb(db);
   return db;
+}
+
+export function migrateDb(db: Db): void {
+  migrate(db, { migrationsFolder: MIGRATIONS });
+}
+
+/** Whether this process may write the file and the journal files SQLite creates beside it. */
+export function canWriteDb(file: string): boolean {
+  if (file === ':memory:') return true;
+  const path = resolve(file);
+  const writable = (p: string) => {
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // A file not made yet is the writer's to create (prestart migrates it before the site serves).
+  if (!existsSync(path)) return true;
+  return writable(path) && writable(dirname(path));
+}
+
+/**
+ * The site's connection. Read-write when it can write (WAL, so scrapes write while it reads),
+ * else read-only: a replica or a read-only mount is served, never migrated. A WAL file in a
+ * folder nobody may write cannot be opened at all (SQLite needs its -shm beside it and
+ * better-sqlite3 has no `immutable` URI), so it is read into memory, as the file stood at start.
+ */
+export function openSiteDb(file: string, canWrite: (file: string) => boolean = canWriteDb): Db {
+  if (canWrite(file)) return createDb(file, { migrate: false });
+  let sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY') && (error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
+    sqlite.close();
+    sqlite = new Database(asRollbackImage(readFileSync(file)), { readonly: true });
+    console.warn(`[db] ${file}: a WAL database in a read-only folder; serving a copy in memory (restart to see changes)`);
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/** The file's bytes with the header's WAL flag cleared: an in-memory image cannot use a WAL. */
+function asRollbackImage(bytes: Buffer): Buffer {
+  // Bytes 18 and 19 of the header: file format write / read version, 2 = WAL, 1 = rollback.
+  if (bytes.length >= 20 && bytes[18] === 2) bytes[18] = bytes[19] = 1;
+  return bytes;
+}
+
+export function isReadOnlyDb(db: Db): boolean {
+  return db.$client.readonly;
 }
 
 export function closeDb(db: Db): void {

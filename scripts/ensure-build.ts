@@ -1,10 +1,11 @@
 // `npm start`'s prestart: builds the site when there is no build or the sources are newer than
-// it, and applies migrations, so `npm install && npm start` works on a fresh clone.
+// it, and applies migrations (when it may write the database), so `npm install && npm start`
+// works on a fresh clone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { env } from '../lib/env';
-import { closeDb, createDb } from '../db/client';
+import { canWriteDb, closeDb, createDb } from '../db/client';
 
 const ROOTS = ['app', 'lib', 'db', 'scrapers', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tsconfig.json'];
 
@@ -21,4 +22,6 @@ if (builtAt === 0 || ROOTS.some((r) => newest(r) > builtAt)) {
   console.log('building the site (next build)…');
   execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
-closeDb(createDb(env().RAQMI_DB));
+// The writer's step: a read-only database (a replica, a read-only mount) is served as it is.
+if (canWriteDb(env().RAQMI_DB)) closeDb(createDb(env().RAQMI_DB));
+else console.log(`${env().RAQMI_DB} is read-only: served without migrating`);

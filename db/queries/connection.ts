@@ -1,6 +1,8 @@
-// The site's one connection, opened (and migrated) on first use, never at import time.
+// The site's one connection, opened on first use, never at import time. It never migrates (the
+// writers do: `npm run db:migrate`, prestart, scrapes, the scheduler) and is read-only when the
+// file or its folder is (a replica, a read-only mount).
 import { env } from '../../lib/env';
-import { createDb, type Db } from '../client';
+import { isReadOnlyDb, openSiteDb, type Db } from '../client';
 import { setListingCache } from './listings';
 import { setVersionCache } from './version-cache';
 
@@ -8,9 +10,20 @@ let db: Db | undefined;
 
 export function getDb(): Db {
   if (!db) {
-    db = createDb(env().RAQMI_DB);
+    db = openSiteDb(env().RAQMI_DB);
     setListingCache(env().RAQMI_LIST_CACHE === 'on');
     setVersionCache(env().RAQMI_LIST_CACHE === 'on');
   }
   return db;
+}
+
+/** True when the site serves a database it cannot write: writes answer 503 (app/_lib/writable.ts). */
+export function isSiteReadOnly(): boolean {
+  return isReadOnlyDb(getDb());
+}
+
+/** SQLite's refusals to write: a read-only file, folder or connection. */
+export function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
 }
