@@ -31,6 +31,10 @@ const ZEnv = z.object({
   RAQMI_ATS_BOARDS: z.string().default(''),
   RAQMI_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RAQMI_LIST_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Uncached searches one client may have in flight; past it, 429. 0 = no limit (the bench). */
+  RAQMI_SEARCH_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(2),
+  /** 1: a proxy in front appends the client to X-Forwarded-For; its last hop is the client. */
+  RAQMI_TRUST_PROXY: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Test-only: a scrape pauses this long inside its open postings transaction (crash tests). */
   RAQMI_TEST_HOLD_TX_MS: z.coerce.number().int().min(0).default(0),
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),

@@ -1,4 +1,4 @@
-// A production Next server for end-to-end tests and the benchmark: built once
+// A production server (scripts/serve.ts) for end-to-end tests and the benchmark: built once
 // (scripts/ensure-build.ts), started on a free port with its own database, stopped after.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -43,12 +43,15 @@ export async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
-export async function startServer(dbFile: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/** `as` runs the server as another user (a root test making a file read-only for it). */
+export async function startServer(dbFile: string, extraEnv: Record<string, string> = {}, options: { as?: { uid: number; gid: number } } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(resolve(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The same server as `npm start` (scripts/serve.ts), without the prestart build and migration.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, RAQMI_DB: dbFile, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.as,
   });
   let log = '';
   child.stdout?.on('data', (c: Buffer) => { log += c.toString(); });

@@ -1,9 +1,12 @@
 // The site's one connection, opened on first use, never at import time. It never migrates (the
 // writers do: `npm run db:migrate`, prestart, scrapes, the scheduler) and is read-only when the
 // file or its folder is (a replica, a read-only mount).
+import { siteNow } from '../../lib/clock';
 import { env } from '../../lib/env';
+import { parseFilters } from '../../lib/filters';
+import { publishSearchCacheProbe } from '../../lib/search-gate';
 import { isReadOnlyDb, openSiteDb, type Db } from '../client';
-import { setListingCache } from './listings';
+import { isListingCached, setListingCache } from './listings';
 import { setVersionCache } from './version-cache';
 
 let db: Db | undefined;
@@ -13,6 +16,8 @@ export function getDb(): Db {
     db = openSiteDb(env().RAQMI_DB);
     setListingCache(env().RAQMI_LIST_CACHE === 'on');
     setVersionCache(env().RAQMI_LIST_CACHE === 'on');
+    const site = db;
+    publishSearchCacheProbe((params) => isListingCached(site, parseFilters(params), siteNow()));
   }
   return db;
 }

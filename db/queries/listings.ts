@@ -86,12 +86,19 @@ export function setListingCache(enabled: boolean): void {
   cache.clear();
 }
 
+// "Posted within N days" moves with the clock: a cached answer lives at most a minute.
+const cacheKey = (version: string, f: Filters, now: number) => `${version}|${Math.floor(now / 60_000)}|${serialiseFilters(f)}`;
+
+/** Whether listPostings would answer from the cache (the server lets cached searches past its limit). */
+export function isListingCached(db: Db, f: Filters, now: number): boolean {
+  return cacheEnabled && cache.has(cacheKey(readDataVersion(db), f, now));
+}
+
 export function listPostings(db: Db, f: Filters, now: number = Date.now()): Listing {
   // Read once: it keys the cache and picks the facet index.
   const version = readDataVersion(db);
   if (!cacheEnabled) return computeListing(db, f, now, version);
-  // "Posted within N days" moves with the clock: a cached answer lives at most a minute.
-  const key = `${version}|${Math.floor(now / 60_000)}|${serialiseFilters(f)}`;
+  const key = cacheKey(version, f, now);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);

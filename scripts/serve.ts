@@ -1,0 +1,57 @@
+// npm start — the production server: Next's request handler behind a plain Node HTTP server, so
+// that the socket's peer address is known. Next does not expose it to routes; it only copies it
+// into X-Forwarded-For when the client sent none, so that header is the client's to forge. Here
+// the client is decided once (lib/client-address.ts, RAQMI_TRUST_PROXY), written into
+// x-raqmi-client over whatever the request held, and uncached searches are limited per client
+// (lib/search-gate.ts, RAQMI_SEARCH_CONCURRENCY) before Next spends anything on them.
+// Options: -p PORT (default PORT), -H HOST (default: every interface, like `next start`).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { clientAddress } from '../lib/client-address';
+import { env } from '../lib/env';
+import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
+
+export const CLIENT_HEADER = 'x-raqmi-client';
+const FEED = /\/feed\.(xml|atom|json)$/;
+
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
+const config = env();
+const port = values.port ? Number(values.port) : config.PORT;
+const hostname = values.hostname;
+const app = next({ dev: false, dir: resolve(dirname(fileURLToPath(import.meta.url)), '..'), hostname, port });
+const handle = app.getRequestHandler();
+const gate = createSearchGate(config.RAQMI_SEARCH_CONCURRENCY);
+
+function tooMany(res: ServerResponse): void {
+  res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(TOO_MANY_SEARCHES);
+}
+
+/** Admits the request, or answers 429 when it is one uncached search too many for its client. */
+function admit(req: IncomingMessage, res: ServerResponse, client: string): boolean {
+  const params = searchParamsOf(req.method, req.url);
+  // Feeds are not in the listing cache: every feed search is a real one.
+  if (!params || (!FEED.test(req.url!.split('?')[0]!) && isSearchCached(params))) return true;
+  const release = gate.tryEnter(client);
+  if (!release) {
+    tooMany(res);
+    return false;
+  }
+  res.once('close', release);
+  return true;
+}
+
+await app.prepare();
+createServer((req, res) => {
+  const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.RAQMI_TRUST_PROXY);
+  req.headers[CLIENT_HEADER] = client;
+  if (!admit(req, res, client)) return;
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Internal server error\n');
+  });
+}).listen(port, hostname, () => console.log(`Raqmi on http://${hostname ?? 'localhost'}:${port}`));
