@@ -2,6 +2,7 @@
 // normalise → classify → upsert path and measures ingest, classification, the listings data
 // function, feeds, HTTP against a production server, and server memory. Prints a table and
 // writes bench/results.json. Options: --sizes 1000,10000 --duration 10 --no-http
+// --hostile-only: just the hostile searches (bench/hostile.ts), printed, results.json untouched
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,10 +20,11 @@ import { EMPTY_FILTERS, parseFilters, type Filters } from '../lib/filters';
 import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline';
 import { boardDefaultsOf } from '../lib/sources';
 import { generatePostings, type Generated } from './generate';
+import { hostileHttp, timeHostile } from './hostile';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' }, 'no-http': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' }, 'no-http': { type: 'boolean', default: false }, 'hostile-only': { type: 'boolean', default: false } } });
 const SIZES = values.sizes.split(',').map(Number);
 const DURATION = Number(values.duration);
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -105,7 +107,7 @@ function timeListings(db: Db, filters: Filters[], repeats: number): number[] {
 type SizeResult = Record<string, unknown>;
 
 async function httpFigures(file: string, cache: 'on' | 'off', commonTerm: string, which: string[], duration: number): Promise<Record<string, HttpFigures | number>> {
-  const server = await startServer(file, { RAQMI_LIST_CACHE: cache, RAQMI_NOW: new Date(NOW).toISOString() });
+  const server = await startServer(file, { RAQMI_LIST_CACHE: cache, RAQMI_SEARCH_CONCURRENCY: '0', RAQMI_NOW: new Date(NOW).toISOString() });
   try {
     const out: Record<string, HttpFigures | number> = {};
     const urls: [string, string][] = [
@@ -132,6 +134,13 @@ async function main(): Promise<void> {
     const file = join(TMP, `bench-${size}.db`);
     const db = createDb(file);
     const { perSec: ingestPerSec, rows } = ingest(db, generated);
+    const hostile = timeHostile(db, NOW);
+    if (values['hostile-only']) {
+      db.$client.close();
+      const http = values['no-http'] ? undefined : await hostileHttp(file, NOW);
+      console.log(JSON.stringify({ size, hostile, http }));
+      continue;
+    }
     const rawInsertPerSec = rawInsert(join(TMP, `raw-${size}.db`), rows);
     const terms = searchTerms(db);
     const ftsFilters = terms.map((t) => ({ ...EMPTY_FILTERS, q: t.term }));
@@ -156,6 +165,7 @@ async function main(): Promise<void> {
       listP50Ms: round(percentile(list, 50)), listP95Ms: round(percentile(list, 95)),
       ftsP50Ms: round(percentile(fts, 50)), ftsP95Ms: round(percentile(fts, 95)),
       feedMs: round(percentile(feedTimes, 50)),
+      hostileWorstMs: hostile.worstMs, hostile,
       searchTerms: terms.map((t) => ({ term: t.term, share: round(t.share, 4) })),
       cached: { listP50Ms: round(percentile(listCached, 50)), listP95Ms: round(percentile(listCached, 95)), ftsP95Ms: round(percentile(ftsCached, 95)) },
     };
@@ -177,13 +187,14 @@ async function main(): Promise<void> {
     results.push(row);
     console.log(JSON.stringify({ ...row, http: undefined, searchTerms: undefined, cached: { ...(row.cached as object), http: undefined } }));
   }
+  if (values['hostile-only']) return;
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   rmSync(TMP, { recursive: true, force: true });
 }
 
 function printTable(results: SizeResult[]): void {
-  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb'];
+  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'hostileWorstMs', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb'];
   console.log(`\n${cols.join('\t')}`);
   for (const r of results) console.log(cols.map((c) => String(r[c] ?? '-')).join('\t'));
   console.log('\nwith caches on:');
