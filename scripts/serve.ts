@@ -14,7 +14,7 @@ import { clientAddress } from '../lib/client-address';
 import { env } from '../lib/env';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 
-export const CLIENT_HEADER = 'x-raqmi-client';
+const CLIENT_HEADER = 'x-raqmi-client';
 const FEED = /\/feed\.(xml|atom|json)$/;
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });

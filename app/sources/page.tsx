@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SourcesPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const rows = cachedSourceStatus(getDb(), Date.now());
+  const rows = cachedSourceStatus(getDb());
   return (
     <div className="prose wide">
       <h1>{t.sourcesTitle}</h1>

@@ -84,6 +84,6 @@ export function cachedStats(db: Db, now: number): Stats {
 }
 
 /** The sources page's rows, computed once per data version and minute of the real clock (runs are real even in a replay). */
-export function cachedSourceStatus(db: Db, now: number): SourceStatus[] {
+export function cachedSourceStatus(db: Db, now: number = Date.now()): SourceStatus[] {
   return cachedPerVersion(db, 'sources', now, () => readSourceStatus(db));
 }
