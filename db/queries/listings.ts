@@ -11,6 +11,7 @@ import { readDataVersion } from './data-version';
 import { facetIndex, type FacetIndex } from './facet-index';
 import { scanFacets } from './facet-scan';
 import { listingWhere } from './facet-sql';
+import { withGroups, type CardGroup } from './groups-read';
 
 export type { Counts, FacetKey } from '../../lib/facets';
 import type { Counts } from '../../lib/facets';
@@ -29,7 +30,8 @@ const FEED_COLUMNS = { ...CARD_COLUMNS, descriptionText: postings.descriptionTex
 
 const selectCards = (db: Db, where: SQL) => db.select(CARD_COLUMNS).from(postings).where(where).all();
 type CardRow = ReturnType<typeof selectCards>[number];
-export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt'> & { skills: SkillId[]; postedAt: number };
+/** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
+export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt'> & { skills: SkillId[]; postedAt: number; group?: CardGroup };
 export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts };
 
 function toCard({ skillMask, ...row }: CardRow): PostingCard {
@@ -67,7 +69,7 @@ function computeListing(db: Db, f: Filters, now: number, version: string): Listi
   const rows = ids.length ? selectCards(db, inArray(postings.id, ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : [])),
+    items: withGroups(db, ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : []))),
     total,
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -106,5 +108,5 @@ export function listPostings(db: Db, f: Filters, now: number = Date.now()): List
 
 /** For feeds: the newest `limit` postings of a view, with their full description. */
 export function feedPostings(db: Db, f: Filters, now: number, limit = 50): PostingCard[] {
-  return db.select(FEED_COLUMNS).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map(toCard);
+  return withGroups(db, db.select(FEED_COLUMNS).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map(toCard));
 }

@@ -2,10 +2,10 @@
 // compared; then places must not conflict, and the descriptions must overlap. A wrong merge hides
 // a job, which is worse than a duplicate, so every doubt answers "different".
 import { tokenise } from '../classifier/normalise';
-import { normaliseCompany } from './company';
+import { companyWords } from './company';
 import { placesConflict, placesMatch, placesOf, type Places } from './location';
 import { containment, shinglesOfTokens } from './similarity';
-import { titleWords } from './title';
+import { titleWordsOf } from './title';
 
 /** Containment of description shingles at or above which two copies are one job; set from the
  *  labelled pair set (tests/grouping/pairs.test.ts prints the sweep). */
@@ -15,18 +15,20 @@ export const SHORT_WORDS = 40;
 /** A short text with at least this many words must still agree with the other copy. */
 const SHORT_CHECK_WORDS = 10;
 
-export type GroupingInput = { title: string; company: string; location: string; descriptionText: string };
-export type Features = { key: string; company: string; places: Places; words: number; shingles: Set<number> };
+export type GroupingInput = { title: string; company: string; location: string; descriptionText: string; /** tokenise(title), when already known (the stored search title). */ titleTokens?: readonly string[] };
+export type Features = { key: string; company: string; places: Places; words: number; shingles: Uint32Array };
 export type MergeReason = 'description' | 'short-key-location' | 'key' | 'location' | 'company-unknown';
 export type Decision = { same: boolean; reason: MergeReason; score: number };
 
 /** The blocking key: only postings with equal keys are candidates for one group. */
-export function blockingKey(title: string, company: string): string {
-  return `${normaliseCompany(company)}|${titleWords(title, company).join(' ')}`;
+export function blockingKey(title: string, company: string, titleTokens: readonly string[] = tokenise(title)): string {
+  const words = companyWords(company);
+  return `${words.join('')}|${titleWordsOf(titleTokens, words).join(' ')}`;
 }
 
 export function featuresOf(p: GroupingInput, tokens: readonly string[] = tokenise(p.descriptionText)): Features {
-  return { key: blockingKey(p.title, p.company), company: normaliseCompany(p.company), places: placesOf(p.location), words: tokens.length, shingles: shinglesOfTokens(tokens) };
+  const key = blockingKey(p.title, p.company, p.titleTokens);
+  return { key, company: key.slice(0, key.indexOf('|')), places: placesOf(p.location), words: tokens.length, shingles: shinglesOfTokens(tokens) };
 }
 
 /** The decision for one pair, with the reason and the score that made it. */

@@ -3,6 +3,7 @@
 // its first paragraphs is wholly contained in the full text, while its Jaccard is low.
 import { tokenise } from '../classifier/normalise';
 
+/** Words per shingle; shinglesOfTokens writes the 3-word join out for speed. */
 export const SHINGLE_WORDS = 3;
 
 /** FNV-1a over a string: a fast, stable 32-bit hash (no crypto needed for set membership). */
@@ -15,26 +16,37 @@ function hash32(s: string): number {
   return h >>> 0;
 }
 
-/** Shingles of already-tokenised text (e.g. the stored search body). */
-export function shinglesOfTokens(tokens: readonly string[]): Set<number> {
-  const out = new Set<number>();
+/** Shingles of already-tokenised text (e.g. the stored search body), sorted and unique: compact
+ *  enough to keep many in memory, and compared by one merge. */
+export function shinglesOfTokens(tokens: readonly string[]): Uint32Array {
+  const hashes: number[] = [];
   if (tokens.length < SHINGLE_WORDS) {
-    if (tokens.length > 0) out.add(hash32(tokens.join(' ')));
-    return out;
+    if (tokens.length > 0) hashes.push(hash32(tokens.join(' ')));
+  } else {
+    for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) hashes.push(hash32(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`));
   }
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) out.add(hash32(tokens.slice(i, i + SHINGLE_WORDS).join(' ')));
-  return out;
+  const sorted = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
 }
 
-export function shinglesOf(text: string): Set<number> {
+export function shinglesOf(text: string): Uint32Array {
   return shinglesOfTokens(tokenise(text));
 }
 
 /** |A ∩ B| / min(|A|, |B|): 1 when one text is a part of the other; 0 when either is empty. */
-export function containment(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  if (smaller === 0) return 0;
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / small.size;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / smaller;
 }

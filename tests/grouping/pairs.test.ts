@@ -2,11 +2,11 @@
 // merge hides a job, so precision must stay at 0.99 or above; recall at 0.90 or above.
 import { describe, expect, it } from 'vitest';
 import { decideSameJob, featuresOf, SAME_THRESHOLD, type Features } from '../../lib/grouping';
-import { normalisePosting } from '../../lib/postings/normalise';
+import { preparePosting } from '../../lib/postings/pipeline';
 import { buildPairs, type BoardPosting } from '../fixtures/grouping/pairs';
 
 function features(b: BoardPosting): Features {
-  const p = normalisePosting(b.posting, { source: b.source, sourceKey: b.source });
+  const p = preparePosting(b.posting, { source: b.source, sourceKey: b.source });
   return featuresOf(p, p.searchBody.split(' '));
 }
 

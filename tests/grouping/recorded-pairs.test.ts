@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decideSameJob, featuresOf, type Features } from '../../lib/grouping';
-import { normalisePosting, type NormalisedPosting, type SourcePosting } from '../../lib/postings/normalise';
+import { preparePosting, type ClassifiedPosting as NormalisedPosting, type SourcePosting } from '../../lib/postings/pipeline';
 import { ADAPTERS } from '../../scrapers/registry';
 import { ZRawPosting } from '../../scrapers/types';
 import { SHARED_RECORDINGS, hasShared } from '../helpers/recordings';
@@ -24,7 +24,7 @@ function recorded(): NormalisedPosting[] {
     const { items } = ADAPTERS[source].parse(body, { url, now: new Date('2026-08-01T00:00:00Z'), target: { key: source, source } });
     return items.flatMap((item) => {
       const raw = ZRawPosting.safeParse(item);
-      return raw.success ? [normalisePosting(raw.data as SourcePosting, { source, sourceKey: source })] : [];
+      return raw.success ? [preparePosting(raw.data as SourcePosting, { source, sourceKey: source })] : [];
     });
   });
 }
@@ -38,7 +38,7 @@ function relisted(p: NormalisedPosting, kind: number): NormalisedPosting {
   if (kind === 1) copy.descriptionHtml = `<div>${p.descriptionText.split('\n').join('<br/>')}</div>`;
   if (kind === 2) copy.company = `${p.company} Inc.`;
   if (kind === 3) copy.title = `${p.title} (m/w/d)`;
-  return normalisePosting(copy, { source: 'aggregator', sourceKey: 'aggregator' });
+  return preparePosting(copy, { source: 'aggregator', sourceKey: 'aggregator' });
 }
 
 describe.skipIf(!hasShared)('grouping real recorded postings', () => {
