@@ -152,5 +152,11 @@ export function refreshGroupsOfSource(db: Db, sourceKey: string, since: number):
 }
 
 /** The posting is not a mere copy in its group (facet-sql's LISTED adds it). A subquery on the
- *  partial index group_members_copies; a posting stored before grouping is its own group. */
-export const NOT_A_COPY: SQL = sql`${postings.id} NOT IN (SELECT ${groupMembers.postingId} FROM ${groupMembers} WHERE ${groupMembers.isCopy} = 1)`;
+ *  partial index group_members_copies; a posting stored before grouping is its own group. Written
+ *  out with the table named, like GROUP_FIRST_SEEN below. */
+export const NOT_A_COPY: SQL = sql`"postings"."id" NOT IN (SELECT posting_id FROM group_members WHERE is_copy = 1)`;
+
+/** A listed posting's group first sighting (its own for a posting stored before grouping): one
+ *  lookup in the unique index on the representative. Written out, because drizzle leaves column
+ *  names unqualified in a select list, where "id" would name the subquery's own table. */
+export const GROUP_FIRST_SEEN: SQL<number> = sql<number>`coalesce((SELECT g.first_seen_at FROM job_groups g WHERE g.representative_id = "postings"."id"), "postings"."first_seen_at")`;

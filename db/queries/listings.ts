@@ -64,8 +64,19 @@ export function queriedPostingIds(db: Db, f: Filters, now: number, limit = -1): 
   return db.select({ id: postings.id }).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map((r) => r.id);
 }
 
+/** sort=first_seen: the whole view, ordered by its groups' first sighting (newest first, ties in
+ *  posting order), then the page's window. */
+function byGroupFirstSeen(db: Db, f: Filters, now: number, version: string) {
+  const all = indexedPostingIds(db, f, now, undefined, version);
+  const index = facetIndex(db, version);
+  const seen = (id: number) => index.groupFirstSeen[index.positionOf(id)]!;
+  const ordered = all.ids.map((id, i) => ({ id, i, at: seen(id) })).sort((a, b) => b.at - a.at || a.i - b.i);
+  return { ...all, ids: ordered.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE).map((x) => x.id) };
+}
+
 function computeListing(db: Db, f: Filters, now: number, version: string): Listing {
-  const { total, ids, counts } = indexedPostingIds(db, f, now, { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE }, version);
+  const window = { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+  const { total, ids, counts } = f.sort === 'first_seen' ? byGroupFirstSeen(db, f, now, version) : indexedPostingIds(db, f, now, window, version);
   const rows = ids.length ? selectCards(db, inArray(postings.id, ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
