@@ -10,7 +10,7 @@ import { hasShared } from '../helpers/recordings';
 import { tempDbPath } from '../helpers/seeded';
 
 type Item = { id: string; groupId: string; copies: { source: string; url: string }[] };
-let items: Item[] = [];
+const items: Item[] = [];
 let total = 0;
 const relistedIds = new Set<string>();
 let remove = () => {};
