@@ -1,7 +1,7 @@
 // Drizzle tables. Times are Unix milliseconds (UTC). Migrations in db/migrations are generated
 // from this file by drizzle-kit; FTS5 and its triggers live in a custom migration.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Engagement, Hints, SkillId, Workplace } from '../lib/taxonomy';
 import type { Evidence } from '../lib/classifier/types';
 
@@ -116,3 +116,48 @@ export type PostingRow = typeof postings.$inferSelect;
 export type NewPostingRow = typeof postings.$inferInsert;
 export type ScrapeRunRow = typeof scrapeRuns.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
+
+/** The same job across boards and reposts (lib/grouping decides; db/queries/groups.ts keeps it).
+ *  Listings, counts and feeds show one card per group: its representative copy. */
+export const jobGroups = sqliteTable(
+  'job_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Stable public id (feeds, API): derived from the first copy's public id, never changes. */
+    publicId: text('public_id').notNull(),
+    /** The blocking key its copies share. */
+    groupKey: text('group_key').notNull(),
+    /** The fullest open copy (ties: earliest first seen); the fullest of all when none is open. */
+    representativeId: integer('representative_id').notNull(),
+    firstSeenAt: integer('first_seen_at').notNull(),
+    /** Null while any copy is open; else when the last open copy closed. */
+    closedAt: integer('closed_at'),
+    copies: integer('copies').notNull().default(1),
+  },
+  // No index on public_id: groups are reached from their postings; one index less per insert.
+  (t) => [uniqueIndex('job_groups_representative').on(t.representativeId)],
+);
+
+/** Each posting's group, and why it joined (npm run groups -- --explain). */
+export const groupMembers = sqliteTable(
+  'group_members',
+  {
+    postingId: integer('posting_id').primaryKey().references(() => postings.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id').notNull().references(() => jobGroups.id, { onDelete: 'cascade' }),
+    /** The blocking key (lib/grouping): a new posting is compared with the newest copies of its key. */
+    groupKey: text('group_key').notNull(),
+    /** 'first' for the copy that started the group, else lib/grouping's merge reason. */
+    reason: text('reason').notNull(),
+    score: real('score').notNull().default(1),
+    /** The representative it was compared with when it joined. */
+    matchedId: integer('matched_id'),
+    joinedAt: integer('joined_at').notNull(),
+    /** True for every copy but the representative: listings leave these out (a posting with no
+     *  row here, stored before grouping, is its own group). */
+    isCopy: integer('is_copy', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('group_members_group').on(t.groupId), index('group_members_key').on(t.groupKey, t.postingId, t.groupId), index('group_members_copies').on(t.postingId).where(sql`is_copy = 1`)],
+);
+
+export type JobGroupRow = typeof jobGroups.$inferSelect;
+export type GroupMemberRow = typeof groupMembers.$inferSelect;

@@ -1,6 +1,7 @@
 // What a feed says, whatever its format: the view's title and links in the UI language, and one
-// entry per posting. Item ids are the posting's English URL in both languages (they derive from
-// (source, external id), so they never change); item links go to the page in the feed's language.
+// entry per job group. Item ids name the group (from its first copy's (source, external id)), the
+// same in both languages, so a copy on another board or a repost never reaches a subscriber as a
+// new item; item links go to the representative's page in the feed's language.
 import type { Filters } from './filters';
 import { dict, skillName, type UiLocale } from './i18n';
 import { localePath } from './locale-path';
@@ -21,6 +22,8 @@ export type FeedPosting = {
   skills: SkillId[];
   workplace: string;
   engagement: string;
+  /** The job group the posting represents (db/queries/groups-read withGroups). */
+  group?: { id: string };
 };
 
 /** `origin` is the configured public origin (RAQMI_PUBLIC_URL), never the request's host. */
@@ -57,7 +60,7 @@ function summary(p: FeedPosting, locale: UiLocale): string {
 function entry(p: FeedPosting, ctx: FeedContext): FeedEntry {
   const by = attribution(p, ctx.locale);
   return {
-    id: `${ctx.origin}/jobs/${p.publicId}`,
+    id: `${ctx.origin}/groups/${p.group?.id ?? `g-${p.publicId}`}`,
     link: `${ctx.origin}${localePath(ctx.locale, `/jobs/${p.publicId}`)}`,
     externalUrl: p.url,
     title: xmlChars(p.company ? `${p.title} — ${p.company}` : p.title),

@@ -7,13 +7,19 @@ export const PAGE_SIZE = 20;
 export const MAX_PAGE = 5000;
 export const MAX_QUERY_LENGTH = 200;
 
-/** A listing view: the facets' choices (lib/facets.ts), the search text and the page. */
-export type Filters = FacetSelection & { q: string; page: number };
+/** How a listing is ordered: newest posting date (the default), or newest job by its group's
+ *  first sighting, so a repost of an old job does not come first. */
+export const SORTS = ['posted', 'first_seen'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** A listing view: the facets' choices (lib/facets.ts), the search text, the order and the page. */
+export type Filters = FacetSelection & { q: string; page: number; sort: Sort };
 
 export const EMPTY_FILTERS: Filters = {
   ...(Object.fromEntries(FACET_KEYS.map((k) => [k, FACETS[k].kind === 'atLeast' ? null : []])) as unknown as FacetSelection),
   q: '',
   page: 1,
+  sort: 'posted',
 };
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -56,6 +62,7 @@ export function parseFilters(params: RawParams): Filters {
     ...(Object.fromEntries(FACET_KEYS.map((k) => [k, parseFacet(params, k, first)])) as FacetSelection),
     q: cleanQuery(first('q') ?? ''),
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+    sort: first('sort') === 'first_seen' ? 'first_seen' : 'posted',
   };
 }
 
@@ -67,6 +74,7 @@ export function serialiseFilters(f: Filters, options: { page?: boolean } = {}): 
   };
   for (const key of FACET_KEYS) list(key, chosen(f, key).map(String));
   if (f.q) parts.push(`q=${encodeURIComponent(f.q)}`);
+  if (f.sort === 'first_seen') parts.push('sort=first_seen');
   if (options.page !== false && f.page > 1) parts.push(`page=${f.page}`);
   return parts.join('&');
 }

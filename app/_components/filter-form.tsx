@@ -1,7 +1,7 @@
 // The filter form: a plain GET form, so every view works without JavaScript and has its own URL.
 import type { Counts } from '../../db/queries/listings';
 import { FACETS, type MultiFacetKey } from '../../lib/facets';
-import type { Filters } from '../../lib/filters';
+import { SORTS, type Filters } from '../../lib/filters';
 import { dict, formatNumber, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 
@@ -50,6 +50,14 @@ export function FilterForm({ filters, counts, locale }: { filters: Filters; coun
       <CheckGroup name="skills" legend={t.skills} locale={locale} selected={filters.skills} options={opts('skills')} />
       <CheckGroup name="source" legend={t.source} locale={locale} selected={filters.source} options={opts('source')} />
       <CheckGroup name="lang" legend={t.lang} locale={locale} selected={filters.lang} options={opts('lang')} />
+      <fieldset>
+        <legend>{t.sortLegend}</legend>
+        {SORTS.map((s) => (
+          <label key={s} className="option">
+            <input type="radio" name="sort" value={s} defaultChecked={filters.sort === s} /> <span>{t.sorts[s]}</span>
+          </label>
+        ))}
+      </fieldset>
       <div className="actions">
         <button type="submit">{t.apply}</button>
         <a href={localePath(locale, '/')}>{t.clear}</a>

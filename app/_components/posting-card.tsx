@@ -8,6 +8,8 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  const nameOf = (id: string) => (isSourceId(id) ? SOURCE_META[id].name : id);
+  const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map(nameOf);
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
       <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>
@@ -39,6 +41,7 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       <p className="foot">
         <time dateTime={new Date(posting.postedAt).toISOString()}>{formatAge(posting.postedAt, now, locale)}</time>
         {source && <> · {locale === 'ar' ? source.attribution.textAr : source.attribution.text}</>}
+        {elsewhere.length > 0 && <> · <span className="also-on">{t.alsoOn(elsewhere.join(locale === 'ar' ? '، ' : ', '))}</span></>}
       </p>
     </article>
   );

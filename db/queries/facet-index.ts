@@ -8,6 +8,7 @@ import type { Db } from '../client';
 import { postings } from '../schema';
 import { readDataVersion } from './data-version';
 import { facetColumn, LISTED } from './facet-sql';
+import { GROUP_FIRST_SEEN } from './groups';
 
 /** Per facet: value codes (oneOf, 255 = a value no option selects), bitmasks (anyOf) or numbers (atLeast, NaN for NULL). */
 export type FacetColumnData = Uint8Array | Uint32Array | Float64Array;
@@ -17,6 +18,8 @@ export type FacetIndex = {
   size: number;
   ids: Int32Array;
   columns: Record<FacetKey, FacetColumnData>;
+  /** Per position: when its job group was first seen (sort=first_seen). */
+  groupFirstSeen: Float64Array;
   /** Position of a posting id in the arrays, or -1. */
   positionOf: (id: number) => number;
 };
@@ -37,10 +40,11 @@ function encoder(def: FacetDef): (v: unknown) => number {
 }
 
 /** The bulk load: drizzle builds the query, better-sqlite3 runs it in raw (array) mode, because
- *  mapping 100,000 rows to objects would double the load time. Rows are [id, ...facet columns]. */
+ *  mapping 100,000 rows to objects would double the load time. Rows are [id, ...facet columns,
+ *  group first seen]. */
 function readRows(db: Db): unknown[][] {
   const selection = Object.fromEntries(FACET_KEYS.map((k) => [k, facetColumn(FACETS[k].column as FacetColumn)]));
-  const query = db.select({ id: postings.id, ...selection }).from(postings).where(LISTED).orderBy(desc(postings.postedAt), desc(postings.id)).toSQL();
+  const query = db.select({ id: postings.id, ...selection, groupFirstSeen: GROUP_FIRST_SEEN }).from(postings).where(LISTED).orderBy(desc(postings.postedAt), desc(postings.id)).toSQL();
   return db.$client.prepare(query.sql).raw().all(...query.params) as unknown[][];
 }
 
@@ -51,6 +55,7 @@ function load(db: Db, version: string): FacetIndex {
   const defs = FACET_KEYS.map((k) => FACETS[k] as FacetDef);
   const columns = defs.map((def) => emptyColumn(def, n));
   const encoders = defs.map(encoder);
+  const groupFirstSeen = new Float64Array(n);
   let maxId = 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
@@ -58,11 +63,12 @@ function load(db: Db, version: string): FacetIndex {
     ids[i] = id;
     if (id > maxId) maxId = id;
     for (let k = 0; k < defs.length; k++) columns[k]![i] = encoders[k]!(row[k + 1]);
+    groupFirstSeen[i] = row[defs.length + 1] as number;
   }
   const positions = new Int32Array(maxId + 1).fill(-1);
   for (let i = 0; i < n; i++) positions[ids[i]!] = i;
   return {
-    version, size: n, ids,
+    version, size: n, ids, groupFirstSeen,
     columns: Object.fromEntries(FACET_KEYS.map((k, i) => [k, columns[i]!])) as Record<FacetKey, FacetColumnData>,
     positionOf: (id) => (id >= 0 && id < positions.length ? positions[id]! : -1),
   };

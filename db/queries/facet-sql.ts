@@ -5,14 +5,16 @@ import { chosen, FACET_KEYS, FACETS, bitsOf, type FacetColumn, type FacetDef } f
 import type { Filters } from '../../lib/filters';
 import { toFtsQuery } from '../../lib/search';
 import { postings } from '../schema';
+import { NOT_A_COPY } from './groups';
 
 /** Fails to compile if a facet names a field that is not a column of `postings`. */
 export function facetColumn(name: FacetColumn) {
   return postings[name];
 }
 
-/** What the listing ever shows: open digital-marketing postings. */
-export const LISTED: SQL = and(eq(postings.digitalMarketing, true), isNull(postings.closedAt))!;
+/** What the listing ever shows: open digital-marketing postings, one per job group (its
+ *  representative), so pages, feeds, counts and stats all count jobs, not copies. */
+export const LISTED: SQL = and(eq(postings.digitalMarketing, true), isNull(postings.closedAt), NOT_A_COPY)!;
 
 function facetCondition(def: FacetDef, selected: readonly (string | number)[], now: number): SQL | undefined {
   if (selected.length === 0) return undefined;

@@ -11,6 +11,7 @@ import { readDataVersion } from './data-version';
 import { facetIndex, type FacetIndex } from './facet-index';
 import { scanFacets } from './facet-scan';
 import { listingWhere } from './facet-sql';
+import { withGroups, type CardGroup } from './groups-read';
 
 export type { Counts, FacetKey } from '../../lib/facets';
 import type { Counts } from '../../lib/facets';
@@ -29,7 +30,8 @@ const FEED_COLUMNS = { ...CARD_COLUMNS, descriptionText: postings.descriptionTex
 
 const selectCards = (db: Db, where: SQL) => db.select(CARD_COLUMNS).from(postings).where(where).all();
 type CardRow = ReturnType<typeof selectCards>[number];
-export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt'> & { skills: SkillId[]; postedAt: number };
+/** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
+export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt'> & { skills: SkillId[]; postedAt: number; group?: CardGroup };
 export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts };
 
 function toCard({ skillMask, ...row }: CardRow): PostingCard {
@@ -62,12 +64,23 @@ export function queriedPostingIds(db: Db, f: Filters, now: number, limit = -1): 
   return db.select({ id: postings.id }).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map((r) => r.id);
 }
 
+/** sort=first_seen: the whole view, ordered by its groups' first sighting (newest first, ties in
+ *  posting order), then the page's window. */
+function byGroupFirstSeen(db: Db, f: Filters, now: number, version: string) {
+  const all = indexedPostingIds(db, f, now, undefined, version);
+  const index = facetIndex(db, version);
+  const seen = (id: number) => index.groupFirstSeen[index.positionOf(id)]!;
+  const ordered = all.ids.map((id, i) => ({ id, i, at: seen(id) })).sort((a, b) => b.at - a.at || a.i - b.i);
+  return { ...all, ids: ordered.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE).map((x) => x.id) };
+}
+
 function computeListing(db: Db, f: Filters, now: number, version: string): Listing {
-  const { total, ids, counts } = indexedPostingIds(db, f, now, { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE }, version);
+  const window = { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+  const { total, ids, counts } = f.sort === 'first_seen' ? byGroupFirstSeen(db, f, now, version) : indexedPostingIds(db, f, now, window, version);
   const rows = ids.length ? selectCards(db, inArray(postings.id, ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : [])),
+    items: withGroups(db, ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : []))),
     total,
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -113,5 +126,5 @@ export function listPostings(db: Db, f: Filters, now: number = Date.now()): List
 
 /** For feeds: the newest `limit` postings of a view, with their full description. */
 export function feedPostings(db: Db, f: Filters, now: number, limit = 50): PostingCard[] {
-  return db.select(FEED_COLUMNS).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map(toCard);
+  return withGroups(db, db.select(FEED_COLUMNS).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map(toCard));
 }

@@ -6,6 +6,7 @@ import { and, eq, getTableColumns, isNull, lt, lte, or, sql, type Placeholder } 
 import type { ClassifiedPosting } from '../../lib/postings/types';
 import type { Db } from '../client';
 import { postings } from '../schema';
+import { assignGroup, refreshGroupsOfSource, regroupChanged } from './groups';
 import { toPostingRow, type PostingInsert } from './posting-row';
 
 export { bumpDataVersion, readDataVersion } from './data-version';
@@ -45,17 +46,22 @@ export function upsertPosting(db: Db, p: ClassifiedPosting, now: number): keyof 
   const existing = s.find.get({ source: p.source, externalId: p.externalId });
   const boardClosed = p.closedByBoard || (p.expiresAt !== null && p.expiresAt <= now);
   if (!existing) {
-    s.insert.run(toPostingRow(p, { now, postedAt: p.postedAt ?? now, closedAt: boardClosed ? now : null }));
+    const closedAt = boardClosed ? now : null;
+    const id = Number(s.insert.run(toPostingRow(p, { now, postedAt: p.postedAt ?? now, closedAt })).lastInsertRowid);
+    assignGroup(db, { ...p, id }, { firstSeenAt: now, closedAt }, now);
     return 'inserted';
   }
   // Seen again: open unless the board says it is over; keep the first close time if it is.
   const closedAt = boardClosed ? (existing.closedAt ?? now) : null;
   if (existing.contentHash === p.contentHash && existing.classifierVersion === p.classifierVersion) {
     s.touch.run({ lastSeenAt: now, closedAt, id: existing.id });
-    return closedAt === existing.closedAt ? 'unchanged' : 'updated';
+    if (closedAt === existing.closedAt) return 'unchanged';
+    regroupChanged(db, { ...p, id: existing.id }, now);
+    return 'updated';
   }
   const postedAt = p.postedAtApproximate ? (existing.postedAt ?? p.postedAt ?? now) : (p.postedAt ?? existing.postedAt ?? now);
   s.update.run({ ...toPostingRow(p, { now, postedAt, closedAt }), id: existing.id });
+  regroupChanged(db, { ...p, id: existing.id }, now);
   return 'updated';
 }
 
@@ -70,7 +76,10 @@ export function insertPostingRows(db: Db, rows: readonly PostingInsert[]): void 
 /** Closes a source's open postings not seen for `closeAfterMs`, or past the board's expiry. */
 export function closeStalePostings(db: Db, sourceKey: string, now: number, closeAfterMs: number): number {
   const stale = or(lt(postings.lastSeenAt, now - closeAfterMs), lte(postings.expiresAt, now));
-  return db.update(postings).set({ closedAt: now }).where(and(eq(postings.sourceKey, sourceKey), isNull(postings.closedAt), stale)).run().changes;
+  const closed = db.update(postings).set({ closedAt: now }).where(and(eq(postings.sourceKey, sourceKey), isNull(postings.closedAt), stale)).run().changes;
+  // A group closes when its last open copy does; until then another open copy represents it.
+  if (closed > 0) refreshGroupsOfSource(db, sourceKey, now);
+  return closed;
 }
 
 /** A 304: every open posting of the source is still there as it was. */

@@ -10,6 +10,7 @@ describe('parseFilters / serialiseFilters', () => {
     'workplace=hybrid,onsite&engagement=employee',
     'skills=channels,content&source=remotive,mostaql&lang=ar&days=7&q=seo%20manager&page=3',
     'q=%D8%AA%D8%B3%D9%88%D9%8A%D9%82',
+    'workplace=remote&sort=first_seen&page=2',
   ])('round-trips %s', (qs) => {
     const once = parse(qs);
     expect(parse(serialiseFilters(once))).toEqual(once);
@@ -27,6 +28,8 @@ describe('parseFilters / serialiseFilters', () => {
     expect(f).toEqual({ ...EMPTY_FILTERS, skills: ['content'] });
     expect(parse('page=1e9').page).toBe(MAX_PAGE);
     expect(parse('page=abc').page).toBe(1);
+    expect(parse('sort=moon').sort).toBe('posted');
+    expect(serialiseFilters(parse('sort=posted&workplace=remote'))).toBe('workplace=remote');
   });
 
   it('cleans the search text: NUL and controls dropped, length capped', () => {

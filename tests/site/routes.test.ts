@@ -28,12 +28,13 @@ const get = (path: string, headers: Record<string, string> = {}) => new Request(
 
 describe('feeds', () => {
   it('RSS: the same postings as the listing view, with skill categories and attribution', async () => {
-    const api = await routes.api(get('/api/postings?workplace=remote&skills=content')).json() as { total: number; items: { id: string }[] };
+    const api = await routes.api(get('/api/postings?workplace=remote&skills=content')).json() as { total: number; items: { id: string; groupId: string }[] };
     const res = routes.rss(get('/feed.xml?workplace=remote&skills=content'));
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     const $ = cheerio.load(await res.text(), { xml: true });
-    const guids = $('item > guid').toArray().map((g) => $(g).text().split('/jobs/')[1]);
-    expect(guids).toEqual(api.items.map((i) => i.id).slice(0, guids.length));
+    // One item per job group, named by the group: a copy on another board is not a new item.
+    const guids = $('item > guid').toArray().map((g) => $(g).text().split('/groups/')[1]);
+    expect(guids).toEqual(api.items.map((i) => i.groupId).slice(0, guids.length));
     expect(guids.length).toBe(Math.min(api.total, 50));
     $('item').each((_, item) => {
       expect($(item).find('category').toArray().map((c) => $(c).text())).toContain('Content planning & creation');
@@ -41,14 +42,14 @@ describe('feeds', () => {
     });
   });
 
-  it('Atom and JSON Feed carry the same ids, which derive from the posting', async () => {
+  it('Atom and JSON Feed carry the same ids, which name the job group', async () => {
     const $ = cheerio.load(await routes.atom(get('/feed.atom?lang=ar')).text(), { xml: true });
     const atomIds = $('entry > id').toArray().map((e) => $(e).text());
     const json = JSON.parse(await routes.json(get('/feed.json?lang=ar')).text()) as { version: string; items: { id: string; content_html: string; tags: string[] }[] };
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.map((i) => i.id)).toEqual(atomIds);
     expect(atomIds.length).toBeGreaterThan(3);
-    expect(atomIds.every((id) => /\/jobs\/[a-z]+-[A-Za-z0-9_-]+$/.test(id))).toBe(true);
+    expect(atomIds.every((id) => /\/groups\/g-[a-z]+-[A-Za-z0-9_-]+$/.test(id))).toBe(true);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

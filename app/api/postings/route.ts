@@ -26,6 +26,8 @@ export function GET(request: Request): Response {
       id: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement,
       skills: p.skills, source: p.source, language: p.language, postedAt: new Date(p.postedAt).toISOString(), salary: p.salary,
       url: `${origin}/jobs/${p.publicId}`, originalUrl: p.url,
+      groupId: p.group?.id ?? null,
+      copies: (p.group?.copies ?? []).map((c) => ({ source: c.source, url: c.url, firstSeen: new Date(c.firstSeenAt).toISOString() })),
     })),
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
+import { getGroupOfPosting } from '../../../db/queries/groups-read';
 import { getPosting } from '../../../db/queries/posting';
 import { siteNow } from '../../../lib/clock';
 import { sanitiseDescription } from '../../../lib/html';
@@ -8,6 +9,7 @@ import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { isPublicId } from '../../../lib/postings/identity';
 import { SOURCE_META, isSourceId } from '../../../lib/sources';
+import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
 
 type Props = { params: Promise<{ id: string }> };
@@ -37,6 +39,7 @@ export default async function PostingPage({ params }: Props) {
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const evidence = posting.evidence;
+  const group = getGroupOfPosting(getDb(), posting.publicId);
   // <bdi> isolates Arabic evidence inside an English page (and back) so the quotes stay in place.
   const quote = (lines: string[] | undefined) => (lines?.length ? <q><bdi>{lines[0]}</bdi></q> : null);
 
@@ -52,6 +55,7 @@ export default async function PostingPage({ params }: Props) {
         </a>{' '}
         {source && <span>{locale === 'ar' ? source.attribution.textAr : source.attribution.text} (<a href={source.homepage} rel="noopener">{source.name}</a>)</span>}
       </p>
+      {group && group.copies.length > 1 && <GroupCopies group={group} locale={locale} now={now} />}
       <section aria-labelledby="facts">
         <h2 id="facts">{t.facts}</h2>
         <dl className="facts">

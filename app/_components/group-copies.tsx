@@ -1,0 +1,28 @@
+// The posting page's list of every copy of the job: each board with its attribution and its own
+// apply link, so the reader chooses where to apply; and how long the job has been around.
+import type { GroupView } from '../../db/queries/groups-read';
+import { dict, formatAge, formatDate, type UiLocale } from '../../lib/i18n';
+import { SOURCE_META, isSourceId } from '../../lib/sources';
+
+export function GroupCopies({ group, locale, now }: { group: GroupView; locale: UiLocale; now: number }) {
+  const t = dict(locale);
+  return (
+    <section aria-labelledby="copies">
+      <h2 id="copies">{t.copiesHeading}</h2>
+      <p className="group-history">{t.groupHistory(formatAge(group.firstSeenAt, now, locale), group.reposts)}</p>
+      <ul className="copies">
+        {group.copies.map((c) => {
+          const source = isSourceId(c.source) ? SOURCE_META[c.source] : undefined;
+          return (
+            <li key={c.publicId}>
+              <a href={c.applyUrl ?? c.url} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">{t.applyOn(source?.name ?? c.source)}</a>{' '}
+              {source && <span>{locale === 'ar' ? source.attribution.textAr : source.attribution.text} (<a href={source.homepage} rel="noopener">{source.name}</a>)</span>}
+              {' · '}{t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
+              {c.closedAt !== null && <> · {t.copyClosed}</>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
