@@ -38,7 +38,7 @@ function prepare(db: Db) {
       .limit(MAX_CANDIDATES)
       .prepare(),
     compared: db.select({ id: postings.id, title: postings.title, company: postings.company, location: postings.location, searchTitle: postings.searchTitle, searchBody: postings.searchBody }).from(postings).where(eq(postings.id, p('id'))).prepare(),
-    member: db.select({ groupId: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.postingId, p('id'))).prepare(),
+    member: db.select({ groupId: groupMembers.groupId, groupKey: groupMembers.groupKey }).from(groupMembers).where(eq(groupMembers.postingId, p('id'))).prepare(),
     copy: db.select(copyColumns).from(postings).where(eq(postings.id, p('id'))).prepare(),
     group: db.select().from(jobGroups).where(eq(jobGroups.id, p('groupId'))).prepare(),
     copies: db.select(copyColumns).from(groupMembers).innerJoin(postings, eq(postings.id, groupMembers.postingId)).where(eq(groupMembers.groupId, p('groupId'))).prepare(),
@@ -49,6 +49,9 @@ function prepare(db: Db) {
       .set({ representativeId: p('representativeId'), firstSeenAt: p('firstSeenAt'), closedAt: p('closedAt'), copies: p('copies') } as never)
       .where(eq(jobGroups.id, p('groupId')))
       .prepare(),
+    leave: db.delete(groupMembers).where(eq(groupMembers.postingId, p('id'))).prepare(),
+    dropGroup: db.delete(jobGroups).where(eq(jobGroups.id, p('groupId'))).prepare(),
+    named: db.select({ id: jobGroups.id }).from(jobGroups).where(eq(jobGroups.publicId, p('publicId'))).prepare(),
     markCopy: db.update(groupMembers).set({ isCopy: p('isCopy') } as never).where(eq(groupMembers.postingId, p('id'))).prepare(),
     markCopies: db.update(groupMembers).set({ isCopy: sql`${groupMembers.postingId} != ${p('representativeId')}` }).where(eq(groupMembers.groupId, p('groupId'))).prepare(),
   };
@@ -116,12 +119,15 @@ function addCopy(db: Db, groupId: number, copy: CopyState): void {
 }
 
 /** Puts a newly stored posting into its group (a new one when no group is the same job). */
-export function assignGroup(db: Db, posting: GroupInput, seen: Sighting, now: number): void {
+export function assignGroup(db: Db, posting: GroupInput, seen: Sighting, now: number, hasLeft = false): void {
   const { s } = state(db);
   const key = blockingKey(posting.title, posting.company, words(posting.searchTitle));
   const found = findGroup(db, posting, key);
   if (!found) {
-    const { lastInsertRowid } = s.createGroup.run({ publicId: groupPublicId(posting.publicId), key, id: posting.id, firstSeenAt: seen.firstSeenAt, closedAt: seen.closedAt });
+    const name = groupPublicId(posting.publicId);
+    // A posting that started a group and left it (its key changed) leaves that name behind.
+    const publicId = hasLeft && s.named.get({ publicId: name }) ? `${name}-${now.toString(36)}` : name;
+    const { lastInsertRowid } = s.createGroup.run({ publicId, key, id: posting.id, firstSeenAt: seen.firstSeenAt, closedAt: seen.closedAt });
     s.join.run({ id: posting.id, groupId: Number(lastInsertRowid), key, reason: 'first', score: 1, matchedId: null, now, isCopy: 0 });
     return;
   }
@@ -129,14 +135,23 @@ export function assignGroup(db: Db, posting: GroupInput, seen: Sighting, now: nu
   addCopy(db, found.groupId, { id: posting.id, source: posting.source, descriptionLength: posting.descriptionText.length, ...seen });
 }
 
-/** After a stored posting changed (content, or open / closed): its group follows; a posting
- *  stored before grouping existed is grouped now. */
+/** After a stored posting changed (content, or open / closed): its group follows. A posting whose
+ *  company or title changed so that its key did (a "Junior" now "Senior") leaves its group and is
+ *  grouped again; a posting stored before grouping existed is grouped now. */
 export function regroupChanged(db: Db, posting: GroupInput, now: number): void {
   const { s, cache } = state(db);
   cache.delete(posting.id);
   const member = s.member.get({ id: posting.id });
-  if (member) refreshGroup(db, member.groupId);
-  else assignGroup(db, posting, s.copy.get({ id: posting.id })!, now);
+  if (member && member.groupKey === blockingKey(posting.title, posting.company, words(posting.searchTitle))) return refreshGroup(db, member.groupId);
+  if (member) leaveGroup(db, posting.id, member.groupId);
+  assignGroup(db, posting, s.copy.get({ id: posting.id })!, now, Boolean(member));
+}
+
+function leaveGroup(db: Db, postingId: number, groupId: number): void {
+  const { s } = state(db);
+  s.leave.run({ id: postingId });
+  if (s.copies.all({ groupId }).length === 0) s.dropGroup.run({ groupId });
+  else refreshGroup(db, groupId);
 }
 
 /** After closing a source's stale postings: the groups they belong to follow (once per group

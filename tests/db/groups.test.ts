@@ -104,3 +104,19 @@ describe('npm run groups', () => {
     expect(run('--explain', a)).toContain(`group g-${a}`);
   });
 });
+
+describe('a copy that changes', () => {
+  it('leaves its group when its title changes to another job’s, and the group carries on without it', () => {
+    const { put, groupIdOf, t } = setup();
+    const pair = kind('reformatted html', true);
+    const a = put(pair.a, T0);
+    const b = put(pair.b, T0 + DAY);
+    expect(groupIdOf(b)).toBe(`g-${a}`);
+    // The first copy becomes another job: the group keeps its name, and its other copy.
+    put({ ...pair.a, posting: { ...pair.a.posting, title: `Senior ${pair.a.posting.title}` } }, T0 + 2 * DAY);
+    expect(groupIdOf(b)).toBe(`g-${a}`);
+    expect(groupIdOf(a)).not.toBe(`g-${a}`);
+    expect(getGroupOfPosting(t.db, b)!.copies.map((c) => [c.publicId, c.isRepresentative])).toEqual([[b, true]]);
+    expect(t.db.$client.prepare('SELECT count(*) AS n FROM job_groups').get()).toEqual({ n: 2 });
+  });
+});
