@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { env } from '../lib/env';
 import type { Db } from '../db/client';
 import { failStaleRuns } from '../db/queries/runs';
-import { createHttp, type FetchLike } from './http';
+import { createHttp, type FetchLike, type Resolver } from './http';
 import { ADAPTERS } from './registry';
-import { createReplayFetch } from './replay';
+import { createReplayFetch, replayResolver } from './replay';
 import { runSource } from './run';
 import type { RunResult, Target } from './types';
 
@@ -21,6 +21,10 @@ export type ScrapeOptions = {
   onResult?: (result: RunResult) => void;
   onStart?: (target: Target) => void;
   fetch?: FetchLike;
+  /** Default: the system resolver live, a stand-in address under a replay. */
+  resolve?: Resolver;
+  /** Wall-clock budget of each run. */
+  budgetMs?: number;
   sleep?: (ms: number) => Promise<void>;
 };
 
@@ -35,6 +39,7 @@ export async function scrapeTargets(targets: readonly Target[], options: ScrapeO
   const now = clockFrom(options.now);
   const replay = Boolean(options.replayDir);
   const fetchImpl: FetchLike = options.fetch ?? (options.replayDir ? createReplayFetch(options.replayDir) : (url, init) => fetch(url, init));
+  const resolve = options.resolve ?? (options.replayDir ? replayResolver : undefined);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const owner = options.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
   failStaleRuns(options.db, now());
@@ -42,9 +47,9 @@ export async function scrapeTargets(targets: readonly Target[], options: ScrapeO
   for (const target of targets) {
     options.onStart?.(target);
     // A fresh HTTP client per run: robots.txt is cached per run, pacing is per host.
-    const http = createHttp({ fetch: fetchImpl, sleep, now, userAgent: USER_AGENT(), pacingMs: replay ? 0 : 2000, backoffMs: replay ? 0 : 1000 });
+    const http = createHttp({ fetch: fetchImpl, resolve, sleep, now, userAgent: USER_AGENT(), pacingMs: replay ? 0 : 2000, backoffMs: replay ? 0 : 1000 });
     const result = await runSource(ADAPTERS[target.source], target, {
-      db: options.db, http, now, replay, owner,
+      db: options.db, http, now, replay, owner, budgetMs: options.budgetMs,
       closeAfterMs: env().RAQMI_CLOSE_AFTER_DAYS * 24 * 60 * 60 * 1000,
       holdTransactionMs: env().RAQMI_TEST_HOLD_TX_MS || undefined,
       onTransactionOpen: () => process.stdout.write('RAQMI_TX_OPEN\n'),
