@@ -52,6 +52,34 @@ describe('polite HTTP in a real run', () => {
     expect(row).toMatchObject({ status: 'failed', error: expect.stringMatching(/robots/) });
   });
 
+  // RFC 9309 §2.3.1.4; issue 8 item 5: a robots.txt that answers 5xx, or does not answer, means
+  // "assume everything is disallowed" for this run; a 4xx means there is none.
+  it.each([
+    ['a 503', 503, 'robots.txt unavailable (HTTP 503): nothing fetched this run'],
+    ['no answer in time', 0, 'robots.txt unavailable (timed out): nothing fetched this run'],
+    ['a 404', 404, undefined],
+    ['a 403', 403, undefined],
+  ])('follows RFC 9309 when robots.txt gives %s', async (_name, robotsStatus, error) => {
+    const { deps, clock } = setup([]);
+    const asked: string[] = [];
+    const http = createHttp({
+      resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, retries: 1, timeoutMs: 50,
+      fetch: (url, init) => {
+        asked.push(url);
+        if (!url.endsWith('/robots.txt')) return Promise.resolve(new Response(remotiveBody([remotiveJob(1)])));
+        if (robotsStatus) return Promise.resolve(new Response('', { status: robotsStatus }));
+        return new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      },
+    });
+    const result = await runSource(remotive, { key: 'remotive', source: 'remotive' }, { ...deps, http });
+    if (error) {
+      expect(result).toMatchObject({ status: 'failed', error });
+      expect(asked.every((u) => u.endsWith('/robots.txt'))).toBe(true);
+    } else {
+      expect(result).toMatchObject({ status: 'ok', inserted: 1 });
+    }
+  });
+
   it('waits as long as Retry-After says on a 429, then succeeds', async () => {
     const { deps, clock } = setup([]);
     const board = createReplayFetch(writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1)]) }]));
