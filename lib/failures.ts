@@ -2,7 +2,7 @@
 // "layout-drop:2/12", "refused-private". Runs store the code; /sources and the CLI turn it into a
 // sentence in the reader's language. A stored value that is not a known code (rows written before
 // codes existed held raw error text) reads as "unexpected error", so no old body leaks either.
-import { dict, type UiLocale } from './i18n';
+import { dict, formatAge, formatDateTime, formatNumber, type UiLocale } from './i18n';
 
 export const FAILURE_KINDS = [
   'http', 'timeout', 'network', 'not-json', 'not-html', 'not-rss', 'malformed', 'empty', 'layout', 'layout-zero',
@@ -39,4 +39,15 @@ export function describeFailure(code: string | null | undefined, locale: UiLocal
     case 'robots-unavailable': return f.robotsUnavailable(a === 'timeout' ? f.timeout : a === 'network' ? f.network : f.http(a));
     default: return f.plain[parsed.kind] ?? f.plain.unknown;
   }
+}
+
+export type SourceProblem = { status: string | null; error: string | null; detailFailed: number; failingSince?: number };
+
+/** The "what went wrong" cell of /sources: the latest run's reason, and since when it fails. */
+export function describeSourceProblem(p: SourceProblem, locale: UiLocale, now: number): string {
+  const t = dict(locale);
+  if (p.status === 'partial' && p.detailFailed > 0) return t.detailsFailed(formatNumber(p.detailFailed, locale), describeFailure(p.error ?? 'unknown', locale));
+  const reason = p.status === 'failed' ? describeFailure(p.error ?? 'unknown', locale) : '';
+  const since = p.failingSince === undefined ? '' : t.failingSince(formatDateTime(p.failingSince, locale), formatAge(p.failingSince, now, locale));
+  return [reason, since].filter(Boolean).join(' — ');
 }

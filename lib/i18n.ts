@@ -85,7 +85,7 @@ const en = {
   counts: 'Fetched / new / updated',
   lastError: 'Last error',
   never: 'never',
-  failingSince: (when: string) => `failing since ${when}`,
+  failingSince: (when: string, age: string) => `failing since ${when} (${age})`,
   detailsFailed: (n: string, reason: string) => `${n} detail pages failed: ${reason}`,
   failures: {
     http: (status: string) => `HTTP ${status}`,
@@ -193,7 +193,7 @@ const ar: Dict = {
   counts: 'جُلب / جديد / محدّث',
   lastError: 'آخر خطأ',
   never: 'أبداً',
-  failingSince: (when) => `يفشل منذ ${when}`,
+  failingSince: (when, age) => `يفشل منذ ${when} (${age})`,
   detailsFailed: (n, reason) => `فشلت ${n} من صفحات التفاصيل: ${reason}`,
   failures: {
     http: (status) => `استجابة HTTP ${status}`,
