@@ -128,8 +128,8 @@ async function fillDetails({ adapter, deps, signal }: Fetching, postings: RawPos
 }
 
 /** raw → normalised → classified for every posting; one that cannot be normalised is counted invalid. */
-function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], got: Collected): { prepared: ClassifiedPosting[]; invalid: number } {
-  const context = { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes };
+function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], got: Collected, now: number): { prepared: ClassifiedPosting[]; invalid: number } {
+  const context = { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes, now };
   const board = { remoteOnly: adapter.remoteOnly, marketplace: adapter.freelanceMarketplace };
   const prepared: ClassifiedPosting[] = [];
   let invalid = got.invalid;
@@ -180,7 +180,7 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     }
 
     const details = await fillDetails(f, got.postings, got.notes);
-    const { prepared, invalid } = prepareAll(adapter, target, details.postings, got);
+    const { prepared, invalid } = prepareAll(adapter, target, details.postings, got, deps.now());
 
     const now = deps.now();
     const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
