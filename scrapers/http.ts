@@ -107,6 +107,8 @@ export function createHttp(deps: HttpDeps): Http {
     } catch (error) {
       if (deadline.signal.aborted) throw deadline.signal.reason;
       if (error instanceof HttpError || error instanceof RunStoppedError) throw error;
+      // The guarded fetch checks the address again as the socket connects (net-guard.ts).
+      if ((error as { cause?: { code?: string } }).cause?.code === 'ENOTPUBLIC') throw refused('refused-private', url.href, 'resolved inside on connect');
       throw new HttpError(`network error for ${url.href}: ${(error as Error).name}`, 'network', undefined, url.href);
     } finally {
       clearTimeout(timer);

@@ -2,7 +2,8 @@
 // only to public addresses. The resolver is injected (default: the system's), so a test can say
 // that its loopback board is "a public host", and the address it returns is what is checked.
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
+import { Agent } from 'undici';
 import { isPublicAddress } from '../lib/net/address';
 import { HttpError, refused } from './http-errors';
 
@@ -39,4 +40,33 @@ export async function checkAddress(url: URL, resolve: Resolver): Promise<Resolve
   const inside = addresses.find((a) => !isPublicAddress(a.address));
   if (inside) throw refused('refused-private', url.href, `${host} resolves to ${inside.address}`);
   return addresses;
+}
+
+/** The addresses of a name, all public, or an error naming why not (for a socket's lookup). */
+async function publicAddresses(hostname: string, resolve: Resolver): Promise<ResolvedAddress[]> {
+  const addresses = await resolve(hostname);
+  const inside = addresses.find((a) => !isPublicAddress(a.address));
+  if (inside || addresses.length === 0) throw Object.assign(new Error(`${hostname} resolves to a non-public address`), { code: 'ENOTPUBLIC' });
+  return addresses;
+}
+
+type PlainFetch = (url: string, init: RequestInit & { dispatcher?: unknown }) => Promise<Response>;
+
+/**
+ * The global fetch, connecting only to addresses the resolver gave and the policy allowed, checked
+ * again when the socket connects: a name that answered "public" to the HTTP layer's check cannot
+ * answer 127.0.0.1 a moment later (DNS rebinding). close() ends its kept-alive sockets.
+ */
+export function createGuardedFetch(resolve: Resolver): { fetch: (url: string, init: RequestInit) => Promise<Response>; close: () => Promise<void> } {
+  const pinnedLookup: LookupFunction = (hostname, _options, callback) => {
+    publicAddresses(hostname, resolve).then(
+      (addresses) => (callback as (e: null, a: ResolvedAddress[]) => void)(null, addresses),
+      (error: NodeJS.ErrnoException) => callback(error, ''),
+    );
+  };
+  const agent = new Agent({ connect: { lookup: pinnedLookup } });
+  return {
+    fetch: (url, init) => (globalThis.fetch as PlainFetch)(url, { ...init, dispatcher: agent }),
+    close: () => agent.close(),
+  };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCE_META } from '../../lib/sources';
 import { createHttp, type FetchLike, type Resolver } from '../../scrapers/http';
+import { createGuardedFetch } from '../../scrapers/net-guard';
 import { runSource, type RunDeps } from '../../scrapers/run';
 import { parseRemotive } from '../../scrapers/sources/remotive/parse';
 import { mostaql } from '../../scrapers/sources/mostaql';
@@ -104,6 +105,29 @@ describe('redirects and addresses (SSRF)', () => {
       expect(b.hits).toEqual([]);
     },
   );
+});
+
+describe('the default fetch', () => {
+  it('connects only to the address it checked: a name that turns into 127.0.0.1 on connect is refused (DNS rebinding)', async () => {
+    const b = await board({ 'board.test /jobs': json(remotiveBody([remotiveJob(1)])) });
+    let lookups = 0;
+    // First answer public (the HTTP layer's check), then loopback (the socket's own lookup).
+    const rebinding: Resolver = async () => [{ address: lookups++ === 0 ? '198.51.100.7' : '127.0.0.1', family: 4 }];
+    const guarded = createGuardedFetch(rebinding);
+    cleanups.push(guarded.close);
+    const http = createHttp({ fetch: guarded.fetch, resolve: rebinding, sleep: async () => undefined, now: () => Date.now(), userAgent: 'RaqmiTest/1', retries: 0 });
+    await expect(http.get(b.url('board.test', '/jobs'), { hosts: ['board.test'] })).rejects.toMatchObject({ code: 'refused-private' });
+    expect(b.hits).toEqual([]);
+  });
+
+  it('refuses to open a socket to loopback even when called directly', async () => {
+    const b = await board({ 'board.test /jobs': json(remotiveBody([remotiveJob(1)])) });
+    const guarded = createGuardedFetch(b.resolverFor({ 'board.test': '127.0.0.1' }));
+    cleanups.push(guarded.close);
+    const result = await guarded.fetch(b.url('board.test', '/jobs'), {}).then(() => 'connected', (e: Error & { cause?: { code?: string } }) => e.cause?.code);
+    expect(result).toBe('ENOTPUBLIC');
+    expect(b.hits).toEqual([]);
+  });
 });
 
 describe('links a listing hands us', () => {
