@@ -1,15 +1,17 @@
 // Since when each source has been failing: the start of its first failed run after its last
 // successful one (ok or partial). Skipped runs in between neither end nor start a failure.
+import { and, eq, gt, min, sql } from 'drizzle-orm';
+import { scrapeRuns } from '../schema';
 import type { Db } from '../client';
 
 export function readFailingSince(db: Db): Map<string, number> {
-  const rows = db.$client
-    .prepare(
-      `SELECT r.source_key AS key, min(r.started_at) AS since FROM scrape_runs r
-       WHERE r.status = 'failed' AND r.id > coalesce(
-         (SELECT max(o.id) FROM scrape_runs o WHERE o.source_key = r.source_key AND o.status IN ('ok', 'partial')), 0)
-       GROUP BY r.source_key`,
-    )
-    .all() as { key: string; since: number }[];
-  return new Map(rows.map((r) => [r.key, r.since]));
+  // Correlated with the outer row's source: drizzle has no builder for that subquery.
+  const lastOk = sql`coalesce((SELECT max(o.id) FROM scrape_runs o WHERE o.source_key = ${scrapeRuns.sourceKey} AND o.status IN ('ok', 'partial')), 0)`;
+  const rows = db
+    .select({ key: scrapeRuns.sourceKey, since: min(scrapeRuns.startedAt) })
+    .from(scrapeRuns)
+    .where(and(eq(scrapeRuns.status, 'failed'), gt(scrapeRuns.id, lastOk)))
+    .groupBy(scrapeRuns.sourceKey)
+    .all();
+  return new Map(rows.flatMap((r) => (r.since === null ? [] : [[r.key, r.since] as const])));
 }

@@ -38,8 +38,12 @@ describe('failure reasons', () => {
     run(T0 + 2 * HOUR, 'failed', 'http:503');
     run(T0 + 3 * HOUR, 'skipped');
     run(T0 + 50 * HOUR, 'failed', 'http:503');
+    // Another source's later success does not end this one's failure.
+    ensureSource(t.db, 'jobicy', 'jobicy');
+    finishRun(t.db, startRun(t.db, 'jobicy', T0 + 50 * HOUR, false), T0 + 50 * HOUR, { ...counts, status: 'ok' });
     const since = readFailingSince(t.db).get('remotive');
     expect(since).toBe(T0 + 2 * HOUR);
+    expect(readFailingSince(t.db).has('jobicy')).toBe(false);
     const problem = { status: 'failed', error: 'http:503', detailFailed: 0, failingSince: since };
     expect(describeSourceProblem(problem, 'en', T0 + 50 * HOUR)).toBe('HTTP 503 — failing since 20 Nov 2026, 11:00 UTC (2 days ago)');
     expect(describeSourceProblem(problem, 'ar', T0 + 50 * HOUR)).toMatch(/^استجابة HTTP 503 — يفشل منذ .+ UTC \(.+\)$/);

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertPosting, readDataVersion } from '../../db/queries/upsert';
 import { finishRun, startRun, ensureSource } from '../../db/queries/runs';
-import { normalisePosting, type SourcePosting } from '../../lib/postings/normalise';
+import { preparePosting, type SourcePosting } from '../../lib/postings/pipeline';
 import { startScheduler } from '../../scrapers/scheduler';
 import { SWEEP_JOB, sweepUnseenPostings } from '../../scrapers/sweep';
 import { tempDb } from '../helpers/db';
@@ -22,7 +22,7 @@ const raw = (id: string): SourcePosting => ({
 function setup() {
   const t = tempDb();
   cleanups.push(t.cleanup);
-  const put = (source: string, key: string, id: string, at: number) => upsertPosting(t.db, normalisePosting(raw(id), { source, sourceKey: key }), at);
+  const put = (source: string, key: string, id: string, at: number) => upsertPosting(t.db, preparePosting(raw(id), { source, sourceKey: key }), at);
   const closedAt = (id: string) => (t.db.$client.prepare('SELECT closed_at FROM postings WHERE external_id = ?').get(id) as { closed_at: number | null }).closed_at;
   return { t, put, closedAt };
 }
