@@ -157,10 +157,10 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     finishRun(db, runId, deps.now(), { ...result, error: result.errorCode ?? null, notes: result.notes.join('\n') || null });
     return { ...result, runId, key: target.key };
   };
-  if (!acquireLease(db, target.key, deps.owner, deps.now(), deps.leaseMs ?? 15 * 60 * 1000)) {
+  const leaseMs = deps.leaseMs ?? 15 * 60 * 1000;
+  if (!acquireLease(db, target.key, deps.owner, deps.now(), leaseMs)) {
     return finish({ ...zero, status: 'skipped', notes: ['another process holds this source’s lease'] });
   }
-  const leaseMs = deps.leaseMs ?? 15 * 60 * 1000;
   const guard = guardRun({
     budgetMs: deps.budgetMs ?? 10 * 60 * 1000, renewEveryMs: leaseMs / 3, now: deps.now,
     renewLease: () => renewLease(db, target.key, deps.owner, deps.now(), leaseMs),
@@ -169,6 +169,7 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
   try {
     const got = await collect(f);
     if (got.notModified) {
+      guard.assertAlive();
       const touched = touchOpenPostings(db, target.key, deps.now());
       return finish({ ...zero, unchanged: touched, status: 'ok', notes: ['not modified (304): postings kept as they were'] });
     }
