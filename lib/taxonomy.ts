@@ -27,6 +27,9 @@ export type Hints = {
   remote?: boolean;
   workplace?: string;
   region?: string;
+  /** The board's posting date when it lay more than a day in the future (ISO); the posting is
+   *  dated by when it was first seen instead. */
+  futureDate?: string;
 };
 
 export type SkillInfo = {

@@ -3,9 +3,11 @@
 // (partial and skipped are not failures).
 import { parseArgs } from 'node:util';
 import { env } from '../lib/env';
-import { closeDb, createDb } from '../db/client';
+import { closeDb, createDb, type Db } from '../db/client';
+import { readFailingSince } from '../db/queries/source-health';
+import { describeSourceProblem } from '../lib/failures';
 import { targetsFor } from './registry';
-import { scrapeTargets } from './scrape';
+import { clockFrom, scrapeTargets } from './scrape';
 import type { RunResult } from './types';
 
 function table(results: RunResult[]): string {
@@ -14,6 +16,15 @@ function table(results: RunResult[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** One line per source that did not fully succeed: the classified reason and since when it fails. */
+function problems(db: Db, results: RunResult[], now: number): string[] {
+  const since = readFailingSince(db);
+  return results
+    .map((r) => ({ key: r.key, text: describeSourceProblem({ status: r.status, error: r.errorCode ?? null, detailFailed: r.detailFailed, failingSince: since.get(r.key) }, 'en', now) }))
+    .filter((p) => p.text)
+    .map((p) => `${p.key}: ${p.text}`);
 }
 
 async function main(): Promise<number> {
@@ -39,6 +50,8 @@ async function main(): Promise<number> {
       },
     });
     console.log(`\n${table(results)}`);
+    const lines = problems(db, results, clockFrom(values.now ?? config.RAQMI_NOW)());
+    if (lines.length) console.log(`\n${lines.join('\n')}`);
     return results.some((r) => r.status === 'failed') ? 1 : 0;
   } finally {
     closeDb(db);

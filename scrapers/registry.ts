@@ -15,7 +15,7 @@ import type { SourceAdapter, Target } from './types';
 
 export const SOURCES = [remotive, remoteok, weworkremotely, arbeitnow, jobicy, himalayas, wuzzuf, mostaql, greenhouse, lever, ashby] as const satisfies readonly SourceAdapter[];
 
-export const ADAPTERS: Record<SourceId, SourceAdapter> = Object.fromEntries(SOURCES.map((s) => [s.id, s])) as Record<SourceId, SourceAdapter>;
+export const ADAPTERS: Record<SourceId, SourceAdapter> = Object.fromEntries(SOURCES.map((s): [string, SourceAdapter] => [s.id, s])) as Record<SourceId, SourceAdapter>;
 
 const ATS = new Set<SourceId>(['greenhouse', 'lever', 'ashby']);
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/i;

@@ -1,13 +1,17 @@
 // runSource: one scrape of one target. A `running` row is committed first; then
 // fetch → parse → validate → normalise → classify → upsert in ONE transaction → finish the row.
-// Any failure is recorded on the run and leaves the stored postings as they were.
+// Any failure is recorded on the run (as a classified reason) and leaves the stored postings as
+// they were. The run has a time budget and renews its lease while alive (run-guard.ts).
 import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline';
 import type { Db } from '../db/client';
 import {
-  acquireLease, ensureSource, finishRun, previousFetchedCount, readFetchState, releaseLease, startRun, writeFetchState,
+  acquireLease, ensureSource, finishRun, previousFetchedCount, readFetchState, releaseLease, renewLease, startRun, writeFetchState,
 } from '../db/queries/runs';
 import { bumpDataVersion, closeStalePostings, touchOpenPostings, upsertPosting } from '../db/queries/upsert';
+import { failureCodeOf, failureOf } from './failure';
 import type { Http } from './http';
+import { httpStatusError, RunStoppedError } from './http-errors';
+import { guardRun } from './run-guard';
 import { ParseError, ZRawPosting, type RawPosting, type RunResult, type SourceAdapter, type Target } from './types';
 
 export type RunDeps = {
@@ -18,6 +22,8 @@ export type RunDeps = {
   closeAfterMs: number;
   owner: string;
   leaseMs?: number;
+  /** Wall-clock budget of one run (default 10 minutes, under the 15-minute lease). */
+  budgetMs?: number;
   /** Test-only: block this long inside the open postings transaction (crash-safety test). */
   holdTransactionMs?: number;
   onTransactionOpen?: () => void;
@@ -26,6 +32,7 @@ export type RunDeps = {
 class SkipRun extends Error {}
 
 type Collected = { postings: RawPosting[]; invalid: number; items: number; declaredEmpty: boolean; notModified: boolean; notes: string[] };
+type Fetching = { adapter: SourceAdapter; target: Target; deps: RunDeps; signal: AbortSignal };
 
 function validate(items: unknown[], into: Collected, seen: Set<string>): number {
   let fresh = 0;
@@ -44,28 +51,29 @@ function validate(items: unknown[], into: Collected, seen: Set<string>): number 
   return fresh;
 }
 
-async function fetchPage(adapter: SourceAdapter, target: Target, url: string, deps: RunDeps): Promise<{ body: string; notModified: boolean }> {
+async function fetchPage({ adapter, target, deps, signal }: Fetching, url: string): Promise<{ body: string; notModified: boolean }> {
   const state = readFetchState(deps.db, url);
   if (!deps.replay && state?.lastFetchedAt && deps.now() - state.lastFetchedAt < adapter.minIntervalMs) {
     const next = new Date(state.lastFetchedAt + adapter.minIntervalMs).toISOString();
     throw new SkipRun(`${adapter.name} asks for at most one request per ${Math.round(adapter.minIntervalMs / 60000)} min; next allowed at ${next}`);
   }
-  const res = await deps.http.get(url, { etag: state?.etag, lastModified: state?.lastModified });
+  const res = await deps.http.get(url, { hosts: adapter.hosts, signal, etag: state?.etag, lastModified: state?.lastModified });
   if (!deps.replay || res.status === 200 || res.status === 304) {
     writeFetchState(deps.db, target.key, url, deps.now(), res.headers.get('etag') ?? state?.etag ?? null, res.headers.get('last-modified') ?? state?.lastModified ?? null);
   }
   if (res.status === 304) return { body: '', notModified: true };
-  if (res.status !== 200) throw new Error(`HTTP ${res.status} from ${url}`);
-  if (!res.body.trim()) throw new ParseError(`empty response from ${url}`);
+  if (res.status !== 200) throw httpStatusError(res.status, url);
+  if (!res.body.trim()) throw new ParseError(`empty response from ${url}`, 'empty');
   return { body: res.body, notModified: false };
 }
 
-async function collect(adapter: SourceAdapter, target: Target, deps: RunDeps): Promise<Collected> {
+async function collect(f: Fetching): Promise<Collected> {
+  const { adapter, target, deps } = f;
   const out: Collected = { postings: [], invalid: 0, items: 0, declaredEmpty: false, notModified: false, notes: [] };
   const seen = new Set<string>();
   const context = (url: string) => ({ url, now: new Date(deps.now()), target });
   for (const url of adapter.urls(target)) {
-    const page = await fetchPage(adapter, target, url, deps);
+    const page = await fetchPage(f, url);
     if (page.notModified) {
       out.notModified = true;
       return out;
@@ -79,7 +87,7 @@ async function collect(adapter: SourceAdapter, target: Target, deps: RunDeps): P
   if (adapter.pageUrl) {
     for (let n = 2; n <= (adapter.maxPages ?? 5); n++) {
       const url = adapter.pageUrl(target, n);
-      const page = await fetchPage(adapter, target, url, deps);
+      const page = await fetchPage(f, url);
       if (page.notModified) break;
       const parsed = adapter.parse(page.body, context(url));
       out.items += parsed.items.length;
@@ -89,9 +97,12 @@ async function collect(adapter: SourceAdapter, target: Target, deps: RunDeps): P
   return out;
 }
 
-async function fillDetails(adapter: SourceAdapter, postings: RawPosting[], deps: RunDeps, notes: string[]): Promise<{ postings: RawPosting[]; failed: number }> {
+type Details = { postings: RawPosting[]; failed: number; firstFailure?: string };
+
+async function fillDetails({ adapter, deps, signal }: Fetching, postings: RawPosting[], notes: string[]): Promise<Details> {
   if (!adapter.parseDetail) return { postings, failed: 0 };
   let failed = 0;
+  let firstFailure: string | undefined;
   const limit = adapter.maxDetailPages ?? 30;
   const filled: RawPosting[] = [];
   for (const [i, posting] of postings.entries()) {
@@ -100,22 +111,25 @@ async function fillDetails(adapter: SourceAdapter, postings: RawPosting[], deps:
       continue;
     }
     try {
-      const res = await deps.http.get(posting.detailUrl);
-      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      // The detail URL comes from the board: the HTTP layer fetches it only on a declared host.
+      const res = await deps.http.get(posting.detailUrl, { hosts: adapter.hosts, signal });
+      if (res.status !== 200) throw httpStatusError(res.status, posting.detailUrl);
       filled.push(ZRawPosting.parse(adapter.parseDetail(res.body, posting, { url: posting.detailUrl, now: new Date(deps.now()) })));
     } catch (error) {
+      if (error instanceof RunStoppedError) throw error;
       // The listing's own data is kept; the run becomes partial.
       failed++;
-      if (notes.length < 8) notes.push(`detail page failed for ${posting.externalId}: ${(error as Error).message}`);
+      firstFailure ??= failureCodeOf(error);
+      if (notes.length < 8) notes.push(`detail page failed for ${posting.externalId}: ${failureOf(error).error}`);
       filled.push(posting);
     }
   }
-  return { postings: filled, failed };
+  return { postings: filled, failed, firstFailure };
 }
 
 /** raw → normalised → classified for every posting; one that cannot be normalised is counted invalid. */
-function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], got: Collected): { prepared: ClassifiedPosting[]; invalid: number } {
-  const context = { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes };
+function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], got: Collected, now: number): { prepared: ClassifiedPosting[]; invalid: number } {
+  const context = { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes, now };
   const board = { remoteOnly: adapter.remoteOnly, marketplace: adapter.freelanceMarketplace };
   const prepared: ClassifiedPosting[] = [];
   let invalid = got.invalid;
@@ -140,31 +154,40 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
   const zero = { fetched: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, detailFailed: 0, closed: 0 };
   const runId = startRun(db, target.key, deps.now(), deps.replay);
   const finish = (result: Omit<RunResult, 'runId' | 'key'>): RunResult => {
-    finishRun(db, runId, deps.now(), { ...result, error: result.error ?? null, notes: result.notes.join('\n') || null });
+    finishRun(db, runId, deps.now(), { ...result, error: result.errorCode ?? null, notes: result.notes.join('\n') || null });
     return { ...result, runId, key: target.key };
   };
-  if (!acquireLease(db, target.key, deps.owner, deps.now(), deps.leaseMs ?? 15 * 60 * 1000)) {
+  const leaseMs = deps.leaseMs ?? 15 * 60 * 1000;
+  if (!acquireLease(db, target.key, deps.owner, deps.now(), leaseMs)) {
     return finish({ ...zero, status: 'skipped', notes: ['another process holds this source’s lease'] });
   }
+  const guard = guardRun({
+    budgetMs: deps.budgetMs ?? 10 * 60 * 1000, renewEveryMs: leaseMs / 3, now: deps.now,
+    renewLease: () => renewLease(db, target.key, deps.owner, deps.now(), leaseMs),
+  });
+  const f: Fetching = { adapter, target, deps, signal: guard.signal };
   try {
-    const got = await collect(adapter, target, deps);
+    const got = await collect(f);
     if (got.notModified) {
+      guard.assertAlive();
       const touched = touchOpenPostings(db, target.key, deps.now());
       return finish({ ...zero, unchanged: touched, status: 'ok', notes: ['not modified (304): postings kept as they were'] });
     }
     const previous = previousFetchedCount(db, target.key);
-    if (got.items === 0 && !got.declaredEmpty) throw new ParseError('layout changed? the response parsed to zero postings');
-    if (got.items > 0 && got.postings.length === 0) throw new ParseError(`layout changed? none of ${got.items} postings was valid`);
+    if (got.items === 0 && !got.declaredEmpty) throw new ParseError('layout changed? the response parsed to zero postings', 'layout-zero');
+    if (got.items > 0 && got.postings.length === 0) throw new ParseError(`layout changed? none of ${got.items} postings was valid`, `layout-invalid:${got.items}`);
     if (previous !== undefined && previous >= 10 && got.postings.length < previous * 0.2) {
-      throw new ParseError(`layout changed? ${got.postings.length} postings against ${previous} in the last good run`);
+      throw new ParseError(`layout changed? ${got.postings.length} postings against ${previous} in the last good run`, `layout-drop:${got.postings.length}/${previous}`);
     }
 
-    const details = await fillDetails(adapter, got.postings, deps, got.notes);
-    const { prepared, invalid } = prepareAll(adapter, target, details.postings, got);
+    const details = await fillDetails(f, got.postings, got.notes);
+    const { prepared, invalid } = prepareAll(adapter, target, details.postings, got, deps.now());
 
     const now = deps.now();
     const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
     db.transaction(() => {
+      // Inside the transaction: a run that lost its lease or its budget writes nothing.
+      guard.assertAlive();
       for (const p of prepared) counts[upsertPosting(db, p, now)]++;
       if (deps.holdTransactionMs) {
         deps.onTransactionOpen?.();
@@ -175,19 +198,14 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     });
     return finish({
       ...counts, fetched: got.postings.length, invalid, detailFailed: details.failed,
-      status: details.failed > 0 ? 'partial' : 'ok', notes: got.notes,
+      status: details.failed > 0 ? 'partial' : 'ok', notes: got.notes, errorCode: details.firstFailure,
     });
   } catch (error) {
     if (error instanceof SkipRun) return finish({ ...zero, status: 'skipped', notes: [error.message] });
-    return finish({ ...zero, status: 'failed', error: describeError(error), notes: [] });
+    return finish({ ...zero, status: 'failed', ...failureOf(error), notes: [] });
   } finally {
+    guard.dispose();
     releaseLease(db, target.key, deps.owner);
   }
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof SyntaxError) return `malformed response: ${error.message}`;
-  if (error instanceof Error) return error.message;
-  return String(error);
 }
 

@@ -1,18 +1,21 @@
 // The scheduler: one node-cron task per target, in UTC, never overlapping itself; a database
 // lease (in runSource) keeps two processes off the same source. On a first start with an empty
 // database every source is scraped at once, within the boards' limits (which runSource enforces
-// from the stored last fetch time of each URL).
+// from the stored last fetch time of each URL). A daily sweep (sweep.ts) closes postings nobody
+// has seen for RAQMI_CLOSE_AFTER_DAYS, whatever their source's state.
 import cron, { type ScheduledTask } from 'node-cron';
+import { env } from '../lib/env';
 import type { Db } from '../db/client';
 import { countPostings } from '../db/queries/postings-count';
 import { setNextRun, ensureSource } from '../db/queries/runs';
 import { allTargets, ADAPTERS } from './registry';
 import { scrapeTargets } from './scrape';
+import { SWEEP_JOB } from './sweep';
 import type { RunResult, Target } from './types';
 
 export type SchedulerOptions = { db: Db; atsBoards: string; log?: (line: string) => void };
 
-export function startScheduler(options: SchedulerOptions): { stop: () => Promise<void>; firstRun: Promise<RunResult[]> } {
+export function startScheduler(options: SchedulerOptions): { stop: () => Promise<void>; firstRun: Promise<RunResult[]>; jobs: string[] } {
   const log = options.log ?? ((line: string) => console.log(line));
   const targets = allTargets(options.atsBoards);
   const tasks: ScheduledTask[] = [];
@@ -33,6 +36,10 @@ export function startScheduler(options: SchedulerOptions): { stop: () => Promise
     setNextRun(options.db, target.key, task.getNextRun()?.getTime() ?? null);
     tasks.push(task);
   }
+  tasks.push(cron.schedule(SWEEP_JOB.schedule, () => {
+    const closed = SWEEP_JOB.run({ db: options.db, now: () => Date.now(), closeAfterDays: env().RAQMI_CLOSE_AFTER_DAYS });
+    log(`[scheduler] ${SWEEP_JOB.name}: closed ${closed} postings not seen for ${env().RAQMI_CLOSE_AFTER_DAYS} days`);
+  }, { timezone: 'UTC', noOverlap: true, name: SWEEP_JOB.name }));
   const firstRun = countPostings(options.db) === 0
     ? (log('[scheduler] empty database: scraping every source now'), scrapeTargets(targets, { db: options.db, onResult: report }).catch((error: unknown) => {
         log(`[scheduler] first run: ${(error as Error).message}`);
@@ -41,6 +48,7 @@ export function startScheduler(options: SchedulerOptions): { stop: () => Promise
     : Promise.resolve([]);
   return {
     firstRun,
+    jobs: tasks.map((t) => t.name ?? ''),
     stop: async () => {
       for (const task of tasks) await task.destroy();
     },

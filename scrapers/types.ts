@@ -41,6 +41,8 @@ export type ParseResult = { items: unknown[]; declaredEmpty: boolean };
 export type Target = { key: string; source: SourceId; company?: string };
 
 export type SourceAdapter = SourceMeta & {
+  /** Every host this source may fetch (list pages, detail pages, robots.txt); redirects stay within them. */
+  hosts: readonly string[];
   /** First URL(s) to fetch for a target. */
   urls(target: Target): string[];
   parse(body: string, context: { url: string; now: Date; target: Target }): ParseResult;
@@ -66,10 +68,17 @@ export type RunResult = RunCounts & {
   runId: number;
   key: string;
   status: 'ok' | 'partial' | 'skipped' | 'failed';
+  /** Why it failed, in English; never text the board sent. */
   error?: string;
+  /** The same as a failure code (lib/failures.ts); for a partial run, why its first detail page failed. */
+  errorCode?: string;
   notes: string[];
 };
 
+/** A response we cannot read as the board's data; `code` is its failure code (lib/failures.ts). */
 export class ParseError extends Error {
   override name = 'ParseError';
+  constructor(message: string, readonly code: string = 'layout') {
+    super(message);
+  }
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
+import { readFailingSince } from '../../db/queries/source-health';
 import { cachedSourceStatus } from '../../db/queries/stats';
+import { siteNow } from '../../lib/clock';
+import { describeSourceProblem } from '../../lib/failures';
 import { dict, formatDateTime, formatNumber } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
@@ -14,6 +17,9 @@ export default async function SourcesPage() {
   const locale = await uiLocale();
   const t = dict(locale);
   const rows = cachedSourceStatus(getDb());
+  // One grouped query over the runs: cheap, and a failed run does not bump the data version.
+  const failingSince = readFailingSince(getDb());
+  const now = siteNow();
   return (
     <div className="prose wide">
       <h1>{t.sourcesTitle}</h1>
@@ -36,7 +42,8 @@ export default async function SourcesPage() {
                 <td>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
                 <td>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
                 <td><a href={localePath(locale, `/?source=${r.source}`)}>{formatNumber(r.openPostings, locale)}</a></td>
-                <td dir="auto">{r.error ?? (r.detailFailed ? r.notes?.split('\n')[0] : '') ?? ''}</td>
+                {/* A classified reason, never the run's raw text: that could quote what a board sent. */}
+                <td>{describeSourceProblem({ ...r, failingSince: failingSince.get(r.key) }, locale, now)}</td>
               </tr>
             );
           })}

@@ -39,6 +39,11 @@ export function acquireLease(db: Db, key: string, owner: string, now: number, tt
   return db.update(sources).set({ leaseOwner: owner, leaseExpiresAt: now + ttlMs }).where(and(eq(sources.key, key), free)).run().changes === 1;
 }
 
+/** Extends a lease this owner still holds; false when another process has taken it. */
+export function renewLease(db: Db, key: string, owner: string, now: number, ttlMs: number): boolean {
+  return db.update(sources).set({ leaseExpiresAt: now + ttlMs }).where(and(eq(sources.key, key), eq(sources.leaseOwner, owner))).run().changes === 1;
+}
+
 export function releaseLease(db: Db, key: string, owner: string): void {
   db.update(sources).set({ leaseOwner: null, leaseExpiresAt: null }).where(and(eq(sources.key, key), eq(sources.leaseOwner, owner))).run();
 }
@@ -51,7 +56,7 @@ export function failStaleRuns(db: Db, now: number): number {
     .where(and(eq(sources.key, scrapeRuns.sourceKey), isNotNull(sources.leaseOwner), gt(sources.leaseExpiresAt, now)));
   return db
     .update(scrapeRuns)
-    .set({ status: 'failed', finishedAt: now, error: 'the process running this scrape stopped before it finished' })
+    .set({ status: 'failed', finishedAt: now, error: 'stopped' })
     .where(and(eq(scrapeRuns.status, 'running'), notExists(leased)))
     .run().changes;
 }

@@ -6,6 +6,7 @@ import { cleanLine, repairMojibake, sanitiseDescription, textOfSanitised } from 
 import type { Hints } from '../taxonomy';
 import { toUtcMs } from './dates';
 import { publicIdOf } from './identity';
+import { stripNonXml, stripNonXmlHtml, withoutNonXml } from './text';
 import type { NormalisedPosting, PostingContext, SourcePosting } from './types';
 import { canonicalUrl } from './url';
 
@@ -14,8 +15,18 @@ export type { NormalisedPosting, SourcePosting } from './types';
 // Tracking pixels (Remotive's /job/track/<id>/blank.gif among them) go with every <img>: the
 // sanitiser drops images. Scripts, styles and event handlers go too.
 function describe(html: string | undefined): { html: string; text: string } {
-  const safe = sanitiseDescription(html ?? '');
-  return { html: safe, text: textOfSanitised(safe) };
+  // Cleaned again after sanitising: entities like &#11; decode to characters XML cannot hold.
+  const safe = stripNonXmlHtml(sanitiseDescription(stripNonXmlHtml(html ?? '')));
+  return { html: safe, text: stripNonXml(textOfSanitised(safe)) };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A board's date more than a day after we fetched it is not believed: the posting is dated by
+ *  when we first saw it (upsert fills that in) and keeps the board's date in its hints. */
+function believableDate(postedAt: number | null, fetchedAt: number | undefined): { postedAt: number | null; futureDate?: string } {
+  if (postedAt === null || fetchedAt === undefined || postedAt <= fetchedAt + DAY) return { postedAt };
+  return { postedAt: null, futureDate: new Date(postedAt).toISOString() };
 }
 
 function formatSalary(p: SourcePosting): string | null {
@@ -28,18 +39,22 @@ function formatSalary(p: SourcePosting): string | null {
   return null;
 }
 
-export function normalisePosting(raw: SourcePosting, context: PostingContext): NormalisedPosting {
+export function normalisePosting(board: SourcePosting, context: PostingContext): NormalisedPosting {
+  // Text XML 1.0 cannot hold is removed from every field first (issue 9): no posting breaks a feed.
+  const raw = withoutNonXml(board);
   const url = canonicalUrl(raw.url);
   if (!url) throw new Error(`posting ${raw.externalId} has no usable URL`);
-  const title = cleanLine(repairMojibake(raw.title));
+  // Cleaned after repairing too: a repaired run may decode to U+FFFE.
+  const title = stripNonXml(cleanLine(repairMojibake(raw.title)));
   if (!title) throw new Error(`posting ${raw.externalId} has no title`);
-  const company = cleanLine(repairMojibake(raw.company ?? ''));
-  const location = cleanLine(repairMojibake(raw.location ?? ''));
+  const company = stripNonXml(cleanLine(repairMojibake(raw.company ?? '')));
+  const location = stripNonXml(cleanLine(repairMojibake(raw.location ?? '')));
   const description = describe(repairMojibake(raw.descriptionHtml ?? ''));
+  const dated = believableDate(toUtcMs(raw.postedAt, context.timeZoneOffsetMinutes) ?? null, context.now);
   const hints: Hints = Object.fromEntries(
-    Object.entries(raw.hints).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
+    Object.entries({ ...raw.hints, futureDate: dated.futureDate }).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
   );
-  const postedAt = toUtcMs(raw.postedAt, context.timeZoneOffsetMinutes) ?? null;
+  const postedAt = dated.postedAt;
   const expiresAt = toUtcMs(raw.expiresAt, context.timeZoneOffsetMinutes) ?? null;
   const salary = formatSalary(raw);
 

@@ -29,7 +29,13 @@ export type SourcePosting = {
 };
 
 /** Where a posting comes from: the board (and its defaults) and the run target. */
-export type PostingContext = { source: string; sourceKey: string; timeZoneOffsetMinutes?: number };
+export type PostingContext = {
+  source: string;
+  sourceKey: string;
+  timeZoneOffsetMinutes?: number;
+  /** When the posting was fetched: a date more than a day after it is not believed. */
+  now?: number;
+};
 
 /** Normalised: text cleaned, URLs canonical, dates in UTC, HTML sanitised, content hashed. */
 export type NormalisedPosting = {

@@ -3,11 +3,12 @@ import { ParseError } from '../types';
 /** JSON.parse with a clear error for the usual ways a board answers with something else. */
 export function parseJsonBody(body: string, url: string): unknown {
   const start = body.trimStart().slice(0, 1);
-  if (start === '<') throw new ParseError(`expected JSON from ${url} but got HTML`);
+  if (start === '<') throw new ParseError(`expected JSON from ${url} but got HTML`, 'not-json');
   try {
     return JSON.parse(body);
-  } catch (error) {
-    throw new ParseError(`malformed JSON from ${url}: ${(error as Error).message}`);
+  } catch {
+    // JSON.parse's message quotes the body: it is not kept.
+    throw new ParseError(`malformed JSON from ${url}`, 'malformed');
   }
 }
 

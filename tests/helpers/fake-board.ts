@@ -42,3 +42,6 @@ export const remotiveJob = (id: number, title = 'Content Marketing Manager', ext
 });
 
 export const remotiveBody = (jobs: unknown[]) => JSON.stringify({ '0-legal-notice': 'test', 'job-count': jobs.length, jobs });
+
+/** Every name is "a public host" (a documentation address): for tests whose fetch never opens a socket. */
+export const publicResolver = async () => [{ address: '198.51.100.7', family: 4 }];

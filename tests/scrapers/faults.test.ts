@@ -7,7 +7,7 @@ import { runSource, type RunDeps } from '../../scrapers/run';
 import { scrapeTargets } from '../../scrapers/scrape';
 import { remotive } from '../../scrapers/sources/remotive';
 import { tempDb } from '../helpers/db';
-import { fakeClock, remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
+import { fakeClock, publicResolver, remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -19,7 +19,7 @@ function harness() {
   const clock = fakeClock();
   const depsFor = (fetch: FetchLike, timeoutMs = 20_000): RunDeps => ({
     db: t.db, now: clock.now, replay: true, closeAfterMs: 14 * 86_400_000, owner: 'test',
-    http: createHttp({ fetch, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, timeoutMs, retries: 2 }),
+    http: createHttp({ fetch, resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, timeoutMs, retries: 2 }),
   });
   const snapshot = () => t.db.$client.prepare('SELECT external_id, title, content_hash, closed_at FROM postings ORDER BY id').all();
   return { t, clock, depsFor, snapshot };
@@ -38,9 +38,9 @@ describe('a source that misbehaves', () => {
     ['a 429 that does not end', respond(429, ''), /HTTP 429/],
     ['a timeout', hangs, /timed out/],
     ['truncated JSON', respond(200, remotiveBody([remotiveJob(3)]).slice(0, 80)), /malformed JSON/],
-    ['HTML where JSON was expected', respond(200, '<!DOCTYPE html><html><body>Maintenance</body></html>', 'text/html'), /expected JSON .* got HTML/],
+    ['HTML where JSON was expected', respond(200, '<!DOCTYPE html><html><body>Maintenance</body></html>', 'text/html'), /^not JSON$/],
     ['an empty body', respond(200, ''), /empty response/],
-    ['a changed layout (no jobs array)', respond(200, JSON.stringify({ results: [remotiveJob(4)] })), /layout changed\? no "jobs" array/],
+    ['a changed layout (no jobs array)', respond(200, JSON.stringify({ results: [remotiveJob(4)] })), /^layout changed\? expected fields missing$/],
     ['a changed layout (jobs of another shape)', respond(200, JSON.stringify({ jobs: [{ name: 'x' }, { name: 'y' }] })), /layout changed\? none of 2/],
   ])('records %s as a failed run and keeps the previous postings', async (_name, fetch, error) => {
     const h = harness();

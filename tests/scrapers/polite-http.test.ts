@@ -7,7 +7,7 @@ import { runSource, type RunDeps } from '../../scrapers/run';
 import { arbeitnow } from '../../scrapers/sources/arbeitnow';
 import { remotive } from '../../scrapers/sources/remotive';
 import { tempDb } from '../helpers/db';
-import { fakeClock, remotiveBody, remotiveJob, writeRecordings, type FakeResponse } from '../helpers/fake-board';
+import { fakeClock, publicResolver, remotiveBody, remotiveJob, writeRecordings, type FakeResponse } from '../helpers/fake-board';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -16,7 +16,7 @@ function setup(responses: FakeResponse[], options: { replay?: boolean; pacingMs?
   const t = tempDb();
   cleanups.push(t.cleanup);
   const clock = fakeClock();
-  const http = createHttp({ fetch: createReplayFetch(writeRecordings(responses)), sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: options.pacingMs ?? 2000, backoffMs: 1000 });
+  const http = createHttp({ fetch: createReplayFetch(writeRecordings(responses)), resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: options.pacingMs ?? 2000, backoffMs: 1000 });
   const deps: RunDeps = { db: t.db, http, now: clock.now, replay: options.replay ?? true, closeAfterMs: 14 * 86_400_000, owner: 'test' };
   return { t, clock, http, deps };
 }
@@ -46,10 +46,38 @@ describe('polite HTTP in a real run', () => {
     ]);
     const result = await runSource(remotive, { key: 'remotive', source: 'remotive' }, deps);
     expect(result.status).toBe('failed');
-    expect(result.error).toMatch(/robots\.txt disallows/);
+    expect(result.error).toBe('disallowed by robots.txt');
     expect(http.log.map((r) => r.url)).toEqual(['https://remotive.com/robots.txt']);
     const row = deps.db.$client.prepare('SELECT status, error FROM scrape_runs WHERE id = ?').get(result.runId) as { status: string; error: string };
     expect(row).toMatchObject({ status: 'failed', error: expect.stringMatching(/robots/) });
+  });
+
+  // RFC 9309 §2.3.1.4; issue 8 item 5: a robots.txt that answers 5xx, or does not answer, means
+  // "assume everything is disallowed" for this run; a 4xx means there is none.
+  it.each([
+    ['a 503', 503, 'robots.txt unavailable (HTTP 503): nothing fetched this run'],
+    ['no answer in time', 0, 'robots.txt unavailable (timed out): nothing fetched this run'],
+    ['a 404', 404, undefined],
+    ['a 403', 403, undefined],
+  ])('follows RFC 9309 when robots.txt gives %s', async (_name, robotsStatus, error) => {
+    const { deps, clock } = setup([]);
+    const asked: string[] = [];
+    const http = createHttp({
+      resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, retries: 1, timeoutMs: 50,
+      fetch: (url, init) => {
+        asked.push(url);
+        if (!url.endsWith('/robots.txt')) return Promise.resolve(new Response(remotiveBody([remotiveJob(1)])));
+        if (robotsStatus) return Promise.resolve(new Response('', { status: robotsStatus }));
+        return new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      },
+    });
+    const result = await runSource(remotive, { key: 'remotive', source: 'remotive' }, { ...deps, http });
+    if (error) {
+      expect(result).toMatchObject({ status: 'failed', error });
+      expect(asked.every((u) => u.endsWith('/robots.txt'))).toBe(true);
+    } else {
+      expect(result).toMatchObject({ status: 'ok', inserted: 1 });
+    }
   });
 
   it('waits as long as Retry-After says on a 429, then succeeds', async () => {
@@ -57,7 +85,7 @@ describe('polite HTTP in a real run', () => {
     const board = createReplayFetch(writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1)]) }]));
     // The board throttles the first API request, then answers from the recording.
     let apiCalls = 0;
-    const http = createHttp({
+    const http = createHttp({ resolve: publicResolver,
       fetch: async (url, init) => (url.includes('/api/') && apiCalls++ === 0 ? new Response('', { status: 429, headers: { 'Retry-After': '120' } }) : board(url, init)),
       sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0,
     });
@@ -75,7 +103,7 @@ describe('polite HTTP in a real run', () => {
     // Twenty days later the board answers 304 to our conditional request.
     let sentEtag: string | undefined;
     const clock = fakeClock(first.clock.now() + 20 * 86_400_000);
-    const http = createHttp({
+    const http = createHttp({ resolve: publicResolver,
       fetch: async (url, init) => {
         if (url.endsWith('robots.txt')) return new Response('', { status: 404 });
         sentEtag = init.headers['if-none-match'];

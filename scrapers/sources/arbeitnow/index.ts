@@ -6,6 +6,7 @@ const API = 'https://www.arbeitnow.com/api/job-board-api';
 
 export const arbeitnow = {
   ...SOURCE_META.arbeitnow,
+  hosts: ['www.arbeitnow.com'],
   urls: () => [API],
   pageUrl: (_target, page) => `${API}?page=${page}`,
   maxPages: 5,

@@ -4,6 +4,7 @@ import { parseAshby } from './parse';
 
 export const ashby = {
   ...SOURCE_META.ashby,
+  hosts: ['api.ashbyhq.com'],
   urls: (t) => [`https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(t.company ?? '')}?includeCompensation=true`],
   parse: (body, { url, target }) => parseAshby(body, url, target.company ?? ''),
 } as const satisfies SourceAdapter;

@@ -4,6 +4,7 @@ import { parseMostaqlListing, parseMostaqlProject } from './parse';
 
 export const mostaql = {
   ...SOURCE_META.mostaql,
+  hosts: ['mostaql.com'],
   urls: () => ['https://mostaql.com/projects/marketing'],
   parse: (body, { url }) => parseMostaqlListing(body, url),
   parseDetail: (body, listing) => parseMostaqlProject(body, listing),

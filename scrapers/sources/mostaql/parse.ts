@@ -8,7 +8,7 @@ import { ParseError, type ParseResult } from '../../types';
 const HINTS = { employmentType: 'مشروع مستقل (Freelance project)', remote: true };
 
 export function parseMostaqlListing(body: string, url: string): ParseResult {
-  if (!/<html[\s>]/i.test(body.slice(0, 5000))) throw new ParseError(`expected an HTML page from ${url}`);
+  if (!/<html[\s>]/i.test(body.slice(0, 5000))) throw new ParseError(`expected an HTML page from ${url}`, 'not-html');
   const $ = cheerio.load(body);
   const rows = $('tr.project-row').toArray();
   const items = rows.map((el) => {

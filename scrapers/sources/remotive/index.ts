@@ -4,6 +4,7 @@ import { parseRemotive } from './parse';
 
 export const remotive = {
   ...SOURCE_META.remotive,
+  hosts: ['remotive.com'],
   urls: () => ['https://remotive.com/api/remote-jobs?category=marketing'],
   parse: (body, { url }) => parseRemotive(body, url),
 } as const satisfies SourceAdapter;

@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import { ParseError, type ParseResult } from '../../types';
 
 export function parseWeWorkRemotely(body: string, url: string): ParseResult {
-  if (!/<rss[\s>]/i.test(body.slice(0, 2000))) throw new ParseError(`expected an RSS feed from ${url}`);
+  if (!/<rss[\s>]/i.test(body.slice(0, 2000))) throw new ParseError(`expected an RSS feed from ${url}`, 'not-rss');
   const $ = cheerio.load(body, { xml: true });
   if ($('channel').length === 0) throw new ParseError(`layout changed? no <channel> in the feed from ${url}`);
   const items = $('item')

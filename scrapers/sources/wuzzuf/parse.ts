@@ -10,7 +10,7 @@ const TYPES = /^(full time|part time|freelance \/ project|internship|shift based
 const WORKPLACES = /^(on-site|remote|hybrid)$/i;
 
 export function parseWuzzuf(body: string, url: string, now: Date): ParseResult {
-  if (!/<html[\s>]/i.test(body.slice(0, 5000))) throw new ParseError(`expected an HTML page from ${url}`);
+  if (!/<html[\s>]/i.test(body.slice(0, 5000))) throw new ParseError(`expected an HTML page from ${url}`, 'not-html');
   const $ = cheerio.load(body);
   const links = $('h2 a[href*="/jobs/p/"]').toArray();
   const items = links.map((el) => {

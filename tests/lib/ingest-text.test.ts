@@ -1,0 +1,82 @@
+// Issue 9, items 4 and 5: what a board sends is made safe at ingestion. Text loses characters
+// XML 1.0 cannot hold (so no posting can break a feed), titles and companies lose bidi controls,
+// and a date from the future is replaced by the first-seen time, with a note.
+import { afterEach, describe, expect, it } from 'vitest';
+import { upsertPosting } from '../../db/queries/upsert';
+import { normalisePosting, type SourcePosting } from '../../lib/postings/normalise';
+import { preparePosting } from '../../lib/postings/pipeline';
+import { tempDb } from '../helpers/db';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-11-20T09:00:00Z');
+
+// Anything outside XML 1.0's Char production.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
+const base = (over: Partial<SourcePosting> = {}): SourcePosting => ({
+  externalId: 'job-1', url: 'https://remotive.com/remote-jobs/marketing/job-1', title: 'SEO Specialist', company: 'Acme',
+  descriptionHtml: '<p>Own SEO for our website.</p>', postedAt: '2026-11-19T10:00:00Z', hints: {}, ...over,
+});
+const normalise = (raw: SourcePosting, now = T0) => normalisePosting(raw, { source: 'remotive', sourceKey: 'remotive', now });
+
+describe('characters XML cannot hold', () => {
+  const dirty = '\u000B\u001B\u0008\u0000\uFFFE\uFFFF\uDFFF\uD800'; // the last two: lone surrogates
+  it('are removed from every text field of a posting', () => {
+    const p = normalise(base({
+      title: `SEO${dirty} Lead`, company: `Ac${dirty}me`, location: `Ber${dirty}lin`, salary: `€50k${dirty}`,
+      salaryCurrency: `EUR${dirty}`, salaryPeriod: `year${dirty}`,
+      descriptionHtml: `<p>Grow${dirty} traffic &#11; &#x1b; &#xFFFE; &#0; ]]> ]]> 🚀</p>`,
+      hints: { employmentType: `full${dirty}_time`, region: `EU${dirty}` },
+    }));
+    for (const s of strings(p)) expect(s).not.toMatch(NOT_XML);
+    expect(p.title).toBe('SEO Lead');
+    expect(p.company).toBe('Acme');
+    expect(p.descriptionText).toMatch(/^Grow traffic\s+\]\]> \]\]> 🚀$/);
+    expect(p.salaryCurrency).toBe('EUR');
+  });
+
+  it('keeps tabs, new lines, emoji and Arabic', () => {
+    const p = normalise(base({ title: 'مسوّق رقمي 🚀', descriptionHtml: '<p>سطر\nسطر\tآخر</p>' }));
+    expect(p.title).toBe('مسوّق رقمي 🚀');
+    expect(p.descriptionText).toContain('سطر');
+  });
+
+  it('bidi overrides and isolates cannot reorder a title or a company', () => {
+    const p = normalise(base({ title: 'Marketing \u202Egnp.exe\u202C Lead \u2067x\u2069', company: '\u202BAcme\u202A Inc\u2066' }));
+    expect(p.title).not.toMatch(BIDI);
+    expect(p.company).not.toMatch(BIDI);
+    expect(p.title).toContain('gnp.exe');
+  });
+});
+
+describe('dates from the future', () => {
+  function setup() {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    const put = (raw: SourcePosting, at: number) => upsertPosting(t.db, preparePosting(raw, { source: 'remotive', sourceKey: 'remotive', now: at }), at);
+    const row = () => t.db.$client.prepare("SELECT posted_at, hints FROM postings WHERE external_id = 'job-1'").get() as { posted_at: number; hints: string };
+    return { put, row };
+  }
+
+  it('dates a posting from 2099 by when it was first seen, keeps that date, and notes the board’s date', () => {
+    const { put, row } = setup();
+    put(base({ postedAt: '2099-01-01T00:00:00Z' }), T0);
+    expect(row().posted_at).toBe(T0);
+    expect(JSON.parse(row().hints)).toMatchObject({ futureDate: '2099-01-01T00:00:00.000Z' });
+    expect(put(base({ postedAt: '2099-01-01T00:00:00Z' }), T0 + 3 * DAY)).toBe('unchanged');
+    put(base({ postedAt: '2099-01-01T00:00:00Z', title: 'SEO Lead' }), T0 + 4 * DAY);
+    expect(row().posted_at).toBe(T0);
+  });
+
+  it('believes a date less than a day ahead (time zones) ', () => {
+    const { put, row } = setup();
+    put(base({ postedAt: new Date(T0 + 20 * 3_600_000).toISOString() }), T0);
+    expect(row().posted_at).toBe(T0 + 20 * 3_600_000);
+    expect(JSON.parse(row().hints)).not.toHaveProperty('futureDate');
+  });
+});

@@ -1,0 +1,67 @@
+// Issue 9, item 10: /sources and the CLI say what went wrong and since when, in both languages,
+// from the run's failure code; never the raw text a run may have held.
+import { afterEach, describe, expect, it } from 'vitest';
+import { finishRun, startRun, ensureSource, failStaleRuns } from '../../db/queries/runs';
+import { readFailingSince } from '../../db/queries/source-health';
+import { describeFailure, describeSourceProblem } from '../../lib/failures';
+import { tempDb } from '../helpers/db';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-11-20T09:00:00Z');
+const counts = { fetched: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, detailFailed: 0, closed: 0 };
+
+describe('failure reasons', () => {
+  it.each([
+    ['http:503', 'HTTP 503', 'استجابة HTTP 503'],
+    ['not-json', 'not JSON', 'ليست JSON'],
+    ['layout-zero', 'layout changed? 0 postings', 'تغيّر التصميم؟ 0 إعلانات'],
+    ['layout-drop:2/12', 'layout changed? 2 postings against 12 last time', 'تغيّر التصميم؟ 2 إعلاناً مقابل 12 في المرة السابقة'],
+    ['refused-private', 'refused: private address', 'مرفوض: عنوان خاص'],
+    ['timeout', 'timed out', 'انتهت المهلة'],
+    ['robots-unavailable:503', 'robots.txt unavailable (HTTP 503): nothing fetched this run', 'تعذّرت قراءة robots.txt (استجابة HTTP 503): لم يُجلب شيء في هذا التشغيل'],
+    ['Unexpected token < in JSON: <html>SECRET</html>', 'unexpected error', 'خطأ غير متوقع'],
+  ])('reads %s in English and Arabic', (code, en, ar) => {
+    expect(describeFailure(code, 'en')).toBe(en);
+    expect(describeFailure(code, 'ar')).toBe(ar);
+  });
+
+  it('says since when a source has been failing, counting from the first failure after its last success', () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    ensureSource(t.db, 'remotive', 'remotive');
+    const run = (at: number, status: 'ok' | 'failed' | 'skipped', error?: string) =>
+      finishRun(t.db, startRun(t.db, 'remotive', at, false), at, { ...counts, status, error });
+    run(T0, 'failed', 'timeout');
+    run(T0 + HOUR, 'ok');
+    run(T0 + 2 * HOUR, 'failed', 'http:503');
+    run(T0 + 3 * HOUR, 'skipped');
+    run(T0 + 50 * HOUR, 'failed', 'http:503');
+    // Another source's later success does not end this one's failure.
+    ensureSource(t.db, 'jobicy', 'jobicy');
+    finishRun(t.db, startRun(t.db, 'jobicy', T0 + 50 * HOUR, false), T0 + 50 * HOUR, { ...counts, status: 'ok' });
+    const since = readFailingSince(t.db).get('remotive');
+    expect(since).toBe(T0 + 2 * HOUR);
+    expect(readFailingSince(t.db).has('jobicy')).toBe(false);
+    const problem = { status: 'failed', error: 'http:503', detailFailed: 0, failingSince: since };
+    expect(describeSourceProblem(problem, 'en', T0 + 50 * HOUR)).toBe('HTTP 503 — failing since 20 Nov 2026, 11:00 UTC (2 days ago)');
+    expect(describeSourceProblem(problem, 'ar', T0 + 50 * HOUR)).toMatch(/^استجابة HTTP 503 — يفشل منذ .+ UTC \(.+\)$/);
+    run(T0 + 51 * HOUR, 'ok');
+    expect(readFailingSince(t.db).has('remotive')).toBe(false);
+  });
+
+  it('marks a run whose process died with a code, not a sentence', () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    ensureSource(t.db, 'remotive', 'remotive');
+    startRun(t.db, 'remotive', T0, false);
+    failStaleRuns(t.db, T0 + HOUR);
+    const row = t.db.$client.prepare('SELECT error FROM scrape_runs').get() as { error: string };
+    expect(describeFailure(row.error, 'ar')).toBe('توقفت العملية قبل انتهاء التشغيل');
+  });
+
+  it('names the failed detail pages of a partial run', () => {
+    expect(describeSourceProblem({ status: 'partial', error: 'http:404', detailFailed: 3 }, 'en', T0)).toBe('3 detail pages failed: HTTP 404');
+  });
+});
