@@ -10,18 +10,19 @@ import { toPeriod, type PayPeriod } from './period';
 export type Pay = { min: number | null; max: number | null; currency: string | null; period: PayPeriod | null };
 export type Found = { pay: Pay; evidence: string; periodStated: boolean; budget: boolean };
 
-const NUM = '(\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)';
+// "8,00,000" (Indian), "150,000" / "56.472,00" / "101, 125", plain; a German ",-" after the figure is dropped.
+const NUM = '(\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[.,]\\d{3}|, \\d{3}\\b)+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:,-|\\.-)?';
 const MULT = '(k|K|ألف|الف|آلاف|الاف)?';
 const CUR = `(${CURRENCY_PATTERN})`;
 const SEP = '\\s*(?:\\([^)]{0,30}\\))?\\s*(?:-|–|—|to|bis|and|und|و|الى|إلى|حتى)\\s*';
 // currency? number k? currency? [sep currency? number k? currency?]
 const MONEY = new RegExp(`${CUR}?\\s?${NUM}\\s?${MULT}\\s?${CUR}?(?:${SEP}${CUR}?\\s?${NUM}\\s?${MULT}\\s?${CUR}?)?`, 'gu');
 
-const PAY_WORD = /\b(salary|salaries|pay|paid|compensation|ranges?|wages?|rate|rates|earn|earning|earnings|ote|remuneration|base|gehalt|gehaltspaket|vergütung|verguetung|lohn|stundenlohn|jahresgehalt|monatsgehalt|brutto|netto|budget)\b|راتب|رواتب|الراتب|براتب|برواتب|مرتب|المرتب|اجر|أجر|الأجر|الاجر|الميزانية|الميزانيه|ميزانية المشروع/iu;
-const NOT_PAY = /\b(stipends?|allowance|bonus(?:es)?|benefits?|reimburse\w*|worth|valued|donate|spend|ad spend|revenue|arr|funding|raised|series [a-f]|bookings|education|learning|budgets?\s+(?:of|for|ranging)|per (?:word|article|page|post|order|lead|sale|sign-?up|review)|commission|referral|sign-?ups?|probation\w*|extra|additional|normally|plan|costs?|subscription|-word|page|insurance|401\s?\(?k\)?|customers|clients pay|(?:weiterbildungs)?budget\s+bis|kunden zahlen|mindestkapital|gifts?|discount|fee|equipment|coworking|internet|tips)\b|عمولة|عموله|عمولات|بدل|الأورد|الاوردر|تدفع|إعلان ممول|اعلان ممول|البجت|ميزانيات|ميزانية التسويق|الميزانية التسويقية|الإعلاني|الاعلاني/iu;
+const PAY_WORD = /\b(salary|salaries|pay|paid|compensation|wages?|rate|rates|earn|earning|earnings|ote|remuneration|base|gehalt|gehaltspaket|vergütung|verguetung|lohn|stundenlohn|jahresgehalt|monatsgehalt|brutto|netto|budget)\b|راتب|رواتب|الراتب|براتب|برواتب|مرتب|المرتب|اجر|أجر|الأجر|الاجر|الميزانية|الميزانيه|ميزانية المشروع/iu;
+const NOT_PAY = /\b(stipends?|allowance|bonus(?:es)?|benefits?|reimburse\w*|worth|valued|donate|spend|ad spend|revenue|arr|funding|raised|series [a-f]|bookings|education|learning|budgets?\s+(?:of|for|ranging)|per (?:word|article|page|post|order|lead|sale|sign-?up|review|visit|employee|person|head|hire|referral)|co-?working|retainers?|commission|referral|sign-?ups?|probation\w*|extra|additional|normally|plan|costs?|subscription|-word|page|insurance|401\s?\(?k\)?|customers|clients pay|(?:weiterbildungs)?budget\s+bis|kunden zahlen|mindestkapital|gifts?|discount|fee|equipment|coworking|internet|tips)\b|عمولة|عموله|عمولات|بدل|الأورد|الاوردر|تدفع|إعلان ممول|اعلان ممول|البجت|ميزانيات|ميزانية التسويق|الميزانية التسويقية|الإعلاني|الاعلاني/iu;
 const UP_TO = /(?:\bup to|\bbis zu|\bmax(?:imum)?|تصل إلى|تصل الى|يصل إلى|يصل الى|حتى|لغاية)\s*$/iu;
 const FROM = /(?:\bfrom|\bstarting (?:at|from)|\bstarts at|\bbegins at|\bstarting|\bab|\bmin(?:imum)?|يبدأ من|تبدأ من|تبدا من|يبدا من|ابتداء من|ادنى|أدنى|ادني)\s*(?:wage is\s*|salary is\s*|of\s*)?$/iu;
-const PERIOD_AFTER = /^\s*(?:(?:\(|\/|per|a|an|pro|im|each|every|in the|in|brutto|gross|net|base|usd|eur|after taxes)\s*){0,3}(hourly|hour|hr|hrs|h\b|60 ?min|day|daily|week|weekly|month|monthly|mo\b|year|yearly|yr|annum|annual|annually|p\.?a\.?|jahr|monat|stunde|monatlich|jährlich|project|شهريا|شهريًا|شهري|شهرية|في الشهر|سنويا|سنويًا|سنوي|بالساعة|في الساعة|يوميا|أسبوعيا|للمشروع)/iu;
+const PERIOD_AFTER = /^\s*(?:(?:\(|\/|per|a|an|pro|im|each|every|in the|in|brutto|gross|net|base|usd|eur|after taxes)[\s-]*){0,3}(hourly|hour|hr|hrs|h\b|60 ?min|day|daily|week|weekly|month|monthly|mo\b|year|yearly|yr|annum|annual|annually|p\.?a\.?|jahr|monat|stunde|monatlich|jährlich|project|شهريا|شهريًا|شهري|شهرية|في الشهر|سنويا|سنويًا|سنوي|بالساعة|في الساعة|يوميا|أسبوعيا|للمشروع)/iu;
 const PERIOD_BEFORE = /(hourly|annual|yearly|monthly|weekly|daily|jahresgehalt|monatsgehalt|stundenlohn|راتب شهري|رواتب شهرية|الراتب الشهري|البجت الشهري|per hour|per year|per month)[^.\n]{0,40}$/iu;
 
 function amount(num: string | undefined, mult: string | undefined): number | null {
@@ -58,17 +59,19 @@ function isPay(before: string, after: string, hasCurrency: boolean, stated: bool
   if (!marketplace && /\bbudget\b|الميزانية|الميزانيه|ميزانية/iu.test(before.slice(-40))) return false;
   const b = before.replace(/(?:compensation|salary|pay)\s*(?:&|and)\s*benefits/gi, 'compensation').replace(/(?:salary|compensation|pay) range/gi, 'salary');
   const lastPay = lastIndexOf(PAY_WORD, b);
-  const lastNot = lastIndexOf(NOT_PAY, b.slice(-40));
-  if (lastNot >= 0 && lastNot + Math.max(0, b.length - 40) >= lastPay) return false;
+  const lastNot = lastIndexOf(NOT_PAY, b);
+  if (lastNot >= 0 && lastNot >= lastPay) return false;
   const notAfter = NOT_PAY.exec(after);
   if (notAfter && !ADDITIVE.test(after.slice(0, notAfter.index))) return false;
-  return lastPay >= 0 || PAY_WORD.test(after.slice(0, 15)) || (stated && hasCurrency);
+  return lastPay >= 0 || PAY_WORD.test(after.slice(0, 15)) || /^\s*\n?\s*estimated ranges?\b/i.test(after) || (stated && hasCurrency);
 }
 
 function readMatch(m: RegExpExecArray, text: string, ctx: Context): Found | null {
   const [matched, cur1, n1, k1, cur2, cur3, n2, k2, cur4] = m;
   const whole = matched.trimEnd();
-  const curMark = cur1 ?? cur2 ?? cur3 ?? cur4;
+  const marks = [cur1, cur2, cur3, cur4].filter((c): c is string => Boolean(c));
+  // A code beats a symbol: "$1800 - $2200 AUD" is in Australian dollars.
+  const curMark = marks.find((c) => /^[A-Z]{3}$/.test(c)) ?? marks[0];
   // A second figure that carries "k" lends it to the first ("35-45k USD").
   let a = amount(n1, k1 ?? (n2 && k2 && !k1 ? k2 : undefined));
   let b = n2 ? amount(n2, k2) : null;
@@ -79,6 +82,8 @@ function readMatch(m: RegExpExecArray, text: string, ctx: Context): Found | null
   const stated = toPeriod(PERIOD_AFTER.exec(after)?.[1]) ?? toPeriod(PERIOD_BEFORE.exec(before)?.[1]);
   if (!isPay(before, after, Boolean(curMark), stated !== null, ctx.fieldMode, ctx.marketplace)) return null;
   if (b !== null && a > b) [a, b] = [b, a];
+  // Figures twenty times apart are not one range (a misread "$60,675 - $101, 125" is not 101–60,675).
+  if (b !== null && a > 0 && b / a > 20) return null;
   const max = b ?? a;
   if (max > 5_000_000 || max <= 0) return null;
   let min: number | null = a;

@@ -8,7 +8,7 @@ import { findTimeZoneWindow } from './timezones';
 export type TextOpenTo = ParsedPlace & { evidence: string };
 
 const PLACE_LIST = "([\\p{L}][\\p{L} .'’,/&()-]{1,80}?)";
-const END = '(?=$|[.;:!?\\n]|\\s(?:who|with|to|and be|as|for|during|while|we|you|that|but|please|or (?:can|align))\\b)';
+const END = '(?=$|[.;:!?\\n]|\\s*\\(|\\s(?:who|with|to|and be|as|for|during|while|we|you|that|but|please|or (?:can|align))\\b)';
 
 const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:must|need to|needs to|required to|have to|should|will need to)\\s+(?:be\\s+)?(?:currently\\s+)?(?:based|located|residing|reside|live|living|a resident)\\s+(?:in|within|of)\\s+(?:the\\s+|one of\\s+(?:the\\s+)?(?:following\\s+)?(?:countries:?\\s*)?)?${PLACE_LIST}${END}`, 'iu'),
@@ -18,6 +18,9 @@ const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\blocation\\s*:\\s*(?:remote\\s*)?[-–(,]?\\s*${PLACE_LIST}\\s*\\(?\\s*remote\\s*\\)?`, 'iu'),
   new RegExp(`\\blocation\\s*:\\s*remote\\s*[-–(,]\\s*(?:applicants must reside in\\s+)?${PLACE_LIST}${END}`, 'iu'),
   new RegExp(`\\b(?:open to|hiring in|hiring from)\\s+(?:candidates|applicants)?\\s*(?:based\\s+|located\\s+)?(?:in|from)\\s+(?:the\\s+)?${PLACE_LIST}\\s+only\\b`, 'iu'),
+  new RegExp(`\\byou\\s+(?:must\\s+|should\\s+|will\\s+)?(?:live|reside|are based|are located)\\s+(?:in|within)\\s+(?:the\\s+)?${PLACE_LIST}${END}`, 'iu'),
+  new RegExp(`\\b(?:remote|role|position|job|candidate|contractor|freelancer)\\b[^.\\n]{0,30}?\\bbased in\\s+(?:the\\s+)?${PLACE_LIST}${END}`, 'iu'),
+  /\b((?:U\.S\.|US|USA|UK|EU|[A-Z][a-z]+))-based,?\s+(?:fully\s+)?remote\b/u,
   /\b((?:US|USA|UK|EU|EMEA|LATAM|APAC|Europe|Canada|[A-Z][a-z]+)(?:\s*(?:,|or|and|\/)\s*(?:US|USA|UK|EU|EMEA|LATAM|APAC|[A-Z][a-z]+))*)[- ]only\b/u,
 ];
 
