@@ -1,6 +1,6 @@
 // Pay and place for one posting (taxonomy §7), shared by the normalise stage, the classify
 // command and the recompute script, so all three give the same answer.
-import { decidePay, type Pay } from '../pay';
+import { decidePay, type Pay, type PayPeriod } from '../pay';
 import { decidePlace, type Location, type OpenTo } from '../place';
 import type { Workplace } from '../taxonomy';
 
@@ -19,6 +19,10 @@ export type PayPlaceInput = {
   salaryCurrency?: string;
   salaryPeriod?: string;
 };
+
+/** Bumped whenever pay or place rules change: part of the stored rules version, so
+ *  `npm run reclassify` recomputes stored rows. */
+export const PAY_PLACE_VERSION = '2026-12-04.1';
 
 export type PayPlace = {
   location: Location;
@@ -54,4 +58,28 @@ export function payPlaceOfPosting(posting: PostingForPayPlace, workplace: Workpl
     title: posting.title, text: plainText, location: posting.location, source: posting.source, workplace, region: h.region, country: h.country,
     salary: h.salary, salaryMin: h.salaryMin, salaryMax: h.salaryMax, salaryCurrency: h.salaryCurrency, salaryPeriod: h.salaryPeriod,
   });
+}
+
+/** The stored columns of a posting's pay and place. */
+export type PayPlaceColumns = {
+  country: string | null;
+  city: string | null;
+  openTo: OpenTo | null;
+  payMin: number | null;
+  payMax: number | null;
+  payCurrency: string | null;
+  payPeriod: PayPeriod | null;
+};
+
+export function payPlaceColumns(p: PayPlace): PayPlaceColumns {
+  return {
+    country: p.location.country, city: p.location.city, openTo: p.openTo,
+    payMin: p.pay?.min ?? null, payMax: p.pay?.max ?? null, payCurrency: p.pay?.currency ?? null, payPeriod: p.pay?.period ?? null,
+  };
+}
+
+/** The keys a posting is found under by `open_to`: `*` for worldwide, its regions and countries. */
+export function openToKeys(openTo: OpenTo | null): string[] {
+  if (!openTo) return [];
+  return openTo.worldwide ? ['*'] : [...openTo.regions, ...openTo.countries];
 }
