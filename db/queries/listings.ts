@@ -12,6 +12,7 @@ import { facetIndex, type FacetIndex } from './facet-index';
 import { scanFacets } from './facet-scan';
 import { listingWhere } from './facet-sql';
 import { withGroups, type CardGroup } from './groups-read';
+import { PAY_PLACE_COLUMNS, payPlaceOf, type StoredPayPlace } from './pay-place';
 
 export type { Counts, FacetKey } from '../../lib/facets';
 import type { Counts } from '../../lib/facets';
@@ -21,7 +22,7 @@ const CARD_COLUMNS = {
   id: postings.id, publicId: postings.publicId, source: postings.source, sourceKey: postings.sourceKey, title: postings.title,
   company: postings.company, location: postings.location, workplace: postings.workplace, engagement: postings.engagement,
   skillMask: postings.skillMask, language: postings.language, postedAt: postings.postedAt, firstSeenAt: postings.firstSeenAt,
-  salary: postings.salary, url: postings.url, hints: postings.hints,
+  salary: postings.salary, url: postings.url, hints: postings.hints, ...PAY_PLACE_COLUMNS,
   // A card shows the start of the description; feeds the whole of it.
   descriptionText: sql<string>`substr(${postings.descriptionText}, 1, 600)`,
   descriptionHtml: sql<string>`''`,
@@ -31,12 +32,13 @@ const FEED_COLUMNS = { ...CARD_COLUMNS, descriptionText: postings.descriptionTex
 const selectCards = (db: Db, where: SQL) => db.select(CARD_COLUMNS).from(postings).where(where).all();
 type CardRow = ReturnType<typeof selectCards>[number];
 /** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
-export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt'> & { skills: SkillId[]; postedAt: number; group?: CardGroup };
+export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt' | keyof typeof PAY_PLACE_COLUMNS> & { skills: SkillId[]; postedAt: number; group?: CardGroup } & StoredPayPlace;
 export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts };
 
-function toCard({ skillMask, ...row }: CardRow): PostingCard {
+function toCard({ skillMask, country, city, openTo, payMin, payMax, payCurrency, payPeriod, ...row }: CardRow): PostingCard {
   // Every stored posting has a date (upsert falls back to the first sighting).
-  return { ...row, skills: skillsFromMask(skillMask), postedAt: row.postedAt ?? row.firstSeenAt };
+  const payPlace = payPlaceOf({ country, city, openTo, payMin, payMax, payCurrency, payPeriod });
+  return { ...row, skills: skillsFromMask(skillMask), postedAt: row.postedAt ?? row.firstSeenAt, ...payPlace };
 }
 
 /** Row positions (in the facet index) of the postings that match the search, or null for no search. */

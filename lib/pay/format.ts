@@ -37,3 +37,9 @@ export function formatPay(pay: Pay, lang: Lang): string {
   }
   return pay.period ? `${text} ${PERIOD_WORDS[lang][pay.period]}` : text;
 }
+
+/** "USD a year", "ج.م شهريًا": the unit a group of pay figures is in. */
+export function formatPayUnit(currency: string, period: PayPeriod, lang: Lang): string {
+  const name = lang === 'ar' ? (AR_SUFFIX[currency] ?? currency) : currency;
+  return `${name} ${PERIOD_WORDS[lang][period]}`;
+}

@@ -5,7 +5,7 @@ import { findPayStatements, type Found, type Pay } from './extract';
 import { toCurrency } from './currency';
 import { toPeriod, type PayPeriod } from './period';
 
-export { formatPay } from './format';
+export { formatPay, formatPayUnit } from './format';
 export { PAY_PERIODS, type PayPeriod } from './period';
 export type { Pay } from './extract';
 

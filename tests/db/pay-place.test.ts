@@ -2,6 +2,7 @@
 // with the open-to keys behind the feeds' filter, and recomputed by reclassify for rows stored
 // before them or under older rules (a real temporary SQLite file).
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIN_PAY_SAMPLE, readOpenToStats, readPayRanges } from '../../db/queries/pay-place-stats';
 import { reclassifyPostings } from '../../db/queries/reclassify';
 import { upsertPosting } from '../../db/queries/upsert';
 import { RULES_VERSION } from '../../lib/postings/classify';
@@ -52,5 +53,19 @@ describe('pay and place in the database', () => {
     expect(row()).toMatchObject({ pay_min: 80000, pay_currency: 'USD', classifier_version: RULES_VERSION });
     expect(keys()).toEqual(['EG', 'EMEA']);
     expect(reclassifyPostings(t.db)).toEqual({ checked: 0, changed: 0 });
+  });
+});
+describe('pay and place stats', () => {
+  it('shares out the remote jobs by who may take them, and gives pay ranges only with enough postings', () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    const regions = ['Worldwide', 'MENA', 'USA Only', 'Egypt', '', 'Anywhere in the World'];
+    regions.forEach((region, i) =>
+      upsertPosting(t.db, preparePosting(raw({ externalId: `j${i}`, url: `https://remotive.com/remote-jobs/marketing/j${i}`, hints: { remote: true, region }, location: region, title: 'Social media manager', salary: `$${40 + i}k` }), { source: 'remotive', sourceKey: 'remotive' }), T0),
+    );
+    expect(readOpenToStats(t.db)).toEqual({ remote: 6, worldwide: 2, arabWorld: 2, oneCountry: 2, unknown: 1 });
+    const ranges = readPayRanges(t.db);
+    expect(MIN_PAY_SAMPLE).toBeLessThanOrEqual(6);
+    expect(ranges).toEqual([{ currency: 'USD', period: 'year', count: 6, low: 40000, median: 42500, high: 45000 }]);
   });
 });

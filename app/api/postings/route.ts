@@ -28,6 +28,8 @@ export function GET(request: Request): Response {
       url: `${origin}/jobs/${p.publicId}`, originalUrl: p.url,
       groupId: p.group?.id ?? null,
       copies: (p.group?.copies ?? []).map((c) => ({ source: c.source, url: c.url, firstSeen: new Date(c.firstSeenAt).toISOString() })),
+      // Normalised (taxonomy §7) beside the board's own `location` and `salary` text.
+      country: p.country, city: p.city, openTo: p.openTo, pay: p.pay,
     })),
   });
 }
