@@ -2,7 +2,7 @@
 // the API): `open_to=EG` (+ `open_to_unknown=1`), `pay=1`, `pay_min=3000&pay_currency=EGP&pay_period=month`.
 // Malformed values are ignored, never fatal.
 import { PAY_PERIODS, type Pay, type PayPeriod } from './pay';
-import { convert, USD_PER } from './pay/rates';
+import { USD_PER } from './pay/rates';
 import { REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
 import { isCountryCode } from './place/countries';
 import type { Workplace } from './taxonomy';
@@ -67,8 +67,10 @@ export function meetsPayMin(pay: Pay | null, f: PayPlaceFilters): { ok: boolean;
   const top = pay?.max ?? pay?.min ?? null;
   if (!pay || top === null || pay.period !== f.payPeriod || !pay.currency) return { ok: false, converted: false };
   if (pay.currency === f.payCurrency) return { ok: top >= f.payMin, converted: false };
-  const inWanted = convert(top, pay.currency, f.payCurrency!);
-  return { ok: inWanted !== null && inWanted >= f.payMin, converted: inWanted !== null && inWanted >= f.payMin };
+  // Compared in US dollars, as the feeds' SQL does (same arithmetic, same answer at the edge).
+  const from = USD_PER[pay.currency];
+  const ok = from !== undefined && top * from >= f.payMin * USD_PER[f.payCurrency!]!;
+  return { ok, converted: ok };
 }
 
 export function matchesPayPlace(facts: PayPlaceFacts, f: PayPlaceFilters): boolean {

@@ -13,6 +13,7 @@ import { scanFacets } from './facet-scan';
 import { listingWhere } from './facet-sql';
 import { withGroups, type CardGroup } from './groups-read';
 import { PAY_PLACE_COLUMNS, payPlaceOf, type StoredPayPlace } from './pay-place';
+import { allowedPositions, countOpenTo, payPlaceIndex } from './pay-place-index';
 
 export type { Counts, FacetKey } from '../../lib/facets';
 import type { Counts } from '../../lib/facets';
@@ -33,7 +34,8 @@ const selectCards = (db: Db, where: SQL) => db.select(CARD_COLUMNS).from(posting
 type CardRow = ReturnType<typeof selectCards>[number];
 /** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
 export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt' | keyof typeof PAY_PLACE_COLUMNS> & { skills: SkillId[]; postedAt: number; group?: CardGroup } & StoredPayPlace;
-export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts };
+/** `openToCounts`: per country with jobs, the view's postings a person there may take (the `open_to` picker). */
+export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts; openToCounts: Record<string, number> };
 
 function toCard({ skillMask, country, city, openTo, payMin, payMax, payCurrency, payPeriod, ...row }: CardRow): PostingCard {
   // Every stored posting has a date (upsert falls back to the first sighting).
@@ -58,7 +60,17 @@ function searchPositions(db: Db, index: FacetIndex, q: string): Uint8Array | nul
 /** The view's posting ids, newest first, from the facet index: `limit` of them from `skip`. */
 export function indexedPostingIds(db: Db, f: Filters, now: number, window = { skip: 0, limit: Infinity }, version?: string) {
   const index = facetIndex(db, version);
-  return scanFacets(index, f, now, searchPositions(db, index, f.q), window);
+  const allowed = allowedPositions(payPlaceIndex(db, index), f, searchPositions(db, index, f.q));
+  return scanFacets(index, f, now, allowed, window);
+}
+
+/** The country picker's counts: the view without its own `open_to`, counted per country. */
+function openToCounts(db: Db, f: Filters, now: number, version: string): Record<string, number> {
+  const index = facetIndex(db, version);
+  const places = payPlaceIndex(db, index);
+  const others = { ...f, openTo: null, openToUnknown: false };
+  const { ids } = scanFacets(index, others, now, allowedPositions(places, others, searchPositions(db, index, f.q)), { skip: 0, limit: Infinity });
+  return countOpenTo(places, ids.map((id) => index.positionOf(id)), f.openToUnknown);
 }
 
 /** The view's posting ids, newest first, in SQL: what the feeds select. */
@@ -87,6 +99,7 @@ function computeListing(db: Db, f: Filters, now: number, version: string): Listi
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     counts,
+    openToCounts: openToCounts(db, f, now, version),
   };
 }
 
