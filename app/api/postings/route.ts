@@ -21,7 +21,7 @@ export function GET(request: Request): Response {
     pages: listing.pages,
     pageSize: PAGE_SIZE,
     next: listing.page < listing.pages ? link(listing.page + 1) : null,
-    counts: listing.counts,
+    counts: { ...listing.counts, open_to: listing.openToCounts },
     items: listing.items.map((p) => ({
       id: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement,
       skills: p.skills, source: p.source, language: p.language, postedAt: new Date(p.postedAt).toISOString(), salary: p.salary,
