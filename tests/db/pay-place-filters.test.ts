@@ -28,7 +28,7 @@ beforeAll(() => {
       for (let copy = 0; copy < 3; copy++) {
         const remoteBoard = source === 'remotive' || source === 'weworkremotely';
         const raw: SourcePosting = {
-          externalId: `${i}-${copy}`, url: `https://example.com/jobs/${i}-${copy}`, title: 'Social Media Manager', company: 'Acme',
+          externalId: `${i}-${copy}`, url: `https://example.com/jobs/${i}-${copy}`, title: 'Social Media Manager', company: `Acme ${i} ${copy}`,
           descriptionHtml: '<p>Run our Instagram and TikTok accounts and grow our followers.</p>', postedAt: NOW - (i * 3 + copy) * 3600_000,
           location: place, salary, hints: remoteBoard ? { remote: true, region: place || undefined } : { workplace: 'On-site' },
         };

@@ -61,7 +61,7 @@ describe('pay and place stats', () => {
     cleanups.push(t.cleanup);
     const regions = ['Worldwide', 'MENA', 'USA Only', 'Egypt', '', 'Anywhere in the World'];
     regions.forEach((region, i) =>
-      upsertPosting(t.db, preparePosting(raw({ externalId: `j${i}`, url: `https://remotive.com/remote-jobs/marketing/j${i}`, hints: { remote: true, region }, location: region, title: 'Social media manager', salary: `$${40 + i}k` }), { source: 'remotive', sourceKey: 'remotive' }), T0),
+      upsertPosting(t.db, preparePosting(raw({ externalId: `j${i}`, url: `https://remotive.com/remote-jobs/marketing/j${i}`, hints: { remote: true, region }, location: region, title: 'Social media manager', company: `Company ${i}`, salary: `$${40 + i}k` }), { source: 'remotive', sourceKey: 'remotive' }), T0),
     );
     expect(readOpenToStats(t.db)).toEqual({ remote: 6, worldwide: 2, arabWorld: 2, oneCountry: 2, unknown: 1 });
     const ranges = readPayRanges(t.db);
