@@ -60,7 +60,7 @@ export default async function ListingsPage({ searchParams }: Props) {
             <li><a href={here(hrefFor('/', PRESETS.remote))} aria-current={isActivePreset(filters, PRESETS.remote) ? 'true' : undefined}>{t.presetRemote}</a></li>
           </ul>
         </section>
-        <FilterForm filters={filters} counts={listing.counts} locale={locale} />
+        <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">

@@ -1,9 +1,10 @@
 // Drizzle tables. Times are Unix milliseconds (UTC). Migrations in db/migrations are generated
 // from this file by drizzle-kit; FTS5 and its triggers live in a custom migration.
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Engagement, Hints, SkillId, Workplace } from '../lib/taxonomy';
 import type { Evidence } from '../lib/classifier/types';
+import type { PayPeriod } from '../lib/pay';
 
 export const postings = sqliteTable(
   'postings',
@@ -47,6 +48,15 @@ export const postings = sqliteTable(
     skillMask: integer('skill_mask').notNull().default(0),
     evidence: text('evidence', { mode: 'json' }).$type<Evidence>(),
     classifierVersion: text('classifier_version').notNull().default(''),
+    // Pay and place (taxonomy §7), decided by the classify stage (they read its workplace).
+    country: text('country'),
+    city: text('city'),
+    /** JSON of an OpenTo, or NULL (SQL NULL: a json-mode column would store the text "null" through the upsert's placeholders). */
+    openTo: text('open_to'),
+    payMin: real('pay_min'),
+    payMax: real('pay_max'),
+    payCurrency: text('pay_currency'),
+    payPeriod: text('pay_period').$type<PayPeriod>(),
     /** Title and company + text normalised by lib/classifier/normalise: what FTS5 indexes. */
     searchTitle: text('search_title').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
@@ -59,6 +69,17 @@ export const postings = sqliteTable(
     index('postings_listing').on(t.digitalMarketing, t.closedAt, t.postedAt, t.workplace, t.engagement, t.source, t.language, t.skillMask),
     index('postings_source_key_open').on(t.sourceKey, t.closedAt),
   ],
+);
+
+/** Who may take a remote posting, one row per key: `*` (worldwide), a region name or a country
+ *  code. The feeds' `open_to=EG` is one indexed lookup of the keys that hold EG. */
+export const postingOpenTo = sqliteTable(
+  'posting_open_to',
+  {
+    postingId: integer('posting_id').notNull().references(() => postings.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.postingId] }), index('posting_open_to_posting').on(t.postingId)],
 );
 
 export const sources = sqliteTable('sources', {

@@ -1,5 +1,6 @@
 // The listing query: one parser and one serialiser shared by pages, feeds and the API, so every
 // view has one canonical, bookmarkable URL. Unknown or malformed values are ignored, never fatal.
+import { EMPTY_PAY_PLACE, parsePayPlaceFilters, serialisePayPlaceFilters, type PayPlaceFilters } from './pay-place-filters';
 import { DAY_OPTIONS, FACETS, FACET_KEYS, LANGUAGES, chosen, type Days, type FacetKey, type FacetSelection, type Language, type MultiFacetKey } from './facets';
 
 export { DAY_OPTIONS, LANGUAGES, type Days, type Language };
@@ -12,11 +13,12 @@ export const MAX_QUERY_LENGTH = 200;
 export const SORTS = ['posted', 'first_seen'] as const;
 export type Sort = (typeof SORTS)[number];
 
-/** A listing view: the facets' choices (lib/facets.ts), the search text, the order and the page. */
-export type Filters = FacetSelection & { q: string; page: number; sort: Sort };
+/** A listing view: the facets' choices (lib/facets.ts), pay and place (lib/pay-place-filters.ts), the search text, the order and the page. */
+export type Filters = FacetSelection & PayPlaceFilters & { q: string; page: number; sort: Sort };
 
 export const EMPTY_FILTERS: Filters = {
   ...(Object.fromEntries(FACET_KEYS.map((k) => [k, FACETS[k].kind === 'atLeast' ? null : []])) as unknown as FacetSelection),
+  ...EMPTY_PAY_PLACE,
   q: '',
   page: 1,
   sort: 'posted',
@@ -60,6 +62,7 @@ export function parseFilters(params: RawParams): Filters {
   const page = Number(first('page'));
   return {
     ...(Object.fromEntries(FACET_KEYS.map((k) => [k, parseFacet(params, k, first)])) as FacetSelection),
+    ...parsePayPlaceFilters(first),
     q: cleanQuery(first('q') ?? ''),
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
     sort: first('sort') === 'first_seen' ? 'first_seen' : 'posted',
@@ -73,6 +76,7 @@ export function serialiseFilters(f: Filters, options: { page?: boolean } = {}): 
     if (values.length) parts.push(`${key}=${values.join(',')}`);
   };
   for (const key of FACET_KEYS) list(key, chosen(f, key).map(String));
+  parts.push(...serialisePayPlaceFilters(f));
   if (f.q) parts.push(`q=${encodeURIComponent(f.q)}`);
   if (f.sort === 'first_seen') parts.push('sort=first_seen');
   if (options.page !== false && f.page > 1) parts.push(`page=${f.page}`);

@@ -4,6 +4,7 @@ import { FACETS, type MultiFacetKey } from '../../lib/facets';
 import { SORTS, type Filters } from '../../lib/filters';
 import { dict, formatNumber, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
+import { PayPlaceFields } from './pay-place-fields';
 
 type Option = { value: string; label: string; count: number };
 
@@ -21,7 +22,7 @@ function CheckGroup({ name, legend, options, selected, locale }: { name: string;
   );
 }
 
-export function FilterForm({ filters, counts, locale }: { filters: Filters; counts: Counts; locale: UiLocale }) {
+export function FilterForm({ filters, counts, openToCounts, locale }: { filters: Filters; counts: Counts; openToCounts: Record<string, number>; locale: UiLocale }) {
   const t = dict(locale);
   // Values and labels come from the one facet definition (lib/facets.ts).
   const opts = (facet: MultiFacetKey): Option[] =>
@@ -35,6 +36,7 @@ export function FilterForm({ filters, counts, locale }: { filters: Filters; coun
       </div>
       <CheckGroup name="workplace" legend={t.workplace} locale={locale} selected={filters.workplace} options={opts('workplace')} />
       <CheckGroup name="engagement" legend={t.engagement} locale={locale} selected={filters.engagement} options={opts('engagement')} />
+      <PayPlaceFields filters={filters} counts={openToCounts} locale={locale} />
       <fieldset>
         <legend>{t.days}</legend>
         <label className="option">

@@ -3,6 +3,8 @@ import { dict, formatAge, skillName, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
 import { Highlighted, snippet } from './highlighted';
+import { formatPay } from '../../lib/pay';
+import { formatLocation, formatOpenTo } from '../../lib/place/display';
 
 export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
   const t = dict(locale);
@@ -19,12 +21,13 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       </h2>
       <p className="meta" dir="auto">
         {posting.company && <span lang={posting.language}>{posting.company}</span>}
-        {posting.location && <span lang={posting.language}> · {posting.location}</span>}
+        {posting.country || posting.city ? <span> · {formatLocation(posting, locale)}</span> : posting.location && <span lang={posting.language}> · {posting.location}</span>}
       </p>
       <ul className="badges" aria-label={t.facts}>
         <li className={`badge wp-${posting.workplace}`}>{t.workplaces[posting.workplace]}</li>
         <li className={`badge en-${posting.engagement}`}>{t.engagements[posting.engagement]}</li>
-        {posting.salary && <li className="badge salary" dir="auto">{posting.salary}</li>}
+        {posting.openTo && <li className="badge open-to">{formatOpenTo(posting.openTo, locale)}</li>}
+        {posting.pay ? <li className="badge salary">{formatPay(posting.pay, locale)}</li> : posting.salary && <li className="badge salary" dir="auto">{posting.salary}</li>}
       </ul>
       {terms.length > 0 && posting.descriptionText && (
         <p className="snippet" lang={posting.language} dir={dir}>

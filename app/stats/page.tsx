@@ -5,6 +5,8 @@ import { siteNow } from '../../lib/clock';
 import { dict, formatNumber, formatPercent, skillName } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
+import { MIN_PAY_SAMPLE, readOpenToStats, readPayRanges } from '../../db/queries/pay-place-stats';
+import { PayPlaceStats } from '../_components/pay-place-stats';
 import { WeeklyChart } from '../_components/weekly-chart';
 import { uiLocale } from '../_lib/locale';
 
@@ -38,6 +40,7 @@ export default async function StatsPage() {
       {share(WORKPLACES, stats.workplace, t.workplaces, 'workplace')}
       <h2>{t.engagement}</h2>
       {share(ENGAGEMENTS, stats.engagement, t.engagements, 'engagement')}
+      <PayPlaceStats openTo={readOpenToStats(getDb())} pay={readPayRanges(getDb())} minSample={MIN_PAY_SAMPLE} locale={locale} />
       <h2>{t.perWeek}</h2>
       <WeeklyChart weekly={stats.weekly} locale={locale} />
       <h2>{t.skills}</h2>

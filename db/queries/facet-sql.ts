@@ -6,6 +6,7 @@ import type { Filters } from '../../lib/filters';
 import { toFtsQuery } from '../../lib/search';
 import { postings } from '../schema';
 import { NOT_A_COPY } from './groups';
+import { payPlaceCondition } from './pay-place-sql';
 
 /** Fails to compile if a facet names a field that is not a column of `postings`. */
 export function facetColumn(name: FacetColumn) {
@@ -38,5 +39,5 @@ export function searchCondition(q: string): SQL | undefined {
 /** The listing's filters as one WHERE condition. */
 export function listingWhere(f: Filters, now: number): SQL {
   const conditions = FACET_KEYS.map((k) => facetCondition(FACETS[k] as FacetDef, chosen(f, k), now));
-  return and(LISTED, ...conditions, searchCondition(f.q))!;
+  return and(LISTED, ...conditions, payPlaceCondition(f), searchCondition(f.q))!;
 }

@@ -12,6 +12,8 @@ import { facetIndex, type FacetIndex } from './facet-index';
 import { scanFacets } from './facet-scan';
 import { listingWhere } from './facet-sql';
 import { withGroups, type CardGroup } from './groups-read';
+import { PAY_PLACE_COLUMNS, payPlaceOf, type StoredPayPlace } from './pay-place';
+import { allowedPositions, countOpenTo, payPlaceIndex } from './pay-place-index';
 
 export type { Counts, FacetKey } from '../../lib/facets';
 import type { Counts } from '../../lib/facets';
@@ -21,7 +23,7 @@ const CARD_COLUMNS = {
   id: postings.id, publicId: postings.publicId, source: postings.source, sourceKey: postings.sourceKey, title: postings.title,
   company: postings.company, location: postings.location, workplace: postings.workplace, engagement: postings.engagement,
   skillMask: postings.skillMask, language: postings.language, postedAt: postings.postedAt, firstSeenAt: postings.firstSeenAt,
-  salary: postings.salary, url: postings.url, hints: postings.hints,
+  salary: postings.salary, url: postings.url, hints: postings.hints, ...PAY_PLACE_COLUMNS,
   // A card shows the start of the description; feeds the whole of it.
   descriptionText: sql<string>`substr(${postings.descriptionText}, 1, 600)`,
   descriptionHtml: sql<string>`''`,
@@ -31,12 +33,14 @@ const FEED_COLUMNS = { ...CARD_COLUMNS, descriptionText: postings.descriptionTex
 const selectCards = (db: Db, where: SQL) => db.select(CARD_COLUMNS).from(postings).where(where).all();
 type CardRow = ReturnType<typeof selectCards>[number];
 /** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
-export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt'> & { skills: SkillId[]; postedAt: number; group?: CardGroup };
-export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts };
+export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt' | keyof typeof PAY_PLACE_COLUMNS> & { skills: SkillId[]; postedAt: number; group?: CardGroup } & StoredPayPlace;
+/** `openToCounts`: per country with jobs, the view's postings a person there may take (the `open_to` picker). */
+export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts; openToCounts: Record<string, number> };
 
-function toCard({ skillMask, ...row }: CardRow): PostingCard {
+function toCard({ skillMask, country, city, openTo, payMin, payMax, payCurrency, payPeriod, ...row }: CardRow): PostingCard {
   // Every stored posting has a date (upsert falls back to the first sighting).
-  return { ...row, skills: skillsFromMask(skillMask), postedAt: row.postedAt ?? row.firstSeenAt };
+  const payPlace = payPlaceOf({ country, city, openTo, payMin, payMax, payCurrency, payPeriod });
+  return { ...row, skills: skillsFromMask(skillMask), postedAt: row.postedAt ?? row.firstSeenAt, ...payPlace };
 }
 
 /** Row positions (in the facet index) of the postings that match the search, or null for no search. */
@@ -56,7 +60,17 @@ function searchPositions(db: Db, index: FacetIndex, q: string): Uint8Array | nul
 /** The view's posting ids, newest first, from the facet index: `limit` of them from `skip`. */
 export function indexedPostingIds(db: Db, f: Filters, now: number, window = { skip: 0, limit: Infinity }, version?: string) {
   const index = facetIndex(db, version);
-  return scanFacets(index, f, now, searchPositions(db, index, f.q), window);
+  const allowed = allowedPositions(payPlaceIndex(db, index), f, searchPositions(db, index, f.q));
+  return scanFacets(index, f, now, allowed, window);
+}
+
+/** The country picker's counts: the view without its own `open_to`, counted per country. */
+function openToCounts(db: Db, f: Filters, now: number, version: string): Record<string, number> {
+  const index = facetIndex(db, version);
+  const places = payPlaceIndex(db, index);
+  const others = { ...f, openTo: null, openToUnknown: false };
+  const { ids } = scanFacets(index, others, now, allowedPositions(places, others, searchPositions(db, index, f.q)), { skip: 0, limit: Infinity });
+  return countOpenTo(places, ids.map((id) => index.positionOf(id)), f.openToUnknown);
 }
 
 /** The view's posting ids, newest first, in SQL: what the feeds select. */
@@ -85,6 +99,7 @@ function computeListing(db: Db, f: Filters, now: number, version: string): Listi
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     counts,
+    openToCounts: openToCounts(db, f, now, version),
   };
 }
 

@@ -12,6 +12,7 @@ export function classifiedColumns(p: ClassifiedPosting) {
   return {
     language: p.language, digitalMarketing: p.digitalMarketing, engagement: p.engagement, workplace: p.workplace, skills: p.skills,
     skillMask: p.skillMask, evidence: p.evidence, classifierVersion: p.classifierVersion, searchTitle: p.searchTitle, searchBody: p.searchBody,
+    country: p.country, city: p.city, openTo: p.openTo ? JSON.stringify(p.openTo) : null, payMin: p.payMin, payMax: p.payMax, payCurrency: p.payCurrency, payPeriod: p.payPeriod,
   } satisfies Partial<NewPostingRow>;
 }
 

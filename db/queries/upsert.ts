@@ -7,6 +7,7 @@ import type { ClassifiedPosting } from '../../lib/postings/types';
 import type { Db } from '../client';
 import { postings } from '../schema';
 import { assignGroup, refreshGroupsOfSource, regroupChanged } from './groups';
+import { writeOpenToKeys } from './open-to-keys';
 import { toPostingRow, type PostingInsert } from './posting-row';
 
 export { bumpDataVersion, readDataVersion } from './data-version';
@@ -49,6 +50,7 @@ export function upsertPosting(db: Db, p: ClassifiedPosting, now: number): keyof 
     const closedAt = boardClosed ? now : null;
     const id = Number(s.insert.run(toPostingRow(p, { now, postedAt: p.postedAt ?? now, closedAt })).lastInsertRowid);
     assignGroup(db, { ...p, id }, { firstSeenAt: now, closedAt }, now);
+    writeOpenToKeys(db, id, p.openTo);
     return 'inserted';
   }
   // Seen again: open unless the board says it is over; keep the first close time if it is.
@@ -62,6 +64,7 @@ export function upsertPosting(db: Db, p: ClassifiedPosting, now: number): keyof 
   const postedAt = p.postedAtApproximate ? (existing.postedAt ?? p.postedAt ?? now) : (p.postedAt ?? existing.postedAt ?? now);
   s.update.run({ ...toPostingRow(p, { now, postedAt, closedAt }), id: existing.id });
   regroupChanged(db, { ...p, id: existing.id }, now);
+  writeOpenToKeys(db, existing.id, p.openTo);
   return 'updated';
 }
 

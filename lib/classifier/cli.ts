@@ -3,8 +3,10 @@
 // once every other line has been classified. Blank lines are skipped.
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { payPlaceOfPosting } from '../postings/pay-place';
 import { boardDefaultsOf } from '../sources';
 import { classifyPosting } from './index';
+import { toPlainText } from './segment';
 
 const ZInput = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -20,6 +22,13 @@ const ZInput = z.object({
       remote: z.boolean().optional().catch(undefined),
       workplace: z.string().optional().catch(undefined),
       region: z.string().optional().catch(undefined),
+      // §7: a board's pay and country fields.
+      country: z.string().optional().catch(undefined),
+      salary: z.string().optional().catch(undefined),
+      salaryMin: z.number().nonnegative().optional().catch(undefined),
+      salaryMax: z.number().nonnegative().optional().catch(undefined),
+      salaryCurrency: z.string().optional().catch(undefined),
+      salaryPeriod: z.string().optional().catch(undefined),
     })
     .optional()
     .catch(undefined),
@@ -49,7 +58,10 @@ export async function runClassify(input: NodeJS.ReadableStream, output: NodeJS.W
     // The input names its board (taxonomy §6); the classifier takes the board's defaults.
     const { id, source, ...posting } = parsed.data;
     const c = classifyPosting({ ...posting, board: source ? boardDefaultsOf(source) : undefined });
-    output.write(`${JSON.stringify({ id, digitalMarketing: c.digitalMarketing, engagement: c.engagement, workplace: c.workplace, skills: c.skills, language: c.language, evidence: c.evidence })}\n`);
+    const pp = payPlaceOfPosting({ ...posting, source }, c.workplace, toPlainText(posting.text));
+    const evidence = { ...c.evidence, ...pp.evidence };
+    output.write(`${JSON.stringify({ id, digitalMarketing: c.digitalMarketing, engagement: c.engagement, workplace: c.workplace, skills: c.skills, language: c.language, location: pp.location, openTo: pp.openTo, pay: pp.pay, evidence })}
+`);
   }
   return failed ? 1 : 0;
 }

@@ -2,7 +2,11 @@
 // declared language as input) and the search columns, both of which a reclassify rewrites.
 import { CLASSIFIER_VERSION, classifyPosting, toSearchText, type BoardDefaults } from '../classifier';
 import { skillMask } from '../taxonomy';
+import { derivePayPlace, PAY_PLACE_VERSION, payPlaceColumns } from './pay-place';
 import type { ClassifiedPosting, NormalisedPosting } from './types';
+
+/** The version of every rule this stage applies: a reclassify rewrites rows stored under another. */
+export const RULES_VERSION = `${CLASSIFIER_VERSION}+pay-place.${PAY_PLACE_VERSION}`;
 
 export function classifyNormalised(posting: NormalisedPosting, board: BoardDefaults): ClassifiedPosting {
   const c = classifyPosting({
@@ -14,6 +18,12 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
     hints: posting.hints,
     board,
   });
+  // Pay and place read the workplace just decided (taxonomy §7: openTo only for remote jobs).
+  const payPlace = derivePayPlace({
+    title: posting.title, text: posting.descriptionText, location: posting.location, source: posting.source, workplace: c.workplace,
+    region: posting.hints.region, salary: posting.salary ?? undefined, salaryMin: posting.salaryMin ?? undefined, salaryMax: posting.salaryMax ?? undefined,
+    salaryCurrency: posting.salaryCurrency ?? undefined, salaryPeriod: posting.salaryPeriod ?? undefined,
+  });
   return {
     ...posting,
     language: c.language,
@@ -22,8 +32,9 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
     workplace: c.workplace,
     skills: c.skills,
     skillMask: skillMask(c.skills),
-    evidence: c.evidence,
-    classifierVersion: CLASSIFIER_VERSION,
+    evidence: { ...c.evidence, ...payPlace.evidence },
+    classifierVersion: RULES_VERSION,
+    ...payPlaceColumns(payPlace),
     searchTitle: toSearchText(posting.title),
     searchBody: toSearchText(`${posting.company}\n${posting.descriptionText}`),
   };

@@ -4,6 +4,7 @@
 // db/queries/reclassify.ts), so a field a stage owns is written by that stage alone.
 import type { BoardDefaults, Classification } from '../classifier';
 import type { Hints } from '../taxonomy';
+import type { PayPlaceColumns } from './pay-place';
 
 /** Raw: what a parser produced for one posting (validated by scrapers/types.ts ZRawPosting). */
 export type SourcePosting = {
@@ -77,6 +78,6 @@ export type ClassifiedPosting = NormalisedPosting & {
   classifierVersion: string;
   searchTitle: string;
   searchBody: string;
-};
+} & PayPlaceColumns;
 
 export type { BoardDefaults };

@@ -34,3 +34,20 @@ describe('npm run classify', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ id: '1', digitalMarketing: true });
   });
 });
+
+describe('classify command: pay and place (taxonomy §7)', () => {
+  it('adds location, openTo and pay with their evidence, from the text and the board hints', async () => {
+    const input = [
+      JSON.stringify({ id: 'p1', title: 'Social Media Manager', text: '<p>Remote within Egypt.</p><p>الراتب ٣٠٠٠–٥٠٠٠ جنيه شهريًا</p>', hints: { remote: true } }),
+      JSON.stringify({ id: 'p2', title: 'SEO Lead', text: 'Join our Berlin office.', location: 'Berlin, Germany', hints: { salaryMin: 60000, salaryMax: 50000, salaryCurrency: 'EUR', salaryPeriod: 'yearly' } }),
+      JSON.stringify({ id: 'p3', title: 'Content Writer', text: 'Salary: Negotiable. 5+ years of experience. 401k.', hints: { remote: true, region: 'Anywhere in the World' } }),
+    ].join('\n');
+    const result = classify(input);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ location: { country: null, city: null }, openTo: { worldwide: false, regions: [], countries: ['EG'] }, pay: { min: 3000, max: 5000, currency: 'EGP', period: 'month' } });
+    expect(lines[0]!.evidence).toMatchObject({ openTo: ['Remote within Egypt'], pay: ['٣٠٠٠–٥٠٠٠ جنيه'] });
+    expect(lines[1]).toMatchObject({ location: { country: 'DE', city: 'Berlin' }, openTo: null, pay: { min: 50000, max: 60000, currency: 'EUR', period: 'year' } });
+    expect(lines[2]).toMatchObject({ openTo: { worldwide: true, regions: [], countries: [] }, pay: null });
+  });
+});

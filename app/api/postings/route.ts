@@ -21,13 +21,15 @@ export function GET(request: Request): Response {
     pages: listing.pages,
     pageSize: PAGE_SIZE,
     next: listing.page < listing.pages ? link(listing.page + 1) : null,
-    counts: listing.counts,
+    counts: { ...listing.counts, open_to: listing.openToCounts },
     items: listing.items.map((p) => ({
       id: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement,
       skills: p.skills, source: p.source, language: p.language, postedAt: new Date(p.postedAt).toISOString(), salary: p.salary,
       url: `${origin}/jobs/${p.publicId}`, originalUrl: p.url,
       groupId: p.group?.id ?? null,
       copies: (p.group?.copies ?? []).map((c) => ({ source: c.source, url: c.url, firstSeen: new Date(c.firstSeenAt).toISOString() })),
+      // Normalised (taxonomy §7) beside the board's own `location` and `salary` text.
+      country: p.country, city: p.city, openTo: p.openTo, pay: p.pay,
     })),
   });
 }

@@ -7,6 +7,8 @@ import { siteNow } from '../../../lib/clock';
 import { sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
+import { formatPay } from '../../../lib/pay';
+import { formatLocation, formatOpenTo } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
 import { SOURCE_META, isSourceId } from '../../../lib/sources';
 import { GroupCopies } from '../../_components/group-copies';
@@ -61,7 +63,10 @@ export default async function PostingPage({ params }: Props) {
         <dl className="facts">
           <dt>{t.workplace}</dt><dd>{t.workplaces[posting.workplace]} {quote(evidence?.workplace)}</dd>
           <dt>{t.engagement}</dt><dd>{t.engagements[posting.engagement]} {quote(evidence?.engagement)}</dd>
-          {posting.salary && (<><dt>{t.salary}</dt><dd dir="auto">{posting.salary}</dd></>)}
+          {(posting.country || posting.city) && (<><dt>{t.location}</dt><dd>{formatLocation(posting, locale)} {quote(evidence?.location)}</dd></>)}
+          {posting.openTo && (<><dt>{locale === 'ar' ? 'من يمكنه التقدم' : 'Who may apply'}</dt><dd>{formatOpenTo(posting.openTo, locale)} {quote(evidence?.openTo)}</dd></>)}
+          {posting.pay && (<><dt>{t.salary}</dt><dd>{formatPay(posting.pay, locale)} {quote(evidence?.pay?.filter((e) => e !== 'salary fields'))}</dd></>)}
+          {posting.salary && (<><dt>{locale === 'ar' ? 'الراتب كما نشره الموقع' : 'Salary as posted'}</dt><dd dir="auto">{posting.salary}</dd></>)}
           {posting.postedAt && (<><dt>{t.postedAgo}</dt><dd>{formatAge(posting.postedAt, now, locale)}</dd></>)}
           <dt>{t.firstSeen}</dt><dd>{formatDateTime(posting.firstSeenAt, locale)}</dd>
           <dt>{t.lastSeen}</dt><dd>{formatDateTime(posting.lastSeenAt, locale)}</dd>

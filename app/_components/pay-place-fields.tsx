@@ -1,0 +1,62 @@
+// The pay and place part of the filter form: the country picker (countries with jobs, with the
+// count a person there would find; Arab countries first in Arabic) and the pay fields.
+import { formatNumber, type UiLocale } from '../../lib/i18n';
+import { PAY_PERIODS } from '../../lib/pay';
+import { RATES_DATE, USD_PER } from '../../lib/pay/rates';
+import { orderCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
+import { displayCountry } from '../../lib/place/display';
+
+const T = {
+  en: {
+    place: 'Can I take it from…', country: 'Country', any: 'Any country', unknown: 'Include remote jobs that do not say who may apply',
+    pay: 'Pay', stated: 'Only jobs that state pay', atLeast: 'At least', currency: 'Currency', period: 'Per',
+    periods: { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', project: 'project' },
+    rates: `≈ pay in other currencies is compared at the rates of ${RATES_DATE}; figures are shown as stated.`,
+  },
+  ar: {
+    place: 'هل يمكنني التقدم من…', country: 'الدولة', any: 'أي دولة', unknown: 'أضف الوظائف عن بُعد التي لا تذكر من يمكنه التقدم',
+    pay: 'الأجر', stated: 'فقط الوظائف التي تذكر الأجر', atLeast: 'على الأقل', currency: 'العملة', period: 'لكل',
+    periods: { hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', project: 'مشروع' },
+    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE}؛ وتُعرض الأرقام كما ذُكرت.`,
+  },
+} as const;
+
+// The currencies a reader is likeliest to think in first.
+const FIRST_CURRENCIES = ['EGP', 'SAR', 'AED', 'USD', 'EUR', 'GBP'];
+
+export function PayPlaceFields({ filters, counts, locale }: { filters: PayPlaceFilters; counts: Record<string, number>; locale: UiLocale }) {
+  const t = T[locale];
+  const currencies = [...FIRST_CURRENCIES, ...Object.keys(USD_PER).filter((c) => !FIRST_CURRENCIES.includes(c)).sort()];
+  return (
+    <>
+      <fieldset>
+        <legend>{t.place}</legend>
+        <label htmlFor="open_to">{t.country}</label>{' '}
+        <select id="open_to" name="open_to" defaultValue={filters.openTo ?? ''}>
+          <option value="">{t.any}</option>
+          {orderCountries(counts, locale).map(([code, n]) => (
+            <option key={code} value={code}>{`${displayCountry(code, locale)} (${formatNumber(n, locale)})`}</option>
+          ))}
+        </select>
+        <label className="option">
+          <input type="checkbox" name="open_to_unknown" value="1" defaultChecked={filters.openToUnknown} /> <span>{t.unknown}</span>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t.pay}</legend>
+        <label className="option">
+          <input type="checkbox" name="pay" value="1" defaultChecked={filters.pay} /> <span>{t.stated}</span>
+        </label>
+        <label htmlFor="pay_min">{t.atLeast}</label>{' '}
+        <input id="pay_min" type="number" name="pay_min" min={1} step="any" inputMode="decimal" defaultValue={filters.payMin ?? ''} size={8} />{' '}
+        <select name="pay_currency" aria-label={t.currency} defaultValue={filters.payCurrency ?? 'EGP'}>
+          {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>{' '}
+        <select name="pay_period" aria-label={t.period} defaultValue={filters.payPeriod ?? 'month'}>
+          {PAY_PERIODS.map((p) => <option key={p} value={p}>{t.periods[p]}</option>)}
+        </select>
+        {filters.payMin !== null && <p className="hint">{t.rates}</p>}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+// The pay and place filters of the listing (URL parameters like the others, for pages, feeds and
+// the API): `open_to=EG` (+ `open_to_unknown=1`), `pay=1`, `pay_min=3000&pay_currency=EGP&pay_period=month`.
+// Malformed values are ignored, never fatal.
+import { PAY_PERIODS, type Pay, type PayPeriod } from './pay';
+import { USD_PER } from './pay/rates';
+import { REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
+import { isCountryCode } from './place/countries';
+import type { Workplace } from './taxonomy';
+
+export type PayPlaceFilters = {
+  openTo: string | null;
+  openToUnknown: boolean;
+  pay: boolean;
+  payMin: number | null;
+  payCurrency: string | null;
+  payPeriod: PayPeriod | null;
+};
+
+export const EMPTY_PAY_PLACE: PayPlaceFilters = { openTo: null, openToUnknown: false, pay: false, payMin: null, payCurrency: null, payPeriod: null };
+
+type Get = (key: string) => string | undefined;
+
+export function parsePayPlaceFilters(get: Get): PayPlaceFilters {
+  const code = get('open_to')?.trim().toUpperCase() ?? '';
+  const min = Number(get('pay_min'));
+  const currency = get('pay_currency')?.trim().toUpperCase() ?? '';
+  const period = get('pay_period')?.trim().toLowerCase() ?? '';
+  const validMin = Number.isFinite(min) && min > 0 && min < 1e9 && USD_PER[currency] !== undefined && (PAY_PERIODS as readonly string[]).includes(period);
+  return {
+    openTo: /^[A-Z]{2}$/.test(code) && isCountryCode(code) ? code : null,
+    openToUnknown: get('open_to_unknown') === '1',
+    pay: get('pay') === '1',
+    payMin: validMin ? min : null,
+    payCurrency: validMin ? currency : null,
+    payPeriod: validMin ? (period as PayPeriod) : null,
+  };
+}
+
+/** Query-string parts in canonical order, defaults left out. */
+export function serialisePayPlaceFilters(f: PayPlaceFilters): string[] {
+  const parts: string[] = [];
+  if (f.openTo) parts.push(`open_to=${f.openTo}`);
+  if (f.openTo && f.openToUnknown) parts.push('open_to_unknown=1');
+  if (f.pay) parts.push('pay=1');
+  if (f.payMin !== null) parts.push(`pay_min=${f.payMin}`, `pay_currency=${f.payCurrency}`, `pay_period=${f.payPeriod}`);
+  return parts;
+}
+
+export type PayPlaceFacts = { workplace: Workplace; country: string | null; openTo: OpenTo | null; pay: Pay | null };
+
+/** Keys under which a job open to someone in `code` is stored: `*`, the regions holding it, the code. */
+export function openToKeysFor(code: string): string[] {
+  return ['*', ...regionsContaining(code), code];
+}
+
+/** May a person in `code` take this job? On-site and hybrid jobs: located there. Remote: open to it. */
+export function isOpenTo(facts: PayPlaceFacts, code: string, includeUnknown: boolean): boolean {
+  if (facts.workplace !== 'remote') return facts.country === code;
+  const o = facts.openTo;
+  if (!o) return includeUnknown;
+  return o.worldwide || o.countries.includes(code) || o.regions.some((r) => REGION_COUNTRIES[r].has(code));
+}
+
+/** Does the stated maximum (or single figure) reach `pay_min`? `converted` when rates were used. */
+export function meetsPayMin(pay: Pay | null, f: PayPlaceFilters): { ok: boolean; converted: boolean } {
+  if (f.payMin === null) return { ok: true, converted: false };
+  const top = pay?.max ?? pay?.min ?? null;
+  if (!pay || top === null || pay.period !== f.payPeriod || !pay.currency) return { ok: false, converted: false };
+  if (pay.currency === f.payCurrency) return { ok: top >= f.payMin, converted: false };
+  // Compared in US dollars, as the feeds' SQL does (same arithmetic, same answer at the edge).
+  const from = USD_PER[pay.currency];
+  const ok = from !== undefined && top * from >= f.payMin * USD_PER[f.payCurrency!]!;
+  return { ok, converted: ok };
+}
+
+export function matchesPayPlace(facts: PayPlaceFacts, f: PayPlaceFilters): boolean {
+  if (f.openTo && !isOpenTo(facts, f.openTo, f.openToUnknown)) return false;
+  if (f.pay && !facts.pay) return false;
+  return meetsPayMin(facts.pay, f).ok;
+}
+
+/** Arab League members: listed first in the Arabic UI's country picker. */
+export const ARAB_COUNTRIES = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE']);
+
+/** Picker order: by count, Arab countries first in the Arabic UI. */
+export function orderCountries(counts: Record<string, number>, locale: 'en' | 'ar'): [string, number][] {
+  const rank = (c: string) => (locale === 'ar' && ARAB_COUNTRIES.has(c) ? 0 : 1);
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => rank(a) - rank(b) || y - x || a.localeCompare(b));
+}

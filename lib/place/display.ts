@@ -1,0 +1,49 @@
+// Place shown in the UI's language: "Cairo, Egypt", "Remote · open to EMEA, Egypt (approx.)",
+// "عن بُعد · متاح من أي مكان". Country names from i18n-iso-countries; region names here.
+import { countryName } from './countries';
+import type { Location, OpenTo } from './index';
+import type { RegionName } from './regions';
+
+type Lang = 'en' | 'ar';
+
+const REGION_LABELS: Record<RegionName, { en: string; ar: string }> = {
+  EMEA: { en: 'EMEA', ar: 'أوروبا والشرق الأوسط وأفريقيا' },
+  Europe: { en: 'Europe', ar: 'أوروبا' },
+  EU: { en: 'the EU', ar: 'الاتحاد الأوروبي' },
+  MENA: { en: 'MENA', ar: 'الشرق الأوسط وشمال أفريقيا' },
+  GCC: { en: 'the Gulf (GCC)', ar: 'دول الخليج' },
+  Americas: { en: 'the Americas', ar: 'الأمريكتان' },
+  'North America': { en: 'North America', ar: 'أمريكا الشمالية' },
+  LATAM: { en: 'Latin America', ar: 'أمريكا اللاتينية' },
+  APAC: { en: 'Asia-Pacific', ar: 'آسيا والمحيط الهادئ' },
+  Africa: { en: 'Africa', ar: 'أفريقيا' },
+};
+
+const WORDS = {
+  en: { openTo: 'open to', anywhere: 'open to anyone, anywhere', approx: '(approx., from time zones)', list: ', ' },
+  ar: { openTo: 'متاحة للمقيمين في', anywhere: 'متاحة من أي مكان', approx: '(تقريبًا، من المناطق الزمنية)', list: '، ' },
+} as const;
+
+const SHORT_EN: Record<string, string> = { US: 'United States', GB: 'United Kingdom', AE: 'UAE', KR: 'South Korea', RU: 'Russia' };
+
+export function displayCountry(code: string, lang: Lang): string {
+  return (lang === 'en' && SHORT_EN[code]) || countryName(code, lang);
+}
+
+export function displayRegion(region: RegionName, lang: Lang): string {
+  return REGION_LABELS[region][lang];
+}
+
+/** "Cairo, Egypt" / "القاهرة، مصر"; the city as written, the country in the UI's language. */
+export function formatLocation(location: Location, lang: Lang): string {
+  const parts = [location.city, location.country ? displayCountry(location.country, lang) : null].filter((p): p is string => Boolean(p));
+  return parts.join(WORDS[lang].list);
+}
+
+/** Who may take a remote job, in a phrase. */
+export function formatOpenTo(openTo: OpenTo, lang: Lang): string {
+  const w = WORDS[lang];
+  if (openTo.worldwide) return w.anywhere;
+  const names = [...openTo.regions.map((r) => displayRegion(r, lang)), ...openTo.countries.map((c) => displayCountry(c, lang))];
+  return `${w.openTo} ${names.join(w.list)}${openTo.approximate ? ` ${w.approx}` : ''}`;
+}

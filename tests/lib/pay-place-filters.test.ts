@@ -1,0 +1,70 @@
+// open_to, pay and pay_min as a user writes them in the URL, and what each one lets through.
+import { describe, expect, it } from 'vitest';
+import { isOpenTo, matchesPayPlace, meetsPayMin, orderCountries, parsePayPlaceFilters, serialisePayPlaceFilters, type PayPlaceFacts } from '../../lib/pay-place-filters';
+import { RATES_DATE } from '../../lib/pay/rates';
+
+const parse = (qs: string) => {
+  const p = new URLSearchParams(qs);
+  return parsePayPlaceFilters((k) => p.get(k) ?? undefined);
+};
+const remote = (openTo: PayPlaceFacts['openTo']): PayPlaceFacts => ({ workplace: 'remote', country: null, openTo, pay: null });
+
+describe('parsePayPlaceFilters', () => {
+  it('reads the parameters and serialises them canonically', () => {
+    const f = parse('pay_period=MONTH&pay_currency=egp&pay_min=3000&open_to=eg&open_to_unknown=1&pay=1');
+    expect(serialisePayPlaceFilters(f).join('&')).toBe('open_to=EG&open_to_unknown=1&pay=1&pay_min=3000&pay_currency=EGP&pay_period=month');
+  });
+  it.each(['open_to=XX', 'open_to=Egypt', 'open_to=<script>', 'pay_min=abc&pay_currency=EGP&pay_period=month', 'pay_min=3000&pay_currency=ZZZ&pay_period=month', 'pay_min=3000&pay_currency=EGP&pay_period=fortnight', 'pay_min=-5&pay_currency=EGP&pay_period=month', 'pay=yes'])(
+    'ignores %s',
+    (qs) => expect(serialisePayPlaceFilters(parse(qs))).toEqual([]),
+  );
+});
+
+describe('open_to=EG', () => {
+  it('takes on-site and hybrid jobs located in Egypt, not elsewhere', () => {
+    expect(isOpenTo({ workplace: 'onsite', country: 'EG', openTo: null, pay: null }, 'EG', false)).toBe(true);
+    expect(isOpenTo({ workplace: 'hybrid', country: 'SA', openTo: null, pay: null }, 'EG', false)).toBe(false);
+  });
+  it('takes remote jobs open worldwide, to a region holding Egypt, or to Egypt by name', () => {
+    expect(isOpenTo(remote({ worldwide: true, regions: [], countries: [] }), 'EG', false)).toBe(true);
+    expect(isOpenTo(remote({ worldwide: false, regions: ['MENA'], countries: [] }), 'EG', false)).toBe(true);
+    expect(isOpenTo(remote({ worldwide: false, regions: ['EMEA'], countries: [] }), 'EG', false)).toBe(true);
+    expect(isOpenTo(remote({ worldwide: false, regions: [], countries: ['AE', 'EG'] }), 'EG', false)).toBe(true);
+    expect(isOpenTo(remote({ worldwide: false, regions: ['GCC', 'Europe'], countries: ['US'] }), 'EG', false)).toBe(false);
+  });
+  it('takes remote jobs that do not say who may apply only with open_to_unknown=1', () => {
+    expect(isOpenTo(remote(null), 'EG', false)).toBe(false);
+    expect(isOpenTo(remote(null), 'EG', true)).toBe(true);
+  });
+});
+
+describe('pay filters', () => {
+  const job = (pay: PayPlaceFacts['pay']): PayPlaceFacts => ({ workplace: 'onsite', country: 'EG', openTo: null, pay });
+  it('pay=1 keeps only jobs that state pay', () => {
+    expect(matchesPayPlace(job(null), parse('pay=1'))).toBe(false);
+    expect(matchesPayPlace(job({ min: 1, max: 2, currency: 'EGP', period: 'month' }), parse('pay=1'))).toBe(true);
+  });
+  it('compares the stated maximum, or the single figure, in the same currency and period', () => {
+    const f = parse('pay_min=3000&pay_currency=EGP&pay_period=month');
+    expect(meetsPayMin({ min: 2000, max: 3500, currency: 'EGP', period: 'month' }, f)).toEqual({ ok: true, converted: false });
+    expect(meetsPayMin({ min: 2000, max: 2500, currency: 'EGP', period: 'month' }, f).ok).toBe(false);
+    expect(meetsPayMin({ min: 3000, max: 3000, currency: 'EGP', period: 'month' }, f).ok).toBe(true);
+    expect(meetsPayMin({ min: 3000, max: null, currency: 'EGP', period: 'month' }, f).ok).toBe(true);
+    expect(meetsPayMin({ min: 50000, max: 60000, currency: 'EGP', period: 'year' }, f).ok).toBe(false);
+    expect(meetsPayMin({ min: 5000, max: 5000, currency: null, period: 'month' }, f).ok).toBe(false);
+  });
+  it(`converts other currencies only through the rates table of ${RATES_DATE}, and says so`, () => {
+    const f = parse('pay_min=3000&pay_currency=EGP&pay_period=month');
+    expect(meetsPayMin({ min: 500, max: 500, currency: 'USD', period: 'month' }, f)).toEqual({ ok: true, converted: true });
+    expect(meetsPayMin({ min: 50, max: 50, currency: 'USD', period: 'month' }, f).ok).toBe(false);
+    expect(meetsPayMin({ min: 500, max: 500, currency: 'XYZ', period: 'month' }, f).ok).toBe(false);
+  });
+});
+
+describe('orderCountries', () => {
+  it('lists countries with jobs by count, Arab countries first in the Arabic UI', () => {
+    const counts = { US: 40, EG: 5, DE: 12, SA: 7, FR: 0 };
+    expect(orderCountries(counts, 'en').map(([c]) => c)).toEqual(['US', 'DE', 'SA', 'EG']);
+    expect(orderCountries(counts, 'ar').map(([c]) => c)).toEqual(['SA', 'EG', 'US', 'DE']);
+  });
+});

@@ -1,0 +1,39 @@
+// The pieces a user sees directly: pay shown in each UI language, and the region lists behind
+// `open_to` (each committed, each a subset of the wider one it belongs to).
+import { describe, expect, it } from 'vitest';
+import { formatPay } from '../../lib/pay';
+import { isCountryCode } from '../../lib/place/countries';
+import { REGION_COUNTRIES, REGION_NAMES, regionsContaining } from '../../lib/place';
+
+describe('formatPay', () => {
+  it.each([
+    [{ min: 150000, max: 230000, currency: 'USD', period: 'year' }, 'en', '$150,000–230,000 a year'],
+    [{ min: 3000, max: 5000, currency: 'EGP', period: 'month' }, 'ar', '٣٬٠٠٠–٥٬٠٠٠ ج.م شهريًا'],
+    [{ min: 3000, max: 5000, currency: 'EGP', period: 'month' }, 'en', '3,000–5,000 EGP a month'],
+    [{ min: null, max: 2500, currency: 'USD', period: 'month' }, 'en', 'up to $2,500 a month'],
+    [{ min: 2500, max: null, currency: 'EUR', period: null }, 'en', 'from €2,500'],
+    [{ min: 25, max: 25, currency: 'USD', period: 'hour' }, 'ar', '٢٥ دولار في الساعة'],
+    [{ min: 100, max: 250, currency: 'USD', period: 'project' }, 'en', '$100–250 for the project'],
+    [{ min: 3000, max: 3000, currency: null, period: null }, 'en', '3,000'],
+  ] as const)('shows %j in %s as %s', (pay, lang, text) => {
+    expect(formatPay({ ...pay }, lang)).toBe(text);
+  });
+});
+
+describe('regions', () => {
+  it('backs each of the ten names with valid country codes', () => {
+    for (const name of REGION_NAMES) {
+      expect(REGION_COUNTRIES[name].size, name).toBeGreaterThan(3);
+      for (const code of REGION_COUNTRIES[name]) expect(isCountryCode(code) || code === 'XK', `${name} ${code}`).toBe(true);
+    }
+  });
+  it.each([
+    ['GCC', 'MENA'], ['MENA', 'EMEA'], ['EU', 'Europe'], ['Europe', 'EMEA'], ['Africa', 'EMEA'], ['LATAM', 'Americas'], ['North America', 'Americas'],
+  ] as const)('%s lies inside %s', (inner, outer) => {
+    for (const code of REGION_COUNTRIES[inner]) expect(REGION_COUNTRIES[outer].has(code), code).toBe(true);
+  });
+  it('finds the regions a Cairo or Riyadh job seeker belongs to', () => {
+    expect(regionsContaining('EG').sort()).toEqual(['Africa', 'EMEA', 'MENA']);
+    expect(regionsContaining('SA').sort()).toEqual(['EMEA', 'GCC', 'MENA']);
+  });
+});
