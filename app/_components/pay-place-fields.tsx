@@ -2,7 +2,7 @@
 // count a person there would find; Arab countries first in Arabic) and the pay fields.
 import { formatNumber, type UiLocale } from '../../lib/i18n';
 import { PAY_PERIODS } from '../../lib/pay';
-import { RATES_DATE, USD_PER } from '../../lib/pay/rates';
+import { RATES_DATE } from '../../lib/pay/rates';
 import { orderCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
 import { displayCountry } from '../../lib/place/display';
 
@@ -21,12 +21,13 @@ const T = {
   },
 } as const;
 
-// The currencies a reader is likeliest to think in first.
-const FIRST_CURRENCIES = ['EGP', 'SAR', 'AED', 'USD', 'EUR', 'GBP'];
+// The currencies a reader is likeliest to think in; a short list keeps the page within its budget
+// (any currency of the rates table still works in the URL).
+const CURRENCIES = ['EGP', 'SAR', 'AED', 'KWD', 'QAR', 'JOD', 'USD', 'EUR', 'GBP'];
 
 export function PayPlaceFields({ filters, counts, locale }: { filters: PayPlaceFilters; counts: Record<string, number>; locale: UiLocale }) {
   const t = T[locale];
-  const currencies = [...FIRST_CURRENCIES, ...Object.keys(USD_PER).filter((c) => !FIRST_CURRENCIES.includes(c)).sort()];
+  const currencies = filters.payCurrency && !CURRENCIES.includes(filters.payCurrency) ? [...CURRENCIES, filters.payCurrency] : CURRENCIES;
   return (
     <>
       <fieldset>
