@@ -230,7 +230,8 @@ async function scrapeLoad(): Promise<void> {
   const figures = await measureScrapeLoad({ tmp: TMP });
   writeFileSync('bench/scrape-load.json', `${JSON.stringify(figures, null, 2)}\n`);
   console.log(JSON.stringify(figures));
-  console.log(`listing p99 idle ${figures.idleP99Ms} ms, during the scrape ${figures.duringP99Ms} ms (target ≤ ${figures.targetP99Ms} ms), max ${figures.maxMs} ms: ${figures.pass ? 'pass' : 'FAIL'}`);
+  const verdict = !figures.valid ? 'INVALID (the scrape ended before the pages were warm)' : figures.pass ? 'pass' : 'FAIL';
+  console.log(`listing p99 idle ${figures.idleP99Ms} ms, during the scrape ${figures.duringP99Ms} ms (target ≤ ${figures.targetP99Ms} ms), max ${figures.maxMs} ms: ${verdict} (load average ${figures.loadAverage})`);
 }
 
 if (values['scrape-load-only']) {

@@ -1,8 +1,10 @@
 // The start path's supervisor: the web server and the worker as two child processes. A worker that
 // dies is restarted (1 s, 2 s, 4 s … at most 30 s apart; the delay resets once it has run a
-// minute); the web server dying ends everything with its exit code; stop() sends SIGTERM to both,
-// SIGKILL after a grace period, and resolves when both are gone.
+// minute) and runs at a lower CPU priority than the web server; the web server dying ends
+// everything with its exit code; stop() sends SIGTERM to both, SIGKILL after a grace period, and
+// resolves when both are gone.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 export type Command = { command: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string };
 
@@ -23,6 +25,7 @@ export type Supervisor = {
 };
 
 const STABLE_AFTER_MS = 60_000;
+const WORKER_NICENESS = 10;
 const backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 
 function launch(c: Command): ChildProcess {
@@ -56,6 +59,13 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     const startedAt = Date.now();
     worker = launch(w);
     log(`[start] worker pid ${worker.pid}`);
+    // Pages first: when the two compete for a CPU, the scheduler favours the web server. A scrape
+    // only takes longer; raising a niceness needs no privilege, and a platform without it is fine.
+    try {
+      if (worker.pid) setPriority(worker.pid, WORKER_NICENESS);
+    } catch {
+      // not supported here: the worker runs at normal priority
+    }
     worker.once('exit', (code, signal) => {
       if (stopping) return;
       if (Date.now() - startedAt > STABLE_AFTER_MS) attempt = 0;

@@ -28,11 +28,11 @@ abstract class Scanner {
 }
 
 class OneOfScanner extends Scanner {
+  private readonly selection: number;
   constructor(key: FacetKey, def: FacetDef & { kind: 'oneOf' }, selected: readonly (string | number)[], private readonly codes: Uint8Array) {
     super(key, def.values, selected.length > 0);
     this.selection = bitsOf(def, selected);
   }
-  private readonly selection: number;
   matches(i: number): boolean {
     // Code 255 (a value no option names) shifts by 31: never selected, as facets have < 32 values.
     return !this.active || ((this.selection >>> this.codes[i]!) & 1) === 1;

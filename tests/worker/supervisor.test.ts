@@ -1,5 +1,6 @@
 // The start path's supervisor with stand-in processes: a worker that dies is started again, stop()
 // ends both children, a dead web server ends the whole, and RAQMI_SCHEDULER=off means no worker.
+import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSupervisor, type Supervisor } from '../../scripts/supervisor';
 
@@ -35,6 +36,12 @@ describe('startSupervisor', () => {
     expect(lines.some((l) => /worker exited \(code 3\); restarting/.test(l))).toBe(true);
     expect(running.pids().worker).not.toBe(first);
     expect(alive(running.pids().web)).toBe(true);
+  });
+
+  it('runs the worker at a lower CPU priority than the web server', async () => {
+    running = startSupervisor({ web: FOREVER, worker: FOREVER, log: () => {} });
+    const { web, worker } = running.pids();
+    expect(getPriority(worker!)).toBeGreaterThan(getPriority(web!));
   });
 
   it('stops the web server and the worker on stop(), and ends with 0', async () => {
