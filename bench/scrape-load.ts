@@ -40,7 +40,8 @@ function writeBoard(dir: string, size: number): void {
 async function startApp(dbFile: string, replay: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), RAQMI_DB: dbFile, RAQMI_REPLAY: replay, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    // No per-client search limit: every bench client comes from one address.
+    env: { ...process.env, PORT: String(port), RAQMI_DB: dbFile, RAQMI_REPLAY: replay, RAQMI_SEARCH_CONCURRENCY: '0', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -34,7 +34,7 @@ describe('a scrape killed mid-transaction', () => {
   const t = tempDb();
   afterAll(() => t.cleanup());
 
-  it('leaves the database as it was, and the next start recovers', async () => {
+  it('leaves the database as it was, and the next start recovers', { timeout: 120_000 }, async () => {
     const NOW = '2026-11-20T09:00:00Z';
     const before = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 50 }, (_, i) => remotiveJob(i))) }]);
     const first = await scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db: t.db, replayDir: before, now: NOW });
