@@ -1,6 +1,7 @@
 // ESLint: Next's rules, typescript-eslint, and the import boundaries of STYLE.md enforced per
-// folder: lib imports only lib; db imports lib; scrapers import lib and db; app imports lib and
-// db/queries (never tables, never scrapers).
+// folder: lib imports only lib; db imports lib; scrapers import lib and db; worker imports lib, db
+// and scrapers; app imports lib and db/queries (never tables, never scrapers, never the worker).
+// Only scripts/ (entry points) may import the worker.
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
@@ -20,12 +21,13 @@ const config = [
   },
   boundary(['lib/**/*.ts'], [
     { group: ['**/db/*', '**/db/**', '../db', '../../db'], message: 'lib is pure: it imports only lib.' },
-    { group: ['**/scrapers/**', '**/app/**'], message: 'lib is pure: it imports only lib.' },
+    { group: ['**/scrapers/**', '**/app/**', '**/worker/**'], message: 'lib is pure: it imports only lib.' },
   ]),
-  boundary(['db/**/*.ts'], [{ group: ['**/scrapers/**', '**/app/**'], message: 'db imports only lib.' }]),
-  boundary(['scrapers/**/*.ts'], [{ group: ['**/app/**'], message: 'scrapers import lib and db, never app.' }]),
+  boundary(['db/**/*.ts'], [{ group: ['**/scrapers/**', '**/app/**', '**/worker/**'], message: 'db imports only lib.' }]),
+  boundary(['scrapers/**/*.ts'], [{ group: ['**/app/**', '**/worker/**'], message: 'scrapers import lib and db, never app or the worker.' }]),
+  boundary(['worker/**/*.ts'], [{ group: ['**/app/**'], message: 'the worker imports lib, db and scrapers, never app.' }]),
   boundary(['app/**/*.ts', 'app/**/*.tsx'], [
-    { group: ['**/scrapers/**'], message: 'app never imports scrapers.' },
+    { group: ['**/scrapers/**', '**/worker/**'], message: 'app never imports scrapers or the worker.' },
     { group: ['**/db/schema', '**/db/client'], message: 'app reads through db/queries only.' },
   ]),
 ];

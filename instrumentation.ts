@@ -1,11 +1,9 @@
-// Next.js calls register() once when the server starts: the scrape scheduler starts with the
-// site. The dynamic import inside the nodejs guard keeps node-only modules out of other runtimes.
+// Next.js calls register() once when the server starts: the environment is validated then, not on
+// the first request. The server runs no scheduled work: scrapes and every other job run in the
+// worker process (worker/main.ts, started beside the server by `npm start`).
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is set by Next itself, not by users: the one env read outside lib/env.ts.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // Validate the environment (RAQMI_PUBLIC_URL among it) at start, not on the first request.
   const { env } = await import('./lib/env');
   env();
-  const { startAppScheduler } = await import('./scrapers/app-scheduler');
-  startAppScheduler();
 }

@@ -97,3 +97,13 @@ export function generatePostings(count: number, seed = 7, now = Date.parse('2026
   }
   return out;
 }
+
+/** A Remotive API answer holding the generated postings (the board the scrape-load bench replays). */
+export function remotiveBoardBody(generated: readonly Generated[]): string {
+  const jobs = generated.map((g, i) => ({
+    id: 900_000 + i, url: `https://remotive.com/remote-jobs/marketing/bench-${i}`, title: g.posting.title, company_name: g.posting.company,
+    category: 'Marketing', job_type: 'full_time', publication_date: new Date(g.posting.postedAt as Date).toISOString().slice(0, 19),
+    candidate_required_location: g.posting.location || 'Worldwide', salary: '', description: g.posting.descriptionHtml,
+  }));
+  return JSON.stringify({ '0-legal-notice': 'bench', 'job-count': jobs.length, jobs });
+}

@@ -1,7 +1,9 @@
 // npm run bench — loads 1,000 / 10,000 / 100,000 generated postings through the real
 // normalise → classify → upsert path and measures ingest, classification, the listings data
 // function, feeds, HTTP against a production server, and server memory. Prints a table and
-// writes bench/results.json. Options: --sizes 1000,10000 --duration 10 --no-http
+// writes bench/results.json. Then pages while a scrape runs under the real start path
+// (bench/scrape-load.ts), written to bench/scrape-load.json.
+// Options: --sizes 1000,10000 --duration 10 --no-http (no server, no scrape-load) --scrape-load-only
 // --hostile-only: just the hostile searches (bench/hostile.ts), printed, results.json untouched
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +23,17 @@ import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline
 import { boardDefaultsOf } from '../lib/sources';
 import { generatePostings, type Generated } from './generate';
 import { hostileHttp, timeHostile } from './hostile';
+import { measureScrapeLoad } from './scrape-load';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' }, 'no-http': { type: 'boolean', default: false }, 'hostile-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' },
+    'no-http': { type: 'boolean', default: false }, 'scrape-load-only': { type: 'boolean', default: false },
+    'hostile-only': { type: 'boolean', default: false },
+  },
+});
 const SIZES = values.sizes.split(',').map(Number);
 const DURATION = Number(values.duration);
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -122,6 +131,71 @@ async function httpFigures(file: string, cache: 'on' | 'off', commonTerm: string
   }
 }
 
+/** Ingest, classify, listings, search and feeds on one database of `size` generated postings. */
+function measureInProcess(size: number): { row: SizeResult; file: string; terms: { term: string }[] } {
+  const generated = generatePostings(size);
+  const classifyPerSec = classifySpeed(generated);
+  const file = join(TMP, `bench-${size}.db`);
+  const db = createDb(file);
+  const { perSec: ingestPerSec, rows } = ingest(db, generated);
+  const hostile = timeHostile(db, NOW);
+  const rawInsertPerSec = rawInsert(join(TMP, `raw-${size}.db`), rows);
+  const terms = searchTerms(db);
+  const ftsFilters = terms.map((t) => ({ ...EMPTY_FILTERS, q: t.term }));
+
+  setListingCache(false);
+  const list = timeListings(db, COMBOS, 5);
+  const fts = timeListings(db, ftsFilters, 5);
+  setListingCache(true);
+  const listCached = timeListings(db, COMBOS, 5);
+  const ftsCached = timeListings(db, ftsFilters, 5);
+  const feedTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', filters: EMPTY_FILTERS, locale: 'en', updated: NOW });
+    feedTimes.push(performance.now() - t);
+  }
+  closeDb(db);
+  const row: SizeResult = {
+    size, ingestPerSec: round(ingestPerSec, 0), rawInsertPerSec: round(rawInsertPerSec, 0), ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),
+    classifyPerSec: round(classifyPerSec, 0),
+    listP50Ms: round(percentile(list, 50)), listP95Ms: round(percentile(list, 95)),
+    ftsP50Ms: round(percentile(fts, 50)), ftsP95Ms: round(percentile(fts, 95)),
+    feedMs: round(percentile(feedTimes, 50)),
+    hostileWorstMs: hostile.worstMs, hostile,
+    searchTerms: terms.map((t) => ({ term: t.term, share: round(t.share, 4) })),
+    cached: { listP50Ms: round(percentile(listCached, 50)), listP95Ms: round(percentile(listCached, 95)), ftsP95Ms: round(percentile(ftsCached, 95)) },
+  };
+  return { row, file, terms };
+}
+
+/** The production server on that database, with caches off and on. */
+async function addHttpFigures(row: SizeResult, file: string, terms: { term: string }[]): Promise<void> {
+  const common = terms[terms.length - 2]!.term;
+  const off = await httpFigures(file, 'off', common, ['page', 'filtered', 'search', 'feed', 'static'], DURATION);
+  // With caches on, the page, the feed and the static file, for half as long: the run stays under 10 minutes.
+  const on = await httpFigures(file, 'on', common, ['page', 'feed', 'static'], Math.max(3, Math.round(DURATION / 2)));
+  const page = off.page as HttpFigures;
+  Object.assign(row, {
+    pageP50Ms: page.p50, pageP97_5Ms: page.p97_5, pageRps: round(page.rps, 0), staticP50Ms: (off.static as HttpFigures).p50, serverRssMb: round(off.rssMb as number, 0),
+    http: off,
+  });
+  Object.assign(row.cached as Record<string, unknown>, {
+    http: on, pageP50Ms: (on.page as HttpFigures).p50, pageRps: round((on.page as HttpFigures).rps, 0), serverRssMb: round(on.rssMb as number, 0),
+  });
+}
+
+/** --hostile-only: the hostile searches on one size, printed. */
+async function hostileOnly(size: number): Promise<void> {
+  const file = join(TMP, `bench-${size}.db`);
+  const db = createDb(file);
+  ingest(db, generatePostings(size));
+  const hostile = timeHostile(db, NOW);
+  closeDb(db);
+  const http = values['no-http'] ? undefined : await hostileHttp(file, NOW);
+  console.log(JSON.stringify({ size, hostile, http }));
+}
+
 async function main(): Promise<void> {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
@@ -129,68 +203,18 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of SIZES) {
     console.log(`\n== ${size.toLocaleString('en')} postings`);
-    const generated = generatePostings(size);
-    const classifyPerSec = classifySpeed(generated);
-    const file = join(TMP, `bench-${size}.db`);
-    const db = createDb(file);
-    const { perSec: ingestPerSec, rows } = ingest(db, generated);
-    const hostile = timeHostile(db, NOW);
     if (values['hostile-only']) {
-      db.$client.close();
-      const http = values['no-http'] ? undefined : await hostileHttp(file, NOW);
-      console.log(JSON.stringify({ size, hostile, http }));
+      await hostileOnly(size);
       continue;
     }
-    const rawInsertPerSec = rawInsert(join(TMP, `raw-${size}.db`), rows);
-    const terms = searchTerms(db);
-    const ftsFilters = terms.map((t) => ({ ...EMPTY_FILTERS, q: t.term }));
-
-    setListingCache(false);
-    const list = timeListings(db, COMBOS, 5);
-    const fts = timeListings(db, ftsFilters, 5);
-    setListingCache(true);
-    const listCached = timeListings(db, COMBOS, 5);
-    const ftsCached = timeListings(db, ftsFilters, 5);
-    const feedTimes: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const t = performance.now();
-      renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', filters: EMPTY_FILTERS, locale: 'en', updated: NOW });
-      feedTimes.push(performance.now() - t);
-    }
-    closeDb(db);
-
-    const row: SizeResult = {
-      size, ingestPerSec: round(ingestPerSec, 0), rawInsertPerSec: round(rawInsertPerSec, 0), ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),
-      classifyPerSec: round(classifyPerSec, 0),
-      listP50Ms: round(percentile(list, 50)), listP95Ms: round(percentile(list, 95)),
-      ftsP50Ms: round(percentile(fts, 50)), ftsP95Ms: round(percentile(fts, 95)),
-      feedMs: round(percentile(feedTimes, 50)),
-      hostileWorstMs: hostile.worstMs, hostile,
-      searchTerms: terms.map((t) => ({ term: t.term, share: round(t.share, 4) })),
-      cached: { listP50Ms: round(percentile(listCached, 50)), listP95Ms: round(percentile(listCached, 95)), ftsP95Ms: round(percentile(ftsCached, 95)) },
-    };
-    if (!values['no-http']) {
-      const common = terms[terms.length - 2]!.term;
-      const off = await httpFigures(file, 'off', common, ['page', 'filtered', 'search', 'feed', 'static'], DURATION);
-      // With caches on, the page, the feed and the static file, for half as long: the run stays under 10 minutes.
-      const on = await httpFigures(file, 'on', common, ['page', 'feed', 'static'], Math.max(3, Math.round(DURATION / 2)));
-      const page = off.page as HttpFigures;
-      Object.assign(row, {
-        pageP50Ms: page.p50, pageP97_5Ms: page.p97_5, pageRps: round(page.rps, 0), staticP50Ms: (off.static as HttpFigures).p50, serverRssMb: round(off.rssMb as number, 0),
-        http: off,
-      });
-      (row.cached as Record<string, unknown>).http = on;
-      (row.cached as Record<string, unknown>).pageP50Ms = (on.page as HttpFigures).p50;
-      (row.cached as Record<string, unknown>).pageRps = round((on.page as HttpFigures).rps, 0);
-      (row.cached as Record<string, unknown>).serverRssMb = round(on.rssMb as number, 0);
-    }
+    const { row, file, terms } = measureInProcess(size);
+    if (!values['no-http']) await addHttpFigures(row, file, terms);
     results.push(row);
     console.log(JSON.stringify({ ...row, http: undefined, searchTerms: undefined, cached: { ...(row.cached as object), http: undefined } }));
   }
   if (values['hostile-only']) return;
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
-  rmSync(TMP, { recursive: true, force: true });
 }
 
 function printTable(results: SizeResult[]): void {
@@ -201,4 +225,21 @@ function printTable(results: SizeResult[]): void {
   for (const r of results) console.log(`${r.size}\t${JSON.stringify({ ...(r.cached as object), http: undefined })}`);
 }
 
-await main();
+async function scrapeLoad(): Promise<void> {
+  console.log('\n== pages while a 3,000-posting scrape runs (npm start path, empty database)');
+  const figures = await measureScrapeLoad({ tmp: TMP });
+  writeFileSync('bench/scrape-load.json', `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(JSON.stringify(figures));
+  const verdict = !figures.valid ? 'INVALID (the scrape ended before the pages were warm)' : figures.pass ? 'pass' : 'FAIL';
+  console.log(`listing p99 idle ${figures.idleP99Ms} ms, during the scrape ${figures.duringP99Ms} ms (target ≤ ${figures.targetP99Ms} ms), max ${figures.maxMs} ms: ${verdict} (load average ${figures.loadAverage})`);
+}
+
+if (values['scrape-load-only']) {
+  mkdirSync(TMP, { recursive: true });
+  await scrapeLoad();
+  rmSync(TMP, { recursive: true, force: true });
+} else {
+  await main();
+  if (!values['no-http'] && !values['hostile-only']) await scrapeLoad();
+  rmSync(TMP, { recursive: true, force: true });
+}

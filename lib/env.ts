@@ -1,4 +1,6 @@
-// The one place that reads process.env: validated once, with defaults.
+// The one place that reads process.env: one zod schema, validated once, at start (scripts/start.ts
+// and every command call env() before doing anything), with defaults. A value that is present but
+// wrong is an error naming the variable, never a silent fallback.
 import { z } from 'zod';
 
 // The site's public origin: absolute links in feeds, the API and the sitemap come from here, never
@@ -21,13 +23,20 @@ const ZPublicUrl = z
   })
   .optional();
 
+const ZIsoTime = z
+  .string()
+  .min(1)
+  .refine((v) => Number.isFinite(Date.parse(v)), { message: 'must be an ISO date-time, e.g. 2026-11-27T12:00:00Z' });
+
 const ZEnv = z.object({
   RAQMI_DB: z.string().min(1).default('data/raqmi.db'),
   /** Where `npm run demo` builds its database. */
   RAQMI_DEMO_DB: z.string().min(1).default('data/demo.db'),
   RAQMI_REPLAY: z.string().min(1).optional(),
-  RAQMI_NOW: z.string().min(1).optional(),
+  /** Pins the clock of the site and the worker (replays). */
+  RAQMI_NOW: ZIsoTime.optional(),
   RAQMI_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  /** Company boards; each entry is checked on its own (scrapers/registry.ts): a bad one is reported and skipped. */
   RAQMI_ATS_BOARDS: z.string().default(''),
   RAQMI_CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RAQMI_LIST_CACHE: z.enum(['on', 'off']).default('on'),
@@ -35,8 +44,6 @@ const ZEnv = z.object({
   RAQMI_SEARCH_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(2),
   /** 1: a proxy in front appends the client to X-Forwarded-For; its last hop is the client. */
   RAQMI_TRUST_PROXY: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
-  /** Test-only: a scrape pauses this long inside its open postings transaction (crash tests). */
-  RAQMI_TEST_HOLD_TX_MS: z.coerce.number().int().min(0).default(0),
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RAQMI_PUBLIC_URL: ZPublicUrl,

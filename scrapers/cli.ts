@@ -1,6 +1,6 @@
 // npm run scrape -- <source>|<ats>:<company>|--all [--replay DIR] [--now ISO]
-// Scrapes now, prints a line per source and a summary table; exits 1 if any source failed
-// (partial and skipped are not failures).
+// Scrapes now, prints a line per source and a summary table; exits 1 if any source failed or a
+// configured company board was skipped as malformed (partial and skipped runs are not failures).
 import { parseArgs } from 'node:util';
 import { env } from '../lib/env';
 import { closeDb, createDb, type Db } from '../db/client';
@@ -38,7 +38,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = env();
-  const targets = targetsFor(selector, config.RAQMI_ATS_BOARDS);
+  const { targets, problems: skipped } = targetsFor(selector, config.RAQMI_ATS_BOARDS);
+  for (const problem of skipped) console.error(`skipped: ${problem}`);
   const replayDir = values.replay ?? config.RAQMI_REPLAY;
   const db = createDb(config.RAQMI_DB);
   try {
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
     console.log(`\n${table(results)}`);
     const lines = problems(db, results, clockFrom(values.now ?? config.RAQMI_NOW)());
     if (lines.length) console.log(`\n${lines.join('\n')}`);
-    return results.some((r) => r.status === 'failed') ? 1 : 0;
+    return results.some((r) => r.status === 'failed') || skipped.length ? 1 : 0;
   } finally {
     closeDb(db);
   }

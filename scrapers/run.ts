@@ -24,8 +24,7 @@ export type RunDeps = {
   leaseMs?: number;
   /** Wall-clock budget of one run (default 10 minutes, under the 15-minute lease). */
   budgetMs?: number;
-  /** Test-only: block this long inside the open postings transaction (crash-safety test). */
-  holdTransactionMs?: number;
+  /** Called inside the open postings transaction, after the upserts: tests inject a crash here. */
   onTransactionOpen?: () => void;
 };
 
@@ -144,8 +143,29 @@ function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], 
   return { prepared, invalid };
 }
 
-function holdOpenTransaction(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/** A response that parses to nothing, or to under 20% of the last good run, fails the run. */
+function checkLayout(got: Collected, previous: number | undefined): void {
+  if (got.items === 0 && !got.declaredEmpty) throw new ParseError('layout changed? the response parsed to zero postings', 'layout-zero');
+  if (got.items > 0 && got.postings.length === 0) throw new ParseError(`layout changed? none of ${got.items} postings was valid`, `layout-invalid:${got.items}`);
+  if (previous !== undefined && previous >= 10 && got.postings.length < previous * 0.2) {
+    throw new ParseError(`layout changed? ${got.postings.length} postings against ${previous} in the last good run`, `layout-drop:${got.postings.length}/${previous}`);
+  }
+}
+
+/** Upserts, closes what went stale and bumps the data version, all in ONE transaction. */
+function storePostings(target: Target, prepared: ClassifiedPosting[], deps: RunDeps, assertAlive: () => void): { inserted: number; updated: number; unchanged: number; closed: number } {
+  const { db } = deps;
+  const now = deps.now();
+  const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
+  db.transaction(() => {
+    // Inside the transaction: a run that lost its lease or its budget writes nothing.
+    assertAlive();
+    for (const p of prepared) counts[upsertPosting(db, p, now)]++;
+    deps.onTransactionOpen?.();
+    counts.closed = closeStalePostings(db, target.key, now, deps.closeAfterMs);
+    bumpDataVersion(db);
+  });
+  return counts;
 }
 
 export async function runSource(adapter: SourceAdapter, target: Target, deps: RunDeps): Promise<RunResult> {
@@ -173,29 +193,10 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
       const touched = touchOpenPostings(db, target.key, deps.now());
       return finish({ ...zero, unchanged: touched, status: 'ok', notes: ['not modified (304): postings kept as they were'] });
     }
-    const previous = previousFetchedCount(db, target.key);
-    if (got.items === 0 && !got.declaredEmpty) throw new ParseError('layout changed? the response parsed to zero postings', 'layout-zero');
-    if (got.items > 0 && got.postings.length === 0) throw new ParseError(`layout changed? none of ${got.items} postings was valid`, `layout-invalid:${got.items}`);
-    if (previous !== undefined && previous >= 10 && got.postings.length < previous * 0.2) {
-      throw new ParseError(`layout changed? ${got.postings.length} postings against ${previous} in the last good run`, `layout-drop:${got.postings.length}/${previous}`);
-    }
-
+    checkLayout(got, previousFetchedCount(db, target.key));
     const details = await fillDetails(f, got.postings, got.notes);
     const { prepared, invalid } = prepareAll(adapter, target, details.postings, got, deps.now());
-
-    const now = deps.now();
-    const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
-    db.transaction(() => {
-      // Inside the transaction: a run that lost its lease or its budget writes nothing.
-      guard.assertAlive();
-      for (const p of prepared) counts[upsertPosting(db, p, now)]++;
-      if (deps.holdTransactionMs) {
-        deps.onTransactionOpen?.();
-        holdOpenTransaction(deps.holdTransactionMs);
-      }
-      counts.closed = closeStalePostings(db, target.key, now, deps.closeAfterMs);
-      bumpDataVersion(db);
-    });
+    const counts = storePostings(target, prepared, deps, guard.assertAlive);
     return finish({
       ...counts, fetched: got.postings.length, invalid, detailFailed: details.failed,
       status: details.failed > 0 ? 'partial' : 'ok', notes: got.notes, errorCode: details.firstFailure,

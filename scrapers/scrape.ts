@@ -27,6 +27,8 @@ export type ScrapeOptions = {
   /** Wall-clock budget of each run. */
   budgetMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Passed to every run (scrapers/run.ts): where tests inject a crash mid-transaction. */
+  onTransactionOpen?: () => void;
 };
 
 export function clockFrom(now: string | undefined): () => number {
@@ -65,8 +67,7 @@ async function runEach(targets: readonly Target[], options: ScrapeOptions, { fet
     const result = await runSource(ADAPTERS[target.source], target, {
       db: options.db, http, now, replay, owner, budgetMs: options.budgetMs,
       closeAfterMs: env().RAQMI_CLOSE_AFTER_DAYS * 24 * 60 * 60 * 1000,
-      holdTransactionMs: env().RAQMI_TEST_HOLD_TX_MS || undefined,
-      onTransactionOpen: () => process.stdout.write('RAQMI_TX_OPEN\n'),
+      onTransactionOpen: options.onTransactionOpen,
     });
     results.push(result);
     options.onResult?.(result);

@@ -3,6 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { meta } from '../schema';
+import { preparedOnce } from './prepared';
 
 const KEY = 'data_version';
 
@@ -13,6 +14,9 @@ export function bumpDataVersion(db: Db): void {
     .run();
 }
 
+const readVersion = (db: Db) => db.select({ value: meta.value }).from(meta).where(eq(meta.key, KEY)).prepare();
+
+/** Read on every listing request: a prepared statement. */
 export function readDataVersion(db: Db): string {
-  return db.select({ value: meta.value }).from(meta).where(eq(meta.key, KEY)).get()?.value ?? '0';
+  return preparedOnce(db, 'readDataVersion', readVersion).get()?.value ?? '0';
 }

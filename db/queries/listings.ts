@@ -10,6 +10,7 @@ import { postings } from '../schema';
 import { readDataVersion } from './data-version';
 import { facetIndex, type FacetIndex } from './facet-index';
 import { scanFacets } from './facet-scan';
+import { preparedOnce } from './prepared';
 import { listingWhere } from './facet-sql';
 import { withGroups, type CardGroup } from './groups-read';
 import { PAY_PLACE_COLUMNS, payPlaceOf, type StoredPayPlace } from './pay-place';
@@ -32,6 +33,17 @@ const FEED_COLUMNS = { ...CARD_COLUMNS, descriptionText: postings.descriptionTex
 
 const selectCards = (db: Db, where: SQL) => db.select(CARD_COLUMNS).from(postings).where(where).all();
 type CardRow = ReturnType<typeof selectCards>[number];
+
+/** One page's cards by id: prepared once with PAGE_SIZE slots; unused slots hold id 0, which no row has. */
+const PAGE_SLOTS = Array.from({ length: PAGE_SIZE }, (_, i) => `id${i}`);
+const preparePageCards = (db: Db) =>
+  db.select(CARD_COLUMNS).from(postings).where(inArray(postings.id, PAGE_SLOTS.map((name) => sql.placeholder(name)))).prepare();
+
+function pageCards(db: Db, ids: readonly number[]): CardRow[] {
+  if (ids.length === 0) return [];
+  if (ids.length > PAGE_SIZE) return selectCards(db, inArray(postings.id, [...ids]));
+  return preparedOnce(db, 'pageCards', preparePageCards).all(Object.fromEntries(PAGE_SLOTS.map((name, i) => [name, ids[i] ?? 0])));
+}
 /** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
 export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt' | keyof typeof PAY_PLACE_COLUMNS> & { skills: SkillId[]; postedAt: number; group?: CardGroup } & StoredPayPlace;
 /** `openToCounts`: per country with jobs, the view's postings a person there may take (the `open_to` picker). */
@@ -91,7 +103,7 @@ function byGroupFirstSeen(db: Db, f: Filters, now: number, version: string) {
 function computeListing(db: Db, f: Filters, now: number, version: string): Listing {
   const window = { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
   const { total, ids, counts } = f.sort === 'first_seen' ? byGroupFirstSeen(db, f, now, version) : indexedPostingIds(db, f, now, window, version);
-  const rows = ids.length ? selectCards(db, inArray(postings.id, ids)) : [];
+  const rows = pageCards(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     items: withGroups(db, ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : []))),

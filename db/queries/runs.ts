@@ -1,5 +1,5 @@
 // Scrape runs, source leases and per-URL fetch state.
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, max, min, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { fetchState, scrapeRuns, sources, type RunStatus } from '../schema';
 
@@ -88,4 +88,16 @@ export function writeFetchState(db: Db, key: string, url: string, now: number, e
 
 export function setNextRun(db: Db, key: string, at: number | null): void {
   db.update(sources).set({ nextRunAt: at }).where(eq(sources.key, key)).run();
+}
+
+/** All runs so far: when the first started, when the last finished, how many are still running (the bench's scrape window). */
+export function runSpan(db: Db): { runs: number; running: number; firstStartedAt: number | null; lastFinishedAt: number | null } {
+  const row = db
+    .select({
+      runs: count(), running: sql<number>`coalesce(sum(${scrapeRuns.status} = 'running'), 0)`,
+      firstStartedAt: min(scrapeRuns.startedAt), lastFinishedAt: max(scrapeRuns.finishedAt),
+    })
+    .from(scrapeRuns)
+    .get();
+  return row ?? { runs: 0, running: 0, firstStartedAt: null, lastFinishedAt: null };
 }

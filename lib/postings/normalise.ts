@@ -39,6 +39,28 @@ function formatSalary(p: SourcePosting): string | null {
   return null;
 }
 
+function cleanHints(hints: Hints): Hints {
+  return Object.fromEntries(
+    Object.entries(hints).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
+  );
+}
+
+function declaredLanguageOf(raw: SourcePosting): string | null {
+  return raw.language && /^[a-z]{2}$/.test(raw.language) ? raw.language : null;
+}
+
+/** The hash of what the board sent, as stored: equal hashes mean "unchanged". A posting date from
+ *  a relative age is left out (it moves every day), and an absent declared language adds nothing,
+ *  so boards without one kept the hashes they had before it was stored. */
+function contentHashOf(p: Omit<NormalisedPosting, 'contentHash'>): string {
+  const stored = {
+    url: p.url, applyUrl: p.applyUrl, title: p.title, company: p.company, location: p.location, descriptionHtml: p.descriptionHtml,
+    postedAt: p.postedAtApproximate ? null : p.postedAt, expiresAt: p.expiresAt, salary: p.salary, hints: p.hints, closed: p.closedByBoard,
+    language: p.declaredLanguage ?? undefined,
+  };
+  return createHash('sha256').update(JSON.stringify(stored)).digest('base64url').slice(0, 22);
+}
+
 export function normalisePosting(board: SourcePosting, context: PostingContext): NormalisedPosting {
   // Text XML 1.0 cannot hold is removed from every field first (issue 9): no posting breaks a feed.
   const raw = withoutNonXml(board);
@@ -47,50 +69,16 @@ export function normalisePosting(board: SourcePosting, context: PostingContext):
   // Cleaned after repairing too: a repaired run may decode to U+FFFE.
   const title = stripNonXml(cleanLine(repairMojibake(raw.title)));
   if (!title) throw new Error(`posting ${raw.externalId} has no title`);
-  const company = stripNonXml(cleanLine(repairMojibake(raw.company ?? '')));
-  const location = stripNonXml(cleanLine(repairMojibake(raw.location ?? '')));
   const description = describe(repairMojibake(raw.descriptionHtml ?? ''));
   const dated = believableDate(toUtcMs(raw.postedAt, context.timeZoneOffsetMinutes) ?? null, context.now);
-  const hints: Hints = Object.fromEntries(
-    Object.entries({ ...raw.hints, futureDate: dated.futureDate }).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
-  );
-  const postedAt = dated.postedAt;
-  const expiresAt = toUtcMs(raw.expiresAt, context.timeZoneOffsetMinutes) ?? null;
-  const salary = formatSalary(raw);
-
-  const declaredLanguage = raw.language && /^[a-z]{2}$/.test(raw.language) ? raw.language : null;
-
-  const stored = {
-    url, applyUrl: canonicalUrl(raw.applyUrl) ?? null, title, company, location, descriptionHtml: description.html,
-    postedAt: raw.postedAtApproximate ? null : postedAt, expiresAt, salary, hints, closed: raw.closed ?? false,
-    // Absent for most boards, so their hashes stay as they were before it was stored.
-    language: declaredLanguage ?? undefined,
+  const posting = {
+    publicId: publicIdOf(context.source, raw.externalId), source: context.source, sourceKey: context.sourceKey, externalId: raw.externalId,
+    url, applyUrl: canonicalUrl(raw.applyUrl) ?? null, title, company: stripNonXml(cleanLine(repairMojibake(raw.company ?? ''))),
+    location: stripNonXml(cleanLine(repairMojibake(raw.location ?? ''))), descriptionHtml: description.html, descriptionText: description.text,
+    declaredLanguage: declaredLanguageOf(raw), postedAt: dated.postedAt, postedAtApproximate: raw.postedAtApproximate ?? false,
+    expiresAt: toUtcMs(raw.expiresAt, context.timeZoneOffsetMinutes) ?? null, closedByBoard: raw.closed ?? false, salary: formatSalary(raw),
+    salaryMin: raw.salaryMin ?? null, salaryMax: raw.salaryMax ?? null, salaryCurrency: raw.salaryCurrency ?? null,
+    salaryPeriod: raw.salaryPeriod ?? null, hints: cleanHints({ ...raw.hints, futureDate: dated.futureDate }),
   };
-  const contentHash = createHash('sha256').update(JSON.stringify(stored)).digest('base64url').slice(0, 22);
-
-  return {
-    publicId: publicIdOf(context.source, raw.externalId),
-    source: context.source,
-    sourceKey: context.sourceKey,
-    externalId: raw.externalId,
-    url,
-    applyUrl: stored.applyUrl,
-    title,
-    company,
-    location,
-    descriptionHtml: description.html,
-    descriptionText: description.text,
-    declaredLanguage,
-    postedAt,
-    postedAtApproximate: raw.postedAtApproximate ?? false,
-    expiresAt,
-    closedByBoard: raw.closed ?? false,
-    salary,
-    salaryMin: raw.salaryMin ?? null,
-    salaryMax: raw.salaryMax ?? null,
-    salaryCurrency: raw.salaryCurrency ?? null,
-    salaryPeriod: raw.salaryPeriod ?? null,
-    hints,
-    contentHash,
-  };
+  return { ...posting, contentHash: contentHashOf(posting) };
 }

@@ -8,22 +8,23 @@ import { createDb } from '../../db/client';
 import { scrapeTargets } from '../../scrapers/scrape';
 import { tempDb } from '../helpers/db';
 import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
+import { TX_OPEN_MARKER } from '../helpers/scrape-and-hold';
 
 const ROOT = resolve(__dirname, '../..');
 
-function runUntilTransactionOpens(env: Record<string, string>): Promise<void> {
+function runUntilTransactionOpens(file: string, replayDir: string, now: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scrapers/cli.ts', 'remotive'], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/scrape-and-hold.ts', file, replayDir, now], { cwd: ROOT });
     let out = '';
     const timer = setTimeout(() => { child.kill('SIGKILL'); fail(new Error(`the transaction never opened: ${out}`)); }, 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('RAQMI_TX_OPEN')) child.kill('SIGKILL');
+      if (out.includes(TX_OPEN_MARKER)) child.kill('SIGKILL');
     });
     child.stderr.on('data', (chunk: Buffer) => { out += chunk.toString(); });
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
-      if (signal === 'SIGKILL' && out.includes('RAQMI_TX_OPEN')) done();
+      if (signal === 'SIGKILL' && out.includes(TX_OPEN_MARKER)) done();
       else fail(new Error(`child ended without being killed mid-transaction: ${out}`));
     });
   });
@@ -35,7 +36,7 @@ describe('a scrape killed mid-transaction', () => {
 
   // Two scrapes of 2,000 postings and a child process: speed is the bench's to measure, not this
   // test's (a loaded machine took over 30 s once job grouping joined the write path).
-  it('leaves the database as it was, and the next start recovers', async () => {
+  it('leaves the database as it was, and the next start recovers', { timeout: 120_000 }, async () => {
     const NOW = '2026-11-20T09:00:00Z';
     const before = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 50 }, (_, i) => remotiveJob(i))) }]);
     const first = await scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db: t.db, replayDir: before, now: NOW });
@@ -45,7 +46,7 @@ describe('a scrape killed mid-transaction', () => {
 
     // A larger scrape that changes every posting and adds 2,000, killed inside its transaction.
     const bigger = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 2050 }, (_, i) => remotiveJob(i, 'SEO Manager'))) }]);
-    await runUntilTransactionOpens({ RAQMI_DB: t.file, RAQMI_REPLAY: bigger, RAQMI_NOW: NOW, RAQMI_TEST_HOLD_TX_MS: '60000' });
+    await runUntilTransactionOpens(t.file, bigger, NOW);
 
     const db = createDb(t.file);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -60,5 +61,5 @@ describe('a scrape killed mid-transaction', () => {
     expect(runs[1]!.error).toBe('stopped');
     expect(next[0]).toMatchObject({ status: 'ok', inserted: 2000, updated: 50 });
     db.$client.close();
-  }, 90_000);
+  });
 });

@@ -1,0 +1,39 @@
+// npm start: validates the environment (a bad value stops here, before anything runs), then starts
+// the web server (scripts/serve.ts on PORT) and, unless RAQMI_SCHEDULER=off or the database is
+// read-only, the worker process that runs the scrapers and every other scheduled job
+// (worker/main.ts). Ctrl-C or SIGTERM stops both. `prestart` (scripts/ensure-build.ts) has built
+// the site and applied migrations.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { canWriteDb } from '../db/client';
+import { env } from '../lib/env';
+import { startSupervisor, type Command } from './supervisor';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function workerCommand(): Command | undefined {
+  const config = env();
+  if (config.RAQMI_SCHEDULER === 'off') return undefined;
+  if (!canWriteDb(config.RAQMI_DB)) {
+    console.warn(`[start] ${config.RAQMI_DB} is read-only: no worker`);
+    return undefined;
+  }
+  return { command: process.execPath, args: ['--import', 'tsx', 'worker/main.ts'], cwd: ROOT };
+}
+
+function main(): void {
+  const config = env();
+  const supervisor = startSupervisor({
+    web: { command: process.execPath, args: ['--import', 'tsx', 'scripts/serve.ts', '-p', String(config.PORT)], cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } },
+    worker: workerCommand(),
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void supervisor.stop());
+  void supervisor.done.then((code) => process.exit(code));
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`);
+  process.exit(1);
+}
