@@ -24,6 +24,8 @@ const config = [
   ]),
   boundary(['db/**/*.ts'], [{ group: ['**/scrapers/**', '**/app/**'], message: 'db imports only lib.' }]),
   boundary(['scrapers/**/*.ts'], [{ group: ['**/app/**'], message: 'scrapers import lib and db, never app.' }]),
+  // alerts: the digest job and sign-up (mail I/O); imports lib and db; app and scrapers may use it.
+  boundary(['alerts/**/*.ts'], [{ group: ['**/scrapers/**', '**/app/**'], message: 'alerts import lib and db only.' }]),
   boundary(['app/**/*.ts', 'app/**/*.tsx'], [
     { group: ['**/scrapers/**'], message: 'app never imports scrapers.' },
     { group: ['**/db/schema', '**/db/client'], message: 'app reads through db/queries only.' },

@@ -11,6 +11,7 @@ import { setNextRun, ensureSource } from '../db/queries/runs';
 import { allTargets, ADAPTERS } from './registry';
 import { scrapeTargets } from './scrape';
 import { SWEEP_JOB } from './sweep';
+import { startDigestJob } from '../alerts/job';
 import type { RunResult, Target } from './types';
 
 export type SchedulerOptions = { db: Db; atsBoards: string; log?: (line: string) => void };
@@ -40,6 +41,8 @@ export function startScheduler(options: SchedulerOptions): { stop: () => Promise
     const closed = SWEEP_JOB.run({ db: options.db, now: () => Date.now(), closeAfterDays: env().RAQMI_CLOSE_AFTER_DAYS });
     log(`[scheduler] ${SWEEP_JOB.name}: closed ${closed} postings not seen for ${env().RAQMI_CLOSE_AFTER_DAYS} days`);
   }, { timezone: 'UTC', noOverlap: true, name: SWEEP_JOB.name }));
+  // Email alerts run in the scrapers' process, after them in the day (alerts/job.ts).
+  const digests = startDigestJob({ db: options.db, log });
   const firstRun = countPostings(options.db) === 0
     ? (log('[scheduler] empty database: scraping every source now'), scrapeTargets(targets, { db: options.db, onResult: report }).catch((error: unknown) => {
         log(`[scheduler] first run: ${(error as Error).message}`);
@@ -51,6 +54,7 @@ export function startScheduler(options: SchedulerOptions): { stop: () => Promise
     jobs: tasks.map((t) => t.name ?? ''),
     stop: async () => {
       for (const task of tasks) await task.destroy();
+      await digests.stop();
     },
   };
 }
