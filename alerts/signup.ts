@@ -32,7 +32,9 @@ export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignU
   if (!email) return 'invalid-email';
   const { db, now, secret } = deps;
   if (!hitRateLimit(db, limitKey(secret, 'client', input.client), HOUR, LIMITS.perClientHour, now)) return 'rate-limited';
-  if (!hitRateLimit(db, limitKey(secret, 'email', emailKey(email)), 24 * HOUR, LIMITS.perEmailDay, now)) return 'rate-limited';
+  // Over the address's limit: the same answer as any sign-up (a different one would tell a
+  // stranger the address was signed up today), and no mail.
+  if (!hitRateLimit(db, limitKey(secret, 'email', emailKey(email)), 24 * HOUR, LIMITS.perEmailDay, now)) return 'accepted';
   const frequency = parseFrequency(input.frequency);
   const view = canonicalView(input.params);
   const { id, confirm } = upsertSignUp(db, { email, emailKey: emailKey(email), lang: input.lang, view, frequency, now });
@@ -47,34 +49,39 @@ export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignU
 
 type TokenResult<T> = { ok: true; value: T } | { ok: false };
 
-function withToken<T>(deps: Pick<AlertDeps, 'db' | 'secret' | 'now'>, token: unknown, purpose: TokenPurpose, act: (id: number) => T | null): TokenResult<T> {
-  const id = verifyToken(deps.secret, token, purpose, deps.now);
+type TokenDeps = Pick<AlertDeps, 'db' | 'secret' | 'now'>;
+
+/** Unsubscribe and manage links both belong to the subscriber: either may do what the other does. */
+function withToken<T>(deps: TokenDeps, token: unknown, purposes: TokenPurpose[], act: (id: number) => T | null): TokenResult<T> {
+  const id = purposes.map((p) => verifyToken(deps.secret, token, p, deps.now)).find((v) => v !== null) ?? null;
   if (id === null) return { ok: false };
   const value = act(id);
   return value === null ? { ok: false } : { ok: true, value };
 }
 
-export function confirmByToken(deps: Pick<AlertDeps, 'db' | 'secret' | 'now'>, token: unknown): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency }> {
-  return withToken(deps, token, 'confirm', (id) => {
+const OWNER: TokenPurpose[] = ['unsubscribe', 'manage'];
+
+export function confirmByToken(deps: TokenDeps, token: unknown): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency }> {
+  return withToken(deps, token, ['confirm'], (id) => {
     if (!confirmSubscription(deps.db, id, deps.now)) return null;
     const s = getSubscription(deps.db, id)!;
     return { view: s.view, lang: s.lang, frequency: s.frequency };
   });
 }
 
-export function unsubscribeByToken(deps: Pick<AlertDeps, 'db' | 'secret' | 'now'>, token: unknown): boolean {
+export function unsubscribeByToken(deps: TokenDeps, token: unknown): boolean {
   // Already gone counts as done: a second click must not look like an error.
-  return withToken(deps, token, 'unsubscribe', (id) => (deleteSubscription(deps.db, id), true)).ok;
+  return withToken(deps, token, OWNER, (id) => (deleteSubscription(deps.db, id), true)).ok;
 }
 
 /** The subscription a manage or unsubscribe link names, for its page; never the address. */
-export function describeByToken(deps: Pick<AlertDeps, 'db' | 'secret' | 'now'>, token: unknown, purpose: 'manage' | 'unsubscribe'): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency }> {
-  return withToken(deps, token, purpose, (id) => {
+export function describeByToken(deps: TokenDeps, token: unknown): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency }> {
+  return withToken(deps, token, OWNER, (id) => {
     const s = getSubscription(deps.db, id);
     return s && s.confirmedAt !== null ? { view: s.view, lang: s.lang, frequency: s.frequency } : null;
   });
 }
 
-export function changeFrequencyByToken(deps: Pick<AlertDeps, 'db' | 'secret' | 'now'>, token: unknown, purpose: 'manage' | 'unsubscribe', frequency: unknown): boolean {
-  return withToken(deps, token, purpose, (id) => (setFrequency(deps.db, id, parseFrequency(frequency)) ? true : null)).ok;
+export function changeFrequencyByToken(deps: TokenDeps, token: unknown, frequency: unknown): boolean {
+  return withToken(deps, token, OWNER, (id) => (setFrequency(deps.db, id, parseFrequency(frequency)) ? true : null)).ok;
 }

@@ -1,0 +1,82 @@
+// The alert routes' shared work: dependencies, the client address, the Origin check, and the
+// mapping of a read-only database to 503. Handlers stay thin (app/alerts/**/route.ts).
+import type { NextRequest } from 'next/server';
+import { alertContext, mailerFromEnv } from '../../alerts/config';
+import type { Mailer } from '../../alerts/mailer';
+import { PEER_HEADER } from '../../alerts/peer';
+import type { AlertDeps } from '../../alerts/signup';
+import { getDb } from '../../db/queries/connection';
+import { siteNow } from '../../lib/clock';
+import { env, publicOrigin } from '../../lib/env';
+import type { AlertPage } from '../../lib/alerts/pages';
+import { simplePage } from '../../lib/alerts/pages';
+import type { UiLocale } from '../../lib/i18n';
+
+let mailer: Mailer | undefined;
+
+export function alertDeps(): AlertDeps {
+  mailer ??= mailerFromEnv();
+  const db = getDb();
+  return { db, mailer, ...alertContext(db), now: siteNow() };
+}
+
+/** The socket peer; with RAQMI_TRUST_PROXY=1 the first X-Forwarded-For address instead. */
+export function clientAddress(request: NextRequest): string {
+  if (env().RAQMI_TRUST_PROXY === '1') {
+    const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return request.headers.get(PEER_HEADER) ?? 'unknown';
+}
+
+/** CSRF: a form post must come from a page of this site (its Host, or the public origin). */
+export function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin || origin === 'null') return false;
+  try {
+    const url = new URL(origin);
+    return url.host === request.headers.get('host') || url.origin === new URL(publicOrigin()).origin;
+  } catch {
+    return false;
+  }
+}
+
+export function htmlResponse(page: AlertPage, extra: Record<string, string> = {}): Response {
+  return new Response(page.html, {
+    status: page.status,
+    // Pages reached by a token must never be stored by a cache or proxy.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...extra },
+  });
+}
+
+function isReadOnly(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code);
+}
+
+/** Runs a handler; a database that cannot be written answers 503, anything else a plain 500 without details. */
+export async function guarded(locale: UiLocale, run: () => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isReadOnly(error)) return htmlResponse(simplePage('readOnly', locale), { 'retry-after': '600' });
+    // Log the kind of failure only: messages can quote the submitted address.
+    console.error(`[alerts] ${(error as { code?: string }).code ?? (error as Error).name}`);
+    return new Response('Something went wrong.\n', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  }
+}
+
+/** Form fields with a size cap; null when the body is not a form. */
+export async function readForm(request: NextRequest): Promise<URLSearchParams | null> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return null;
+  if (Number(request.headers.get('content-length') ?? 0) > 16_384) return null;
+  try {
+    const form = await request.formData();
+    const params = new URLSearchParams();
+    for (const [key, value] of form) if (typeof value === 'string') params.append(key, value);
+    return params;
+  } catch {
+    return null;
+  }
+}
