@@ -7,17 +7,20 @@ import type { Db } from '../db/client';
 import { siteNow } from '../lib/clock';
 import { DIGEST_CRON } from '../lib/alerts/schedule';
 import { alertContext, mailerFromEnv } from './config';
+import type { Mailer } from './mailer';
 import { runDigests, type DigestSummary } from './run-digests';
 
 export function formatSummary(s: DigestSummary): string {
   return `${s.mails} mails, ${s.jobs} jobs (${s.due} subscriptions due, ${s.views} views, ${s.failed} failed, ${s.stopped} stopped by bounces, ${s.unknown} unknown after a crash, ${s.swept} unconfirmed swept)`;
 }
 
-export function startDigestJob(options: { db: Db; log: (line: string) => void }): { stop: () => Promise<void>; catchUp: Promise<void> } {
-  const mailer = mailerFromEnv();
+export type DigestJobOptions = { db: Db; log: (line: string) => void; mailer?: Mailer; context?: { secret: string; origin: string }; now?: () => number };
+
+export function startDigestJob(options: DigestJobOptions): { stop: () => Promise<void>; catchUp: Promise<void>; nextRun: () => Date | null } {
+  const mailer = options.mailer ?? mailerFromEnv();
   const pass = async () => {
     try {
-      const summary = await runDigests({ db: options.db, mailer, ...alertContext(options.db), now: siteNow() });
+      const summary = await runDigests({ db: options.db, mailer, ...(options.context ?? alertContext(options.db)), now: (options.now ?? siteNow)() });
       if (summary.due || summary.swept || summary.unknown) options.log(`[alerts] ${formatSummary(summary)}`);
     } catch (error) {
       options.log(`[alerts] digest pass failed: ${(error as Error).message}`);
@@ -26,9 +29,10 @@ export function startDigestJob(options: { db: Db; log: (line: string) => void })
   const task = cron.schedule(DIGEST_CRON.daily, pass, { timezone: 'UTC', noOverlap: true, name: 'alerts:digest' });
   return {
     catchUp: pass(),
+    nextRun: () => task.getNextRun(),
     stop: async () => {
       await task.destroy();
-      mailer.close();
+      if (!options.mailer) mailer.close();
     },
   };
 }
