@@ -41,7 +41,7 @@ export function viewUrl(origin: string, view: string): string {
 
 export function digestSubject(count: number, view: string, locale: UiLocale): string {
   const m = mailMessages(locale);
-  return `${m.newJobs(formatNumber(count, locale))} · ${viewLabel(view, locale)} — ${SITE_NAME[locale]}`;
+  return `${m.newJobs(count, formatNumber(count, locale))} · ${viewLabel(view, locale)} — ${SITE_NAME[locale]}`;
 }
 
 /** The known facts of a job, labelled, in display order; unknown ones left out. */

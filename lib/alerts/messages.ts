@@ -5,8 +5,10 @@ import type { UiLocale } from '../i18n';
 export type Frequency = 'daily' | 'weekly';
 export const FREQUENCIES = ['daily', 'weekly'] as const satisfies readonly Frequency[];
 
+const AR_PLURALS = new Intl.PluralRules('ar');
+
 const en = {
-  newJobs: (n: string) => (n === '1' ? '1 new job' : `${n} new jobs`),
+  newJobs: (count: number, n: string) => (count === 1 ? '1 new job' : `${n} new jobs`),
   allJobs: 'All jobs',
   search: (q: string) => `“${q}”`,
   engagementShort: { freelance: 'Freelance', employee: 'Employee', unknown: 'Not stated' } as Record<string, string>,
@@ -28,7 +30,8 @@ const en = {
 export type MailMessages = typeof en;
 
 const ar: MailMessages = {
-  newJobs: (n) => `${n} وظيفة جديدة`,
+  // Arabic counts agree with the noun: 1 and 2 have their own forms, 3–10 take the plural.
+  newJobs: (count, n) => ({ one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: `${n} وظائف جديدة` } as Record<string, string>)[AR_PLURALS.select(count)] ?? `${n} وظيفة جديدة`,
   allJobs: 'كل الوظائف',
   search: (q) => `«${q}»`,
   engagementShort: { freelance: 'عمل حر', employee: 'موظف', unknown: 'غير محدد' },

@@ -46,7 +46,7 @@ describe('digest delivery', () => {
     await scrape(2);
     expect(await runDigests(deps(NEXT_SLOT))).toMatchObject({ mails: 1, jobs: 2 });
     const mail = smtp.mails[0]!;
-    expect(mail.subject).toBe('٢ وظيفة جديدة · عن بعد — رقمي');
+    expect(mail.subject).toBe('وظيفتان جديدتان · عن بعد — رقمي');
     expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(mail.html).toContain('<body dir="rtl"');
     expect(mail.text).toContain('إلغاء الاشتراك: https://raqmi.example/alerts/unsubscribe?token=');

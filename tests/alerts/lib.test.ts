@@ -1,6 +1,6 @@
 // The pure parts of email alerts: signed links, address checks, views, due times, the mail's text.
 import { describe, expect, it } from 'vitest';
-import { composeDigest, type DigestJob } from '../../lib/alerts/digest';
+import { composeDigest, digestSubject, type DigestJob } from '../../lib/alerts/digest';
 import { normaliseEmail } from '../../lib/alerts/email';
 import { isDue, latestSlot } from '../../lib/alerts/schedule';
 import { CONFIRM_TTL_MS, signToken, verifyToken } from '../../lib/alerts/tokens';
@@ -64,6 +64,18 @@ describe('due times', () => {
     const lastChecked = Date.parse('2026-11-10T07:00:00Z');
     expect(isDue('daily', lastChecked, Date.parse('2026-11-20T12:00:00Z'))).toBe(true);
     expect(isDue('daily', Date.parse('2026-11-20T12:00:00Z'), Date.parse('2026-11-20T13:00:00Z'))).toBe(false);
+  });
+});
+
+describe('digestSubject', () => {
+  it.each([
+    [1, 'en', '1 new job · Remote · Freelance — Raqmi'],
+    [12, 'en', '12 new jobs · Remote · Freelance — Raqmi'],
+    [1, 'ar', 'وظيفة جديدة واحدة · عن بعد · عمل حر — رقمي'],
+    [5, 'ar', '٥ وظائف جديدة · عن بعد · عمل حر — رقمي'],
+    [12, 'ar', '١٢ وظيفة جديدة · عن بعد · عمل حر — رقمي'],
+  ] as const)('%i jobs in %s', (count, locale, subject) => {
+    expect(digestSubject(count, 'workplace=remote&engagement=freelance', locale)).toBe(subject);
   });
 });
 
