@@ -5,6 +5,7 @@ import { formatNumber, dict, type UiLocale } from '../i18n';
 import { mailMessages, SITE_NAME, type Frequency } from './messages';
 import { cleanText, htmlDocument, link, scraped, escapeHtml } from './render';
 import { viewLabel } from './view';
+import { localePath } from '../locale-path';
 import type { Engagement, Workplace } from '../taxonomy';
 
 export const MAX_DIGEST_JOBS = 50;
@@ -35,8 +36,9 @@ export function unsubscribeHeaders(links: AlertLinks): Record<string, string> {
   return { 'List-Unsubscribe': `<${alertUrls(links).unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
-export function viewUrl(origin: string, view: string): string {
-  return view ? `${origin}/?${view}` : `${origin}/`;
+/** The view on the site, in the subscription's language (`/ar?…` for Arabic). */
+export function viewUrl(origin: string, view: string, locale: UiLocale): string {
+  return `${origin}${localePath(locale, view ? `/?${view}` : '/')}`;
 }
 
 export function digestSubject(count: number, view: string, locale: UiLocale): string {
@@ -57,7 +59,7 @@ function facts(job: DigestJob, locale: UiLocale): [string, string][] {
   return out;
 }
 
-const jobUrl = (origin: string, job: DigestJob) => `${origin}/jobs/${encodeURIComponent(job.publicId)}`;
+const jobUrl = (origin: string, job: DigestJob, locale: UiLocale) => `${origin}${localePath(locale, `/jobs/${encodeURIComponent(job.publicId)}`)}`;
 
 function footer(locale: UiLocale, frequency: Frequency, links: AlertLinks): { html: string; text: string } {
   const m = mailMessages(locale);
@@ -77,15 +79,15 @@ export function composeDigest(input: DigestInput): MailContent {
   const shown = jobs.slice(0, MAX_DIGEST_JOBS);
   const subject = digestSubject(total, view, locale);
   const label = viewLabel(view, locale);
-  const full = viewUrl(links.origin, view);
+  const full = viewUrl(links.origin, view, locale);
   const more = total > shown.length ? m.showingFirst(formatNumber(shown.length, locale), formatNumber(total, locale)) : '';
   const items = shown.map((job) => {
     const line = facts(job, locale).map(([k, v]) => `${escapeHtml(k)}: ${scraped(v)}`).join(' · ');
-    return `<li style="margin-bottom:.75rem">${link(jobUrl(links.origin, job), `<strong>${scraped(job.title)}</strong>`)}${line ? `<br><span style="color:#444">${line}</span>` : ''}</li>`;
+    return `<li style="margin-bottom:.75rem">${link(jobUrl(links.origin, job, locale), `<strong>${scraped(job.title)}</strong>`)}${line ? `<br><span style="color:#444">${line}</span>` : ''}</li>`;
   });
   const textItems = shown.map((job) => {
     const line = facts(job, locale).map(([k, v]) => `${k}: ${cleanText(v)}`).join(' · ');
-    return `* ${cleanText(job.title)}\n  ${line ? `${line}\n  ` : ''}${jobUrl(links.origin, job)}`;
+    return `* ${cleanText(job.title)}\n  ${line ? `${line}\n  ` : ''}${jobUrl(links.origin, job, locale)}`;
   });
   const end = footer(locale, frequency, links);
   const html = htmlDocument(locale, subject, [

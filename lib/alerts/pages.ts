@@ -4,12 +4,13 @@ import type { UiLocale } from '../i18n';
 import { pageMessages, type PageMessages } from './page-messages';
 import { escapeHtml, htmlDocument, link } from './render';
 import { viewLabel } from './view';
+import { localePath } from '../locale-path';
 
 export type AlertPage = { status: number; html: string };
 
 function page(locale: UiLocale, status: number, title: string, body: string): AlertPage {
   const m = pageMessages(locale);
-  return { status, html: htmlDocument(locale, `${title} — Raqmi`, `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link('/', escapeHtml(m.backToJobs))}</p></main>`) };
+  return { status, html: htmlDocument(locale, `${title} — Raqmi`, `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`) };
 }
 
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
@@ -36,7 +37,7 @@ export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
 
 export function confirmedPage(locale: UiLocale, view: string): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, 200, m.confirmedTitle, para(m.confirmed(viewLabel(view, locale))) + `<p>${link(view ? `/?${view}` : '/', escapeHtml(m.seeView))}</p>`);
+  return page(locale, 200, m.confirmedTitle, para(m.confirmed(viewLabel(view, locale))) + `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`);
 }
 
 function frequencyForm(locale: UiLocale, token: string, frequency: string): string {

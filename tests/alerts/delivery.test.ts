@@ -50,6 +50,9 @@ describe('digest delivery', () => {
     expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(mail.html).toContain('<body dir="rtl"');
     expect(mail.text).toContain('إلغاء الاشتراك: https://raqmi.example/alerts/unsubscribe?token=');
+    // Links open the Arabic site.
+    expect(mail.text).toContain('https://raqmi.example/ar/jobs/remotive-');
+    expect(mail.text).toContain('https://raqmi.example/ar?workplace=remote');
   });
 
   it('queries identical views once however many subscribe', async () => {
