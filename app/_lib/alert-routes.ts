@@ -29,13 +29,18 @@ export function clientAddress(request: NextRequest): string {
   return request.headers.get(PEER_HEADER) ?? 'unknown';
 }
 
-/** CSRF: a form post must come from a page of this site (its Host, or the public origin). */
+/**
+ * CSRF: a form post must come from a page of this site: the public origin, or the host the
+ * browser addressed. After proxy.ts rewrites `/ar/alerts`, Host reads localhost and the address
+ * the browser used is in X-Forwarded-Host; a cross-site form can set neither header.
+ */
 export function isSameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get('origin');
   if (!origin || origin === 'null') return false;
   try {
     const url = new URL(origin);
-    return url.host === request.headers.get('host') || url.origin === new URL(publicOrigin()).origin;
+    if (url.origin === new URL(publicOrigin()).origin) return true;
+    return [request.headers.get('host'), request.headers.get('x-forwarded-host')].includes(url.host);
   } catch {
     return false;
   }
