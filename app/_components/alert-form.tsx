@@ -12,7 +12,7 @@ export function AlertForm({ filters, locale }: { filters: Filters; locale: UiLoc
   return (
     <section className="alert-form" aria-labelledby="alert-form-title">
       <h2 id="alert-form-title">{m.formTitle}</h2>
-      <form method="post" action={locale === 'ar' ? '/ar/alerts' : '/alerts'}>
+      <form method="post" action={locale === 'ar' ? '/ar/alerts' : '/alerts'} className="alert-signup">
         {hidden.map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
         <label htmlFor="alert-email">{m.emailLabel}</label>
         <input id="alert-email" type="email" name="email" required maxLength={254} autoComplete="email" dir="ltr" />

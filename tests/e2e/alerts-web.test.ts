@@ -140,4 +140,26 @@ describe('email alerts on the site', () => {
     expect(db.$client.prepare("SELECT COUNT(*) AS n FROM alert_subscriptions WHERE email_key = 'reader@example.org'").get()).toEqual({ n: 0 });
     expect((await fetch(unsubscribe)).status).toBe(400);
   });
+
+  it('answers hostile requests to the alert routes with 4xx, never 5xx', async () => {
+    const origin = { origin: server.url };
+    const cases: [string, RequestInit][] = [
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/json' }, body: '{"email":"a@b.org"}' }],
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${'a'.repeat(20_000)}%40b.org` }],
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=%ZZ&&&=' }],
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }],
+      ['/alerts', { method: 'GET' }],
+      ['/alerts/confirm?token=', { method: 'GET' }],
+      ['/alerts/confirm?token=a.b', { method: 'GET' }],
+      ['/alerts/confirm?token=' + 'x'.repeat(5000), { method: 'GET' }],
+      ['/alerts/unsubscribe?token=%00', { method: 'POST' }],
+      ['/alerts/unsubscribe?token[]=1&token=2', { method: 'GET' }],
+      ['/alerts/manage?token=..', { method: 'POST', headers: { ...origin, 'content-type': 'text/plain' }, body: 'frequency=weekly' }],
+      ['/alerts/manage', { method: 'GET' }],
+    ];
+    for (const [path, init] of cases) {
+      const res = await fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
+      expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
+    }
+  });
 });
