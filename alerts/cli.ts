@@ -2,6 +2,7 @@
 // whatever its frequency (operators, tests); without it only the subscriptions that are due.
 // Prints counts only, never an address.
 import { createDb } from '../db/client';
+import { countSubscriptions } from '../db/queries/alerts';
 import { env } from '../lib/env';
 import { siteNow } from '../lib/clock';
 import { alertContext, mailerFromEnv } from './config';
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
   const mailer = mailerFromEnv();
   try {
     const summary = await runDigests({ db, mailer, ...alertContext(db), now: siteNow(), force: args.includes('--now') });
-    console.log(`${mailer.kind === 'outbox' ? `outbox ${env().RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}`);
+    const { confirmed, all } = countSubscriptions(db);
+    console.log(`${mailer.kind === 'outbox' ? `outbox ${env().RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}; ${confirmed} confirmed subscriptions, ${all - confirmed} awaiting confirmation`);
     if (summary.failed) process.exitCode = 1;
   } finally {
     mailer.close();

@@ -5,8 +5,8 @@
 import type { Filters } from '../../lib/filters';
 import type { DigestJob } from '../../lib/alerts/digest';
 import type { Db } from '../client';
-import { and, desc, gt } from 'drizzle-orm';
-import { postings } from '../schema';
+import { and, count, desc, eq, gt, lt } from 'drizzle-orm';
+import { alertDigests, alertSent, alertSubscriptions, postings } from '../schema';
 import { listingWhere } from './facet-sql';
 
 export type NewJob = DigestJob & { key: string; firstSeenAt: number };
@@ -30,8 +30,8 @@ export function newPostingsForView(db: Db, filters: Filters, since: number, now:
 }
 
 export function sentKeys(db: Db, subscriptionId: number): Set<string> {
-  const rows = db.$client.prepare('SELECT item_key FROM alert_sent WHERE subscription_id = ?').raw().all(subscriptionId) as [string][];
-  return new Set(rows.map(([k]) => k));
+  const rows = db.select({ key: alertSent.itemKey }).from(alertSent).where(eq(alertSent.subscriptionId, subscriptionId)).all();
+  return new Set(rows.map((r) => r.key));
 }
 
 /**
@@ -39,39 +39,35 @@ export function sentKeys(db: Db, subscriptionId: number): Set<string> {
  * meantime are dropped (the ledger's key decides); null when none is left.
  */
 export function beginDigest(db: Db, subscriptionId: number, keys: string[], now: number): { digestId: number; keys: Set<string> } | null {
-  const sqlite = db.$client;
-  return sqlite.transaction(() => {
-    const digestId = Number(sqlite.prepare("INSERT INTO alert_digests (subscription_id, state, jobs, created_at) VALUES (?, 'sending', 0, ?)").run(subscriptionId, now).lastInsertRowid);
-    const claim = sqlite.prepare('INSERT OR IGNORE INTO alert_sent (subscription_id, item_key, digest_id) VALUES (?, ?, ?)');
-    const claimed = new Set(keys.filter((k) => claim.run(subscriptionId, k, digestId).changes === 1));
+  return db.transaction((tx) => {
+    const digestId = tx.insert(alertDigests).values({ subscriptionId, state: 'sending', jobs: 0, createdAt: now }).returning({ id: alertDigests.id }).get().id;
+    const claimed = new Set(keys.filter((itemKey) => tx.insert(alertSent).values({ subscriptionId, itemKey, digestId }).onConflictDoNothing().run().changes === 1));
     if (!claimed.size) {
-      sqlite.prepare('DELETE FROM alert_digests WHERE id = ?').run(digestId);
+      tx.delete(alertDigests).where(eq(alertDigests.id, digestId)).run();
       return null;
     }
-    sqlite.prepare('UPDATE alert_digests SET jobs = ? WHERE id = ?').run(claimed.size, digestId);
+    tx.update(alertDigests).set({ jobs: claimed.size }).where(eq(alertDigests.id, digestId)).run();
     return { digestId, keys: claimed };
-  })();
+  });
 }
 
 export function markDigestSent(db: Db, digestId: number, subscriptionId: number, now: number): void {
-  const sqlite = db.$client;
-  sqlite.transaction(() => {
-    sqlite.prepare("UPDATE alert_digests SET state = 'sent', finished_at = ? WHERE id = ?").run(now, digestId);
-    sqlite.prepare('UPDATE alert_subscriptions SET last_digest_at = ?, checked_at = ? WHERE id = ?').run(now, now, subscriptionId);
-  })();
+  db.transaction((tx) => {
+    tx.update(alertDigests).set({ state: 'sent', finishedAt: now }).where(eq(alertDigests.id, digestId)).run();
+    tx.update(alertSubscriptions).set({ lastDigestAt: now, checkedAt: now }).where(eq(alertSubscriptions.id, subscriptionId)).run();
+  });
 }
 
 /** The mail server refused or failed the mail: release its jobs so the next run sends them. */
 export function markDigestFailed(db: Db, digestId: number, error: string, now: number): void {
-  const sqlite = db.$client;
-  sqlite.transaction(() => {
-    sqlite.prepare('DELETE FROM alert_sent WHERE digest_id = ?').run(digestId);
-    sqlite.prepare("UPDATE alert_digests SET state = 'failed', finished_at = ?, error = ? WHERE id = ?").run(now, error.slice(0, 300), digestId);
-  })();
+  db.transaction((tx) => {
+    tx.delete(alertSent).where(eq(alertSent.digestId, digestId)).run();
+    tx.update(alertDigests).set({ state: 'failed', finishedAt: now, error: error.slice(0, 300) }).where(eq(alertDigests.id, digestId)).run();
+  });
 }
 
 export function markChecked(db: Db, subscriptionId: number, now: number): void {
-  db.$client.prepare('UPDATE alert_subscriptions SET checked_at = ? WHERE id = ?').run(now, subscriptionId);
+  db.update(alertSubscriptions).set({ checkedAt: now }).where(eq(alertSubscriptions.id, subscriptionId)).run();
 }
 
 /**
@@ -81,10 +77,10 @@ export function markChecked(db: Db, subscriptionId: number, now: number): void {
  * keeps its own.
  */
 export function markUnknownDigests(db: Db, olderThan: number, now: number): number {
-  return db.$client.prepare("UPDATE alert_digests SET state = 'unknown', finished_at = ? WHERE state = 'sending' AND created_at < ?").run(now, olderThan).changes;
+  return db.update(alertDigests).set({ state: 'unknown', finishedAt: now }).where(and(eq(alertDigests.state, 'sending'), lt(alertDigests.createdAt, olderThan))).run().changes;
 }
 
 export function digestStates(db: Db): Record<string, number> {
-  const rows = db.$client.prepare('SELECT state, COUNT(*) AS n FROM alert_digests GROUP BY state').all() as { state: string; n: number }[];
+  const rows = db.select({ state: alertDigests.state, n: count() }).from(alertDigests).groupBy(alertDigests.state).all();
   return Object.fromEntries(rows.map((r) => [r.state, r.n]));
 }

@@ -1,76 +1,79 @@
 // Alert subscriptions and the signing secret. The address is read only by the digest job and the
 // sign-up (to send mail): nothing here returns it to a page.
 import { randomBytes } from 'node:crypto';
+import { and, count, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../client';
+import { alertSubscriptions as subs, meta, type AlertSubscriptionRow } from '../schema';
 
 export type Frequency = 'daily' | 'weekly';
 export type AlertLang = 'en' | 'ar';
-export type Subscription = {
-  id: number; email: string; lang: AlertLang; view: string; frequency: Frequency;
-  createdAt: number; confirmedAt: number | null; checkedAt: number | null; lastDigestAt: number | null;
+export type Subscription = Omit<AlertSubscriptionRow, 'emailKey'>;
+
+const COLUMNS = {
+  id: subs.id, email: subs.email, lang: subs.lang, view: subs.view, frequency: subs.frequency,
+  createdAt: subs.createdAt, confirmedAt: subs.confirmedAt, checkedAt: subs.checkedAt, lastDigestAt: subs.lastDigestAt,
 };
 
-const COLUMNS = 'id, email, lang, view, frequency, created_at AS createdAt, confirmed_at AS confirmedAt, checked_at AS checkedAt, last_digest_at AS lastDigestAt';
+const SECRET_KEY = 'alerts_secret';
 
 /** RAQMI_SECRET when set; else one generated on first use and kept in the meta table (never logged). */
 export function alertSecret(db: Db, configured?: string): string {
   if (configured) return configured;
-  db.$client.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('alerts_secret', ?)").run(randomBytes(32).toString('base64url'));
-  return (db.$client.prepare("SELECT value FROM meta WHERE key = 'alerts_secret'").get() as { value: string }).value;
+  db.insert(meta).values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') }).onConflictDoNothing().run();
+  return db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()!.value;
 }
 
 export type SignUp = { email: string; emailKey: string; lang: AlertLang; view: string; frequency: Frequency; now: number };
 
 /**
  * Records a sign-up. A new or still unconfirmed (address, view, language) gets a confirmation
- * mail (`confirm`); an already confirmed one only takes the new frequency and gets nothing, so a
- * stranger cannot make us mail a subscriber.
+ * mail (`confirm`); an already confirmed one gets nothing and keeps its settings, so a stranger
+ * cannot make us mail a subscriber or change what they receive.
  */
 export function upsertSignUp(db: Db, s: SignUp): { id: number; confirm: boolean } {
-  const sqlite = db.$client;
-  return sqlite.transaction(() => {
-    const existing = sqlite.prepare('SELECT id, confirmed_at FROM alert_subscriptions WHERE email_key = ? AND view = ? AND lang = ?').get(s.emailKey, s.view, s.lang) as { id: number; confirmed_at: number | null } | undefined;
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: subs.id, confirmedAt: subs.confirmedAt }).from(subs)
+      .where(and(eq(subs.emailKey, s.emailKey), eq(subs.view, s.view), eq(subs.lang, s.lang))).get();
     if (!existing) {
-      const r = sqlite.prepare('INSERT INTO alert_subscriptions (email, email_key, lang, view, frequency, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(s.email, s.emailKey, s.lang, s.view, s.frequency, s.now);
-      return { id: Number(r.lastInsertRowid), confirm: true };
+      const row = tx.insert(subs).values({ email: s.email, emailKey: s.emailKey, lang: s.lang, view: s.view, frequency: s.frequency, createdAt: s.now }).returning({ id: subs.id }).get();
+      return { id: row.id, confirm: true };
     }
-    if (existing.confirmed_at === null) {
-      sqlite.prepare('UPDATE alert_subscriptions SET email = ?, frequency = ? WHERE id = ?').run(s.email, s.frequency, existing.id);
+    if (existing.confirmedAt === null) {
+      tx.update(subs).set({ email: s.email, frequency: s.frequency }).where(eq(subs.id, existing.id)).run();
       return { id: existing.id, confirm: true };
     }
     return { id: existing.id, confirm: false };
-  })();
+  });
 }
 
 export function getSubscription(db: Db, id: number): Subscription | null {
-  return (db.$client.prepare(`SELECT ${COLUMNS} FROM alert_subscriptions WHERE id = ?`).get(id) as Subscription | undefined) ?? null;
+  return db.select(COLUMNS).from(subs).where(eq(subs.id, id)).get() ?? null;
 }
 
 /** Confirms once; a second click keeps the first time. False when the row is gone. */
 export function confirmSubscription(db: Db, id: number, now: number): boolean {
-  db.$client.prepare('UPDATE alert_subscriptions SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL').run(now, id);
+  db.update(subs).set({ confirmedAt: now }).where(and(eq(subs.id, id), isNull(subs.confirmedAt))).run();
   return getSubscription(db, id) !== null;
 }
 
-/** Unsubscribing deletes the address (and, by cascade, its ledger). */
+/** Unsubscribing deletes the address (and, by cascade, its digests and ledger). */
 export function deleteSubscription(db: Db, id: number): boolean {
-  return db.$client.prepare('DELETE FROM alert_subscriptions WHERE id = ?').run(id).changes > 0;
+  return db.delete(subs).where(eq(subs.id, id)).run().changes > 0;
 }
 
 export function setFrequency(db: Db, id: number, frequency: Frequency): boolean {
-  return db.$client.prepare('UPDATE alert_subscriptions SET frequency = ? WHERE id = ? AND confirmed_at IS NOT NULL').run(frequency, id).changes > 0;
+  return db.update(subs).set({ frequency }).where(and(eq(subs.id, id), isNotNull(subs.confirmedAt))).run().changes > 0;
 }
 
 export function confirmedSubscriptions(db: Db): Subscription[] {
-  return db.$client.prepare(`SELECT ${COLUMNS} FROM alert_subscriptions WHERE confirmed_at IS NOT NULL ORDER BY id`).all() as Subscription[];
+  return db.select(COLUMNS).from(subs).where(isNotNull(subs.confirmedAt)).orderBy(subs.id).all();
 }
 
 /** Sign-ups never confirmed within `maxAgeMs` are deleted: we keep no address nobody vouched for. */
 export function sweepUnconfirmed(db: Db, now: number, maxAgeMs: number): number {
-  return db.$client.prepare('DELETE FROM alert_subscriptions WHERE confirmed_at IS NULL AND created_at < ?').run(now - maxAgeMs).changes;
+  return db.delete(subs).where(and(isNull(subs.confirmedAt), lt(subs.createdAt, now - maxAgeMs))).run().changes;
 }
 
-export function countSubscriptions(db: Db): { confirmed: number; unconfirmed: number } {
-  const r = db.$client.prepare('SELECT COUNT(confirmed_at) AS confirmed, COUNT(*) - COUNT(confirmed_at) AS unconfirmed FROM alert_subscriptions').get() as { confirmed: number; unconfirmed: number };
-  return r;
+export function countSubscriptions(db: Db): { confirmed: number; all: number } {
+  return db.select({ confirmed: count(subs.confirmedAt), all: count() }).from(subs).get()!;
 }
