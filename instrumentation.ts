@@ -6,8 +6,6 @@ export async function register(): Promise<void> {
   // Validate the environment (RAQMI_PUBLIC_URL among it) at start, not on the first request.
   const { env } = await import('./lib/env');
   env();
-  // Alert sign-ups rate-limit by the socket peer, which route handlers cannot see otherwise.
-  (await import('./alerts/peer')).installPeerHeader();
   const { startAppScheduler } = await import('./scrapers/app-scheduler');
   startAppScheduler();
 }

@@ -3,14 +3,14 @@
 import type { NextRequest } from 'next/server';
 import { alertContext, mailerFromEnv } from '../../alerts/config';
 import type { Mailer } from '../../alerts/mailer';
-import { PEER_HEADER } from '../../alerts/peer';
 import type { AlertDeps } from '../../alerts/signup';
 import { getDb } from '../../db/queries/connection';
+import { whenWritable } from './writable';
 import { siteNow } from '../../lib/clock';
-import { env, publicOrigin } from '../../lib/env';
+import { publicOrigin } from '../../lib/env';
 import type { AlertPage } from '../../lib/alerts/pages';
-import { simplePage } from '../../lib/alerts/pages';
-import type { UiLocale } from '../../lib/i18n';
+
+const CLIENT_HEADER = 'x-raqmi-client';
 
 let mailer: Mailer | undefined;
 
@@ -20,13 +20,12 @@ export function alertDeps(): AlertDeps {
   return { db, mailer, ...alertContext(db), now: siteNow() };
 }
 
-/** The socket peer; with RAQMI_TRUST_PROXY=1 the first X-Forwarded-For address instead. */
+/**
+ * The client as scripts/serve.ts decided it (socket peer, or with RAQMI_TRUST_PROXY=1 the hop
+ * the proxy appended), written over whatever the request held; 'unknown' only outside serve.ts.
+ */
 export function clientAddress(request: NextRequest): string {
-  if (env().RAQMI_TRUST_PROXY === '1') {
-    const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return request.headers.get(PEER_HEADER) ?? 'unknown';
+  return request.headers.get(CLIENT_HEADER) ?? 'unknown';
 }
 
 /**
@@ -54,17 +53,14 @@ export function htmlResponse(page: AlertPage, extra: Record<string, string> = {}
   });
 }
 
-function isReadOnly(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code);
-}
-
-/** Runs a handler; a database that cannot be written answers 503, anything else a plain 500 without details. */
-export async function guarded(locale: UiLocale, run: () => Promise<Response> | Response): Promise<Response> {
+/**
+ * Runs a handler: a read-only database answers 503 (whenWritable, also for a write SQLite
+ * refuses); anything else a plain 500 without details.
+ */
+export async function guarded(run: () => Promise<Response> | Response): Promise<Response> {
   try {
-    return await run();
+    return await whenWritable(run);
   } catch (error) {
-    if (isReadOnly(error)) return htmlResponse(simplePage('readOnly', locale), { 'retry-after': '600' });
     // Log the kind of failure only: messages can quote the submitted address.
     console.error(`[alerts] ${(error as { code?: string }).code ?? (error as Error).name}`);
     return new Response('Something went wrong.\n', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });

@@ -7,7 +7,7 @@ import type { UiLocale } from '../../lib/i18n';
 import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, readForm } from './alert-routes';
 
 export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Response> {
-  return guarded(locale, async () => {
+  return guarded(async () => {
     if (!isSameOrigin(request)) return htmlResponse(simplePage('forbidden', locale));
     const form = await readForm(request);
     if (!form) return htmlResponse(simplePage('invalidEmail', locale));

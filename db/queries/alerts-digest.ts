@@ -6,27 +6,36 @@ import type { Filters } from '../../lib/filters';
 import type { DigestJob } from '../../lib/alerts/digest';
 import type { Db } from '../client';
 import { and, count, desc, eq, gt, lt } from 'drizzle-orm';
-import { alertDigests, alertSent, alertSubscriptions, postings } from '../schema';
+import { alertDigests, alertSent, alertSubscriptions, groupMembers, postings } from '../schema';
 import { listingWhere } from './facet-sql';
+import { GROUP_FIRST_SEEN } from './groups';
 
 export type NewJob = DigestJob & { key: string; firstSeenAt: number };
 
-/** Ledger key of a job: the posting today; a job group's id once grouping exists. */
-export const itemKey = (publicId: string) => `p:${publicId}`;
+/**
+ * Ledger key of a job: its group (the same job on several boards, or reposted) once grouped, so
+ * a copy that becomes the group's representative is not news; a posting stored before grouping
+ * is its own job.
+ */
+export const itemKey = (groupId: number | null, publicId: string) => (groupId === null ? `p:${publicId}` : `g:${groupId}`);
 
 const MAX_SCAN = 5000;
 
-/** Open postings of a view first seen after `since`, newest first: queried once per distinct view. */
+/**
+ * Open jobs of a view (one per group: the listing's condition) whose group was first seen after
+ * `since`, newest first: queried once per distinct view.
+ */
 export function newPostingsForView(db: Db, filters: Filters, since: number, now: number): NewJob[] {
   const p = postings;
   const rows = db
-    .select({ publicId: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement, salary: p.salary, firstSeenAt: p.firstSeenAt })
+    .select({ publicId: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement, salary: p.salary, firstSeenAt: GROUP_FIRST_SEEN, groupId: groupMembers.groupId })
     .from(p)
-    .where(and(listingWhere(filters, now), gt(p.firstSeenAt, since)))
-    .orderBy(desc(p.firstSeenAt), desc(p.postedAt), desc(p.id))
+    .leftJoin(groupMembers, eq(groupMembers.postingId, p.id))
+    .where(and(listingWhere(filters, now), gt(GROUP_FIRST_SEEN, since)))
+    .orderBy(desc(GROUP_FIRST_SEEN), desc(p.postedAt), desc(p.id))
     .limit(MAX_SCAN)
     .all();
-  return rows.map((r) => ({ ...r, key: itemKey(r.publicId) }));
+  return rows.map(({ groupId, ...r }) => ({ ...r, key: itemKey(groupId, r.publicId) }));
 }
 
 export function sentKeys(db: Db, subscriptionId: number): Set<string> {

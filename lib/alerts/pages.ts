@@ -15,12 +15,11 @@ function page(locale: UiLocale, status: number, title: string, body: string): Al
 
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
-type Simple = 'invalidEmail' | 'rateLimited' | 'forbidden' | 'readOnly' | 'badLink' | 'unsubscribed';
+type Simple = 'invalidEmail' | 'rateLimited' | 'forbidden' | 'badLink' | 'unsubscribed';
 const SIMPLE: Record<Simple, { status: number; title: keyof PageMessages }> = {
   invalidEmail: { status: 400, title: 'invalidEmailTitle' },
   rateLimited: { status: 429, title: 'rateLimitedTitle' },
   forbidden: { status: 403, title: 'forbiddenTitle' },
-  readOnly: { status: 503, title: 'readOnlyTitle' },
   badLink: { status: 400, title: 'badLinkTitle' },
   unsubscribed: { status: 200, title: 'unsubscribedTitle' },
 };

@@ -93,4 +93,17 @@ describe('digest delivery', () => {
     // The ten not listed were counted and linked: they do not trickle into the next digest.
     expect((await runDigests({ ...deps(NEXT_SLOT + 60_000), force: true })).mails).toBe(0);
   });
+
+  it('does not send a repost of a job already sent (the ledger keys job groups)', async () => {
+    subscribe('repost@example.org', 'en', '');
+    await scrape(1);
+    expect(await runDigests(deps(NEXT_SLOT))).toMatchObject({ mails: 1, jobs: 1 });
+    await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
+      db: t.db, now: '2026-11-21T12:00:00Z',
+      replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1, 'SEO Specialist 1'), remotiveJob(99, 'SEO Specialist 1', { description: '<p>Write our blog and grow our LinkedIn page.</p><p>Full details: salary, benefits, and the team you will join, written out at length for the repost.</p>' })]) }]),
+    });
+    // The fuller repost became the group's representative: a new posting, but not a new job.
+    expect(t.db.$client.prepare("SELECT p.external_id FROM job_groups g JOIN postings p ON p.id = g.representative_id").all()).toEqual([{ external_id: '99' }]);
+    expect((await runDigests(deps(NEXT_SLOT + 86_400_000))).mails).toBe(0);
+  });
 });

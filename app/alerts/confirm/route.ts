@@ -5,7 +5,7 @@ import { confirmedPage, simplePage } from '../../../lib/alerts/pages';
 import { alertDeps, guarded, htmlResponse } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
-  return guarded('en', () => {
+  return guarded(() => {
     const result = confirmByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
     return htmlResponse(result.ok ? confirmedPage(result.value.lang, result.value.view) : simplePage('badLink', 'en'));
   });

@@ -6,7 +6,7 @@ import { managePage, savedPage, simplePage } from '../../../lib/alerts/pages';
 import { alertDeps, guarded, htmlResponse, isSameOrigin, readForm } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
-  return guarded('en', () => {
+  return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
     if (!found.ok) return htmlResponse(simplePage('badLink', 'en'));
@@ -15,7 +15,7 @@ export function GET(request: NextRequest): Promise<Response> {
 }
 
 export function POST(request: NextRequest): Promise<Response> {
-  return guarded('en', async () => {
+  return guarded(async () => {
     if (!isSameOrigin(request)) return htmlResponse(simplePage('forbidden', 'en'));
     const token = request.nextUrl.searchParams.get('token');
     const form = await readForm(request);

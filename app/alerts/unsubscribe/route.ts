@@ -7,7 +7,7 @@ import { managePage, simplePage } from '../../../lib/alerts/pages';
 import { alertDeps, guarded, htmlResponse } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
-  return guarded('en', () => {
+  return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
     if (!found.ok) return htmlResponse(simplePage('badLink', 'en'));
@@ -16,7 +16,7 @@ export function GET(request: NextRequest): Promise<Response> {
 }
 
 export function POST(request: NextRequest): Promise<Response> {
-  return guarded('en', () => {
+  return guarded(() => {
     const ok = unsubscribeByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
     return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', 'en'));
   });
