@@ -7,6 +7,7 @@ import { PRESETS, hrefFor, isActivePreset, serialiseFilters, type RawParams } fr
 import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
 import { queryTerms } from '../lib/search';
+import { AlertForm } from './_components/alert-form';
 import { FilterForm } from './_components/filter-form';
 import { PostingCard } from './_components/posting-card';
 import { filtersFrom } from './_lib/listing-params';
@@ -61,6 +62,7 @@ export default async function ListingsPage({ searchParams }: Props) {
           </ul>
         </section>
         <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
+        <AlertForm filters={filters} locale={locale} />
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">

@@ -133,6 +133,72 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 
+/** Email alerts: one row per (address, view, language); deleted on unsubscribe or a hard bounce. */
+export const alertSubscriptions = sqliteTable(
+  'alert_subscriptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    /** Lower-cased address: what uniqueness and the per-address rate limit use. */
+    emailKey: text('email_key').notNull(),
+    lang: text('lang').$type<'en' | 'ar'>().notNull(),
+    /** The view's canonical query string (lib/filters), '' for all jobs. */
+    view: text('view').notNull(),
+    frequency: text('frequency').$type<'daily' | 'weekly'>().notNull(),
+    createdAt: integer('created_at').notNull(),
+    confirmedAt: integer('confirmed_at'),
+    /** Last digest pass that looked at this subscription (mail or not): what "due" is measured from. */
+    checkedAt: integer('checked_at'),
+    lastDigestAt: integer('last_digest_at'),
+  },
+  (t) => [uniqueIndex('alert_subscriptions_email_view').on(t.emailKey, t.view, t.lang), index('alert_subscriptions_confirmed').on(t.confirmedAt)],
+);
+
+export const DIGEST_STATES = ['sending', 'sent', 'failed', 'unknown'] as const;
+export type DigestState = (typeof DIGEST_STATES)[number];
+
+/** One row per mail handed to delivery: `sending` is committed before SMTP sees it. */
+export const alertDigests = sqliteTable(
+  'alert_digests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriptionId: integer('subscription_id').notNull().references(() => alertSubscriptions.id, { onDelete: 'cascade' }),
+    state: text('state').$type<DigestState>().notNull(),
+    jobs: integer('jobs').notNull(),
+    createdAt: integer('created_at').notNull(),
+    finishedAt: integer('finished_at'),
+    error: text('error'),
+  },
+  (t) => [index('alert_digests_state').on(t.state)],
+);
+
+/**
+ * What each subscription was sent: the key is `p:<public id>` today and can become `g:<group id>`
+ * once postings are grouped, without a schema change.
+ */
+export const alertSent = sqliteTable(
+  'alert_sent',
+  {
+    subscriptionId: integer('subscription_id').notNull().references(() => alertSubscriptions.id, { onDelete: 'cascade' }),
+    itemKey: text('item_key').notNull(),
+    digestId: integer('digest_id').notNull().references(() => alertDigests.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.subscriptionId, t.itemKey] }), index('alert_sent_digest').on(t.digestId)],
+);
+
+/** Fixed-window counters for sign-ups; keys are HMACs of the client address or email, never the value. */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: integer('window_start').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export type AlertSubscriptionRow = typeof alertSubscriptions.$inferSelect;
+
 export type PostingRow = typeof postings.$inferSelect;
 export type NewPostingRow = typeof postings.$inferInsert;
 export type ScrapeRunRow = typeof scrapeRuns.$inferSelect;

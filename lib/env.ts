@@ -47,6 +47,12 @@ const ZEnv = z.object({
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RAQMI_PUBLIC_URL: ZPublicUrl,
+  /** Email alerts: an SMTP URL (smtp://user:pass@host:587, smtps://…); unset → mails are written to RAQMI_OUTBOX. */
+  RAQMI_SMTP_URL: z.string().url().optional(),
+  RAQMI_MAIL_FROM: z.string().min(3).default('Raqmi <alerts@raqmi.invalid>'),
+  RAQMI_OUTBOX: z.string().min(1).default('data/outbox'),
+  /** Signs alert links; unset → generated once and kept in the database. */
+  RAQMI_SECRET: z.string().min(32).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -8,6 +8,7 @@
 import cron from 'node-cron';
 import type { Db } from '../db/client';
 import type { Env } from '../lib/env';
+import { startDigestJob } from '../alerts/job';
 import { startScheduler } from '../scrapers/scheduler';
 
 export type JobContext = {
@@ -45,4 +46,10 @@ export const scrapeJob: WorkerJob = {
     startScheduler({ db, atsBoards: config.RAQMI_ATS_BOARDS, replayDir: config.RAQMI_REPLAY, now: config.RAQMI_NOW, log }),
 };
 
-export const JOBS: readonly WorkerJob[] = [scrapeJob];
+/** Email alerts: the daily 07:00 UTC digest pass (weekly ones are due on Mondays), after the scrapes. */
+export const digestJob: WorkerJob = {
+  name: 'alerts',
+  start: ({ db, log, now }) => startDigestJob({ db, log, now }),
+};
+
+export const JOBS: readonly WorkerJob[] = [scrapeJob, digestJob];

@@ -23,7 +23,7 @@ export function htmlProblems(html: string, options: { ownScripts?: boolean } = {
       if (URL_ATTRIBUTES.includes(name.toLowerCase()) && DANGEROUS_URL.test(value.replace(/[\s\u0000-\u001f]/g, ''))) problems.push(`${name}=${value.slice(0, 60)} on <${el.name}>`);
     }
   });
-  for (const tag of ['iframe', 'object', 'embed', 'base', 'meta[http-equiv]', 'form:not(.filters)', 'math', 'template', 'textarea', 'link[rel="stylesheet"][href^="http"]']) {
+  for (const tag of ['iframe', 'object', 'embed', 'base', 'meta[http-equiv]', 'form:not(.filters, .alert-signup)', 'math', 'template', 'textarea', 'link[rel="stylesheet"][href^="http"]']) {
     $(`body ${tag}`).each((_, el) => { problems.push(`<${tag}> in body: ${$.html(el).slice(0, 80)}`); });
   }
   $('body svg').each((_, el) => {

@@ -1,0 +1,32 @@
+// npm run alerts [-- --now] — one digest pass now. `--now` sends to every confirmed subscription
+// whatever its frequency (operators, tests); without it only the subscriptions that are due.
+// Prints counts only, never an address.
+import { createDb } from '../db/client';
+import { countSubscriptions } from '../db/queries/alerts';
+import { env } from '../lib/env';
+import { siteNow } from '../lib/clock';
+import { alertContext, mailerFromEnv } from './config';
+import { formatSummary } from './job';
+import { runDigests } from './run-digests';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--now');
+  if (unknown.length) {
+    console.error(`unknown argument(s): ${unknown.join(' ')}\nusage: npm run alerts [-- --now]`);
+    process.exit(2);
+  }
+  const db = createDb(env().RAQMI_DB);
+  const mailer = mailerFromEnv();
+  try {
+    const summary = await runDigests({ db, mailer, ...alertContext(db), now: siteNow(), force: args.includes('--now') });
+    const { confirmed, all } = countSubscriptions(db);
+    console.log(`${mailer.kind === 'outbox' ? `outbox ${env().RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}; ${confirmed} confirmed subscriptions, ${all - confirmed} awaiting confirmation`);
+    if (summary.failed) process.exitCode = 1;
+  } finally {
+    mailer.close();
+    db.$client.close();
+  }
+}
+
+void main();

@@ -1,0 +1,87 @@
+// A sign-up from the form: validate, rate-limit, record, send the confirmation mail. The caller
+// answers the same page whether the address was new, pending or already subscribed.
+import { createHmac } from 'node:crypto';
+import type { Db } from '../db/client';
+import { confirmSubscription, deleteSubscription, getSubscription, setFrequency, upsertSignUp, type Frequency } from '../db/queries/alerts';
+import { hitRateLimit } from '../db/queries/alerts-rate';
+import { composeConfirmation } from '../lib/alerts/digest';
+import { emailKey, normaliseEmail } from '../lib/alerts/email';
+import { FREQUENCIES } from '../lib/alerts/messages';
+import { signToken, verifyToken, type TokenPurpose } from '../lib/alerts/tokens';
+import { canonicalView } from '../lib/alerts/view';
+import type { RawParams } from '../lib/filters';
+import type { UiLocale } from '../lib/i18n';
+import type { Mailer } from './mailer';
+
+const HOUR = 60 * 60 * 1000;
+export const LIMITS = { perClientHour: 5, perEmailDay: 3 } as const;
+
+export type AlertDeps = { db: Db; mailer: Mailer; secret: string; origin: string; now: number };
+export type SignUpInput = { email: unknown; frequency: unknown; lang: UiLocale; params: RawParams; client: string };
+export type SignUpOutcome = 'accepted' | 'invalid-email' | 'rate-limited';
+
+/** Rate-limit keys are HMACs: the table never holds an address, IP or email. */
+const limitKey = (secret: string, kind: string, value: string) => `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 22)}`;
+
+export function parseFrequency(value: unknown): Frequency {
+  return (FREQUENCIES as readonly unknown[]).includes(value) ? (value as Frequency) : 'daily';
+}
+
+export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignUpOutcome> {
+  const email = normaliseEmail(input.email);
+  if (!email) return 'invalid-email';
+  const { db, now, secret } = deps;
+  if (!hitRateLimit(db, limitKey(secret, 'client', input.client), HOUR, LIMITS.perClientHour, now)) return 'rate-limited';
+  // Over the address's limit: the same answer as any sign-up (a different one would tell a
+  // stranger the address was signed up today), and no mail.
+  if (!hitRateLimit(db, limitKey(secret, 'email', emailKey(email)), 24 * HOUR, LIMITS.perEmailDay, now)) return 'accepted';
+  const frequency = parseFrequency(input.frequency);
+  const view = canonicalView(input.params);
+  const { id, confirm } = upsertSignUp(db, { email, emailKey: emailKey(email), lang: input.lang, view, frequency, now });
+  if (confirm) {
+    const mail = composeConfirmation({ view, locale: input.lang, frequency, origin: deps.origin, confirmToken: signToken(secret, 'confirm', id, now) });
+    // A failed confirmation mail is not the visitor's to know about (it would tell them whether
+    // the address exists); they can sign up again.
+    await deps.mailer.send(email, mail, `${new Date(now).toISOString().replace(/[:.]/g, '-')}-confirm-${id}`);
+  }
+  return 'accepted';
+}
+
+type TokenResult<T> = { ok: true; value: T } | { ok: false };
+
+type TokenDeps = Pick<AlertDeps, 'db' | 'secret' | 'now'>;
+
+/** Unsubscribe and manage links both belong to the subscriber: either may do what the other does. */
+function withToken<T>(deps: TokenDeps, token: unknown, purposes: TokenPurpose[], act: (id: number) => T | null): TokenResult<T> {
+  const id = purposes.map((p) => verifyToken(deps.secret, token, p, deps.now)).find((v) => v !== null) ?? null;
+  if (id === null) return { ok: false };
+  const value = act(id);
+  return value === null ? { ok: false } : { ok: true, value };
+}
+
+const OWNER: TokenPurpose[] = ['unsubscribe', 'manage'];
+
+export function confirmByToken(deps: TokenDeps, token: unknown): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency }> {
+  return withToken(deps, token, ['confirm'], (id) => {
+    if (!confirmSubscription(deps.db, id, deps.now)) return null;
+    const s = getSubscription(deps.db, id)!;
+    return { view: s.view, lang: s.lang, frequency: s.frequency };
+  });
+}
+
+export function unsubscribeByToken(deps: TokenDeps, token: unknown): boolean {
+  // Already gone counts as done: a second click must not look like an error.
+  return withToken(deps, token, OWNER, (id) => (deleteSubscription(deps.db, id), true)).ok;
+}
+
+/** The subscription a manage or unsubscribe link names, for its page; never the address. */
+export function describeByToken(deps: TokenDeps, token: unknown): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency }> {
+  return withToken(deps, token, OWNER, (id) => {
+    const s = getSubscription(deps.db, id);
+    return s && s.confirmedAt !== null ? { view: s.view, lang: s.lang, frequency: s.frequency } : null;
+  });
+}
+
+export function changeFrequencyByToken(deps: TokenDeps, token: unknown, frequency: unknown): boolean {
+  return withToken(deps, token, OWNER, (id) => (setFrequency(deps.db, id, parseFrequency(frequency)) ? true : null)).ok;
+}

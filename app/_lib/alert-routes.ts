@@ -1,0 +1,83 @@
+// The alert routes' shared work: dependencies, the client address, the Origin check, and the
+// mapping of a read-only database to 503. Handlers stay thin (app/alerts/**/route.ts).
+import type { NextRequest } from 'next/server';
+import { alertContext, mailerFromEnv } from '../../alerts/config';
+import type { Mailer } from '../../alerts/mailer';
+import type { AlertDeps } from '../../alerts/signup';
+import { getDb } from '../../db/queries/connection';
+import { whenWritable } from './writable';
+import { siteNow } from '../../lib/clock';
+import { publicOrigin } from '../../lib/env';
+import type { AlertPage } from '../../lib/alerts/pages';
+
+const CLIENT_HEADER = 'x-raqmi-client';
+
+let mailer: Mailer | undefined;
+
+export function alertDeps(): AlertDeps {
+  mailer ??= mailerFromEnv();
+  const db = getDb();
+  return { db, mailer, ...alertContext(db), now: siteNow() };
+}
+
+/**
+ * The client as scripts/serve.ts decided it (socket peer, or with RAQMI_TRUST_PROXY=1 the hop
+ * the proxy appended), written over whatever the request held; 'unknown' only outside serve.ts.
+ */
+export function clientAddress(request: NextRequest): string {
+  return request.headers.get(CLIENT_HEADER) ?? 'unknown';
+}
+
+/**
+ * CSRF: a form post must come from a page of this site: the public origin, or the host the
+ * browser addressed. After proxy.ts rewrites `/ar/alerts`, Host reads localhost and the address
+ * the browser used is in X-Forwarded-Host; a cross-site form can set neither header.
+ */
+export function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin || origin === 'null') return false;
+  try {
+    const url = new URL(origin);
+    if (url.origin === new URL(publicOrigin()).origin) return true;
+    return [request.headers.get('host'), request.headers.get('x-forwarded-host')].includes(url.host);
+  } catch {
+    return false;
+  }
+}
+
+export function htmlResponse(page: AlertPage, extra: Record<string, string> = {}): Response {
+  return new Response(page.html, {
+    status: page.status,
+    // Pages reached by a token must never be stored by a cache or proxy.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...extra },
+  });
+}
+
+/**
+ * Runs a handler: a read-only database answers 503 (whenWritable, also for a write SQLite
+ * refuses); anything else a plain 500 without details.
+ */
+export async function guarded(run: () => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await whenWritable(run);
+  } catch (error) {
+    // Log the kind of failure only: messages can quote the submitted address.
+    console.error(`[alerts] ${(error as { code?: string }).code ?? (error as Error).name}`);
+    return new Response('Something went wrong.\n', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  }
+}
+
+/** Form fields with a size cap; null when the body is not a form. */
+export async function readForm(request: NextRequest): Promise<URLSearchParams | null> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return null;
+  if (Number(request.headers.get('content-length') ?? 0) > 16_384) return null;
+  try {
+    const form = await request.formData();
+    const params = new URLSearchParams();
+    for (const [key, value] of form) if (typeof value === 'string') params.append(key, value);
+    return params;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,12 @@
+import type { NextRequest } from 'next/server';
+import { toUiLocale } from '../../lib/i18n';
+import { LOCALE_HEADER } from '../../lib/locale-path';
+import { handleSignUp } from '../_lib/alert-signup';
+
+/**
+ * Sign-ups from English pages, and from Arabic ones: proxy.ts rewrites `/ar/alerts` here with the
+ * language in LOCALE_HEADER (always overwritten from the path), which becomes the digest's language.
+ */
+export function POST(request: NextRequest): Promise<Response> {
+  return handleSignUp(request, toUiLocale(request.headers.get(LOCALE_HEADER) ?? undefined));
+}

@@ -1,0 +1,23 @@
+// /alerts/unsubscribe?token=: GET shows a page (unsubscribe, or fewer mails); POST is RFC 8058
+// one-click unsubscribe. No Origin check on POST: mail providers send it from their servers, and
+// the signed token is the authority.
+import type { NextRequest } from 'next/server';
+import { describeByToken, unsubscribeByToken } from '../../../alerts/signup';
+import { managePage, simplePage } from '../../../lib/alerts/pages';
+import { alertDeps, guarded, htmlResponse } from '../../_lib/alert-routes';
+
+export function GET(request: NextRequest): Promise<Response> {
+  return guarded(() => {
+    const token = request.nextUrl.searchParams.get('token');
+    const found = describeByToken(alertDeps(), token);
+    if (!found.ok) return htmlResponse(simplePage('badLink', 'en'));
+    return htmlResponse(managePage(found.value.lang, 'unsubscribe', token!, found.value.view, found.value.frequency));
+  });
+}
+
+export function POST(request: NextRequest): Promise<Response> {
+  return guarded(() => {
+    const ok = unsubscribeByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
+    return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', 'en'));
+  });
+}

@@ -1,0 +1,118 @@
+// A digest mail: at most 50 jobs of a subscription's view, newest first, with a link to the
+// whole view, one-click unsubscribe headers (RFC 8058) and a manage link. Pure: the caller
+// supplies the jobs, the links' origin and the signed tokens.
+import { formatNumber, dict, type UiLocale } from '../i18n';
+import { mailMessages, SITE_NAME, type Frequency } from './messages';
+import { cleanText, htmlDocument, link, scraped, escapeHtml } from './render';
+import { viewLabel } from './view';
+import { localePath } from '../locale-path';
+import type { Engagement, Workplace } from '../taxonomy';
+
+export const MAX_DIGEST_JOBS = 50;
+
+export type DigestJob = {
+  publicId: string;
+  title: string;
+  company: string;
+  location: string;
+  workplace: Workplace;
+  engagement: Engagement;
+  salary: string | null;
+};
+
+export type AlertLinks = { origin: string; unsubscribeToken: string; manageToken: string };
+
+export type MailContent = { subject: string; html: string; text: string; headers: Record<string, string> };
+
+export function alertUrls(links: AlertLinks): { unsubscribe: string; manage: string } {
+  return {
+    unsubscribe: `${links.origin}/alerts/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}`,
+    manage: `${links.origin}/alerts/manage?token=${encodeURIComponent(links.manageToken)}`,
+  };
+}
+
+/** The headers every alert mail carries: one-click unsubscribe on the public origin. */
+export function unsubscribeHeaders(links: AlertLinks): Record<string, string> {
+  return { 'List-Unsubscribe': `<${alertUrls(links).unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
+/** The view on the site, in the subscription's language (`/ar?…` for Arabic). */
+export function viewUrl(origin: string, view: string, locale: UiLocale): string {
+  return `${origin}${localePath(locale, view ? `/?${view}` : '/')}`;
+}
+
+export function digestSubject(count: number, view: string, locale: UiLocale): string {
+  const m = mailMessages(locale);
+  return `${m.newJobs(count, formatNumber(count, locale))} · ${viewLabel(view, locale)} — ${SITE_NAME[locale]}`;
+}
+
+/** The known facts of a job, labelled, in display order; unknown ones left out. */
+function facts(job: DigestJob, locale: UiLocale): [string, string][] {
+  const m = mailMessages(locale);
+  const t = dict(locale);
+  const out: [string, string][] = [];
+  if (cleanText(job.company)) out.push([m.company, job.company]);
+  if (job.workplace !== 'unknown') out.push([m.workplace, t.workplaces[job.workplace]]);
+  if (job.engagement !== 'unknown') out.push([m.engagement, m.engagementShort[job.engagement] ?? job.engagement]);
+  if (job.salary && cleanText(job.salary)) out.push([m.pay, job.salary]);
+  if (cleanText(job.location)) out.push([m.place, job.location]);
+  return out;
+}
+
+const jobUrl = (origin: string, job: DigestJob, locale: UiLocale) => `${origin}${localePath(locale, `/jobs/${encodeURIComponent(job.publicId)}`)}`;
+
+function footer(locale: UiLocale, frequency: Frequency, links: AlertLinks): { html: string; text: string } {
+  const m = mailMessages(locale);
+  const urls = alertUrls(links);
+  const why = m.why(m.frequencyNames[frequency]);
+  return {
+    html: `<hr><p style="font-size:.875rem;color:#555">${escapeHtml(why)}<br>${link(urls.manage, escapeHtml(m.manage))} · ${link(urls.unsubscribe, escapeHtml(m.unsubscribe))}</p>`,
+    text: `--\n${why}\n${m.manage}: ${urls.manage}\n${m.unsubscribe}: ${urls.unsubscribe}`,
+  };
+}
+
+export type DigestInput = { jobs: DigestJob[]; total: number; view: string; locale: UiLocale; frequency: Frequency; links: AlertLinks };
+
+export function composeDigest(input: DigestInput): MailContent {
+  const { jobs, total, view, locale, frequency, links } = input;
+  const m = mailMessages(locale);
+  const shown = jobs.slice(0, MAX_DIGEST_JOBS);
+  const subject = digestSubject(total, view, locale);
+  const label = viewLabel(view, locale);
+  const full = viewUrl(links.origin, view, locale);
+  const more = total > shown.length ? m.showingFirst(formatNumber(shown.length, locale), formatNumber(total, locale)) : '';
+  const items = shown.map((job) => {
+    const line = facts(job, locale).map(([k, v]) => `${escapeHtml(k)}: ${scraped(v)}`).join(' · ');
+    return `<li style="margin-bottom:.75rem">${link(jobUrl(links.origin, job, locale), `<strong>${scraped(job.title)}</strong>`)}${line ? `<br><span style="color:#444">${line}</span>` : ''}</li>`;
+  });
+  const textItems = shown.map((job) => {
+    const line = facts(job, locale).map(([k, v]) => `${k}: ${cleanText(v)}`).join(' · ');
+    return `* ${cleanText(job.title)}\n  ${line ? `${line}\n  ` : ''}${jobUrl(links.origin, job, locale)}`;
+  });
+  const end = footer(locale, frequency, links);
+  const html = htmlDocument(locale, subject, [
+    `<h1 style="font-size:1.25rem">${escapeHtml(m.intro(label))}</h1>`,
+    `<ol style="padding-inline-start:1.25rem">${items.join('\n')}</ol>`,
+    `<p>${more ? `${escapeHtml(more)} ` : ''}${link(full, escapeHtml(m.fullView))}</p>`,
+    end.html,
+  ].join('\n'));
+  const text = [m.intro(label), '', ...textItems, '', more, `${m.fullView}: ${full}`, '', end.text].filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n');
+  return { subject, html, text, headers: unsubscribeHeaders(links) };
+}
+
+export type ConfirmInput = { view: string; locale: UiLocale; frequency: Frequency; origin: string; confirmToken: string };
+
+/** The double opt-in mail: the only mail an unconfirmed address ever gets. */
+export function composeConfirmation(input: ConfirmInput): MailContent {
+  const m = mailMessages(input.locale);
+  const label = viewLabel(input.view, input.locale);
+  const url = `${input.origin}/alerts/confirm?token=${encodeURIComponent(input.confirmToken)}`;
+  const body = m.confirmBody(label, m.frequencyNames[input.frequency]);
+  const html = htmlDocument(input.locale, m.confirmSubject, [
+    `<p>${escapeHtml(body)}</p>`,
+    `<p>${link(url, `<strong>${escapeHtml(m.confirmAction)}</strong>`)}</p>`,
+    `<p style="font-size:.875rem;color:#555">${escapeHtml(m.confirmIgnore)}</p>`,
+  ].join('\n'));
+  const text = `${body}\n\n${m.confirmAction}: ${url}\n\n${m.confirmIgnore}`;
+  return { subject: `${m.confirmSubject} — ${SITE_NAME[input.locale]}`, html, text, headers: {} };
+}

@@ -1,0 +1,61 @@
+// The small pages the alert routes answer with: plain HTML, no script, in the page's language.
+// They never show the address.
+import type { UiLocale } from '../i18n';
+import { pageMessages, type PageMessages } from './page-messages';
+import { escapeHtml, htmlDocument, link } from './render';
+import { viewLabel } from './view';
+import { localePath } from '../locale-path';
+
+export type AlertPage = { status: number; html: string };
+
+function page(locale: UiLocale, status: number, title: string, body: string): AlertPage {
+  const m = pageMessages(locale);
+  return { status, html: htmlDocument(locale, `${title} — Raqmi`, `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`) };
+}
+
+const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
+
+type Simple = 'invalidEmail' | 'rateLimited' | 'forbidden' | 'badLink' | 'unsubscribed';
+const SIMPLE: Record<Simple, { status: number; title: keyof PageMessages }> = {
+  invalidEmail: { status: 400, title: 'invalidEmailTitle' },
+  rateLimited: { status: 429, title: 'rateLimitedTitle' },
+  forbidden: { status: 403, title: 'forbiddenTitle' },
+  badLink: { status: 400, title: 'badLinkTitle' },
+  unsubscribed: { status: 200, title: 'unsubscribedTitle' },
+};
+
+export function simplePage(kind: Simple, locale: UiLocale): AlertPage {
+  const m = pageMessages(locale);
+  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title] as string, para(m[kind] as string));
+}
+
+export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
+  const m = pageMessages(locale);
+  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''));
+}
+
+export function confirmedPage(locale: UiLocale, view: string): AlertPage {
+  const m = pageMessages(locale);
+  return page(locale, 200, m.confirmedTitle, para(m.confirmed(viewLabel(view, locale))) + `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`);
+}
+
+function frequencyForm(locale: UiLocale, token: string, frequency: string): string {
+  const m = pageMessages(locale);
+  const option = (value: 'daily' | 'weekly') => `<label><input type="radio" name="frequency" value="${value}"${value === frequency ? ' checked' : ''}> ${escapeHtml(m[value])}</label>`;
+  return `<form method="post" action="/alerts/manage?token=${encodeURIComponent(token)}"><fieldset><legend>${escapeHtml(m.frequencyLabel)}</legend>${option('daily')} ${option('weekly')}</fieldset><button type="submit">${escapeHtml(m.save)}</button></form>`;
+}
+
+/** GET of an unsubscribe or manage link: nothing changes until a button is pressed (link scanners open links). */
+export function managePage(locale: UiLocale, kind: 'unsubscribe' | 'manage', token: string, view: string, frequency: string): AlertPage {
+  const m = pageMessages(locale);
+  const unsubscribe = `<form method="post" action="/alerts/unsubscribe?token=${encodeURIComponent(token)}"><button type="submit">${escapeHtml(m.unsubscribeButton)}</button></form>`;
+  const current = para(m.current(viewLabel(view, locale), m.frequencyNames[frequency] ?? frequency));
+  return kind === 'unsubscribe'
+    ? page(locale, 200, m.unsubscribeTitle, `${current}${unsubscribe}${para(m.orChange)}${frequencyForm(locale, token, frequency)}`)
+    : page(locale, 200, m.manageTitle, `${current}${frequencyForm(locale, token, frequency)}${unsubscribe}`);
+}
+
+export function savedPage(locale: UiLocale, frequency: string): AlertPage {
+  const m = pageMessages(locale);
+  return page(locale, 200, m.savedTitle, para(m.saved(m.frequencyNames[frequency] ?? frequency)));
+}

@@ -1,0 +1,100 @@
+// The pure parts of email alerts: signed links, address checks, views, due times, the mail's text.
+import { describe, expect, it } from 'vitest';
+import { composeDigest, digestSubject, type DigestJob } from '../../lib/alerts/digest';
+import { normaliseEmail } from '../../lib/alerts/email';
+import { isDue, latestSlot } from '../../lib/alerts/schedule';
+import { CONFIRM_TTL_MS, signToken, verifyToken } from '../../lib/alerts/tokens';
+import { canonicalView, viewLabel } from '../../lib/alerts/view';
+
+const SECRET = 'k'.repeat(40);
+const NOW = Date.parse('2026-11-20T10:00:00Z');
+
+describe('signed tokens', () => {
+  it('names the subscription for its own purpose only', () => {
+    const token = signToken(SECRET, 'unsubscribe', 42, NOW);
+    expect(verifyToken(SECRET, token, 'unsubscribe', NOW + 1e12)).toBe(42);
+    expect(verifyToken(SECRET, token, 'manage', NOW)).toBeNull();
+    expect(verifyToken('other'.repeat(8), token, 'unsubscribe', NOW)).toBeNull();
+  });
+
+  it('lets a confirmation link expire after 7 days', () => {
+    const token = signToken(SECRET, 'confirm', 7, NOW);
+    expect(verifyToken(SECRET, token, 'confirm', NOW + CONFIRM_TTL_MS)).toBe(7);
+    expect(verifyToken(SECRET, token, 'confirm', NOW + CONFIRM_TTL_MS + 1)).toBeNull();
+  });
+
+  it.each([
+    ['a changed id', (tk: string) => `${Buffer.from('unsubscribe.43.0').toString('base64url')}.${tk.split('.')[1]}`],
+    ['a truncated signature', (tk: string) => tk.slice(0, -2)],
+    ['garbage', () => 'not-a-token'],
+    ['an extra part', (tk: string) => `${tk}.x`],
+  ])('rejects %s', (_name, tamper) => {
+    expect(verifyToken(SECRET, tamper(signToken(SECRET, 'unsubscribe', 42, NOW)), 'unsubscribe', NOW)).toBeNull();
+  });
+});
+
+describe('normaliseEmail', () => {
+  it.each([
+    ['Reader@Example.ORG', 'Reader@example.org'],
+    ['  a.b+alerts@mail.example.co  ', 'a.b+alerts@mail.example.co'],
+  ])('accepts %s', (input, out) => expect(normaliseEmail(input)).toBe(out));
+  it.each(['', 'no-at', 'a@b', 'a@@b.org', 'a b@c.org', 'a@b.org\r\nBcc: x@y.org', '.a@b.org', 'a..b@c.org', 'a@-b.org', `${'a'.repeat(65)}@b.org`, 42])('rejects %j', (input) => {
+    expect(normaliseEmail(input)).toBeNull();
+  });
+});
+
+describe('views', () => {
+  it('keep the listing’s valid parameters in canonical order and drop the rest', () => {
+    expect(canonicalView({ engagement: 'freelance', workplace: 'remote', page: '4', skills: 'content,bogus', evil: '<x>' })).toBe('workplace=remote&engagement=freelance&skills=content');
+  });
+  it('are named like the issue’s example subject', () => {
+    expect(viewLabel('workplace=remote&engagement=freelance', 'en')).toBe('Remote · Freelance');
+    expect(viewLabel('workplace=remote&engagement=freelance', 'ar')).toBe('عن بعد · عمل حر');
+    expect(viewLabel('', 'en')).toBe('All jobs');
+  });
+});
+
+describe('due times', () => {
+  it('puts daily slots at 07:00 UTC and weekly ones on Mondays', () => {
+    expect(new Date(latestSlot('daily', Date.parse('2026-11-20T06:59:00Z'))).toISOString()).toBe('2026-11-19T07:00:00.000Z');
+    expect(new Date(latestSlot('weekly', Date.parse('2026-11-20T10:00:00Z'))).toISOString()).toBe('2026-11-16T07:00:00.000Z');
+    expect(new Date(latestSlot('weekly', Date.parse('2026-11-16T07:00:00Z'))).toISOString()).toBe('2026-11-16T07:00:00.000Z');
+  });
+  it('catches a missed run up once', () => {
+    const lastChecked = Date.parse('2026-11-10T07:00:00Z');
+    expect(isDue('daily', lastChecked, Date.parse('2026-11-20T12:00:00Z'))).toBe(true);
+    expect(isDue('daily', Date.parse('2026-11-20T12:00:00Z'), Date.parse('2026-11-20T13:00:00Z'))).toBe(false);
+  });
+});
+
+describe('digestSubject', () => {
+  it.each([
+    [1, 'en', '1 new job · Remote · Freelance — Raqmi'],
+    [12, 'en', '12 new jobs · Remote · Freelance — Raqmi'],
+    [1, 'ar', 'وظيفة جديدة واحدة · عن بعد · عمل حر — رقمي'],
+    [5, 'ar', '٥ وظائف جديدة · عن بعد · عمل حر — رقمي'],
+    [12, 'ar', '١٢ وظيفة جديدة · عن بعد · عمل حر — رقمي'],
+  ] as const)('%i jobs in %s', (count, locale, subject) => {
+    expect(digestSubject(count, 'workplace=remote&engagement=freelance', locale)).toBe(subject);
+  });
+});
+
+describe('composeDigest', () => {
+  const job = (over: Partial<DigestJob> = {}): DigestJob => ({ publicId: 'abc', title: 'SEO Lead', company: 'Acme', location: 'Cairo', workplace: 'remote', engagement: 'freelance', salary: '$50/h', ...over });
+  const links = { origin: 'https://r.example', unsubscribeToken: 'u.t', manageToken: 'm.t' };
+
+  it('escapes scraped text and strips bidi overrides', () => {
+    const mail = composeDigest({ jobs: [job({ title: '<script>alert(1)</script>', company: 'Evil\u202Egnp.exe "Co"' })], total: 1, view: '', locale: 'en', frequency: 'daily', links });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail.html).toContain('Evilgnp.exe &quot;Co&quot;');
+    expect(mail.text).not.toContain('\u202E');
+  });
+
+  it('shows pay and place where known and leaves unknowns out', () => {
+    const mail = composeDigest({ jobs: [job(), job({ publicId: 'def', title: 'PPC', company: '', salary: null, location: '', workplace: 'unknown', engagement: 'unknown' })], total: 2, view: '', locale: 'en', frequency: 'weekly', links });
+    expect(mail.text).toContain('Company: Acme · Workplace: Remote · Engagement: Freelance · Pay: $50/h · Place: Cairo\n  https://r.example/jobs/abc');
+    expect(mail.text).toContain('* PPC\n  https://r.example/jobs/def');
+    expect(mail.headers).toEqual({ 'List-Unsubscribe': '<https://r.example/alerts/unsubscribe?token=u.t>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+  });
+});

@@ -1,0 +1,165 @@
+// Email alerts through the production server: the form on the listing, sign-up (CSRF, same
+// answer whatever the address, rate limit by the socket peer), the confirmation link, a digest,
+// the unsubscribe page and RFC 8058 one-click POST, the manage page. Mails go to a real SMTP
+// server in this process.
+import { request } from 'node:http';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from '../../alerts/mailer';
+import { runDigests } from '../../alerts/run-digests';
+import { closeDb, createDb, type Db } from '../../db/client';
+import { scrapeTargets } from '../../scrapers/scrape';
+import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
+import { tempDbPath } from '../helpers/seeded';
+import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp';
+
+const PUBLIC = 'https://raqmi.example';
+const SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
+let server: RunningServer;
+let smtp: TestSmtp;
+let db: Db;
+let removeDb: () => void;
+const local = (link: string) => link.replace(PUBLIC, server.url);
+const scrape = (now: string, ids: number[]) => scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
+  db, now, replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) }]),
+});
+const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = { origin: server.url }) =>
+  fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields) });
+
+/** A form POST sent from a given local address, to check that limits follow the socket peer. */
+function postFrom(localAddress: string, path: string, body: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const req = request(`${server.url}${path}`, { method: 'POST', localAddress, headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      done(res.statusCode ?? 0);
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  smtp = await startSmtp();
+  const at = tempDbPath();
+  removeDb = at.remove;
+  db = createDb(at.file);
+  await scrape('2026-11-20T09:00:00Z', [1, 2]);
+  server = await startServer(at.file, { RAQMI_NOW: '2026-11-20T12:00:00Z', RAQMI_SMTP_URL: smtp.url, RAQMI_PUBLIC_URL: PUBLIC, RAQMI_SECRET: SECRET });
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await smtp?.close();
+  closeDb(db);
+  removeDb?.();
+});
+
+describe('email alerts on the site', () => {
+  let sameAnswer = '';
+  it('puts a working form on every listing view, with the view as hidden fields', async () => {
+    const $ = cheerio.load(await (await fetch(`${server.url}/?workplace=remote&page=2`)).text());
+    const form = $('.alert-form form');
+    expect(form.attr('method')).toBe('post');
+    expect(form.attr('action')).toBe('/alerts');
+    expect(form.find('input[type=hidden]').toArray().map((i) => [$(i).attr('name'), $(i).attr('value')])).toEqual([['workplace', 'remote']]);
+    expect($('.alert-note').length).toBe(0);
+    const ar = cheerio.load(await (await fetch(`${server.url}/ar?workplace=remote`)).text());
+    expect(ar('.alert-form form').attr('action')).toBe('/ar/alerts');
+  });
+
+  it('refuses a sign-up posted from another site', async () => {
+    expect((await post('/alerts', { email: 'x@example.org' }, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post('/alerts', { email: 'x@example.org' }, {})).status).toBe(403);
+    expect(smtp.mails).toHaveLength(0);
+  });
+
+  it('answers "check your inbox" and mails a confirmation link that confirms', async () => {
+    const res = await post('/alerts', { email: 'reader@example.org', frequency: 'daily', workplace: 'remote', page: '9', skills: 'nope' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    sameAnswer = await res.text();
+    expect(sameAnswer).toContain('Check your inbox');
+    expect(sameAnswer).not.toContain('reader@example.org');
+    expect(smtp.mails).toHaveLength(1);
+    const confirm = await fetch(local(linkIn(smtp.mails[0]!, `${PUBLIC}/alerts/confirm?token=`)));
+    expect(confirm.status).toBe(200);
+    expect(confirm.headers.get('cache-control')).toBe('no-store');
+    expect(await confirm.text()).toContain('You will get new jobs for “Remote” by email.');
+  });
+
+  it('gives the same answer for an address already subscribed, and mails it nothing', async () => {
+    const again = await post('/alerts', { email: 'Reader@Example.org', frequency: 'daily', workplace: 'remote' });
+    expect(await again.text()).toBe(sameAnswer);
+    expect(smtp.mails).toHaveLength(1);
+  });
+
+  it('subscribes Arabic pages to an Arabic digest', async () => {
+    expect((await post('/ar/alerts', { email: 'qari@example.org', frequency: 'weekly' })).status).toBe(200);
+    const mail = smtp.mails[1]!;
+    expect(mail.subject).toBe('أكّد تنبيه الوظائف من رقمي — رقمي');
+    expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+  });
+
+  it('rejects a bad address with a clear 400 and rate-limits by the socket peer, whatever X-Forwarded-For says', async () => {
+    expect((await post('/alerts', { email: 'not-an-address' })).status).toBe(400);
+    // Three sign-ups so far from 127.0.0.1: two more pass, the sixth is refused.
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post('/alerts', { email: `r${i}@example.org` }, { origin: server.url, 'x-forwarded-for': `10.0.0.${i}` })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    // Another peer (loopback has all of 127/8) is counted apart: the limit follows the socket.
+    expect(await postFrom('127.0.0.2', '/alerts', 'email=other%40example.org')).toBe(200);
+  });
+
+  it('sends a digest whose one-click POST unsubscribes, without an Origin', async () => {
+    await scrape('2026-11-20T13:00:00Z', [1, 2, 3]);
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'Raqmi <a@raqmi.example>', outbox: '/nonexistent' });
+    const summary = await runDigests({ db, mailer, secret: SECRET, origin: PUBLIC, now: Date.parse('2026-11-21T07:00:00Z') });
+    mailer.close();
+    expect(summary).toMatchObject({ mails: 1, jobs: 1 });
+    const digest = smtp.mails.at(-1)!;
+    expect(digest.subject).toBe('1 new job · Remote — Raqmi');
+
+    const unsubscribe = local(linkIn(digest, `${PUBLIC}/alerts/unsubscribe?token=`));
+    const page = await fetch(unsubscribe);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const $ = cheerio.load(await page.text());
+    expect($('form[action^="/alerts/unsubscribe"] button').text()).toBe('Unsubscribe');
+    expect($('input[name=frequency][value=weekly]').length).toBe(1);
+    // Opening the page changed nothing.
+    expect(db.$client.prepare('SELECT COUNT(*) AS n FROM alert_subscriptions WHERE confirmed_at IS NOT NULL').get()).toEqual({ n: 1 });
+
+    const manage = local(linkIn(digest, `${PUBLIC}/alerts/manage?token=`));
+    const saved = await post(new URL(manage).pathname + new URL(manage).search, { frequency: 'weekly' });
+    expect(await saved.text()).toContain('From now on the mail is weekly.');
+    expect(db.$client.prepare("SELECT frequency FROM alert_subscriptions WHERE confirmed_at IS NOT NULL").get()).toEqual({ frequency: 'weekly' });
+
+    const oneClick = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(oneClick.status).toBe(200);
+    expect(db.$client.prepare("SELECT COUNT(*) AS n FROM alert_subscriptions WHERE email_key = 'reader@example.org'").get()).toEqual({ n: 0 });
+    expect((await fetch(unsubscribe)).status).toBe(400);
+  });
+
+  it('answers hostile requests to the alert routes with 4xx, never 5xx', async () => {
+    const origin = { origin: server.url };
+    const cases: [string, RequestInit][] = [
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/json' }, body: '{"email":"a@b.org"}' }],
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${'a'.repeat(20_000)}%40b.org` }],
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=%ZZ&&&=' }],
+      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }],
+      ['/alerts', { method: 'GET' }],
+      ['/alerts/confirm?token=', { method: 'GET' }],
+      ['/alerts/confirm?token=a.b', { method: 'GET' }],
+      ['/alerts/confirm?token=' + 'x'.repeat(5000), { method: 'GET' }],
+      ['/alerts/unsubscribe?token=%00', { method: 'POST' }],
+      ['/alerts/unsubscribe?token[]=1&token=2', { method: 'GET' }],
+      ['/alerts/manage?token=..', { method: 'POST', headers: { ...origin, 'content-type': 'text/plain' }, body: 'frequency=weekly' }],
+      ['/alerts/manage', { method: 'GET' }],
+    ];
+    for (const [path, init] of cases) {
+      const res = await fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
+      expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
+    }
+  });
+});
