@@ -24,6 +24,10 @@ const config = [
   ]),
   boundary(['db/**/*.ts'], [{ group: ['**/scrapers/**', '**/app/**'], message: 'db imports only lib.' }]),
   boundary(['scrapers/**/*.ts'], [{ group: ['**/app/**'], message: 'scrapers import lib and db, never app.' }]),
+  boundary(['server/**/*.ts'], [
+    { group: ['**/scrapers/**', '**/app/**'], message: 'the server imports lib and db/queries only.' },
+    { group: ['**/db/schema', '**/db/client'], message: 'the server reads through db/queries only.' },
+  ]),
   boundary(['app/**/*.ts', 'app/**/*.tsx'], [
     { group: ['**/scrapers/**'], message: 'app never imports scrapers.' },
     { group: ['**/db/schema', '**/db/client'], message: 'app reads through db/queries only.' },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getDb } from '../db/queries/connection';
 import { listPostings } from '../db/queries/listings';
 import { countPostings } from '../db/queries/postings-count';
-import { siteNow } from '../lib/clock';
+import { pageNow } from '../lib/clock';
 import { PRESETS, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
 import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
@@ -40,7 +40,7 @@ export default async function ListingsPage({ searchParams }: Props) {
   const locale = await uiLocale();
   const t = dict(locale);
   const db = getDb();
-  const now = siteNow();
+  const now = pageNow();
   const listing = listPostings(db, filters, now);
   const terms = queryTerms(filters.q);
   const feedQs = serialiseFilters(filters, { page: false });

@@ -6,3 +6,12 @@ export function siteNow(): number {
   const ms = pinned ? Date.parse(pinned) : NaN;
   return Number.isFinite(ms) ? ms : Date.now();
 }
+
+const HOUR = 60 * 60 * 1000;
+
+/** The time pages are rendered for: the start of the UTC hour, so a page's body depends only on
+ *  its URL, the data version and the hour, and a rendered page can be cached and shared. */
+export function pageNow(): number {
+  const now = siteNow();
+  return now - (now % HOUR);
+}

@@ -40,6 +40,8 @@ const ZEnv = z.object({
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RAQMI_PUBLIC_URL: ZPublicUrl,
+  /** The full-response page cache (scripts/serve.ts); `off` renders every request (the bench's cold case). */
+  RAQMI_PAGE_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -265,6 +265,8 @@ export function formatDateTime(ms: number, locale: UiLocale): string {
 
 export function formatAge(ms: number, now: number, locale: UiLocale): string {
   const rtf = relativeFormat(locale);
+  // Pages render for the start of the hour: a posting seen since then is "this hour", not "in 10 minutes".
+  if (ms >= now) return rtf.format(0, 'hour');
   const minutes = Math.round((ms - now) / 60_000);
   if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
 import { cachedStats } from '../../db/queries/stats';
-import { siteNow } from '../../lib/clock';
+import { pageNow } from '../../lib/clock';
 import { dict, formatNumber } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { SKILLS } from '../../lib/taxonomy';
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SkillsPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const stats = cachedStats(getDb(), siteNow());
+  const stats = cachedStats(getDb(), pageNow());
   return (
     <div className="prose">
       <h1>{t.skills}</h1>

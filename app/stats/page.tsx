@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
 import { cachedStats } from '../../db/queries/stats';
-import { siteNow } from '../../lib/clock';
+import { pageNow } from '../../lib/clock';
 import { dict, formatNumber, formatPercent, skillName } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatsPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const stats = cachedStats(getDb(), siteNow());
+  const stats = cachedStats(getDb(), pageNow());
   const share = (rows: readonly string[], counts: Record<string, number>, names: Record<string, string>, param: string) => (
     <table>
       <thead><tr><th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
 import { listPostings } from '../../../db/queries/listings';
-import { siteNow } from '../../../lib/clock';
+import { pageNow } from '../../../lib/clock';
 import { EMPTY_FILTERS } from '../../../lib/filters';
 import { dict, formatNumber } from '../../../lib/i18n';
 import { localePath } from '../../../lib/locale-path';
@@ -24,7 +24,7 @@ export default async function SkillPage({ params }: Props) {
   const skill = SKILLS.find((s) => s.id === id)!;
   const locale = await uiLocale();
   const t = dict(locale);
-  const now = siteNow();
+  const now = pageNow();
   const listing = listPostings(getDb(), { ...EMPTY_FILTERS, skills: [id] }, now);
   return (
     <div className="prose">
