@@ -64,7 +64,7 @@ export default async function ListingsPage({ searchParams }: Props) {
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">
-          <h1 id="results-title">{t.results(formatNumber(listing.total, locale))}</h1>
+          <h1 id="results-title">{t.results(listing.total, formatNumber(listing.total, locale))}</h1>
           <p className="subscribe">
             {t.subscribe}: <a href={here(`/feed.xml${suffix}`)}>{t.feedRss}</a> · <a href={here(`/feed.atom${suffix}`)}>{t.feedAtom}</a> · <a href={here(`/feed.json${suffix}`)}>{t.feedJson}</a>
           </p>

@@ -8,6 +8,20 @@ export function toUiLocale(value: string | undefined): UiLocale {
   return value === 'ar' ? 'ar' : 'en';
 }
 
+const pluralRules = { en: new Intl.PluralRules('en'), ar: new Intl.PluralRules('ar') };
+
+export function pluralCategory(locale: UiLocale, n: number): Intl.LDMLPluralRule {
+  return pluralRules[locale].select(n);
+}
+
+/** zero and few take the plural noun (٠ وظائف، ٣ وظائف), many and other the singular (١١ وظيفة). */
+function arabicCount(n: number, shown: string, forms: { one: string; two: string; plural: string; singular: string }): string {
+  const category = pluralCategory('ar', n);
+  if (category === 'one') return forms.one;
+  if (category === 'two') return forms.two;
+  return `${shown} ${category === 'zero' || category === 'few' ? forms.plural : forms.singular}`;
+}
+
 const en = {
   siteName: 'Raqmi',
   metaTitle: 'Raqmi — digital-marketing jobs',
@@ -39,7 +53,7 @@ const en = {
   workplaces: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Not stated' } satisfies Record<Workplace, string>,
   engagements: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Not stated' } satisfies Record<Engagement, string>,
   languages: { en: 'English', ar: 'Arabic', de: 'German' } as Record<string, string>,
-  results: (n: string) => `${n} open jobs`,
+  results: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job` : `${shown} open jobs`),
   noResults: 'No open jobs match these filters.',
   noResultsHint: 'Try removing a filter, widening the date range, or searching for a shorter word.',
   emptyDb: 'No jobs yet. The scrapers run on a schedule; run `npm run demo` to see the site with sample data.',
@@ -71,7 +85,7 @@ const en = {
   company: 'Company',
   notDm: 'Not classified as a digital-marketing role.',
   skillsIntro: 'The article “Who is a digital marketer and what do they do?” lists six skills and five responsibilities. Each job is tagged with the ones it asks for.',
-  openJobsAsking: (n: string) => `${n} open jobs ask for this`,
+  openJobsAsking: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job asks for this` : `${shown} open jobs ask for this`),
   kindSkill: 'Skill',
   kindResponsibility: 'Responsibility',
   statsTitle: 'Stats',
@@ -147,7 +161,8 @@ const ar: Dict = {
   workplaces: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'غير محدد' },
   engagements: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'غير محدد' },
   languages: { en: 'الإنجليزية', ar: 'العربية', de: 'الألمانية' },
-  results: (n) => `${n} وظيفة متاحة`,
+  // Arabic counts have six forms: ٠ وظائف، وظيفة واحدة، وظيفتان، ٣ وظائف، ١١ وظيفة، ١٠٠ وظيفة.
+  results: (n, shown) => arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' }),
   noResults: 'لا توجد وظائف متاحة تطابق هذه الفلاتر.',
   noResultsHint: 'جرّب إزالة فلتر أو توسيع المدة أو البحث بكلمة أقصر.',
   emptyDb: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل ‎npm run demo‎ لرؤية الموقع ببيانات تجريبية.',
@@ -179,7 +194,7 @@ const ar: Dict = {
   company: 'الشركة',
   notDm: 'لم تُصنّف وظيفة تسويق رقمي.',
   skillsIntro: 'يذكر مقال «من هو المسوق الرقمي وماذا يفعل؟» ست مهارات وخمس مسؤوليات. نوسم كل وظيفة بما تطلبه منها.',
-  openJobsAsking: (n) => `${n} وظيفة متاحة تطلب ذلك`,
+  openJobsAsking: (n, shown) => `${arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' })} ${pluralCategory('ar', n) === 'two' ? 'تطلبان' : 'تطلب'} ذلك`,
   kindSkill: 'مهارة',
   kindResponsibility: 'مسؤولية',
   statsTitle: 'إحصاءات',

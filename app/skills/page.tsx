@@ -25,7 +25,7 @@ export default async function SkillsPage() {
             <h2><a href={localePath(locale, `/skills/${s.id}`)}>{s.name[locale]}</a></h2>
             <p className="kind">{s.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(s.number, locale)}</p>
             <p>{s.definition[locale]}</p>
-            <p><a href={localePath(locale, `/?skills=${s.id}`)}>{t.openJobsAsking(formatNumber(stats.bySkill[s.id], locale))}</a></p>
+            <p><a href={localePath(locale, `/?skills=${s.id}`)}>{t.openJobsAsking(stats.bySkill[s.id], formatNumber(stats.bySkill[s.id], locale))}</a></p>
           </li>
         ))}
       </ul>

@@ -32,7 +32,7 @@ export default async function SkillPage({ params }: Props) {
       <h1>{skill.name[locale]}</h1>
       <p className="kind">{skill.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(skill.number, locale)}</p>
       <p>{skill.definition[locale]}</p>
-      <p><a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(formatNumber(listing.total, locale))}</a> · <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a></p>
+      <p><a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(listing.total, formatNumber(listing.total, locale))}</a> · <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a></p>
       {listing.items.slice(0, 10).map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={[]} />)}
     </div>
   );
