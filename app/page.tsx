@@ -3,7 +3,7 @@ import { getDb } from '../db/queries/connection';
 import { listPostings } from '../db/queries/listings';
 import { countPostings } from '../db/queries/postings-count';
 import { pageNow } from '../lib/clock';
-import { PRESETS, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
+import { PRESETS, activeFilters, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
 import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
 import { queryTerms } from '../lib/search';
@@ -52,6 +52,10 @@ export default async function ListingsPage({ searchParams }: Props) {
   return (
     <div className="listing">
       <aside className="sidebar">
+        {/* One line on phones (results first, no JavaScript needed to open it); always open as a
+            column from 48rem (globals.css). */}
+        <details className="filters-panel">
+          <summary>{t.filtersSummary(activeFilters(filters), formatNumber(activeFilters(filters), locale))}</summary>
         <section aria-labelledby="presets-title" className="presets">
           <h2 id="presets-title">{t.presetsTitle}</h2>
           <ul>
@@ -61,6 +65,7 @@ export default async function ListingsPage({ searchParams }: Props) {
           </ul>
         </section>
         <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
+        </details>
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">
