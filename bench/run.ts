@@ -23,8 +23,9 @@ import { generatePostings, type Generated } from './generate';
 import { hostileHttp, timeHostile } from './hostile';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
+import { siteFigures } from './site';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' }, 'no-http': { type: 'boolean', default: false }, 'hostile-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' }, 'no-http': { type: 'boolean', default: false }, 'hostile-only': { type: 'boolean', default: false }, 'site-only': { type: 'boolean', default: false } } });
 const SIZES = values.sizes.split(',').map(Number);
 const DURATION = Number(values.duration);
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -171,6 +172,16 @@ async function main(): Promise<void> {
     };
     if (!values['no-http']) {
       const common = terms[terms.length - 2]!.term;
+      // Issue 11's figures: hot page vs a same-size static file at 50 connections, cold renders, HTML bytes.
+      const site = await siteFigures(file, { RAQMI_NOW: new Date(NOW).toISOString(), RAQMI_SEARCH_CONCURRENCY: '0' }, common, DURATION);
+      Object.assign(row, {
+        listingHtmlBytes: site.listingHtmlBytes, hotListingRps: round(site.hotListing.rps, 0), hotListingP50Ms: site.hotListing.p50,
+        staticSameSizeRps: round(site.staticSameSize.rps, 0), staticSameSizeP50Ms: site.staticSameSize.p50, hotToStaticP50: round(site.hotToStaticP50, 2),
+        coldHomeP50Ms: site.coldHomeP50Ms, coldQueryP50Ms: site.coldQueryP50Ms, site,
+      });
+    }
+    if (!values['no-http'] && !values['site-only']) {
+      const common = terms[terms.length - 2]!.term;
       const off = await httpFigures(file, 'off', common, ['page', 'filtered', 'search', 'feed', 'static'], DURATION);
       // With caches on, the page, the feed and the static file, for half as long: the run stays under 10 minutes.
       const on = await httpFigures(file, 'on', common, ['page', 'feed', 'static'], Math.max(3, Math.round(DURATION / 2)));
@@ -194,7 +205,7 @@ async function main(): Promise<void> {
 }
 
 function printTable(results: SizeResult[]): void {
-  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'hostileWorstMs', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb'];
+  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'hostileWorstMs', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb', 'listingHtmlBytes', 'hotListingRps', 'hotListingP50Ms', 'staticSameSizeRps', 'staticSameSizeP50Ms', 'hotToStaticP50', 'coldHomeP50Ms', 'coldQueryP50Ms'];
   console.log(`\n${cols.join('\t')}`);
   for (const r of results) console.log(cols.map((c) => String(r[c] ?? '-')).join('\t'));
   console.log('\nwith caches on:');

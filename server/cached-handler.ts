@@ -26,9 +26,14 @@ export const PAGE_CSP = [
   "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
 
+// Files (public/, the icon) are Next's to serve; of paths with an extension only these are views.
+const VIEW_FILES = /^\/(?:ar\/)?(?:feed\.(?:xml|atom|json)|sitemap\.xml)$/;
+
 function isCacheable(req: IncomingMessage): boolean {
   const url = req.url ?? '';
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = url.split('?')[0]!;
+  if (/\.[A-Za-z0-9]+$/.test(path) && !VIEW_FILES.test(path)) return false;
   if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/lang') || url.includes('_rsc=')) return false;
   return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
 }
