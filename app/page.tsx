@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getDb } from '../db/queries/connection';
 import { listPostings } from '../db/queries/listings';
 import { countPostings } from '../db/queries/postings-count';
-import { siteNow } from '../lib/clock';
-import { PRESETS, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
+import { pageNow } from '../lib/clock';
+import { PRESETS, activeFilters, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
 import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
 import { queryTerms } from '../lib/search';
@@ -41,7 +41,7 @@ export default async function ListingsPage({ searchParams }: Props) {
   const locale = await uiLocale();
   const t = dict(locale);
   const db = getDb();
-  const now = siteNow();
+  const now = pageNow();
   const listing = listPostings(db, filters, now);
   const terms = queryTerms(filters.q);
   const feedQs = serialiseFilters(filters, { page: false });
@@ -53,6 +53,10 @@ export default async function ListingsPage({ searchParams }: Props) {
   return (
     <div className="listing">
       <aside className="sidebar">
+        {/* One line on phones (results first, no JavaScript needed to open it); always open as a
+            column from 48rem (globals.css). */}
+        <details className="filters-panel">
+          <summary>{t.filtersSummary(activeFilters(filters), formatNumber(activeFilters(filters), locale))}</summary>
         <section aria-labelledby="presets-title" className="presets">
           <h2 id="presets-title">{t.presetsTitle}</h2>
           <ul>
@@ -62,11 +66,12 @@ export default async function ListingsPage({ searchParams }: Props) {
           </ul>
         </section>
         <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
+        </details>
         <AlertForm filters={filters} locale={locale} />
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">
-          <h1 id="results-title">{t.results(formatNumber(listing.total, locale))}</h1>
+          <h1 id="results-title">{t.results(listing.total, formatNumber(listing.total, locale))}</h1>
           <p className="subscribe">
             {t.subscribe}: <a href={here(`/feed.xml${suffix}`)}>{t.feedRss}</a> · <a href={here(`/feed.atom${suffix}`)}>{t.feedAtom}</a> · <a href={here(`/feed.json${suffix}`)}>{t.feedJson}</a>
           </p>

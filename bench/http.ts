@@ -30,10 +30,11 @@ export function rssMb(pid: number): number {
 }
 
 export async function staticAsset(server: RunningServer): Promise<string> {
+  // Pages carry no script any more: the stylesheet is the static asset they all load.
   const html = await (await fetch(`${server.url}/sources`)).text();
-  const src = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
-  if (!src) throw new Error('no static script found on the page');
-  return `${server.url}${src}`;
+  const href = /<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!href) throw new Error('no static stylesheet found on the page');
+  return `${server.url}${href}`;
 }
 
 export { startServer };

@@ -26,12 +26,13 @@ import { hostileHttp, timeHostile } from './hostile';
 import { measureScrapeLoad } from './scrape-load';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
+import { siteFigures } from './site';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' },
     'no-http': { type: 'boolean', default: false }, 'scrape-load-only': { type: 'boolean', default: false },
-    'hostile-only': { type: 'boolean', default: false },
+    'hostile-only': { type: 'boolean', default: false }, 'site-only': { type: 'boolean', default: false },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
@@ -185,6 +186,17 @@ async function addHttpFigures(row: SizeResult, file: string, terms: { term: stri
   });
 }
 
+/** Issue 11's figures: hot page vs a same-size static file at 50 connections, cold renders, HTML bytes. */
+async function addSiteFigures(row: SizeResult, file: string, terms: { term: string }[]): Promise<void> {
+  const common = terms[terms.length - 2]!.term;
+  const site = await siteFigures(file, { RAQMI_NOW: new Date(NOW).toISOString(), RAQMI_SEARCH_CONCURRENCY: '0' }, common, DURATION);
+  Object.assign(row, {
+    listingHtmlBytes: site.listingHtmlBytes, hotListingRps: round(site.hotListing.rps, 0), hotListingP50Ms: site.hotListing.p50,
+    staticSameSizeRps: round(site.staticSameSize.rps, 0), staticSameSizeP50Ms: site.staticSameSize.p50, hotToStaticP50: round(site.hotToStaticP50, 2),
+    coldHomeP50Ms: site.coldHomeP50Ms, coldQueryP50Ms: site.coldQueryP50Ms, site,
+  });
+}
+
 /** --hostile-only: the hostile searches on one size, printed. */
 async function hostileOnly(size: number): Promise<void> {
   const file = join(TMP, `bench-${size}.db`);
@@ -208,7 +220,8 @@ async function main(): Promise<void> {
       continue;
     }
     const { row, file, terms } = measureInProcess(size);
-    if (!values['no-http']) await addHttpFigures(row, file, terms);
+    if (!values['no-http']) await addSiteFigures(row, file, terms);
+    if (!values['no-http'] && !values['site-only']) await addHttpFigures(row, file, terms);
     results.push(row);
     console.log(JSON.stringify({ ...row, http: undefined, searchTerms: undefined, cached: { ...(row.cached as object), http: undefined } }));
   }
@@ -218,7 +231,7 @@ async function main(): Promise<void> {
 }
 
 function printTable(results: SizeResult[]): void {
-  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'hostileWorstMs', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb'];
+  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'hostileWorstMs', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb', 'listingHtmlBytes', 'hotListingRps', 'hotListingP50Ms', 'staticSameSizeRps', 'staticSameSizeP50Ms', 'hotToStaticP50', 'coldHomeP50Ms', 'coldQueryP50Ms'];
   console.log(`\n${cols.join('\t')}`);
   for (const r of results) console.log(cols.map((c) => String(r[c] ?? '-')).join('\t'));
   console.log('\nwith caches on:');

@@ -5,3 +5,12 @@ export function siteNow(): number {
   const pinned = env().RAQMI_NOW;
   return pinned ? Date.parse(pinned) : Date.now();
 }
+
+const HOUR = 60 * 60 * 1000;
+
+/** The time pages are rendered for: the start of the UTC hour, so a page's body depends only on
+ *  its URL, the data version and the hour, and a rendered page can be cached and shared. */
+export function pageNow(): number {
+  const now = siteNow();
+  return now - (now % HOUR);
+}

@@ -53,6 +53,8 @@ const ZEnv = z.object({
   RAQMI_OUTBOX: z.string().min(1).default('data/outbox'),
   /** Signs alert links; unset → generated once and kept in the database. */
   RAQMI_SECRET: z.string().min(32).optional(),
+  /** The full-response page cache (scripts/serve.ts); `off` renders every request (the bench's cold case). */
+  RAQMI_PAGE_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -101,6 +101,16 @@ export const PRESETS = {
   remote: { ...EMPTY_FILTERS, workplace: ['remote'] } satisfies Filters,
 } as const;
 
+/** How many filter values a view sets (each checked option, the date range, the search). */
+export function activeFilters(f: Filters): number {
+  const empty = EMPTY_FILTERS as Record<string, unknown>;
+  return Object.entries(f).reduce((n, [key, value]) => {
+    if (key === 'page' || key === 'sort') return n;
+    if (Array.isArray(value)) return n + value.length;
+    return n + (value === empty[key] || value === null || value === '' || value === false ? 0 : 1);
+  }, 0);
+}
+
 export function isActivePreset(f: Filters, preset: Filters): boolean {
   return serialiseFilters({ ...f, page: 1 }) === serialiseFilters(preset);
 }

@@ -8,6 +8,20 @@ export function toUiLocale(value: string | undefined): UiLocale {
   return value === 'ar' ? 'ar' : 'en';
 }
 
+const pluralRules = { en: new Intl.PluralRules('en'), ar: new Intl.PluralRules('ar') };
+
+export function pluralCategory(locale: UiLocale, n: number): Intl.LDMLPluralRule {
+  return pluralRules[locale].select(n);
+}
+
+/** zero and few take the plural noun (٠ وظائف، ٣ وظائف), many and other the singular (١١ وظيفة). */
+function arabicCount(n: number, shown: string, forms: { one: string; two: string; plural: string; singular: string }): string {
+  const category = pluralCategory('ar', n);
+  if (category === 'one') return forms.one;
+  if (category === 'two') return forms.two;
+  return `${shown} ${category === 'zero' || category === 'few' ? forms.plural : forms.singular}`;
+}
+
 const en = {
   siteName: 'Raqmi',
   metaTitle: 'Raqmi — digital-marketing jobs',
@@ -24,6 +38,7 @@ const en = {
   apply: 'Apply filters',
   clear: 'Clear all',
   filters: 'Filters',
+  filtersSummary: (n: number, shown: string) => (n ? `Filters · ${shown} active` : 'Filters'),
   presetsTitle: 'The article’s two ways of working',
   presetFreelance: 'Freelance — your own account',
   presetOffice: 'Office',
@@ -39,7 +54,7 @@ const en = {
   workplaces: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Not stated' } satisfies Record<Workplace, string>,
   engagements: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Not stated' } satisfies Record<Engagement, string>,
   languages: { en: 'English', ar: 'Arabic', de: 'German' } as Record<string, string>,
-  results: (n: string) => `${n} open jobs`,
+  results: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job` : `${shown} open jobs`),
   noResults: 'No open jobs match these filters.',
   noResultsHint: 'Try removing a filter, widening the date range, or searching for a shorter word.',
   emptyDb: 'No jobs yet. The scrapers run on a schedule; run `npm run demo` to see the site with sample data.',
@@ -71,12 +86,18 @@ const en = {
   company: 'Company',
   notDm: 'Not classified as a digital-marketing role.',
   skillsIntro: 'The article “Who is a digital marketer and what do they do?” lists six skills and five responsibilities. Each job is tagged with the ones it asks for.',
-  openJobsAsking: (n: string) => `${n} open jobs ask for this`,
+  openJobsAsking: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job asks for this` : `${shown} open jobs ask for this`),
   kindSkill: 'Skill',
   kindResponsibility: 'Responsibility',
   statsTitle: 'Stats',
   openJobs: 'Open jobs',
-  perWeek: 'Jobs per week by workplace',
+  perWeek: 'Jobs first seen per week, by workplace',
+  perWeekDesc: (from: string, to: string) => `Stacked bars, one per week from ${from} to ${to}: remote, hybrid, on-site and not stated.`,
+  weekOf: 'Week of',
+  skillDemand: 'Skill demand: share of open digital-marketing jobs asking for each skill',
+  skillDemandDesc: (n: string) => `Horizontal bars, one per skill or responsibility of the article, as a share of ${n} open jobs.`,
+  matrixTitle: 'The two ways of working: engagement by workplace',
+  matrixDesc: 'Open jobs by engagement (freelance, employee, not stated) and workplace (remote, hybrid, on-site, not stated); darker cells hold more jobs.',
   share: 'Share',
   sourcesTitle: 'Sources',
   lastRun: 'Last run',
@@ -132,6 +153,7 @@ const ar: Dict = {
   apply: 'تطبيق الفلاتر',
   clear: 'مسح الكل',
   filters: 'الفلاتر',
+  filtersSummary: (n, shown) => (n ? `الفلاتر · ${shown} مفعّلة` : 'الفلاتر'),
   presetsTitle: 'طريقتا العمل في المقال',
   presetFreelance: 'عمل حر — لحسابك الخاص',
   presetOffice: 'العمل المكتبي',
@@ -147,7 +169,8 @@ const ar: Dict = {
   workplaces: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'غير محدد' },
   engagements: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'غير محدد' },
   languages: { en: 'الإنجليزية', ar: 'العربية', de: 'الألمانية' },
-  results: (n) => `${n} وظيفة متاحة`,
+  // Arabic counts have six forms: ٠ وظائف، وظيفة واحدة، وظيفتان، ٣ وظائف، ١١ وظيفة، ١٠٠ وظيفة.
+  results: (n, shown) => arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' }),
   noResults: 'لا توجد وظائف متاحة تطابق هذه الفلاتر.',
   noResultsHint: 'جرّب إزالة فلتر أو توسيع المدة أو البحث بكلمة أقصر.',
   emptyDb: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل ‎npm run demo‎ لرؤية الموقع ببيانات تجريبية.',
@@ -179,12 +202,18 @@ const ar: Dict = {
   company: 'الشركة',
   notDm: 'لم تُصنّف وظيفة تسويق رقمي.',
   skillsIntro: 'يذكر مقال «من هو المسوق الرقمي وماذا يفعل؟» ست مهارات وخمس مسؤوليات. نوسم كل وظيفة بما تطلبه منها.',
-  openJobsAsking: (n) => `${n} وظيفة متاحة تطلب ذلك`,
+  openJobsAsking: (n, shown) => `${arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' })} ${pluralCategory('ar', n) === 'two' ? 'تطلبان' : 'تطلب'} ذلك`,
   kindSkill: 'مهارة',
   kindResponsibility: 'مسؤولية',
   statsTitle: 'إحصاءات',
   openJobs: 'الوظائف المتاحة',
-  perWeek: 'الوظائف أسبوعياً حسب مكان العمل',
+  perWeek: 'الوظائف الجديدة أسبوعياً حسب مكان العمل',
+  perWeekDesc: (from, to) => `أعمدة مكدّسة، عمود لكل أسبوع من ${from} إلى ${to}: عن بعد، هجين، من المكتب، وغير محدد.`,
+  weekOf: 'أسبوع',
+  skillDemand: 'الطلب على المهارات: نسبة الوظائف المتاحة التي تطلب كل مهارة',
+  skillDemandDesc: (n) => `أعمدة أفقية، عمود لكل مهارة أو مسؤولية في المقال، كنسبة من ${n} وظيفة متاحة.`,
+  matrixTitle: 'طريقتا العمل: نوع التعاقد حسب مكان العمل',
+  matrixDesc: 'الوظائف المتاحة حسب نوع التعاقد (عمل حر، موظف، غير محدد) ومكان العمل (عن بعد، هجين، من المكتب، غير محدد)؛ الخلايا الأغمق تضم وظائف أكثر.',
   share: 'النسبة',
   sourcesTitle: 'المصادر',
   lastRun: 'آخر تشغيل',
@@ -265,6 +294,8 @@ export function formatDateTime(ms: number, locale: UiLocale): string {
 
 export function formatAge(ms: number, now: number, locale: UiLocale): string {
   const rtf = relativeFormat(locale);
+  // Pages render for the start of the hour: a posting seen since then is "this hour", not "in 10 minutes".
+  if (ms >= now) return rtf.format(0, 'hour');
   const minutes = Math.round((ms - now) / 60_000);
   if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);

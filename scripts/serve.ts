@@ -3,7 +3,9 @@
 // into X-Forwarded-For when the client sent none, so that header is the client's to forge. Here
 // the client is decided once (lib/client-address.ts, RAQMI_TRUST_PROXY), written into
 // x-raqmi-client over whatever the request held, and uncached searches are limited per client
-// (lib/search-gate.ts, RAQMI_SEARCH_CONCURRENCY) before Next spends anything on them.
+// (lib/search-gate.ts, RAQMI_SEARCH_CONCURRENCY) before Next spends anything on them. In front of
+// all that, the page cache (server/cached-handler.ts): a cached GET page, feed or sitemap is sent
+// without rendering, and `/ar/…` is routed to the shared pages.
 // Options: -p PORT (default PORT), -H HOST (default: every interface, like `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import next from 'next';
 import { clientAddress } from '../lib/client-address';
 import { env } from '../lib/env';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
+import { cachedHandler } from '../server/cached-handler';
 
 const CLIENT_HEADER = 'x-raqmi-client';
 const FEED = /\/feed\.(xml|atom|json)$/;
@@ -44,12 +47,19 @@ function admit(req: IncomingMessage, res: ServerResponse, client: string): boole
   return true;
 }
 
-await app.prepare();
-createServer((req, res) => {
+/** Next's handler behind the search gate: what the page cache calls on a miss. */
+async function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.RAQMI_TRUST_PROXY);
   req.headers[CLIENT_HEADER] = client;
   if (!admit(req, res, client)) return;
-  handle(req, res).catch((error: unknown) => {
+  await handle(req, res);
+}
+
+const serve = cachedHandler(render, { enabled: config.RAQMI_PAGE_CACHE === 'on' });
+
+await app.prepare();
+createServer((req, res) => {
+  serve(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Internal server error\n');

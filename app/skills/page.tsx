@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
 import { cachedStats } from '../../db/queries/stats';
-import { siteNow } from '../../lib/clock';
+import { pageNow } from '../../lib/clock';
 import { dict, formatNumber } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { SKILLS } from '../../lib/taxonomy';
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SkillsPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const stats = cachedStats(getDb(), siteNow());
+  const stats = cachedStats(getDb(), pageNow());
   return (
     <div className="prose">
       <h1>{t.skills}</h1>
@@ -25,7 +25,7 @@ export default async function SkillsPage() {
             <h2><a href={localePath(locale, `/skills/${s.id}`)}>{s.name[locale]}</a></h2>
             <p className="kind">{s.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(s.number, locale)}</p>
             <p>{s.definition[locale]}</p>
-            <p><a href={localePath(locale, `/?skills=${s.id}`)}>{t.openJobsAsking(formatNumber(stats.bySkill[s.id], locale))}</a></p>
+            <p><a href={localePath(locale, `/?skills=${s.id}`)}>{t.openJobsAsking(stats.bySkill[s.id], formatNumber(stats.bySkill[s.id], locale))}</a></p>
           </li>
         ))}
       </ul>

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
 import { cachedStats } from '../../db/queries/stats';
-import { siteNow } from '../../lib/clock';
-import { dict, formatNumber, formatPercent, skillName } from '../../lib/i18n';
+import { pageNow } from '../../lib/clock';
+import { dict, formatNumber, formatPercent } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
-import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
+import { ENGAGEMENTS, WORKPLACES } from '../../lib/taxonomy';
+import { readWeeklyFirstSeen, readWorkMatrix } from '../../db/queries/stats-charts';
+import { SkillBars } from '../_components/skill-bars';
 import { MIN_PAY_SAMPLE, readOpenToStats, readPayRanges } from '../../db/queries/pay-place-stats';
 import { PayPlaceStats } from '../_components/pay-place-stats';
 import { WeeklyChart } from '../_components/weekly-chart';
+import { WorkMatrix } from '../_components/work-matrix';
 import { uiLocale } from '../_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatsPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const stats = cachedStats(getDb(), siteNow());
+  const db = getDb();
+  const stats = cachedStats(db, pageNow());
   const share = (rows: readonly string[], counts: Record<string, number>, names: Record<string, string>, param: string) => (
     <table>
       <thead><tr><th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>
@@ -40,22 +44,13 @@ export default async function StatsPage() {
       {share(WORKPLACES, stats.workplace, t.workplaces, 'workplace')}
       <h2>{t.engagement}</h2>
       {share(ENGAGEMENTS, stats.engagement, t.engagements, 'engagement')}
-      <PayPlaceStats openTo={readOpenToStats(getDb())} pay={readPayRanges(getDb())} minSample={MIN_PAY_SAMPLE} locale={locale} />
+      <h2>{t.matrixTitle}</h2>
+      <WorkMatrix matrix={readWorkMatrix(db)} locale={locale} />
+      <PayPlaceStats openTo={readOpenToStats(db)} pay={readPayRanges(db)} minSample={MIN_PAY_SAMPLE} locale={locale} />
       <h2>{t.perWeek}</h2>
-      <WeeklyChart weekly={stats.weekly} locale={locale} />
-      <h2>{t.skills}</h2>
-      <table>
-        <thead><tr><th scope="col">{t.skills}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>
-        <tbody>
-          {SKILL_IDS.map((id) => (
-            <tr key={id}>
-              <th scope="row"><a href={localePath(locale, `/skills/${id}`)}>{skillName(id, locale)}</a></th>
-              <td>{formatNumber(stats.bySkill[id], locale)}</td>
-              <td>{formatPercent(stats.bySkill[id], stats.total, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WeeklyChart weekly={readWeeklyFirstSeen(db)} locale={locale} />
+      <h2>{t.skillDemand}</h2>
+      <SkillBars bySkill={stats.bySkill} total={stats.total} locale={locale} />
     </div>
   );
 }

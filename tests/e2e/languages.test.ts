@@ -52,6 +52,18 @@ describe('one URL per language', () => {
     }
   });
 
+  it.each(['/stats', '/ar/stats'])('draws %s as three SVG charts, each titled, described and backed by a table', async (path) => {
+    const { $ } = await page(path);
+    const charts = $('svg.chart').toArray();
+    expect(charts).toHaveLength(3);
+    for (const c of charts) {
+      expect($(c).find('title').text().length).toBeGreaterThan(5);
+      expect($(c).find('desc').text().length).toBeGreaterThan(5);
+      expect($(c).closest('figure').find('table').length).toBe(1);
+    }
+    expect($('svg.chart title').first().text()).toMatch(path.startsWith('/ar') ? /[\u0600-\u06FF]/ : /^[^\u0600-\u06FF]+$/);
+  });
+
   it('gives a posting page an Arabic URL whose links stay in Arabic', async () => {
     const { $ } = await page(`/ar/jobs/${jobId}`);
     expect($('html').attr('lang')).toBe('ar');

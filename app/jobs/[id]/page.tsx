@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
 import { getGroupOfPosting } from '../../../db/queries/groups-read';
 import { getPosting } from '../../../db/queries/posting';
-import { siteNow } from '../../../lib/clock';
+import { pageNow } from '../../../lib/clock';
 import { sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
@@ -37,7 +37,7 @@ export default async function PostingPage({ params }: Props) {
   if (!posting) notFound();
   const locale = await uiLocale();
   const t = dict(locale);
-  const now = siteNow();
+  const now = pageNow();
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const evidence = posting.evidence;

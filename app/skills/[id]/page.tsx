@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
 import { listPostings } from '../../../db/queries/listings';
-import { siteNow } from '../../../lib/clock';
+import { pageNow } from '../../../lib/clock';
 import { EMPTY_FILTERS } from '../../../lib/filters';
 import { dict, formatNumber } from '../../../lib/i18n';
 import { localePath } from '../../../lib/locale-path';
@@ -24,7 +24,7 @@ export default async function SkillPage({ params }: Props) {
   const skill = SKILLS.find((s) => s.id === id)!;
   const locale = await uiLocale();
   const t = dict(locale);
-  const now = siteNow();
+  const now = pageNow();
   const listing = listPostings(getDb(), { ...EMPTY_FILTERS, skills: [id] }, now);
   return (
     <div className="prose">
@@ -32,7 +32,7 @@ export default async function SkillPage({ params }: Props) {
       <h1>{skill.name[locale]}</h1>
       <p className="kind">{skill.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(skill.number, locale)}</p>
       <p>{skill.definition[locale]}</p>
-      <p><a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(formatNumber(listing.total, locale))}</a> · <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a></p>
+      <p><a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(listing.total, formatNumber(listing.total, locale))}</a> · <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a></p>
       {listing.items.slice(0, 10).map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={[]} />)}
     </div>
   );

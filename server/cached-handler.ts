@@ -1,0 +1,86 @@
+// Wraps Next's request handler with the full-response cache. A cacheable GET (a page, a feed, the
+// sitemap) is keyed by its URL, the data version (read at most once a second) and the UTC hour:
+// a hit sends the stored bytes without rendering. A miss renders through Next with the response
+// captured: scripts stripped from HTML, validators and the CSP added, then stored (unless
+// RAQMI_PAGE_CACHE=off) and sent.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getDb } from '../db/queries/connection';
+import { currentDataState } from '../db/queries/data-state';
+import { siteNow } from '../lib/clock';
+import { hourOf, weakEtag } from '../lib/http-cache';
+import { captureResponse } from './capture';
+import { routeByLocale } from './locale-route';
+import { createPageCache, gzipBody, type StoredResponse } from './page-cache';
+import { sendStored } from './respond';
+import { stripScripts } from './strip-scripts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+const CACHEABLE_TYPE = /^(text\/html|application\/(rss|atom)\+xml|application\/feed\+json|application\/xml)\b/;
+// Requests whose body is not the page's HTML (Next's RSC and router requests) go straight through.
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'next-router-segment-prefetch'];
+const DROPPED = ['cache-control', 'vary', 'x-middleware-rewrite', 'etag', 'last-modified', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'];
+
+export const PAGE_CSP = [
+  "default-src 'self'", "script-src 'none'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'",
+  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
+
+// Files (public/, the icon) are Next's to serve; of paths with an extension only these are views.
+const VIEW_FILES = /^\/(?:ar\/)?(?:feed\.(?:xml|atom|json)|sitemap\.xml)$/;
+
+function isCacheable(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = url.split('?')[0]!;
+  if (/\.[A-Za-z0-9]+$/.test(path) && !VIEW_FILES.test(path)) return false;
+  if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/lang') || url.includes('_rsc=')) return false;
+  return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
+}
+
+function toStored(status: number, rawHeaders: Record<string, string>, body: Buffer, key: string): StoredResponse {
+  const headers = Object.fromEntries(Object.entries(rawHeaders).filter(([k]) => !DROPPED.includes(k)));
+  const html = (headers['content-type'] ?? '').startsWith('text/html');
+  const identity = html ? Buffer.from(stripScripts(body.toString('utf8'))) : body;
+  if (html) headers['content-security-policy'] = PAGE_CSP;
+  const lastModified = Date.parse(rawHeaders['last-modified'] ?? '');
+  return {
+    status, headers, identity, gzip: gzipBody(identity),
+    etag: rawHeaders.etag ?? weakEtag('page', key),
+    lastModified: Number.isFinite(lastModified) ? lastModified : null,
+  };
+}
+
+export function cachedHandler(next: Handler, options: { enabled: boolean }): Handler {
+  const cache = createPageCache();
+  return async (req, res) => {
+    const cacheable = isCacheable(req);
+    const url = req.url;
+    routeByLocale(req);
+    if (!cacheable) return next(req, res);
+    const data = currentDataState(getDb());
+    const key = `${url}\u0000${data.version}\u0000${hourOf(siteNow())}`;
+    const hit = options.enabled ? cache.get(key) : undefined;
+    if (hit) return sendStored(req, res, hit, true);
+    // Next renders identity: the server gzips once, at store time.
+    delete req.headers['accept-encoding'];
+    const acceptEncoding = req.rawHeaders[req.rawHeaders.findIndex((h) => h.toLowerCase() === 'accept-encoding') + 1];
+    const captured = captureResponse(res);
+    // Not awaited first: Next may wait for the response's 'finish', which comes only once the
+    // captured response is really sent below.
+    const rendering = next(req, res);
+    const { status, headers, body } = await Promise.race([captured, rendering.then(() => captured)]);
+    if (acceptEncoding) req.headers['accept-encoding'] = acceptEncoding;
+    const type = headers['content-type'] ?? '';
+    if ((status !== 200 && status !== 404) || !CACHEABLE_TYPE.test(type) || headers['set-cookie']) {
+      for (const hop of ['transfer-encoding', 'connection', 'keep-alive', 'content-length']) delete headers[hop];
+      res.writeHead(status, headers).end(body);
+      await rendering;
+      return;
+    }
+    const stored = toStored(status, headers, body, key);
+    if (options.enabled && req.method === 'GET') cache.set(key, stored);
+    sendStored(req, res, stored, false);
+    await rendering;
+  };
+}

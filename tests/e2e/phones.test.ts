@@ -1,0 +1,85 @@
+// Phones first, in real Chromium at 360 × 740, 390 × 844 and 1280 × 900, English and Arabic: the
+// first job card starts inside the first screen on phones, nothing scrolls sideways, tap targets
+// are at least 24 × 24 px, the folded filters open without JavaScript, and a screenshot of each
+// is written to test-results/screens/ for review.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { seededDb } from '../helpers/seeded';
+import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+
+const SCREENS = 'test-results/screens';
+const SIZES = [[360, 740], [390, 844], [1280, 900]] as const;
+let server: RunningServer;
+let browser: Browser;
+let cleanup: () => void;
+let jobId: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  mkdirSync(SCREENS, { recursive: true });
+  const seeded = await seededDb();
+  seeded.db.$client.close();
+  cleanup = seeded.cleanup;
+  server = await startServer(seeded.file);
+  browser = await launchBrowser();
+  jobId = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  cleanup?.();
+});
+
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+const smallTargets = (page: Page) => page.evaluate(() => {
+  const sel = '.site-header a, nav a, .tags a, .pagination a, .presets a, .actions a, summary, button, input[type=checkbox], input[type=radio]';
+  return [...document.querySelectorAll<HTMLElement>(sel)]
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ box }) => box.width < 24 || box.height < 24)
+    .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+});
+
+describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (locale) => {
+  const at = (path: string) => `${server.url}${locale === 'ar' ? (path === '/' ? '/ar' : `/ar${path}`) : path}`;
+
+  it.each(SIZES)('%i × %i: first card on the first screen, no sideways scroll, big enough targets', { timeout: 60_000 }, async (width, height) => {
+    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(at('/'));
+    const top = await page.locator('article.card').first().evaluate((el) => el.getBoundingClientRect().top);
+    if (width < 768) expect(top).toBeLessThan(height);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/${locale}-listing-${width}x${height}.png` });
+    for (const path of [`/jobs/${jobId}`, '/stats', '/sources', '/skills']) {
+      await page.goto(at(path));
+      expect([path, await horizontalOverflow(page)]).toEqual([path, expect.any(Number)]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    }
+    await page.goto(at('/stats'));
+    await page.screenshot({ path: `${SCREENS}/${locale}-stats-${width}x${height}.png`, fullPage: true });
+    await ctx.close();
+  });
+
+  it('opens the folded filters on a phone without JavaScript and applies them', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(at('/'));
+    const summary = page.locator('.filters-panel > summary');
+    expect(await summary.innerText()).toBe(locale === 'en' ? 'Filters' : 'الفلاتر');
+    expect(await page.locator('.filters-panel input[name=workplace]').first().isVisible()).toBe(false);
+    await summary.click();
+    await page.locator('.filters-panel input[name=workplace][value=remote]').check();
+    await page.locator('.filters-panel input[name=engagement][value=freelance]').check();
+    await page.locator('.filters-panel .actions button').click();
+    await page.waitForURL(/workplace=remote/);
+    expect(await page.locator('.filters-panel > summary').innerText()).toMatch(locale === 'en' ? /^Filters · 2 active$/ : /^الفلاتر · ٢ مفعّلة$/);
+    await page.screenshot({ path: `${SCREENS}/${locale}-filters-open-360x740.png` });
+    await ctx.close();
+  });
+});
