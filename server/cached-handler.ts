@@ -34,7 +34,7 @@ function isCacheable(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = url.split('?')[0]!;
   if (/\.[A-Za-z0-9]+$/.test(path) && !VIEW_FILES.test(path)) return false;
-  if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/lang') || /^/(ar/)?alerts/.test(url) || url.includes('_rsc=')) return false;
+  if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/lang') || url.startsWith('/alerts') || url.startsWith('/ar/alerts') || url.includes('_rsc=')) return false;
   return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
 }
 
