@@ -51,7 +51,8 @@ describe('npm start', () => {
   afterAll(() => t.cleanup());
 
   it('serves the site while a separate worker scrapes the replay, restarts a killed worker and stops on SIGTERM', { timeout: 300_000 }, async () => {
-    const replay = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 40 }, (_, i) => remotiveJob(i))) }]);
+    // Forty different employers: the same posting forty times would be one job group (issue 12).
+    const replay = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 40 }, (_, i) => remotiveJob(i, undefined, { company_name: `Company ${i}` }))) }]);
     t.db.$client.close();
     const s = await start({ RAQMI_DB: t.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW });
     const total = async () => ((await (await fetch(`${s.url}/api/postings?source=remotive`)).json()) as { total: number }).total;
