@@ -31,7 +31,7 @@ function errorsOf(c: Classified): string[] {
   if (r.labels.digitalMarketing && want('sk')) {
     const miss = r.labels.skills.filter((k) => !p.skills.includes(k as never));
     const extra = p.skills.filter((k) => !r.labels.skills.includes(k));
-    if (miss.length || extra.length) bad.push(`skills miss=${miss} extra=${extra} ${extra.map((k) => `${k}:${JSON.stringify(p.evidence.skills[k]).slice(0, 120)}`).join(' ')}`);
+    if (miss.length || extra.length) bad.push(`skills miss=${miss} extra=${extra}${miss.map((k) => `\n    - ${k} (labeller): ${r.why?.skills?.[k] ?? '?'}`).join('')}${extra.map((k) => `\n    + ${k}: ${JSON.stringify(p.evidence.skills[k]).slice(0, 200)}`).join('')}`);
   }
   return bad;
 }

@@ -135,3 +135,24 @@ export function removeAll(m: Matcher, text: string): string {
   for (const h of findAll(m, text).reverse()) out = `${out.slice(0, h.index)} ${out.slice(h.end)}`;
   return out;
 }
+
+/** Words between two hits, for "a verb and its object within a few words". */
+function gap(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(WORD)?.length ?? 0;
+}
+
+/** A hit of `a` followed within `maxWords` words by a hit of `b` (either order when `ordered`
+ *  is false), with no `barrier` word between them: "lead … team" but not "work with … team". */
+export function near(a: Matcher, b: Matcher, text: string, maxWords: number, ordered = true, barrier?: RegExp): boolean {
+  const as = findAll(a, text);
+  if (!as.length) return false;
+  const bs = findAll(b, text);
+  const close = (from: number, to: number) => gap(text, from, to) <= maxWords && !barrier?.test(text.slice(from, to));
+  for (const x of as) {
+    for (const y of bs) {
+      if (y.index >= x.end && close(x.end, y.index)) return true;
+      if (!ordered && x.index >= y.end && close(y.end, x.index)) return true;
+    }
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import type { Hints } from '../taxonomy';
 import { HOLDOUT_IDS } from './holdout';
 import { scorePairs, type Labels, type Score } from './metrics';
 
-export type Row = { id: string; source?: string; lang?: string; title: string; company?: string; location?: string; text: string; hints?: Hints; labels: Labels };
+export type Row = { id: string; source?: string; lang?: string; title: string; company?: string; location?: string; text: string; hints?: Hints; labels: Labels; why?: { skills?: Record<string, string> } };
 export type Classified = { file: string; row: Row; pred: Classification; heldOut: boolean; lang: 'en' | 'ar' };
 
 /** German postings count in the English figures (taxonomy §6). */
