@@ -4,21 +4,48 @@
 // word of every phrase (one pass per sentence, not one regex alternative per phrase and
 // position), which keeps classification in the thousands of postings per second.
 //   "word"    the word exactly (English, German); Arabic words also take a proclitic and the
-//             article before the first word (و ف ب ك ل + ال) and up to three letters of suffix
-//             after the last
+//             article before the first word (و ف ب ك ل + ال), up to three letters of suffix
+//             after the last, and any word may be written in another number or gender
+//             (حملة / حملات / حملتين، إعلاني / إعلانية، مسوق / مسوقة / مسوقين: see arabicStem)
 //   "word*"   the last word as a prefix
 //   "a b"     consecutive words; punctuation and hyphens between them are ignored
 import { normaliseText } from './normalise';
 
 const ARABIC = /[\u0600-\u06FF]/;
 const WORD = /[\p{L}\p{N}]+/gu;
-const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل'];
+const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
-type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string };
+type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string; head: string };
 export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Phrase[] };
 export type Hit = { index: number; end: number; text: string };
 /** A text word with the lookup keys it may stand for, computed once per word (see firstForms). */
-type Candidate = { form: string; key: string; whole: boolean };
+type Candidate = { form: string; key: string; whole: boolean; inflected?: boolean };
+
+// Sound-plural, dual, feminine and nisba endings (after teh marbuta is folded to heh).
+const INFLECTIONS = ['يات', 'ات', 'ين', 'ون', 'يه', 'ه', 'ي'];
+
+/** An Arabic word without its number / gender ending, so حملة, حملات, إعلانية and إعلاني meet
+ *  their stems (حمل، إعلان); at least three letters stay. Other words are returned as they are. */
+const PLURAL = /(ات|ين|ون)$/;
+
+/** Two Arabic words are the same word in another number or gender; a phrase written in the
+ *  plural asks for a plural (ساعات العمل, working hours, is not ساعة عمل, an hour's work). */
+function sameArabicWord(token: string, word: string, first = false): boolean {
+  return arabicStem(token) === arabicStem(word) && (!PLURAL.test(word) || PLURAL.test(token)) && (first || definiteAsWritten(token, word));
+}
+
+/** A later word written with the article asks for it (ساعات العمل, the job's hours, is not ساعات
+ *  عمل, some hours of work); one written without it takes the text's either way. */
+function definiteAsWritten(token: string, word: string): boolean {
+  return !word.startsWith('ال') || token.startsWith('ال');
+}
+
+export function arabicStem(w: string): string {
+  if (!ARABIC.test(w)) return w;
+  if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+  for (const end of INFLECTIONS) if (w.endsWith(end) && w.length - end.length >= 3) return w.slice(0, -end.length);
+  return w;
+}
 type Token = { w: string; start: number; end: number; cands: Candidate[] };
 
 export function phrases(...list: string[]): Matcher {
@@ -28,8 +55,10 @@ export function phrases(...list: string[]): Matcher {
     const prefix = raw.endsWith('*');
     const words = normaliseText(prefix ? raw.slice(0, -1) : raw).match(WORD) ?? [];
     if (words.length === 0) continue;
-    const phrase: Phrase = { words, prefix, arabic: ARABIC.test(raw), text: raw };
-    const first = phrase.arabic && words[0]!.startsWith('ال') && words[0]!.length > 3 ? words[0]!.slice(2) : words[0]!;
+    const phrase: Phrase = { words, prefix, arabic: ARABIC.test(raw), text: raw, head: words[0]! };
+    const bare = phrase.arabic && words[0]!.startsWith('ال') && words[0]!.length > 3 ? words[0]!.slice(2) : words[0]!;
+    // Words of a phrase meet any number or gender; a one-word phrase is matched as written.
+    const first = phrase.arabic && words.length > 1 ? arabicStem(bare) : bare;
     if (prefix && words.length === 1) {
       starFirst.push({ ...phrase, words: [first] });
     } else {
@@ -68,7 +97,9 @@ function candidates(w: string): Candidate[] {
   const out: Candidate[] = [];
   for (const form of firstForms(w)) {
     out.push({ form, key: form, whole: true });
-    if (ARABIC.test(form)) for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false });
+    if (!ARABIC.test(form)) continue;
+    const stem = arabicStem(form);
+    for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false, inflected: form.slice(0, -cut) === stem });
   }
   return out;
 }
@@ -76,16 +107,21 @@ function candidates(w: string): Candidate[] {
 function lastMatches(token: string, word: string, phrase: Phrase): boolean {
   if (phrase.prefix) return token.startsWith(word);
   if (!phrase.arabic) return token === word;
-  return token.startsWith(word) && token.length - word.length <= 3;
+  if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= 3;
+  // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
+  const stem = arabicStem(word);
+  const bare = token.startsWith('ال') && token.length > 4 ? token.slice(2) : token;
+  return bare.startsWith(stem) && bare.length - stem.length <= 3 && (!PLURAL.test(word) || PLURAL.test(bare)) && definiteAsWritten(token, word);
 }
 
-function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase): number {
+function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {
   const n = phrase.words.length;
   if (i + n > toks.length) return -1;
+  if (cand.inflected && n > 1 && !sameArabicWord(cand.form, phrase.head, true)) return -1;
   for (let k = 0; k < n; k++) {
     const token = k === 0 ? firstForm : toks[i + k]!.w;
     const word = phrase.words[k]!;
-    const ok = k === n - 1 ? lastMatches(token, word, phrase) : token === word;
+    const ok = k === n - 1 ? lastMatches(token, word, phrase) : token === word || (phrase.arabic && sameArabicWord(token, word));
     if (!ok) return -1;
   }
   return i + n - 1;
@@ -101,9 +137,10 @@ function scan(m: Matcher, text: string, first: boolean): Hit[] {
       const list = m.byFirst.get(c.key);
       if (list) {
         for (const phrase of list) {
-          // A stripped suffix is only allowed where the phrase ends, i.e. on one-word phrases.
-          if (!c.whole && phrase.words.length > 1) continue;
-          const end = matchAt(toks, i, phrase.words.length === 1 ? c.form : c.key, phrase);
+          // A stripped suffix is only allowed where the phrase ends, i.e. on one-word phrases,
+          // except a number / gender ending, which any word may carry.
+          if (!c.whole && !c.inflected && phrase.words.length > 1) continue;
+          const end = matchAt(toks, i, phrase.words.length === 1 ? c.form : c.key, phrase, c);
           if (end >= 0) {
             best = Math.max(best, end);
             break;
