@@ -2,6 +2,7 @@
 // (after Hansen et al. 2023: a dictionary plus negation windows of 3 tokens before, 2 after).
 import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
+import { negated } from './negation';
 import type { Sentence } from './segment';
 
 const REMOTE = phrases(
@@ -31,18 +32,8 @@ const NOT_JOB_REMOTE = phrases(
   'التعليم عن بعد', 'التدريب عن بعد', 'التحكم عن بعد', 'مقابله عن بعد', 'مقابلات عن بعد', 'hybrid cloud', 'hybrid app*',
   'hybrid vehicle*', 'virtual assistant', 'remote work experience', 'experience working remotely',
 );
-const NEGATION = phrases(
-  'not', 'no', 'non', 'never', 'without', 'cannot', 'can’t', "can't", 'isn’t', "isn't", 'nicht', 'kein', 'keine',
-  'kein*', 'لا', 'ليس', 'ليست', 'غير', 'بدون', 'يوجد لا',
-);
 // "remote for the first 3 months, then on-site" and the like: remote only at first.
 const REMOTE_AT_FIRST = phrases('initially remote', 'remote at first', 'remote for the first', 'remote during onboarding', 'then on-site', 'then onsite', 'then in office', 'then in the office', 'عن بعد في البدايه');
-
-function negated(norm: string, index: number, end: number): boolean {
-  const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-  return test(NEGATION, before) || /^(not|nicht)\b|^(possible|allowed)?\s*(not|no)\b/.test(after) || /^is not\b/.test(after);
-}
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
  *  position"): stated outright, it outranks a bare "remote" elsewhere. */
