@@ -4,7 +4,7 @@
 import type { Engagement, Hints } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
-import type { Sentence } from './segment';
+import { describesCompany, type Sentence } from './segment';
 
 const FREELANCE = phrases(
   'freelance', 'freelancer (m/w/d)', 'as a freelancer', 'als freelancer', 'contractor', 'independent contractor', '1099', 'b2b contract',
@@ -30,7 +30,8 @@ const NOT_FREELANCE = phrases(
   'manage freelancers', 'managing freelancers', 'freelancers and agencies', 'agencies and freelancers', 'freelance writers',
   'freelance designers', 'network of freelancers', 'external freelancers', 'freelance talent', 'freelance platforms', 'contract negotiation*',
   'government contract*', 'contractors and', 'and contractors', 'employees and contractors', 'ادارة المستقلين', 'المستقلين',
-  'freelancers', 'freelancer platforms', 'freelancer marketplace',
+  'freelancers', 'freelancer platforms', 'freelancer marketplace', 'freelance platform*', 'freelance marketplace*', 'freelance economy',
+  'freelance community', 'freelance work platform', 'gig economy', 'gig workers', 'gig platform*', 'contractor management',
   'التسويق بالعموله', 'تسويق بالعموله', 'مسوق بالعموله',
 );
 // Staff status stated outright: permanent posts, internships, staff benefits.
@@ -44,6 +45,10 @@ const STAFF = phrases(
   'امتيازات', 'مواعيد العمل', 'ساعات العمل', 'سكن', 'كفاله', 'براتب ثابت', 'راتب ثابت', 'راتب شهري',
   // A fixed-term post on the staff is still staff (taxonomy §2); so is a payroll or an employer of record.
   'fixed-term', 'fixed term', 'befristet*', 'staff position', 'on our payroll', 'payroll', 'w-2', 'w2', 'employer of record',
+  // German staff terms: the contract, social insurance, pension and the perks only employees get.
+  'arbeitsvertrag', 'anstellung', 'festangestellt*', 'sozialversicherungspflichtig*', 'altersvorsorge', 'betriebliche altersvorsorge',
+  'jobticket', 'deutschlandticket', 'urlaubsgeld', 'weihnachtsgeld', 'mitarbeiterrabatt*', 'corporate benefits', 'dienstwagen', 'firmenwagen',
+  'gleitzeit', 'vertrauensarbeitszeit', 'einarbeitung',
 );
 // Pay and team words: staff when nothing else is said, but a board's "Contract" outranks them.
 const STAFF_MEDIUM = phrases(
@@ -51,13 +56,19 @@ const STAFF_MEDIUM = phrases(
   'team members', 'join our team', 'راتب', 'الراتب', 'مرتب', 'عموله', 'عمولات', 'حوافز',
   // "مطلوب موظف" asks for a person; it says staff only when nothing says otherwise.
   'موظف', 'موظفه', 'موظفات', 'موظفين',
+  // Pay by the year and the things only staff are given.
+  'per year', 'per annum', 'annual compensation', 'base pay', 'pay range', 'on-target earnings', 'equity compensation', 'equity grant',
+  'dental', 'vision insurance', 'health benefits', 'healthcare', 'life insurance', 'paid vacation', 'paid holidays', 'vacation days',
+  'sick leave', 'sick days', 'maternity', 'paternity', 'retirement plan', 'jahresgehalt',
 );
 // "This is not an employment relationship": said of contractors.
 const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis)/;
 const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
 // Hours, not status: a full-time contract is still a contract.
 const HOURS = phrases('full-time', 'full time', 'fulltime', 'part-time', 'part time', 'parttime', 'hours per week', 'hours a week', 'دوام', 'التفرغ', 'التفرغ التام', 'متفرغ');
-const STAFF_FIELD = /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice|berufseinstieg|professional/i;
+const STAFF_FIELD = /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice/i;
+// Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
+const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
 const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|مستقل|حر|مشروع|عقد/i;
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
 
@@ -70,7 +81,9 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const inTitle = s.part === 'title';
     const blocked = findAll(NOT_FREELANCE, s.norm);
     // "not based on commission", "لا يشترط العمل بالمشروع": a negated freelance phrase says nothing.
-    const free = findAll(FREELANCE, s.norm).find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end));
+    // A sentence about the company ("Contra is the freelance platform for…") says nothing of this job.
+    const aboutCompany = describesCompany(s);
+    const free = aboutCompany ? undefined : findAll(FREELANCE, s.norm).find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end));
     const notEmployed = NOT_EMPLOYED.test(s.norm);
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
     if (notEmployed) continue;
@@ -86,6 +99,7 @@ function fromField(field: string | undefined): Engagement | undefined {
   // A list that includes a staff type ("Full Time, Freelance / Project") means employee.
   if (STAFF_FIELD.test(field)) return 'employee';
   if (FREELANCE_FIELD.test(field)) return 'freelance';
+  if (SENIORITY_FIELD.test(field)) return 'employee';
   return undefined;
 }
 
