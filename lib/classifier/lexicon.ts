@@ -27,6 +27,7 @@ const INFLECTIONS = ['يات', 'ات', 'ين', 'ون', 'يه', 'ه', 'ي'];
 /** An Arabic word without its number / gender ending, so حملة, حملات, إعلانية and إعلاني meet
  *  their stems (حمل، إعلان); at least three letters stay. Other words are returned as they are. */
 const PLURAL = /(ات|ين|ون)$/;
+const POSSESSED = /ت(?:هما|ها|هم|هن|ه|كم|ك|نا|ي)$/;
 
 /** Two Arabic words are the same word in another number or gender; a phrase written in the
  *  plural asks for a plural (ساعات العمل, working hours, is not ساعة عمل, an hour's work). */
@@ -100,6 +101,12 @@ function candidates(w: string): Candidate[] {
     if (!ARABIC.test(form)) continue;
     const stem = arabicStem(form);
     for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false, inflected: form.slice(0, -cut) === stem });
+    // Teh marbuta is written ت before a pronoun: ميزانيتها، حملتنا، شركته → ميزانية، حملة، شركة.
+    const possessed = POSSESSED.exec(form);
+    if (possessed && possessed.index >= 2) {
+      const alt = `${form.slice(0, possessed.index)}ه`;
+      out.push({ form: alt, key: alt, whole: false, inflected: true }, { form: alt, key: arabicStem(alt), whole: false, inflected: true });
+    }
   }
   return out;
 }
