@@ -16,7 +16,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
 type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string; head: string };
-export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Phrase[] };
+/** `starFirst` holds one-word prefix phrases keyed by their first two letters, so a word is
+ *  compared only with the prefixes that can start it. */
+export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Map<string, string[]> };
 export type Hit = { index: number; end: number; text: string };
 /** A text word with the lookup keys it may stand for, computed once per word (see firstForms). */
 type Candidate = { form: string; key: string; whole: boolean; inflected?: boolean };
@@ -41,17 +43,23 @@ function definiteAsWritten(token: string, word: string): boolean {
   return !word.startsWith('ال') || token.startsWith('ال');
 }
 
-export function arabicStem(w: string): string {
-  if (!ARABIC.test(w)) return w;
-  if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+export function arabicStem(word: string): string {
+  if (!ARABIC.test(word)) return word;
+  const w = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
   for (const end of INFLECTIONS) if (w.endsWith(end) && w.length - end.length >= 3) return w.slice(0, -end.length);
   return w;
 }
-type Token = { w: string; start: number; end: number; cands: Candidate[] };
+/** `cands` keeps only the lookup keys some phrase of some matcher starts with (most words start
+ *  none), `wholes` the word's forms for the prefix phrases. */
+type Token = { w: string; start: number; end: number; cands: Candidate[]; wholes: string[] };
+
+// The first words of every compiled phrase: a text word is looked up only under these keys.
+const KEYS = new Set<string>();
+let keysVersion = 0;
 
 export function phrases(...list: string[]): Matcher {
   const byFirst = new Map<string, Phrase[]>();
-  const starFirst: Phrase[] = [];
+  const starFirst = new Map<string, string[]>();
   for (const raw of new Set(list)) {
     const prefix = raw.endsWith('*');
     const words = normaliseText(prefix ? raw.slice(0, -1) : raw).match(WORD) ?? [];
@@ -61,10 +69,15 @@ export function phrases(...list: string[]): Matcher {
     // Words of a phrase meet any number or gender; a one-word phrase is matched as written.
     const first = phrase.arabic && words.length > 1 ? arabicStem(bare) : bare;
     if (prefix && words.length === 1) {
-      starFirst.push({ ...phrase, words: [first] });
+      const key = first.slice(0, 2);
+      starFirst.set(key, [...(starFirst.get(key) ?? []), first]);
     } else {
       phrase.words = [first, ...words.slice(1)];
       byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+      if (!KEYS.has(first)) {
+        KEYS.add(first);
+        keysVersion++;
+      }
     }
   }
   // Longest first: "تسويق الكتروني" must win over "تسويق" at the same place.
@@ -73,12 +86,21 @@ export function phrases(...list: string[]): Matcher {
 }
 
 const tokenCache = new Map<string, Token[]>();
+let cacheVersion = 0;
 
 function tokens(text: string): Token[] {
+  // A matcher compiled later may add keys: words cached before then are looked up again.
+  if (cacheVersion !== keysVersion) {
+    tokenCache.clear();
+    cacheVersion = keysVersion;
+  }
   let out = tokenCache.get(text);
   if (out) return out;
   out = [];
-  for (const m of text.matchAll(WORD)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: candidates(m[0]) });
+  for (const m of text.matchAll(WORD)) {
+    const all = candidates(m[0]);
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: all.filter((c) => KEYS.has(c.key)), wholes: all.filter((c) => c.whole).map((c) => c.form) });
+  }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
   return out;
@@ -154,7 +176,12 @@ function scan(m: Matcher, text: string, first: boolean): Hit[] {
           }
         }
       }
-      if (c.whole && m.starFirst.length) for (const phrase of m.starFirst) if (c.form.startsWith(phrase.words[0]!)) best = Math.max(best, i);
+    }
+    if (m.starFirst.size) {
+      for (const form of t.wholes) {
+        const list = m.starFirst.get(form.slice(0, 2));
+        if (list?.some((w) => form.startsWith(w))) best = Math.max(best, i);
+      }
     }
     if (best >= 0) {
       hits.push({ index: t.start, end: toks[best]!.end, text: text.slice(t.start, toks[best]!.end) });
@@ -188,9 +215,10 @@ function gap(text: string, from: number, to: number): number {
 /** A hit of `a` followed within `maxWords` words by a hit of `b` (either order when `ordered`
  *  is false), with no `barrier` word between them: "lead … team" but not "work with … team". */
 export function near(a: Matcher, b: Matcher, text: string, maxWords: number, ordered = true, barrier?: RegExp): boolean {
-  const as = findAll(a, text);
-  if (!as.length) return false;
+  // The object is usually the rarer of the two: look for it first.
   const bs = findAll(b, text);
+  if (!bs.length) return false;
+  const as = findAll(a, text);
   const close = (from: number, to: number) => gap(text, from, to) <= maxWords && !barrier?.test(text.slice(from, to));
   for (const x of as) {
     for (const y of bs) {

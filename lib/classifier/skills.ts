@@ -4,7 +4,7 @@ import { SKILL_IDS, type SkillId } from '../taxonomy';
 import { test } from './lexicon';
 import { describesCompany, type Sentence } from './segment';
 import { SKILL_LEXICON } from './skill-lexicon';
-import { ruleMatches } from './skill-rules';
+import { ruleLabels } from './skill-rules';
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 
@@ -14,9 +14,10 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
     if (s.part === 'company' || s.part === 'benefits' || describesCompany(s)) continue;
+    let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
-      if (test(SKILL_LEXICON[id], s.norm) || ruleMatches(id, s.norm)) evidence[id] = [s.original];
+      if (test(SKILL_LEXICON[id], s.norm) || (byRule ??= ruleLabels(s.norm)).has(id)) evidence[id] = [s.original];
     }
   }
   const skills = SKILL_IDS.filter((id) => evidence[id]);
