@@ -22,7 +22,7 @@ export function classifyFile(file: string): Classified[] {
   return readRows(file).map((row) => ({
     file: basename(file, '.jsonl'),
     row,
-    pred: classifyPosting({ title: row.title, text: row.text, company: row.company, location: row.location, source: row.source, lang: row.lang, hints: row.hints, board: row.source ? boardDefaultsOf(row.source) : undefined }),
+    pred: classifyPosting({ title: row.title, text: row.text, company: row.company, location: row.location, lang: row.lang, hints: row.hints, board: row.source ? boardDefaultsOf(row.source) : undefined }),
     heldOut: HOLDOUT_IDS.has(row.id),
     lang: langOf(row),
   }));
