@@ -1,67 +1,59 @@
-// npm run eval -- FILE.jsonl [--split dev|holdout|all] [--errors]
-// Scores the classifier on a labelled set, per language, with the committed hold-out fifth
-// reported apart from the rest.
-import { readFileSync } from 'node:fs';
-import { classifyPosting } from '../lib/classifier';
-import { boardDefaultsOf } from '../lib/sources';
-import { scorePairs, type Labels, type Pair, type Score } from '../lib/eval/metrics';
-import { HOLDOUT_IDS } from '../lib/eval/holdout';
-
-type Row = { id: string; source?: string; lang?: string; title: string; company?: string; location?: string; text: string; hints?: Record<string, unknown>; labels: Labels };
+// npm run eval [-- FILE.jsonl ...] [--labels] [--errors [--field dm|wp|en|sk]]
+// Scores the classifier on labelled sets (default: every ../shared/labels/*.jsonl), per language,
+// the committed hold-out fifth apart from the rest, with counts beside every figure. --labels adds
+// the per-label skills table; --errors lists the decisions it got wrong, and only ever for postings
+// outside the hold-out: the held-out postings stay unread while rules are written.
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SKILL_IDS } from '../lib/taxonomy';
+import { classifyFile, groups, headline, score, type Classified } from '../lib/eval/dataset';
 
 const args = process.argv.slice(2);
 const only = args.includes('--field') ? args[args.indexOf('--field') + 1] : undefined;
-const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--field');
-const showErrors = args.includes('--errors');
+const LABELS = fileURLToPath(new URL('../../shared/labels', import.meta.url));
+let files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--field');
+if (files.length === 0 && existsSync(LABELS)) files = readdirSync(LABELS).filter((f) => f.endsWith('.jsonl')).sort().map((f) => resolve(LABELS, f));
 if (files.length === 0) {
-  console.error('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--errors]');
+  console.error('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--labels] [--errors [--field dm|wp|en|sk]]');
   process.exit(2);
 }
 
-const fmt = (x: number) => x.toFixed(3);
+const f3 = (x: number) => x.toFixed(3);
 
-function print(title: string, s: Score): void {
-  console.log(`\n## ${title} (n=${s.n})`);
-  const dm = s.digitalMarketing;
-  console.log(`digitalMarketing  P ${fmt(dm.p)}  R ${fmt(dm.r)}  F1 ${fmt(dm.f1)}   confusion tp=${dm.confusion.tp} fp=${dm.confusion.fp} fn=${dm.confusion.fn} tn=${dm.confusion.tn}`);
-  for (const key of ['workplace', 'engagement'] as const) {
-    const r = s[key];
-    console.log(`${key.padEnd(17)} accuracy ${fmt(r.accuracy)}   ` + Object.entries(r.perClass).map(([c, v]) => `${c}: P ${fmt(v.p)} R ${fmt(v.r)} (n=${v.support})`).join('  '));
-    const classes = Object.keys(r.confusion);
-    console.log(`  confusion (rows gold, cols predicted): ${classes.join(' / ')}`);
-    for (const g of classes) console.log(`  ${g.padEnd(10)} ${classes.map((c) => String(r.confusion[g]?.[c] ?? 0).padStart(4)).join('')}`);
+function errorsOf(c: Classified): string[] {
+  const { row: r, pred: p } = c;
+  const bad: string[] = [];
+  const want = (f: string) => !only || only === f;
+  if (p.digitalMarketing !== r.labels.digitalMarketing && want('dm')) bad.push(`dm gold=${r.labels.digitalMarketing} ev=${JSON.stringify(p.evidence.digitalMarketing).slice(0, 160)}`);
+  if (p.workplace !== r.labels.workplace && want('wp')) bad.push(`wp gold=${r.labels.workplace} pred=${p.workplace} ev=${JSON.stringify(p.evidence.workplace).slice(0, 160)}`);
+  if (p.engagement !== r.labels.engagement && want('en')) bad.push(`en gold=${r.labels.engagement} pred=${p.engagement} ev=${JSON.stringify(p.evidence.engagement).slice(0, 160)} hint=${JSON.stringify(r.hints)}`);
+  if (r.labels.digitalMarketing && want('sk')) {
+    const miss = r.labels.skills.filter((k) => !p.skills.includes(k as never));
+    const extra = p.skills.filter((k) => !r.labels.skills.includes(k));
+    if (miss.length || extra.length) bad.push(`skills miss=${miss} extra=${extra}${miss.map((k) => `\n    - ${k} (labeller): ${r.why?.skills?.[k] ?? '?'}`).join('')}${extra.map((k) => `\n    + ${k}: ${JSON.stringify(p.evidence.skills[k]).slice(0, 200)}`).join('')}`);
   }
-  console.log(`skills            micro P ${fmt(s.skills.micro.p)} R ${fmt(s.skills.micro.r)} F1 ${fmt(s.skills.micro.f1)}   macro-F1 ${fmt(s.skills.macroF1)}`);
-  for (const [id, v] of Object.entries(s.skills.perLabel)) console.log(`  ${id.padEnd(20)} P ${fmt(v.p)} R ${fmt(v.r)} F1 ${fmt(v.f1)} (positives ${v.support})`);
+  return bad;
 }
 
-for (const file of files) {
-  const rows: Row[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-  const pairsOf = (subset: Row[], report = false): Pair[] =>
-    subset.map((r) => {
-      const c = classifyPosting({ ...r, hints: r.hints, board: r.source ? boardDefaultsOf(r.source) : undefined });
-      if (report && showErrors && !HOLDOUT_IDS.has(r.id)) {
-        const bad: string[] = [];
-        if (c.digitalMarketing !== r.labels.digitalMarketing && (!only || only === 'dm')) bad.push(`dm gold=${r.labels.digitalMarketing}`);
-        if (c.workplace !== r.labels.workplace && (!only || only === 'wp')) bad.push(`wp gold=${r.labels.workplace} pred=${c.workplace} ev=${JSON.stringify(c.evidence.workplace).slice(0, 160)}`);
-        if (c.engagement !== r.labels.engagement && (!only || only === 'en')) bad.push(`en gold=${r.labels.engagement} pred=${c.engagement} ev=${JSON.stringify(c.evidence.engagement).slice(0, 160)} hint=${JSON.stringify(r.hints)}`);
-        if (r.labels.digitalMarketing && (!only || only === 'sk')) {
-          const miss = r.labels.skills.filter((k) => !c.skills.includes(k as never));
-          const extra = c.skills.filter((k) => !r.labels.skills.includes(k));
-          if (miss.length || extra.length) bad.push(`skills miss=${miss} extra=${extra}`);
-        }
-        if (bad.length) console.log(`${r.id} [${r.title.slice(0, 60)}] ${bad.join(' | ')}`);
-      }
-      return { gold: r.labels, pred: c };
-    });
-  const dev = rows.filter((r) => !HOLDOUT_IDS.has(r.id));
-  const held = rows.filter((r) => HOLDOUT_IDS.has(r.id));
-  console.log(`# ${file}`);
-  const langs = [...new Set(rows.map((r) => (r.lang === 'de' ? 'en' : r.lang ?? 'en')))];
-  for (const lang of langs) {
-    const inLang = (r: Row) => (r.lang === 'de' ? 'en' : r.lang ?? 'en') === lang;
-    print(`${lang}: development four fifths`, scorePairs(pairsOf(dev.filter(inLang), true)));
-    print(`${lang}: hold-out fifth`, scorePairs(pairsOf(held.filter(inLang))));
-    print(`${lang}: all`, scorePairs(pairsOf(rows.filter(inLang))));
+const all = files.flatMap(classifyFile);
+if (args.includes('--errors')) {
+  for (const c of all.filter((x) => !x.heldOut)) {
+    const bad = errorsOf(c);
+    if (bad.length) console.log(`${c.row.id} [${c.row.title.slice(0, 60)}] ${bad.join(' | ')}`);
   }
+}
+
+console.log(`files: ${files.map((f) => f.split('/').pop()).join(', ')}`);
+for (const lang of ['en', 'ar'] as const) {
+  console.log(`\n## ${lang}\n| part | n | DM F1 (pos) | workplace | engagement | skills micro-F1 | macro-F1 |\n|---|---|---|---|---|---|---|`);
+  const parts = groups(all, lang).filter(([, items]) => items.length);
+  for (const [name, items] of parts) {
+    const h = headline(score(items));
+    console.log(`| ${name} | ${h.n} | ${f3(h.dmF1)} (${h.dmPositives}) | ${f3(h.workplace)} | ${f3(h.engagement)} | ${f3(h.skillsMicroF1)} | ${f3(h.skillsMacroF1)} |`);
+  }
+  if (!args.includes('--labels')) continue;
+  const scores = parts.map(([name, items]) => [name, score(items)] as const);
+  console.log(`\n| skill (${lang}) | ${scores.map(([n]) => `${n}: P / R / F1 (pos)`).join(' | ')} |\n|---|${scores.map(() => '---|').join('')}`);
+  for (const id of SKILL_IDS) console.log(`| ${id} | ${scores.map(([, s]) => { const v = s.skills.perLabel[id]; return `${f3(v.p)} / ${f3(v.r)} / ${f3(v.f1)} (${v.support})`; }).join(' | ')} |`);
 }

@@ -18,6 +18,20 @@ const STRONG_TITLE = phrases(
   'affiliate marketing', 'affiliate manager', 'influencer', 'digital pr', 'brand marketing', 'marketing analyst', 'marketing analytics',
   'acquisition marketing', 'user acquisition', 'ecommerce marketing', 'e-commerce marketing', 'conversion rate optimization', 'cro',
   'web marketer', 'digital marketer', 'ads manager', 'advertising specialist', 'campaign manager', 'social media-*',
+  // Role nouns that name the work without "marketing": search, links, ads, socials, e-mail, growth.
+  'link builder', 'link building', 'linkbuilder', 'web analyst', 'web analytics', 'digital analyst', 'digital strategist', 'digital specialist',
+  'digital media', 'digital content', 'digital communications', 'digital campaign*', 'ads specialist', 'ad operations', 'ad ops', 'adops',
+  'retail media', 'search marketing', 'search marketer', 'search engine', 'aso', 'app store optimization', 'sea manager', 'sea specialist',
+  'sea-manager', 'growth hacker', 'growth hacking', 'email marketer', 'email specialist', 'email manager', 'newsletter', 'crm specialist',
+  'crm executive', 'lifecycle', 'social manager', 'socials', 'community lead', 'community specialist', 'community coordinator',
+  'community moderator', 'social moderator', 'ugc', 'martech', 'marketing technologist', 'paid acquisition', 'paid ads', 'google ads',
+  'meta ads', 'facebook ads', 'tiktok ads', 'amazon ads', 'amazon advertising', 'programmatic', 'display advertising', 'performance-marketing-*',
+  'online-marketing-*', 'onlinemarketing-*', 'social-media-*', 'suchmaschinen*', 'kampagnenmanager*', 'online-redakteur*',
+  'سوشل ميديا', 'سوشيل ميديا', 'السوشل', 'ديجيتال', 'ديجتال', 'ديجيتال ماركتنج', 'ديجيتال ماركيتنج', 'كونتنت كريتور', 'كونتنت رايتر',
+  'كوبي رايتنج', 'كوبيرايتر', 'كوبي رايتينج', 'بيرفورمانس', 'جروث هاكر', 'مودريتور', 'مودريتر', 'موديريتور', 'مسؤول صفحات', 'مسيول صفحات',
+  'حسابات التواصل', 'صفحات التواصل', 'تسويق بالمحتوى', 'التسويق بالمحتوى', 'التسويق بالعموله', 'مسوق بالعموله', 'انفلونسر', 'بلوجر',
+  'تحسين ظهور', 'الظهور في جوجل', 'تصدر نتائج البحث', 'زياده المتابعين', 'زياده متابعين', 'جلب متابعين', 'زياده المشتركين', 'جلب مشتركين',
+  'سناب شات', 'جوجل ادز', 'فيسبوك ادز', 'اعلانات جوجل', 'اعلانات فيسبوك', 'اعلانات تيك توك', 'اعلانات سناب',
   'التسويق الالكتروني', 'تسويق الكتروني', 'تسويق رقمي', 'التسويق الرقمي', 'مسوق الكتروني', 'مسوق رقمي', 'سوشيال ميديا', 'سوشال ميديا',
   'السوشيال', 'ميديا باير', 'ميديا بايرز', 'مشرف صفحات', 'مشرفه صفحات', 'ادارة صفحات', 'مدير صفحات', 'ادمن صفحات', 'صناعة المحتوى',
   'صانع محتوى', 'كاتب محتوى', 'كتابة محتوى', 'محتوى تسويقي', 'تحسين محركات البحث', 'سيو', 'اعلانات ممولة', 'اعلان ممول', 'حملات اعلانية',
@@ -46,6 +60,7 @@ const OTHER_JOB_TITLE = phrases(
   'تسويق عقاري', 'تسويق هاتفي', 'تلي سيلز', 'تليسيلز', 'تسويق شبكي', 'مندوب مبيعات', 'مندوب', 'مندوبه', 'مندوب طبي', 'مبيعات', 'بيع',
   'محاسب', 'مطور', 'مبرمج', 'مهندس', 'مصمم', 'مصممه', 'مونتير', 'مونتاج', 'خدمه عملاء', 'كول سنتر', 'سكرتير', 'سكرتيره', 'مدرس', 'معلم',
   'سائق', 'موظف مبيعات', 'عقارات', 'عقاري', 'außendienst', 'vertrieb', 'verkäufer', 'kundenberater', 'entwickler', 'buchhalter',
+  'product manager', 'product owner', 'مدير منتج',
 );
 // "Sales" as a department name (a "Sales & Marketing" title), not a named sales role.
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
@@ -80,6 +95,9 @@ const DM_DUTIES = phrases(
   'ادارة حسابات', 'الحملات الاعلانية', 'حملات اعلانية', 'اعلانات ممولة', 'خطة تسويقية', 'خطه تسويقيه', 'محتوى تسويقي', 'ادارة صفحات',
   'ادارة السوشيال', 'السوشيال ميديا', 'التسويق الالكتروني', 'تحسين محركات البحث', 'مواقع التواصل الاجتماعي', 'منصات التواصل',
   'تواصل اجتماعي', 'التسويق الرقمي', 'صناعة المحتوى', 'كتابة المحتوى', 'ميديا باير', 'الحملات الممولة',
+  'حسابات التواصل', 'صفحات التواصل', 'نشر المحتوى', 'زياده المتابعين', 'المتجر الالكتروني', 'اعلانات فيسبوك', 'اعلانات جوجل',
+  'اعلانات تيك توك', 'اعلانات سناب', 'الترويج للمنتجات', 'جذب العملاء', 'تصميم منشورات', 'محركات البحث', 'جوجل ادز', 'فيسبوك ادز',
+  'link building', 'backlinks', 'keyword research', 'organic traffic', 'search rankings', 'paid social', 'email flows', 'ad creatives',
 );
 
 function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {

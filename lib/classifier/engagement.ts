@@ -3,7 +3,8 @@
 // hours, so it yields to a contract; salary, benefits, "permanent" and internships are staff.
 import type { Engagement, Hints } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
-import type { Sentence } from './segment';
+import { negated } from './negation';
+import { describesCompany, type Sentence } from './segment';
 
 const FREELANCE = phrases(
   'freelance', 'freelancer (m/w/d)', 'as a freelancer', 'als freelancer', 'contractor', 'independent contractor', '1099', 'b2b contract',
@@ -12,12 +13,26 @@ const FREELANCE = phrases(
   'freelance / project', 'freiberuflich', 'freie mitarbeit', 'auf honorarbasis', 'honorarbasis', 'gig', 'projektbasiert*',
   'عمل حر', 'فريلانس', 'فري لانس', 'كمستقل', 'بشكل حر', 'العمل بالمشروع', 'الدفع بالمشروع', 'بنظام المشروع', 'بالقطعه',
   'بنظام العقد المؤقت', 'بنظام الفريلانس', 'عقد مؤقت', 'مشروع مستقل',
+  // Paid for the work, not the time: per piece, per project, by commission alone, on a retainer.
+  'per article', 'per word', 'per post', 'per piece', 'per video', 'per deliverable', 'per task', 'per assignment', 'per campaign',
+  'paid per', 'pay per article', 'invoice us', 'invoice monthly', 'invoiced monthly', 'send invoices', 'submit invoices', 'you invoice',
+  'your invoice', 'retainer', 'hourly rate', 'hourly basis', 'contract-to-hire', 'contract to hire', 'commission only', 'commission-only',
+  'commission based', 'commission-based', 'commission basis', 'on commission', '100% commission', 'c2c', 'corp-to-corp',
+  'auf rechnung', 'honorar', 'pro artikel',
+  'بنظام العموله', 'على العموله', 'عموله فقط', 'بالعموله فقط', 'لكل مقال', 'لكل فيديو', 'لكل تصميم', 'لكل منشور', 'للمقال الواحد',
+  'سعر المقال', 'مده التنفيذ', 'مده التسليم', 'عرض سعر', 'عقد عمل حر', 'كمتعاقد', 'بصفه متعاقد', 'متعاقد مستقل', 'مقاولين باطن', 'مقاول باطن', 'مقاول من الباطن',
+  // The person: a freelancer, contractor or consultant rather than a member of staff.
+  'freelancer', 'as a contractor', 'self-employed', 'independent consultant', 'as a consultant', 'consultant basis',
+  'selbstständige tätigkeit', 'als selbstständige*', 'freiberufler*', 'freier mitarbeiter', 'freie mitarbeiterin', 'فريلانسر', 'كفريلانسر', 'مستقل متخصص',
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
   'manage freelancers', 'managing freelancers', 'freelancers and agencies', 'agencies and freelancers', 'freelance writers',
   'freelance designers', 'network of freelancers', 'external freelancers', 'freelance talent', 'freelance platforms', 'contract negotiation*',
   'government contract*', 'contractors and', 'and contractors', 'employees and contractors', 'ادارة المستقلين', 'المستقلين',
+  'freelancers', 'freelancer platforms', 'freelancer marketplace', 'freelance platform*', 'freelance marketplace*', 'freelance economy',
+  'freelance community', 'freelance work platform', 'gig economy', 'gig workers', 'gig platform*', 'contractor management',
+  'التسويق بالعموله', 'تسويق بالعموله', 'مسوق بالعموله',
 );
 // Staff status stated outright: permanent posts, internships, staff benefits.
 const STAFF = phrases(
@@ -26,20 +41,34 @@ const STAFF = phrases(
   '401k', '401(k)', 'pension', 'paid leave', 'parental leave', 'annual leave', 'holiday allowance', 'employee benefits', 'equity package',
   'stock options', 'urlaubstage', 'tage urlaub', 'urlaub', 'zusatzleistungen', 'firmenhandy', 'firmenlaptop', 'member of staff',
   'benefits package', 'minijob', 'teilzeit', 'vollzeit', 'full-time employee', 'full time employee',
-  'دوام كامل', 'دوام جزئي', 'وظيفه دائمه', 'متدرب', 'تامين صحي', 'تامين طبي', 'تامينات', 'تامين اجتماعي', 'اجازه', 'اجازات', 'موظف',
-  'موظفه', 'موظفات', 'موظفين', 'امتيازات', 'مواعيد العمل', 'ساعات العمل', 'التفرغ', 'سكن', 'كفاله',
+  'دوام كامل', 'دوام جزئي', 'وظيفه دائمه', 'متدرب', 'تامين صحي', 'تامين طبي', 'تامينات', 'تامين اجتماعي', 'اجازه', 'اجازات',
+  'امتيازات', 'مواعيد العمل', 'ساعات العمل', 'سكن', 'كفاله', 'براتب ثابت', 'راتب ثابت', 'راتب شهري',
+  // A fixed-term post on the staff is still staff (taxonomy §2); so is a payroll or an employer of record.
+  'fixed-term', 'fixed term', 'befristet*', 'staff position', 'on our payroll', 'payroll', 'w-2', 'w2', 'employer of record',
+  // German staff terms: the contract, social insurance, pension and the perks only employees get.
+  'arbeitsvertrag', 'anstellung', 'festangestellt*', 'sozialversicherungspflichtig*', 'altersvorsorge', 'betriebliche altersvorsorge',
+  'jobticket', 'deutschlandticket', 'urlaubsgeld', 'weihnachtsgeld', 'mitarbeiterrabatt*', 'corporate benefits', 'dienstwagen', 'firmenwagen',
+  'gleitzeit', 'vertrauensarbeitszeit', 'einarbeitung',
 );
 // Pay and team words: staff when nothing else is said, but a board's "Contract" outranks them.
 const STAFF_MEDIUM = phrases(
   'salary', 'salaried', 'gehalt', 'vergütung', 'annual bonus', 'yearly bonus', 'performance bonus', 'employee', 'employment', 'team member',
   'team members', 'join our team', 'راتب', 'الراتب', 'مرتب', 'عموله', 'عمولات', 'حوافز',
+  // "مطلوب موظف" asks for a person; it says staff only when nothing says otherwise.
+  'موظف', 'موظفه', 'موظفات', 'موظفين',
+  // Pay by the year and the things only staff are given.
+  'per year', 'per annum', 'annual compensation', 'base pay', 'pay range', 'on-target earnings', 'equity compensation', 'equity grant',
+  'dental', 'vision insurance', 'health benefits', 'healthcare', 'life insurance', 'paid vacation', 'paid holidays', 'vacation days',
+  'sick leave', 'sick days', 'maternity', 'paternity', 'retirement plan', 'jahresgehalt',
 );
 // "This is not an employment relationship": said of contractors.
 const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis)/;
 const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
 // Hours, not status: a full-time contract is still a contract.
-const HOURS = phrases('full-time', 'full time', 'fulltime', 'part-time', 'part time', 'parttime', 'hours per week', 'hours a week', 'دوام');
-const STAFF_FIELD = /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice|berufseinstieg|professional/i;
+const HOURS = phrases('full-time', 'full time', 'fulltime', 'part-time', 'part time', 'parttime', 'hours per week', 'hours a week', 'دوام', 'التفرغ', 'التفرغ التام', 'متفرغ');
+const STAFF_FIELD = /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice/i;
+// Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
+const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
 const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|مستقل|حر|مشروع|عقد/i;
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
 
@@ -51,7 +80,10 @@ function signals(sentences: readonly Sentence[]): Found[] {
     if (s.part === 'company') continue;
     const inTitle = s.part === 'title';
     const blocked = findAll(NOT_FREELANCE, s.norm);
-    const free = findAll(FREELANCE, s.norm).find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end));
+    // "not based on commission", "لا يشترط العمل بالمشروع": a negated freelance phrase says nothing.
+    // A sentence about the company ("Contra is the freelance platform for…") says nothing of this job.
+    const aboutCompany = describesCompany(s);
+    const free = aboutCompany ? undefined : findAll(FREELANCE, s.norm).find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end));
     const notEmployed = NOT_EMPLOYED.test(s.norm);
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
     if (notEmployed) continue;
@@ -67,6 +99,7 @@ function fromField(field: string | undefined): Engagement | undefined {
   // A list that includes a staff type ("Full Time, Freelance / Project") means employee.
   if (STAFF_FIELD.test(field)) return 'employee';
   if (FREELANCE_FIELD.test(field)) return 'freelance';
+  if (SENIORITY_FIELD.test(field)) return 'employee';
   return undefined;
 }
 

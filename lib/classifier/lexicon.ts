@@ -4,37 +4,80 @@
 // word of every phrase (one pass per sentence, not one regex alternative per phrase and
 // position), which keeps classification in the thousands of postings per second.
 //   "word"    the word exactly (English, German); Arabic words also take a proclitic and the
-//             article before the first word (و ف ب ك ل + ال) and up to three letters of suffix
-//             after the last
+//             article before the first word (و ف ب ك ل + ال), up to three letters of suffix
+//             after the last, and any word may be written in another number or gender
+//             (حملة / حملات / حملتين، إعلاني / إعلانية، مسوق / مسوقة / مسوقين: see arabicStem)
 //   "word*"   the last word as a prefix
 //   "a b"     consecutive words; punctuation and hyphens between them are ignored
 import { normaliseText } from './normalise';
 
 const ARABIC = /[\u0600-\u06FF]/;
 const WORD = /[\p{L}\p{N}]+/gu;
-const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل'];
+const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
-type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string };
-export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Phrase[] };
+type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string; head: string };
+/** `starFirst` holds one-word prefix phrases keyed by their first two letters, so a word is
+ *  compared only with the prefixes that can start it. */
+export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Map<string, string[]> };
 export type Hit = { index: number; end: number; text: string };
 /** A text word with the lookup keys it may stand for, computed once per word (see firstForms). */
-type Candidate = { form: string; key: string; whole: boolean };
-type Token = { w: string; start: number; end: number; cands: Candidate[] };
+type Candidate = { form: string; key: string; whole: boolean; inflected?: boolean };
+
+// Sound-plural, dual, feminine and nisba endings (after teh marbuta is folded to heh).
+const INFLECTIONS = ['يات', 'ات', 'ين', 'ون', 'يه', 'ه', 'ي'];
+
+/** An Arabic word without its number / gender ending, so حملة, حملات, إعلانية and إعلاني meet
+ *  their stems (حمل، إعلان); at least three letters stay. Other words are returned as they are. */
+const PLURAL = /(ات|ين|ون)$/;
+const POSSESSED = /ت(?:هما|ها|هم|هن|ه|كم|ك|نا|ي)$/;
+
+/** Two Arabic words are the same word in another number or gender; a phrase written in the
+ *  plural asks for a plural (ساعات العمل, working hours, is not ساعة عمل, an hour's work). */
+function sameArabicWord(token: string, word: string, first = false): boolean {
+  return arabicStem(token) === arabicStem(word) && (!PLURAL.test(word) || PLURAL.test(token)) && (first || definiteAsWritten(token, word));
+}
+
+/** A later word written with the article asks for it (ساعات العمل, the job's hours, is not ساعات
+ *  عمل, some hours of work); one written without it takes the text's either way. */
+function definiteAsWritten(token: string, word: string): boolean {
+  return !word.startsWith('ال') || token.startsWith('ال');
+}
+
+export function arabicStem(word: string): string {
+  if (!ARABIC.test(word)) return word;
+  const w = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  for (const end of INFLECTIONS) if (w.endsWith(end) && w.length - end.length >= 3) return w.slice(0, -end.length);
+  return w;
+}
+/** `cands` keeps only the lookup keys some phrase of some matcher starts with (most words start
+ *  none), `wholes` the word's forms for the prefix phrases. */
+type Token = { w: string; start: number; end: number; cands: Candidate[]; wholes: string[] };
+
+// The first words of every compiled phrase: a text word is looked up only under these keys.
+const KEYS = new Set<string>();
+let keysVersion = 0;
 
 export function phrases(...list: string[]): Matcher {
   const byFirst = new Map<string, Phrase[]>();
-  const starFirst: Phrase[] = [];
+  const starFirst = new Map<string, string[]>();
   for (const raw of new Set(list)) {
     const prefix = raw.endsWith('*');
     const words = normaliseText(prefix ? raw.slice(0, -1) : raw).match(WORD) ?? [];
     if (words.length === 0) continue;
-    const phrase: Phrase = { words, prefix, arabic: ARABIC.test(raw), text: raw };
-    const first = phrase.arabic && words[0]!.startsWith('ال') && words[0]!.length > 3 ? words[0]!.slice(2) : words[0]!;
+    const phrase: Phrase = { words, prefix, arabic: ARABIC.test(raw), text: raw, head: words[0]! };
+    const bare = phrase.arabic && words[0]!.startsWith('ال') && words[0]!.length > 3 ? words[0]!.slice(2) : words[0]!;
+    // Words of a phrase meet any number or gender; a one-word phrase is matched as written.
+    const first = phrase.arabic && words.length > 1 ? arabicStem(bare) : bare;
     if (prefix && words.length === 1) {
-      starFirst.push({ ...phrase, words: [first] });
+      const key = first.slice(0, 2);
+      starFirst.set(key, [...(starFirst.get(key) ?? []), first]);
     } else {
       phrase.words = [first, ...words.slice(1)];
       byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+      if (!KEYS.has(first)) {
+        KEYS.add(first);
+        keysVersion++;
+      }
     }
   }
   // Longest first: "تسويق الكتروني" must win over "تسويق" at the same place.
@@ -43,12 +86,21 @@ export function phrases(...list: string[]): Matcher {
 }
 
 const tokenCache = new Map<string, Token[]>();
+let cacheVersion = 0;
 
 function tokens(text: string): Token[] {
+  // A matcher compiled later may add keys: words cached before then are looked up again.
+  if (cacheVersion !== keysVersion) {
+    tokenCache.clear();
+    cacheVersion = keysVersion;
+  }
   let out = tokenCache.get(text);
   if (out) return out;
   out = [];
-  for (const m of text.matchAll(WORD)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: candidates(m[0]) });
+  for (const m of text.matchAll(WORD)) {
+    const all = candidates(m[0]);
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: all.filter((c) => KEYS.has(c.key)), wholes: all.filter((c) => c.whole).map((c) => c.form) });
+  }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
   return out;
@@ -68,7 +120,15 @@ function candidates(w: string): Candidate[] {
   const out: Candidate[] = [];
   for (const form of firstForms(w)) {
     out.push({ form, key: form, whole: true });
-    if (ARABIC.test(form)) for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false });
+    if (!ARABIC.test(form)) continue;
+    const stem = arabicStem(form);
+    for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false, inflected: form.slice(0, -cut) === stem });
+    // Teh marbuta is written ت before a pronoun: ميزانيتها، حملتنا، شركته → ميزانية، حملة، شركة.
+    const possessed = POSSESSED.exec(form);
+    if (possessed && possessed.index >= 2) {
+      const alt = `${form.slice(0, possessed.index)}ه`;
+      out.push({ form: alt, key: alt, whole: false, inflected: true }, { form: alt, key: arabicStem(alt), whole: false, inflected: true });
+    }
   }
   return out;
 }
@@ -76,16 +136,21 @@ function candidates(w: string): Candidate[] {
 function lastMatches(token: string, word: string, phrase: Phrase): boolean {
   if (phrase.prefix) return token.startsWith(word);
   if (!phrase.arabic) return token === word;
-  return token.startsWith(word) && token.length - word.length <= 3;
+  if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= 3;
+  // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
+  const stem = arabicStem(word);
+  const bare = token.startsWith('ال') && token.length > 4 ? token.slice(2) : token;
+  return bare.startsWith(stem) && bare.length - stem.length <= 3 && (!PLURAL.test(word) || PLURAL.test(bare)) && definiteAsWritten(token, word);
 }
 
-function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase): number {
+function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {
   const n = phrase.words.length;
   if (i + n > toks.length) return -1;
+  if (cand.inflected && n > 1 && !sameArabicWord(cand.form, phrase.head, true)) return -1;
   for (let k = 0; k < n; k++) {
     const token = k === 0 ? firstForm : toks[i + k]!.w;
     const word = phrase.words[k]!;
-    const ok = k === n - 1 ? lastMatches(token, word, phrase) : token === word;
+    const ok = k === n - 1 ? lastMatches(token, word, phrase) : token === word || (phrase.arabic && sameArabicWord(token, word));
     if (!ok) return -1;
   }
   return i + n - 1;
@@ -101,16 +166,22 @@ function scan(m: Matcher, text: string, first: boolean): Hit[] {
       const list = m.byFirst.get(c.key);
       if (list) {
         for (const phrase of list) {
-          // A stripped suffix is only allowed where the phrase ends, i.e. on one-word phrases.
-          if (!c.whole && phrase.words.length > 1) continue;
-          const end = matchAt(toks, i, phrase.words.length === 1 ? c.form : c.key, phrase);
+          // A stripped suffix is only allowed where the phrase ends, i.e. on one-word phrases,
+          // except a number / gender ending, which any word may carry.
+          if (!c.whole && !c.inflected && phrase.words.length > 1) continue;
+          const end = matchAt(toks, i, phrase.words.length === 1 ? c.form : c.key, phrase, c);
           if (end >= 0) {
             best = Math.max(best, end);
             break;
           }
         }
       }
-      if (c.whole && m.starFirst.length) for (const phrase of m.starFirst) if (c.form.startsWith(phrase.words[0]!)) best = Math.max(best, i);
+    }
+    if (m.starFirst.size) {
+      for (const form of t.wholes) {
+        const list = m.starFirst.get(form.slice(0, 2));
+        if (list?.some((w) => form.startsWith(w))) best = Math.max(best, i);
+      }
     }
     if (best >= 0) {
       hits.push({ index: t.start, end: toks[best]!.end, text: text.slice(t.start, toks[best]!.end) });
@@ -134,4 +205,26 @@ export function removeAll(m: Matcher, text: string): string {
   let out = text;
   for (const h of findAll(m, text).reverse()) out = `${out.slice(0, h.index)} ${out.slice(h.end)}`;
   return out;
+}
+
+/** Words between two hits, for "a verb and its object within a few words". */
+function gap(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(WORD)?.length ?? 0;
+}
+
+/** A hit of `a` followed within `maxWords` words by a hit of `b` (either order when `ordered`
+ *  is false), with no `barrier` word between them: "lead … team" but not "work with … team". */
+export function near(a: Matcher, b: Matcher, text: string, maxWords: number, ordered = true, barrier?: RegExp): boolean {
+  // The object is usually the rarer of the two: look for it first.
+  const bs = findAll(b, text);
+  if (!bs.length) return false;
+  const as = findAll(a, text);
+  const close = (from: number, to: number) => gap(text, from, to) <= maxWords && !barrier?.test(text.slice(from, to));
+  for (const x of as) {
+    for (const y of bs) {
+      if (y.index >= x.end && close(x.end, y.index)) return true;
+      if (!ordered && x.index >= y.end && close(y.end, x.index)) return true;
+    }
+  }
+  return false;
 }

@@ -12,6 +12,17 @@ const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our miss
 
 export type Sentence = { original: string; norm: string; part: Part };
 
+// A sentence anywhere in the posting that describes the company or what it gives, not the job:
+// "We're a fast-growing team of…", "Our platform helps…", "Since 2012, X has…", "When you join X…",
+// "we provide training in SEO, PPC…". Skills are asked of the person, so these say none.
+const SELF_DESCRIPTION = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|نحن شركه|تاسست|تعمل الشركه|الشركه تعمل)|\bwe (?:provide|offer)\b/;
+const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|seeking|hiring|searching|currently|excited to|now)\b/;
+
+/** True for a sentence about the company rather than the job (see SELF_DESCRIPTION). */
+export function describesCompany(s: Sentence): boolean {
+  return s.part !== 'title' && SELF_DESCRIPTION.test(s.norm) && !JOB_INTRO.test(s.norm);
+}
+
 const HEADINGS: [Part, Matcher][] = [
   // Checked first: "About the role" is not "About <company>".
   ['duties', phrases('about the role', 'about this role', 'about the job', 'about the position', 'about the opportunity', 'about the team', 'the opportunity')],

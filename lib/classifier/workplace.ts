@@ -2,7 +2,9 @@
 // (after Hansen et al. 2023: a dictionary plus negation windows of 3 tokens before, 2 after).
 import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
+import { negated } from './negation';
 import type { Sentence } from './segment';
+import { remoteHiringStep, weeklySplit } from './workplace-frequency';
 
 const REMOTE = phrases(
   'remote', 'remotely', 'fully remote', 'remote-first', 'remote first', 'work from home', 'working from home',
@@ -30,19 +32,19 @@ const NOT_JOB_REMOTE = phrases(
   'remote support', 'remote patient', 'remote desktop', 'remote server*', 'remote teams', 'remote sales team',
   'التعليم عن بعد', 'التدريب عن بعد', 'التحكم عن بعد', 'مقابله عن بعد', 'مقابلات عن بعد', 'hybrid cloud', 'hybrid app*',
   'hybrid vehicle*', 'virtual assistant', 'remote work experience', 'experience working remotely',
-);
-const NEGATION = phrases(
-  'not', 'no', 'non', 'never', 'without', 'cannot', 'can’t', "can't", 'isn’t', "isn't", 'nicht', 'kein', 'keine',
-  'kein*', 'لا', 'ليس', 'ليست', 'غير', 'بدون', 'يوجد لا',
+  // Online things that are not the workplace: applying, tests, courses, a shop, online marketing itself.
+  'remote hiring', 'remote assessment', 'remote test', 'remote screening', 'online interview*', 'online test', 'online assessment',
+  'apply online', 'التقديم اونلاين', 'قدم اونلاين', 'التقديم عن بعد', 'مقابله اونلاين', 'انترفيو اونلاين', 'اختبار اونلاين', 'اختبار عن بعد',
+  'متجر اونلاين', 'تسويق اونلاين', 'بيع اونلاين', 'دورات اونلاين', 'كورسات اونلاين', 'تعليم اونلاين', 'دفع اونلاين', 'حجز اونلاين',
 );
 // "remote for the first 3 months, then on-site" and the like: remote only at first.
-const REMOTE_AT_FIRST = phrases('initially remote', 'remote at first', 'remote for the first', 'remote during onboarding', 'then on-site', 'then onsite', 'then in office', 'then in the office', 'عن بعد في البدايه');
-
-function negated(norm: string, index: number, end: number): boolean {
-  const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-  return test(NEGATION, before) || /^(not|nicht)\b|^(possible|allowed)?\s*(not|no)\b/.test(after) || /^is not\b/.test(after);
-}
+const REMOTE_AT_FIRST = phrases(
+  'initially remote', 'remote at first', 'remote for the first', 'remote during onboarding', 'then on-site', 'then onsite', 'then in office',
+  'then in the office', 'remote in the first', 'remote during the first', 'remote until', 'remote initially', 'remote to start', 'start remotely',
+  'remote during training', 'first month remote', 'first months remote', 'anfangs remote', 'zunächst remote',
+  'عن بعد في البدايه', 'عن بعد في الشهر الاول', 'عن بعد في الاشهر الاولى', 'عن بعد خلال الشهر الاول', 'عن بعد خلال فتره التدريب',
+  'في البدايه عن بعد', 'مبدئيا عن بعد', 'عن بعد مبدئيا', 'ثم من المكتب', 'ثم حضوري', 'ثم في المكتب',
+);
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
  *  position"): stated outright, it outranks a bare "remote" elsewhere. */
@@ -59,7 +61,12 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
-    const remoteHits = findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index));
+    const remoteHits = findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
+    // "Two days a week in the office, the rest from home": a split week is hybrid.
+    if (s.part !== 'requirements' && weeklySplit(s.norm) && !test(FULLY_REMOTE, s.norm)) {
+      signals.push({ kind: 'hybrid', evidence: s.original });
+      continue;
+    }
     const hybridHits = findAll(HYBRID, s.norm).filter((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
     // "remote with a hybrid option", "hybrid or fully remote": remote is on offer. "Hybrid
     // (remote + office)" is not a choice.

@@ -93,6 +93,18 @@ export const EN_PAIRS: Pair[] = [
   skill('social-web', 'Growth Marketer', EN_NEUTRAL, 'Grow our followers on LinkedIn.', EN_INTRO),
   skill('creative-ideas', 'Digital Marketing Specialist', EN_NEUTRAL, 'Brainstorm creative concepts for campaigns.', EN_INTRO),
   skill('creative-ideas', 'Growth Marketer', EN_NEUTRAL, 'Bring fresh ideas to every launch.', EN_INTRO),
+  // Round two: concepts rather than phrasings (pay basis, the person, negation, a split week, hiring steps, role nouns, scope).
+  texts('paid per article versus a salary', 'engagement', 'Content Writer', 'You are paid per article.', 'You are paid a monthly salary.', ['freelance', 'employee']),
+  texts('commission only versus salary and commission', 'engagement', 'Affiliate Marketer', 'Paid on a commission-only basis.', 'Paid a salary plus commission.', ['freelance', 'employee']),
+  texts('a negated pay basis says nothing', 'engagement', 'PPC Manager', 'This role is salaried and not commission-based.', 'This role is commission-based.', ['employee', 'freelance']),
+  texts('a fixed-term post is staff', 'engagement', 'Social Media Officer', 'A fixed-term role for 12 months.', 'A 12-month contract role.', ['employee', 'freelance']),
+  texts('the person: a freelancer', 'engagement', 'SEO Specialist', 'We are looking for a freelancer to run our SEO.', 'We are looking for a colleague to run our SEO.', ['freelance', 'unknown']),
+  texts('a week split between home and office', 'workplace', 'Email Marketer', 'Two days a week from home, the rest at our Leeds office.', 'Every day at our Leeds office.', ['hybrid', 'onsite'], { location: 'Leeds' }),
+  texts('remote interviews for an office job', 'workplace', 'Content Marketer', 'Interviews are held remotely; the job is in our Berlin office.', 'Interviews are held in person; the job is fully remote.', ['onsite', 'remote'], { location: 'Berlin' }),
+  titles('a link builder is search marketing', 'digitalMarketing', 'Link Builder', 'Bricklayer', 'Join our team.', [true, false]),
+  texts('working beside a team is not leading one', 'team-management', 'Content Marketing Manager', 'Work alongside our team of writers.', 'Lead our team of writers.', [false, true]),
+  texts('posting on several platforms is not a channel strategy', 'channels', 'Digital Marketing Specialist', 'Post on multiple platforms.', 'Run our newsletter.', [false, true]),
+  texts('what the company does is not a duty', 'channels', 'Digital Marketing Specialist', 'Plan our trade fairs.\nWe help brands grow with email marketing.', 'Plan our trade fairs.\nRun our email marketing.', [false, true]),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -166,4 +178,12 @@ export const AR_PAIRS: Pair[] = [
   skill('social-web', 'مسوق إلكتروني', AR_NEUTRAL, 'زيادة عدد المتابعين على تيك توك.', AR_INTRO),
   skill('creative-ideas', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'ابتكار أفكار إبداعية للحملات.', AR_INTRO),
   skill('creative-ideas', 'مسوق إلكتروني', AR_NEUTRAL, 'تقديم أفكار جديدة كل شهر.', AR_INTRO),
+  // الجولة الثانية: المفاهيم لا العبارات.
+  texts('العمولة فقط أم راتب', 'engagement', 'مسوق عبر المؤثرين', 'العمل بنظام العمولة فقط.', 'راتب شهري ثابت.', ['freelance', 'employee']),
+  texts('الدفع لكل مقال', 'engagement', 'كاتب محتوى', 'الدفع لكل مقال.', 'دوام كامل.', ['freelance', 'employee']),
+  texts('أيام في الأسبوع من المنزل', 'workplace', 'أخصائي تسويق رقمي', 'العمل ثلاثة أيام في الأسبوع من المنزل.', 'العمل من المنزل بالكامل.', ['hybrid', 'remote'], { location: 'القاهرة' }),
+  titles('مودريتور مشرف صفحات', 'digitalMarketing', 'مودريتور', 'محاسب', 'للعمل في شركتنا.', [true, false]),
+  titles('تحسين الظهور في جوجل هو سيو', 'digitalMarketing', 'تحسين ظهور متجري في جوجل', 'تحسين أداء المبيعات', 'نحتاج شخصاً خبيراً.', [true, false]),
+  texts('ميزانية المشروع ليست ميزانية إعلانات', 'ad-oversight', 'ميديا باير', 'تنفيذ الحملات الإعلانية، والميزانية المتاحة للمشروع 500 دولار.', 'تنفيذ الحملات الإعلانية وإدارة ميزانيتها.', [false, true]),
+  texts('التصاميم الإبداعية ليست أفكاراً', 'creative-ideas', 'مسؤول سوشيال ميديا', 'تصاميم إبداعية للمنشورات.', 'اقتراح أفكار للمنشورات وتصاميمها.', [false, true]),
 ];

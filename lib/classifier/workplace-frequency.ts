@@ -1,0 +1,33 @@
+// Place of work with its frequency, and remote steps of the hiring process. "Two days a week in
+// the office", "3 Tage pro Woche im Homeoffice", "يومين في الأسبوع من المنزل": a regular split of
+// the week between home and a workplace is hybrid (taxonomy §3); five days, or days a month,
+// are not a split of the week. "Interviews are held remotely" is about hiring, not the job.
+
+const DAYS_EN = /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b/;
+const DAYS_DE = /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? tage?n?\b/;
+const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه) ايام)(?=\s|$|[،,.])/;
+const WEEK = /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي/;
+const MONTH = /\bmonth|\bmonat|شهر|بالشهر/;
+const PLACE = /\b(?:office|home|remote(?:ly)?|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
+
+/** A week split between a workplace and home: one to four days a week at one of them. */
+export function weeklySplit(norm: string): boolean {
+  if (MONTH.test(norm) || !PLACE.test(norm)) return false;
+  if (DAYS_EN.test(norm) || DAYS_DE.test(norm)) return WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm);
+  return DAYS_AR.test(norm) && WEEK.test(norm);
+}
+
+// Steps of hiring that may be remote while the job is not.
+const HIRING_STEP = /\b(?:interview(?:s|ed|ing)?|hiring process|recruitment process|recruiting process|assessment|screening|vorstellungsgespräch\w*|bewerbungsgespräch\w*)\b|المقابل\S*|مقابل\S*|التقديم|الاختبار|انترفيو/;
+const THE_JOB = /\b(?:job|role|position|work|working|based|team|company|stelle|arbeit)\b|العمل|الوظيفه|الدوام|للعمل/;
+
+/** True when the "remote" at `index` is said of a step of hiring just before it ("interviews
+ *  will be conducted remotely", "المقابلة أونلاين") with nothing about the job in between. */
+export function remoteHiringStep(norm: string, index: number, end: number): boolean {
+  if (THE_JOB.test(norm.slice(index, end))) return false;
+  const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  const m = HIRING_STEP.exec(before);
+  if (!m) return false;
+  const between = before.slice(m.index + m[0].length);
+  return !THE_JOB.test(between) && !/[,;.]/.test(between);
+}
