@@ -6,8 +6,9 @@ import { openToKeys } from '../../lib/postings/pay-place';
 import type { Db } from '../client';
 import { postingOpenTo } from '../schema';
 
-export function writeOpenToKeys(db: Db, postingId: number, openTo: OpenTo | null): void {
-  db.delete(postingOpenTo).where(eq(postingOpenTo.postingId, postingId)).run();
+/** `fresh`: a posting just inserted has no keys yet, so there is nothing to delete. */
+export function writeOpenToKeys(db: Db, postingId: number, openTo: OpenTo | null, options: { fresh?: boolean } = {}): void {
+  if (!options.fresh) db.delete(postingOpenTo).where(eq(postingOpenTo.postingId, postingId)).run();
   const keys = openToKeys(openTo);
   if (keys.length) db.insert(postingOpenTo).values(keys.map((key) => ({ postingId, key }))).onConflictDoNothing().run();
 }

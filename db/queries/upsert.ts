@@ -50,7 +50,7 @@ export function upsertPosting(db: Db, p: ClassifiedPosting, now: number): keyof 
     const closedAt = boardClosed ? now : null;
     const id = Number(s.insert.run(toPostingRow(p, { now, postedAt: p.postedAt ?? now, closedAt })).lastInsertRowid);
     assignGroup(db, { ...p, id }, { firstSeenAt: now, closedAt }, now);
-    writeOpenToKeys(db, id, p.openTo);
+    writeOpenToKeys(db, id, p.openTo, { fresh: true });
     return 'inserted';
   }
   // Seen again: open unless the board says it is over; keep the first close time if it is.
