@@ -35,5 +35,7 @@ export function proxy(request: NextRequest): NextResponse {
 // Route handlers that serve fixed paths (the JSON API and the feeds) need no check; skipping
 // them halves their cost. Every other path, malformed ones included, comes here.
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/postings$|(?:ar/)?feed\\.xml$|(?:ar/)?feed\\.atom$|(?:ar/)?feed\\.json$).*)' }],
+  matcher: [
+    { source: '/((?!_next/static|_next/image|favicon.ico|api/postings$|(?:ar/)?feed\\.xml$|(?:ar/)?feed\\.atom$|(?:ar/)?feed\\.json$).*)' },
+  ],
 };

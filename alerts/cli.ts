@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   try {
     const summary = await runDigests({ db, mailer, ...alertContext(db), now: siteNow(), force: args.includes('--now') });
     const { confirmed, all } = countSubscriptions(db);
-    console.log(`${mailer.kind === 'outbox' ? `outbox ${env().RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}; ${confirmed} confirmed subscriptions, ${all - confirmed} awaiting confirmation`);
+    console.log(
+      `${mailer.kind === 'outbox' ? `outbox ${env().RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}; ${confirmed} confirmed subscriptions, ${all - confirmed} awaiting confirmation`,
+    );
     if (summary.failed) process.exitCode = 1;
   } finally {
     mailer.close();

@@ -14,13 +14,28 @@ export function formatSummary(s: DigestSummary): string {
   return `${s.mails} mails, ${s.jobs} jobs (${s.due} subscriptions due, ${s.views} views, ${s.failed} failed, ${s.stopped} stopped by bounces, ${s.unknown} unknown after a crash, ${s.swept} unconfirmed swept)`;
 }
 
-export type DigestJobOptions = { db: Db; log: (line: string) => void; mailer?: Mailer; context?: { secret: string; origin: string }; now?: () => number };
+export type DigestJobOptions = {
+  db: Db;
+  log: (line: string) => void;
+  mailer?: Mailer;
+  context?: { secret: string; origin: string };
+  now?: () => number;
+};
 
-export function startDigestJob(options: DigestJobOptions): { stop: () => Promise<void>; catchUp: Promise<void>; nextRun: () => Date | null } {
+export function startDigestJob(options: DigestJobOptions): {
+  stop: () => Promise<void>;
+  catchUp: Promise<void>;
+  nextRun: () => Date | null;
+} {
   const mailer = options.mailer ?? mailerFromEnv();
   const pass = async () => {
     try {
-      const summary = await runDigests({ db: options.db, mailer, ...(options.context ?? alertContext(options.db)), now: (options.now ?? siteNow)() });
+      const summary = await runDigests({
+        db: options.db,
+        mailer,
+        ...(options.context ?? alertContext(options.db)),
+        now: (options.now ?? siteNow)(),
+      });
       if (summary.due || summary.swept || summary.unknown) options.log(`[alerts] ${formatSummary(summary)}`);
     } catch (error) {
       options.log(`[alerts] digest pass failed: ${(error as Error).message}`);

@@ -7,7 +7,11 @@ import nodemailer from 'nodemailer';
 import type { MailContent } from '../lib/alerts/digest';
 
 export type SendResult = { ok: true } | { ok: false; hardBounce: boolean; error: string };
-export type Mailer = { kind: 'smtp' | 'outbox'; send: (to: string, mail: MailContent, name: string) => Promise<SendResult>; close: () => void };
+export type Mailer = {
+  kind: 'smtp' | 'outbox';
+  send: (to: string, mail: MailContent, name: string) => Promise<SendResult>;
+  close: () => void;
+};
 
 export type MailerConfig = { smtpUrl?: string; from: string; outbox: string };
 

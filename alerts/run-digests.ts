@@ -4,7 +4,16 @@
 // Identical views are queried once. Also sweeps sign-ups left unconfirmed for 7 days.
 import type { Db } from '../db/client';
 import { confirmedSubscriptions, sweepUnconfirmed, deleteSubscription, type Subscription } from '../db/queries/alerts';
-import { beginDigest, markChecked, markDigestFailed, markDigestSent, markUnknownDigests, newPostingsForView, sentKeys, type NewJob } from '../db/queries/alerts-digest';
+import {
+  beginDigest,
+  markChecked,
+  markDigestFailed,
+  markDigestSent,
+  markUnknownDigests,
+  newPostingsForView,
+  sentKeys,
+  type NewJob,
+} from '../db/queries/alerts-digest';
 import { sweepRateLimits } from '../db/queries/alerts-rate';
 import { composeDigest, MAX_DIGEST_JOBS } from '../lib/alerts/digest';
 import { isDue } from '../lib/alerts/schedule';
@@ -20,7 +29,16 @@ const HOUR = 60 * 60 * 1000;
 const LOOKBACK_MS = 24 * HOUR;
 
 export type DigestDeps = { db: Db; mailer: Mailer; secret: string; origin: string; now: number; force?: boolean };
-export type DigestSummary = { due: number; views: number; mails: number; jobs: number; failed: number; stopped: number; unknown: number; swept: number };
+export type DigestSummary = {
+  due: number;
+  views: number;
+  mails: number;
+  jobs: number;
+  failed: number;
+  stopped: number;
+  unknown: number;
+  swept: number;
+};
 
 /** Jobs first seen before the subscription was confirmed are never its news. */
 function sinceOf(s: Subscription): number {
@@ -42,15 +60,30 @@ async function sendOne(deps: DigestDeps, sub: Subscription, candidates: NewJob[]
   const since = sinceOf(sub);
   const sent = sentKeys(db, sub.id);
   const fresh = candidates.filter((j) => j.firstSeenAt > since && !sent.has(j.key));
-  const claim = fresh.length ? beginDigest(db, sub.id, fresh.map((j) => j.key), now) : null;
+  const claim = fresh.length
+    ? beginDigest(
+        db,
+        sub.id,
+        fresh.map((j) => j.key),
+        now,
+      )
+    : null;
   if (!claim) {
     markChecked(db, sub.id, now);
     return;
   }
   const jobs = fresh.filter((j) => claim.keys.has(j.key));
   const mail = composeDigest({
-    jobs: jobs.slice(0, MAX_DIGEST_JOBS), total: jobs.length, view: sub.view, locale: sub.lang, frequency: sub.frequency,
-    links: { origin: deps.origin, unsubscribeToken: signToken(deps.secret, 'unsubscribe', sub.id, now), manageToken: signToken(deps.secret, 'manage', sub.id, now) },
+    jobs: jobs.slice(0, MAX_DIGEST_JOBS),
+    total: jobs.length,
+    view: sub.view,
+    locale: sub.lang,
+    frequency: sub.frequency,
+    links: {
+      origin: deps.origin,
+      unsubscribeToken: signToken(deps.secret, 'unsubscribe', sub.id, now),
+      manageToken: signToken(deps.secret, 'manage', sub.id, now),
+    },
   });
   const result = await deps.mailer.send(sub.email, mail, `${new Date(now).toISOString().replace(/[:.]/g, '-')}-digest-${claim.digestId}`);
   if (result.ok) {

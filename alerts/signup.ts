@@ -21,7 +21,8 @@ export type SignUpInput = { email: unknown; frequency: unknown; lang: UiLocale; 
 export type SignUpOutcome = 'accepted' | 'invalid-email' | 'rate-limited';
 
 /** Rate-limit keys are HMACs: the table never holds an address, IP or email. */
-const limitKey = (secret: string, kind: string, value: string) => `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 22)}`;
+const limitKey = (secret: string, kind: string, value: string) =>
+  `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 22)}`;
 
 export function parseFrequency(value: unknown): Frequency {
   return (FREQUENCIES as readonly unknown[]).includes(value) ? (value as Frequency) : 'daily';
@@ -39,7 +40,13 @@ export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignU
   const view = canonicalView(input.params);
   const { id, confirm } = upsertSignUp(db, { email, emailKey: emailKey(email), lang: input.lang, view, frequency, now });
   if (confirm) {
-    const mail = composeConfirmation({ view, locale: input.lang, frequency, origin: deps.origin, confirmToken: signToken(secret, 'confirm', id, now) });
+    const mail = composeConfirmation({
+      view,
+      locale: input.lang,
+      frequency,
+      origin: deps.origin,
+      confirmToken: signToken(secret, 'confirm', id, now),
+    });
     // A failed confirmation mail is not the visitor's to know about (it would tell them whether
     // the address exists); they can sign up again.
     await deps.mailer.send(email, mail, `${new Date(now).toISOString().replace(/[:.]/g, '-')}-confirm-${id}`);

@@ -31,18 +31,30 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <body>
-        <a className="skip" href="#main">{t.skipToContent}</a>
+        <a className="skip" href="#main">
+          {t.skipToContent}
+        </a>
         <header className="site-header">
           <a href={here('/')} className="brand">
-            <span className="brand-mark" lang="ar">رقمي</span>
+            <span className="brand-mark" lang="ar">
+              رقمي
+            </span>
             {locale === 'ar' ? null : <span> {t.siteName}</span>}
           </a>
           <nav aria-label={t.mainNav}>
             <ul>
-              <li><a href={here('/')}>{t.nav.listings}</a></li>
-              <li><a href={here('/skills')}>{t.nav.skills}</a></li>
-              <li><a href={here('/stats')}>{t.nav.stats}</a></li>
-              <li><a href={here('/sources')}>{t.nav.sources}</a></li>
+              <li>
+                <a href={here('/')}>{t.nav.listings}</a>
+              </li>
+              <li>
+                <a href={here('/skills')}>{t.nav.skills}</a>
+              </li>
+              <li>
+                <a href={here('/stats')}>{t.nav.stats}</a>
+              </li>
+              <li>
+                <a href={here('/sources')}>{t.nav.sources}</a>
+              </li>
             </ul>
           </nav>
           <a className="lang-switch" href={switchTo} hrefLang={other} lang={other} title={t.switchLabel}>
@@ -51,7 +63,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>{t.tagline} {t.attribution}</p>
+          <p>
+            {t.tagline} {t.attribution}
+          </p>
         </footer>
       </body>
     </html>

@@ -8,7 +8,9 @@ export default async function NotFound() {
   return (
     <div className="empty">
       <h1>{t.notFound}</h1>
-      <p><a href={localePath(locale, '/')}>{t.back}</a></p>
+      <p>
+        <a href={localePath(locale, '/')}>{t.back}</a>
+      </p>
     </div>
   );
 }

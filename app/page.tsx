@@ -57,15 +57,30 @@ export default async function ListingsPage({ searchParams }: Props) {
             column from 48rem (globals.css). */}
         <details className="filters-panel">
           <summary>{t.filtersSummary(activeFilters(filters), formatNumber(activeFilters(filters), locale))}</summary>
-        <section aria-labelledby="presets-title" className="presets">
-          <h2 id="presets-title">{t.presetsTitle}</h2>
-          <ul>
-            <li><a href={here(hrefFor('/', PRESETS.freelance))} aria-current={isActivePreset(filters, PRESETS.freelance) ? 'true' : undefined}>{t.presetFreelance}</a></li>
-            <li><a href={here(hrefFor('/', PRESETS.office))} aria-current={isActivePreset(filters, PRESETS.office) ? 'true' : undefined}>{t.presetOffice}</a></li>
-            <li><a href={here(hrefFor('/', PRESETS.remote))} aria-current={isActivePreset(filters, PRESETS.remote) ? 'true' : undefined}>{t.presetRemote}</a></li>
-          </ul>
-        </section>
-        <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
+          <section aria-labelledby="presets-title" className="presets">
+            <h2 id="presets-title">{t.presetsTitle}</h2>
+            <ul>
+              <li>
+                <a
+                  href={here(hrefFor('/', PRESETS.freelance))}
+                  aria-current={isActivePreset(filters, PRESETS.freelance) ? 'true' : undefined}
+                >
+                  {t.presetFreelance}
+                </a>
+              </li>
+              <li>
+                <a href={here(hrefFor('/', PRESETS.office))} aria-current={isActivePreset(filters, PRESETS.office) ? 'true' : undefined}>
+                  {t.presetOffice}
+                </a>
+              </li>
+              <li>
+                <a href={here(hrefFor('/', PRESETS.remote))} aria-current={isActivePreset(filters, PRESETS.remote) ? 'true' : undefined}>
+                  {t.presetRemote}
+                </a>
+              </li>
+            </ul>
+          </section>
+          <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
         </details>
         <AlertForm filters={filters} locale={locale} />
       </aside>
@@ -73,22 +88,35 @@ export default async function ListingsPage({ searchParams }: Props) {
         <div className="results-head">
           <h1 id="results-title">{t.results(listing.total, formatNumber(listing.total, locale))}</h1>
           <p className="subscribe">
-            {t.subscribe}: <a href={here(`/feed.xml${suffix}`)}>{t.feedRss}</a> · <a href={here(`/feed.atom${suffix}`)}>{t.feedAtom}</a> · <a href={here(`/feed.json${suffix}`)}>{t.feedJson}</a>
+            {t.subscribe}: <a href={here(`/feed.xml${suffix}`)}>{t.feedRss}</a> · <a href={here(`/feed.atom${suffix}`)}>{t.feedAtom}</a> ·{' '}
+            <a href={here(`/feed.json${suffix}`)}>{t.feedJson}</a>
           </p>
         </div>
         {listing.items.length === 0 ? (
           <div className="empty" role="status">
             <p>{empty ? t.emptyDb : t.noResults}</p>
-            {!empty && <p>{t.noResultsHint} <a href={here('/')}>{t.clear}</a></p>}
+            {!empty && (
+              <p>
+                {t.noResultsHint} <a href={here('/')}>{t.clear}</a>
+              </p>
+            )}
           </div>
         ) : (
           listing.items.map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={terms} />)
         )}
         {listing.pages > 1 && (
           <nav className="pagination" aria-label={t.page(formatNumber(listing.page, locale), formatNumber(listing.pages, locale))}>
-            {filters.page > 1 && <a rel="prev" href={here(hrefFor('/', { ...filters, page: Math.min(filters.page - 1, listing.pages) }))}>{t.prev}</a>}
+            {filters.page > 1 && (
+              <a rel="prev" href={here(hrefFor('/', { ...filters, page: Math.min(filters.page - 1, listing.pages) }))}>
+                {t.prev}
+              </a>
+            )}
             <span>{t.page(formatNumber(listing.page, locale), formatNumber(listing.pages, locale))}</span>
-            {filters.page < listing.pages && <a rel="next" href={here(hrefFor('/', { ...filters, page: filters.page + 1 }))}>{t.next}</a>}
+            {filters.page < listing.pages && (
+              <a rel="next" href={here(hrefFor('/', { ...filters, page: filters.page + 1 }))}>
+                {t.next}
+              </a>
+            )}
           </nav>
         )}
       </section>

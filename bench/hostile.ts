@@ -11,11 +11,29 @@ import { startServer } from '../scripts/server-harness';
 const prefixes = (word: string) => Array.from(word, (_, i) => word.slice(0, i + 1));
 
 export const HOSTILE_QUERIES: readonly string[] = [
-  'a', 'e', 's', 'm', 't', 'م', 'ا',
-  'a e i o u m n t', 'a b c d e f g h i j k l m n o p', 'م ا ل ت ب ن ي و',
+  'a',
+  'e',
+  's',
+  'm',
+  't',
+  'م',
+  'ا',
+  'a e i o u m n t',
+  'a b c d e f g h i j k l m n o p',
+  'م ا ل ت ب ن ي و',
   'marketing digital content seo social media ads manager remote senior',
-  ...prefixes('marketing'), ...prefixes('تسويق'),
-  'a OR b', 'NEAR(a e, 2)', '"a', '* OR *', 'a AND NOT e', '^a', 'title:a', '(a OR e) AND (i OR o)', 'a* e* i* o*', 'm"a"r',
+  ...prefixes('marketing'),
+  ...prefixes('تسويق'),
+  'a OR b',
+  'NEAR(a e, 2)',
+  '"a',
+  '* OR *',
+  'a AND NOT e',
+  '^a',
+  'title:a',
+  '(a OR e) AND (i OR o)',
+  'a* e* i* o*',
+  'm"a"r',
 ];
 
 export type HostileFigures = { worstMs: number; worstQuery: string; p50Ms: number; queries: number };
@@ -38,15 +56,25 @@ export function timeHostile(db: Db, now: number): HostileFigures {
   setListingCache(true);
   worst.sort((a, b) => b.ms - a.ms);
   const sorted = worst.map((w) => w.ms).sort((a, b) => a - b);
-  return { worstMs: Math.round(worst[0]!.ms * 100) / 100, worstQuery: worst[0]!.q, p50Ms: Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100, queries: worst.length };
+  return {
+    worstMs: Math.round(worst[0]!.ms * 100) / 100,
+    worstQuery: worst[0]!.q,
+    p50Ms: Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100,
+    queries: worst.length,
+  };
 }
 
 /** The same queries over HTTP (JSON API and the listing page), uncached and unthrottled: the slowest response. */
 export async function hostileHttp(file: string, now: number): Promise<{ worstMs: number; worstPath: string }> {
-  const server = await startServer(file, { RAQMI_LIST_CACHE: 'off', RAQMI_SEARCH_CONCURRENCY: '0', RAQMI_NOW: new Date(now).toISOString() });
+  const server = await startServer(file, {
+    RAQMI_LIST_CACHE: 'off',
+    RAQMI_SEARCH_CONCURRENCY: '0',
+    RAQMI_NOW: new Date(now).toISOString(),
+  });
   try {
     // Warm up: the facet index loads on each bundle's first listing, and Next's first render compiles.
-    for (const path of ['/', '/api/postings', '/?q=warm', '/api/postings?q=warm']) await (await fetch(`${server.url}${path}`)).arrayBuffer();
+    for (const path of ['/', '/api/postings', '/?q=warm', '/api/postings?q=warm'])
+      await (await fetch(`${server.url}${path}`)).arrayBuffer();
     let worst = { worstMs: 0, worstPath: '' };
     for (const q of HOSTILE_QUERIES) {
       for (const path of [`/api/postings?q=${encodeURIComponent(q)}`, `/?q=${encodeURIComponent(q)}`]) {

@@ -7,7 +7,15 @@ export type HttpFigures = { p50: number; p97_5: number; p99: number; rps: number
 
 export async function hammer(url: string, options: { connections?: number; duration?: number } = {}): Promise<HttpFigures> {
   const r = await autocannon({ url, connections: options.connections ?? 10, duration: options.duration ?? 10, timeout: 30 });
-  return { p50: r.latency.p50, p97_5: r.latency.p97_5, p99: r.latency.p99, rps: r.requests.average, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
+  return {
+    p50: r.latency.p50,
+    p97_5: r.latency.p97_5,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+  };
 }
 
 /** Resident memory of a process and its children, in MB (Linux /proc). */

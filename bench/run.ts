@@ -30,9 +30,12 @@ import { siteFigures } from './site';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,100000' }, duration: { type: 'string', default: '10' },
-    'no-http': { type: 'boolean', default: false }, 'scrape-load-only': { type: 'boolean', default: false },
-    'hostile-only': { type: 'boolean', default: false }, 'site-only': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    duration: { type: 'string', default: '10' },
+    'no-http': { type: 'boolean', default: false },
+    'scrape-load-only': { type: 'boolean', default: false },
+    'hostile-only': { type: 'boolean', default: false },
+    'site-only': { type: 'boolean', default: false },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
@@ -47,9 +50,20 @@ const percentile = (xs: number[], p: number) => {
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 const COMBOS = [
-  '', 'workplace=remote', 'workplace=onsite,hybrid&engagement=employee', 'engagement=freelance', 'skills=content', 'skills=content,analytics',
-  'workplace=remote&skills=content', 'lang=ar', 'lang=en&days=7', 'days=30&workplace=hybrid', 'source=mostaql,wuzzuf', 'page=3&workplace=remote',
-  'skills=online-ads,ad-oversight&engagement=employee', 'workplace=remote&engagement=freelance&lang=ar',
+  '',
+  'workplace=remote',
+  'workplace=onsite,hybrid&engagement=employee',
+  'engagement=freelance',
+  'skills=content',
+  'skills=content,analytics',
+  'workplace=remote&skills=content',
+  'lang=ar',
+  'lang=en&days=7',
+  'days=30&workplace=hybrid',
+  'source=mostaql,wuzzuf',
+  'page=3&workplace=remote',
+  'skills=online-ads,ad-oversight&engagement=employee',
+  'workplace=remote&engagement=freelance&lang=ar',
 ].map((qs) => parseFilters(new URLSearchParams(qs)));
 
 function ingest(db: Db, generated: Generated[]): { perSec: number; rows: ClassifiedPosting[] } {
@@ -79,7 +93,12 @@ function rawInsert(file: string, rows: ClassifiedPosting[]): number {
 
 /** The classify step as the pipeline runs it: on the description's plain text (made beforehand). */
 function classifySpeed(generated: Generated[]): number {
-  const sample = generated.slice(0, 20_000).map((g) => ({ title: g.posting.title, text: htmlToText(g.posting.descriptionHtml ?? ''), board: boardDefaultsOf(g.source), hints: g.posting.hints }));
+  const sample = generated.slice(0, 20_000).map((g) => ({
+    title: g.posting.title,
+    text: htmlToText(g.posting.descriptionHtml ?? ''),
+    board: boardDefaultsOf(g.source),
+    hints: g.posting.hints,
+  }));
   // Warm the JIT first, so that small sizes measure the classifier, not the compiler.
   for (const posting of sample.slice(0, 500)) classifyPosting(posting);
   const start = performance.now();
@@ -95,7 +114,9 @@ function searchTerms(db: Db): { term: string; share: number }[] {
   const chosen: { term: string; share: number }[] = [];
   targets.forEach((target, i) => {
     const arabic = i % 2 === 1;
-    const pool = vocab.filter((v) => /[\u0600-\u06FF]/.test(v.term) === arabic && v.term.length >= 3 && !chosen.some((c) => c.term === v.term));
+    const pool = vocab.filter(
+      (v) => /[\u0600-\u06FF]/.test(v.term) === arabic && v.term.length >= 3 && !chosen.some((c) => c.term === v.term),
+    );
     const best = pool.reduce((a, b) => (Math.abs(b.doc / total - target) < Math.abs(a.doc / total - target) ? b : a), pool[0]!);
     chosen.push({ term: best.term, share: best.doc / total });
   });
@@ -116,13 +137,26 @@ function timeListings(db: Db, filters: Filters[], repeats: number): number[] {
 
 type SizeResult = Record<string, unknown>;
 
-async function httpFigures(file: string, cache: 'on' | 'off', commonTerm: string, which: string[], duration: number): Promise<Record<string, HttpFigures | number>> {
-  const server = await startServer(file, { RAQMI_LIST_CACHE: cache, RAQMI_SEARCH_CONCURRENCY: '0', RAQMI_NOW: new Date(NOW).toISOString() });
+async function httpFigures(
+  file: string,
+  cache: 'on' | 'off',
+  commonTerm: string,
+  which: string[],
+  duration: number,
+): Promise<Record<string, HttpFigures | number>> {
+  const server = await startServer(file, {
+    RAQMI_LIST_CACHE: cache,
+    RAQMI_SEARCH_CONCURRENCY: '0',
+    RAQMI_NOW: new Date(NOW).toISOString(),
+  });
   try {
     const out: Record<string, HttpFigures | number> = {};
     const urls: [string, string][] = [
-      ['page', `${server.url}/`], ['filtered', `${server.url}/?workplace=remote&skills=content`], ['search', `${server.url}/?q=${encodeURIComponent(commonTerm)}`],
-      ['feed', `${server.url}/feed.xml`], ['static', await staticAsset(server)],
+      ['page', `${server.url}/`],
+      ['filtered', `${server.url}/?workplace=remote&skills=content`],
+      ['search', `${server.url}/?q=${encodeURIComponent(commonTerm)}`],
+      ['feed', `${server.url}/feed.xml`],
+      ['static', await staticAsset(server)],
     ];
     for (const [name, url] of urls) if (which.includes(name)) out[name] = await hammer(url, { connections: 10, duration });
     out.rssMb = rssMb(server.process.pid!);
@@ -153,19 +187,35 @@ function measureInProcess(size: number): { row: SizeResult; file: string; terms:
   const feedTimes: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t = performance.now();
-    renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), { origin: 'http://localhost', query: '', filters: EMPTY_FILTERS, locale: 'en', updated: NOW });
+    renderRss(feedPostings(db, EMPTY_FILTERS, NOW, 50), {
+      origin: 'http://localhost',
+      query: '',
+      filters: EMPTY_FILTERS,
+      locale: 'en',
+      updated: NOW,
+    });
     feedTimes.push(performance.now() - t);
   }
   closeDb(db);
   const row: SizeResult = {
-    size, ingestPerSec: round(ingestPerSec, 0), rawInsertPerSec: round(rawInsertPerSec, 0), ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),
+    size,
+    ingestPerSec: round(ingestPerSec, 0),
+    rawInsertPerSec: round(rawInsertPerSec, 0),
+    ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),
     classifyPerSec: round(classifyPerSec, 0),
-    listP50Ms: round(percentile(list, 50)), listP95Ms: round(percentile(list, 95)),
-    ftsP50Ms: round(percentile(fts, 50)), ftsP95Ms: round(percentile(fts, 95)),
+    listP50Ms: round(percentile(list, 50)),
+    listP95Ms: round(percentile(list, 95)),
+    ftsP50Ms: round(percentile(fts, 50)),
+    ftsP95Ms: round(percentile(fts, 95)),
     feedMs: round(percentile(feedTimes, 50)),
-    hostileWorstMs: hostile.worstMs, hostile,
+    hostileWorstMs: hostile.worstMs,
+    hostile,
     searchTerms: terms.map((t) => ({ term: t.term, share: round(t.share, 4) })),
-    cached: { listP50Ms: round(percentile(listCached, 50)), listP95Ms: round(percentile(listCached, 95)), ftsP95Ms: round(percentile(ftsCached, 95)) },
+    cached: {
+      listP50Ms: round(percentile(listCached, 50)),
+      listP95Ms: round(percentile(listCached, 95)),
+      ftsP95Ms: round(percentile(ftsCached, 95)),
+    },
   };
   return { row, file, terms };
 }
@@ -178,11 +228,18 @@ async function addHttpFigures(row: SizeResult, file: string, terms: { term: stri
   const on = await httpFigures(file, 'on', common, ['page', 'feed', 'static'], Math.max(3, Math.round(DURATION / 2)));
   const page = off.page as HttpFigures;
   Object.assign(row, {
-    pageP50Ms: page.p50, pageP97_5Ms: page.p97_5, pageRps: round(page.rps, 0), staticP50Ms: (off.static as HttpFigures).p50, serverRssMb: round(off.rssMb as number, 0),
+    pageP50Ms: page.p50,
+    pageP97_5Ms: page.p97_5,
+    pageRps: round(page.rps, 0),
+    staticP50Ms: (off.static as HttpFigures).p50,
+    serverRssMb: round(off.rssMb as number, 0),
     http: off,
   });
   Object.assign(row.cached as Record<string, unknown>, {
-    http: on, pageP50Ms: (on.page as HttpFigures).p50, pageRps: round((on.page as HttpFigures).rps, 0), serverRssMb: round(on.rssMb as number, 0),
+    http: on,
+    pageP50Ms: (on.page as HttpFigures).p50,
+    pageRps: round((on.page as HttpFigures).rps, 0),
+    serverRssMb: round(on.rssMb as number, 0),
   });
 }
 
@@ -191,9 +248,15 @@ async function addSiteFigures(row: SizeResult, file: string, terms: { term: stri
   const common = terms[terms.length - 2]!.term;
   const site = await siteFigures(file, { RAQMI_NOW: new Date(NOW).toISOString(), RAQMI_SEARCH_CONCURRENCY: '0' }, common, DURATION);
   Object.assign(row, {
-    listingHtmlBytes: site.listingHtmlBytes, hotListingRps: round(site.hotListing.rps, 0), hotListingP50Ms: site.hotListing.p50,
-    staticSameSizeRps: round(site.staticSameSize.rps, 0), staticSameSizeP50Ms: site.staticSameSize.p50, hotToStaticP50: round(site.hotToStaticP50, 2),
-    coldHomeP50Ms: site.coldHomeP50Ms, coldQueryP50Ms: site.coldQueryP50Ms, site,
+    listingHtmlBytes: site.listingHtmlBytes,
+    hotListingRps: round(site.hotListing.rps, 0),
+    hotListingP50Ms: site.hotListing.p50,
+    staticSameSizeRps: round(site.staticSameSize.rps, 0),
+    staticSameSizeP50Ms: site.staticSameSize.p50,
+    hotToStaticP50: round(site.hotToStaticP50, 2),
+    coldHomeP50Ms: site.coldHomeP50Ms,
+    coldQueryP50Ms: site.coldQueryP50Ms,
+    site,
   });
 }
 
@@ -223,7 +286,9 @@ async function main(): Promise<void> {
     if (!values['no-http']) await addSiteFigures(row, file, terms);
     if (!values['no-http'] && !values['site-only']) await addHttpFigures(row, file, terms);
     results.push(row);
-    console.log(JSON.stringify({ ...row, http: undefined, searchTerms: undefined, cached: { ...(row.cached as object), http: undefined } }));
+    console.log(
+      JSON.stringify({ ...row, http: undefined, searchTerms: undefined, cached: { ...(row.cached as object), http: undefined } }),
+    );
   }
   if (values['hostile-only']) return;
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -231,7 +296,29 @@ async function main(): Promise<void> {
 }
 
 function printTable(results: SizeResult[]): void {
-  const cols = ['size', 'ingestPerSec', 'rawInsertPerSec', 'classifyPerSec', 'listP50Ms', 'listP95Ms', 'ftsP95Ms', 'hostileWorstMs', 'feedMs', 'pageP50Ms', 'pageRps', 'staticP50Ms', 'serverRssMb', 'listingHtmlBytes', 'hotListingRps', 'hotListingP50Ms', 'staticSameSizeRps', 'staticSameSizeP50Ms', 'hotToStaticP50', 'coldHomeP50Ms', 'coldQueryP50Ms'];
+  const cols = [
+    'size',
+    'ingestPerSec',
+    'rawInsertPerSec',
+    'classifyPerSec',
+    'listP50Ms',
+    'listP95Ms',
+    'ftsP95Ms',
+    'hostileWorstMs',
+    'feedMs',
+    'pageP50Ms',
+    'pageRps',
+    'staticP50Ms',
+    'serverRssMb',
+    'listingHtmlBytes',
+    'hotListingRps',
+    'hotListingP50Ms',
+    'staticSameSizeRps',
+    'staticSameSizeP50Ms',
+    'hotToStaticP50',
+    'coldHomeP50Ms',
+    'coldQueryP50Ms',
+  ];
   console.log(`\n${cols.join('\t')}`);
   for (const r of results) console.log(cols.map((c) => String(r[c] ?? '-')).join('\t'));
   console.log('\nwith caches on:');
@@ -244,7 +331,9 @@ async function scrapeLoad(): Promise<void> {
   writeFileSync('bench/scrape-load.json', `${JSON.stringify(figures, null, 2)}\n`);
   console.log(JSON.stringify(figures));
   const verdict = !figures.valid ? 'INVALID (the scrape ended before the pages were warm)' : figures.pass ? 'pass' : 'FAIL';
-  console.log(`listing p99 idle ${figures.idleP99Ms} ms, during the scrape ${figures.duringP99Ms} ms (target ≤ ${figures.targetP99Ms} ms), max ${figures.maxMs} ms: ${verdict} (load average ${figures.loadAverage})`);
+  console.log(
+    `listing p99 idle ${figures.idleP99Ms} ms, during the scrape ${figures.duringP99Ms} ms (target ≤ ${figures.targetP99Ms} ms), max ${figures.maxMs} ms: ${verdict} (load average ${figures.loadAverage})`,
+  );
 }
 
 if (values['scrape-load-only']) {

@@ -12,11 +12,30 @@ import { runSpan } from '../db/queries/runs';
 import { ensureBuilt, freePort } from '../scripts/server-harness';
 import { generatePostings, remotiveBoardBody } from './generate';
 
-const VIEWS = ['', '?workplace=remote', '?skills=content', '?engagement=employee&lang=en', '?days=30', '?q=marketing', '?source=remotive&page=2'];
+const VIEWS = [
+  '',
+  '?workplace=remote',
+  '?skills=content',
+  '?engagement=employee&lang=en',
+  '?days=30',
+  '?q=marketing',
+  '?source=remotive&page=2',
+];
 
 export type ScrapeLoadFigures = {
-  postings: number; scrapeMs: number; duringRequests: number; idleRequests: number; idleP50Ms: number; duringP50Ms: number;
-  idleP99Ms: number; duringP99Ms: number; duringMaxMs: number; maxMs: number; targetP99Ms: number; pass: boolean; errors: number;
+  postings: number;
+  scrapeMs: number;
+  duringRequests: number;
+  idleRequests: number;
+  idleP50Ms: number;
+  duringP50Ms: number;
+  idleP99Ms: number;
+  duringP99Ms: number;
+  duringMaxMs: number;
+  maxMs: number;
+  targetP99Ms: number;
+  pass: boolean;
+  errors: number;
   /** Requests measured while the scrape ran: false if it was over before the pages were warm. */
   valid: boolean;
   /** The machine's 1-minute load average when the run ended: figures from a busy machine say so. */
@@ -25,7 +44,8 @@ export type ScrapeLoadFigures = {
 
 type Sample = { start: number; end: number };
 
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]! : NaN);
+const pct = (xs: number[], p: number) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]! : NaN;
 const round = (x: number) => Math.round(x * 10) / 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -33,7 +53,13 @@ function writeBoard(dir: string, size: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'files'), { recursive: true });
   writeFileSync(join(dir, 'files/remotive.json'), remotiveBoardBody(generatePostings(size, 3)));
-  const entry = { method: 'GET', url: 'https://remotive.com/api/remote-jobs', file: 'files/remotive.json', status: 200, contentType: 'application/json' };
+  const entry = {
+    method: 'GET',
+    url: 'https://remotive.com/api/remote-jobs',
+    file: 'files/remotive.json',
+    status: 200,
+    contentType: 'application/json',
+  };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ entries: [entry] }));
 }
 
@@ -41,7 +67,15 @@ async function startApp(dbFile: string, replay: string): Promise<{ child: ChildP
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     // No per-client search limit: every bench client comes from one address.
-    env: { ...process.env, PORT: String(port), RAQMI_DB: dbFile, RAQMI_REPLAY: replay, RAQMI_SEARCH_CONCURRENCY: '0', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      RAQMI_DB: dbFile,
+      RAQMI_REPLAY: replay,
+      RAQMI_SEARCH_CONCURRENCY: '0',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -76,7 +110,8 @@ async function scrapeWindow(dbFile: string): Promise<{ from: number; to: number 
     const db = createDb(dbFile, { migrate: false });
     const span = runSpan(db);
     closeDb(db);
-    if (span.runs > 1 && span.running === 0 && span.firstStartedAt && span.lastFinishedAt) return { from: span.firstStartedAt, to: span.lastFinishedAt };
+    if (span.runs > 1 && span.running === 0 && span.firstStartedAt && span.lastFinishedAt)
+      return { from: span.firstStartedAt, to: span.lastFinishedAt };
   }
   throw new Error('the scrape did not finish in 10 minutes');
 }
@@ -102,14 +137,27 @@ export async function measureScrapeLoad(options: { size?: number; connections?: 
     const ms = (s: Sample) => s.end - s.start;
     const during = load.samples.filter((s) => s.start < window.to && s.end > window.from).map(ms);
     const idle = load.samples.filter((s) => s.start > window.to + 1000).map(ms);
-    const idleP99 = pct(idle, 0.99), duringP99 = pct(during, 0.99), maxMs = Math.max(...load.samples.map(ms));
+    const idleP99 = pct(idle, 0.99),
+      duringP99 = pct(during, 0.99),
+      maxMs = Math.max(...load.samples.map(ms));
     const target = Math.max(2 * idleP99, 50);
     const valid = window.to > loadStart && during.length > 0;
     return {
-      postings: size, scrapeMs: Math.round(window.to - window.from), duringRequests: during.length, idleRequests: idle.length,
-      idleP50Ms: round(pct(idle, 0.5)), duringP50Ms: round(pct(during, 0.5)), idleP99Ms: round(idleP99), duringP99Ms: round(duringP99),
-      duringMaxMs: round(Math.max(...during)), maxMs: round(maxMs), targetP99Ms: round(target),
-      pass: valid && duringP99 <= target && maxMs < 2000, errors: load.errors(), valid, loadAverage: round(loadavg()[0]!),
+      postings: size,
+      scrapeMs: Math.round(window.to - window.from),
+      duringRequests: during.length,
+      idleRequests: idle.length,
+      idleP50Ms: round(pct(idle, 0.5)),
+      duringP50Ms: round(pct(during, 0.5)),
+      idleP99Ms: round(idleP99),
+      duringP99Ms: round(duringP99),
+      duringMaxMs: round(Math.max(...during)),
+      maxMs: round(maxMs),
+      targetP99Ms: round(target),
+      pass: valid && duringP99 <= target && maxMs < 2000,
+      errors: load.errors(),
+      valid,
+      loadAverage: round(loadavg()[0]!),
     };
   } finally {
     await load.stop();

@@ -8,8 +8,13 @@ import { hammer, startServer, type HttpFigures } from './http';
 const STATIC = 'public/bench-static.html';
 
 export type SiteFigures = {
-  listingHtmlBytes: number; hotListing: HttpFigures; staticSameSize: HttpFigures; hotToStaticP50: number;
-  coldHomeP50Ms: number; coldQueryP50Ms: number; coldQueryUrl: string;
+  listingHtmlBytes: number;
+  hotListing: HttpFigures;
+  staticSameSize: HttpFigures;
+  hotToStaticP50: number;
+  coldHomeP50Ms: number;
+  coldQueryP50Ms: number;
+  coldQueryUrl: string;
 };
 
 export async function siteFigures(file: string, env: Record<string, string>, commonTerm: string, duration: number): Promise<SiteFigures> {
@@ -35,8 +40,13 @@ export async function siteFigures(file: string, env: Record<string, string>, com
     const hotListing = await hammer(`${hot.url}/`, { connections: 50, duration });
     const staticSameSize = await hammer(`${hot.url}/bench-static.html`, { connections: 50, duration });
     return {
-      listingHtmlBytes: bytes, hotListing, staticSameSize, hotToStaticP50: staticSameSize.p50 ? hotListing.p50 / staticSameSize.p50 : hotListing.p50,
-      coldHomeP50Ms: coldHome.p50, coldQueryP50Ms: coldQuery.p50, coldQueryUrl,
+      listingHtmlBytes: bytes,
+      hotListing,
+      staticSameSize,
+      hotToStaticP50: staticSameSize.p50 ? hotListing.p50 / staticSameSize.p50 : hotListing.p50,
+      coldHomeP50Ms: coldHome.p50,
+      coldQueryP50Ms: coldQuery.p50,
+      coldQueryUrl,
     };
   } finally {
     await hot.stop();

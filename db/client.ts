@@ -60,7 +60,11 @@ export function openSiteDb(file: string, canWrite: (file: string) => boolean = c
   try {
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
-    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY') && (error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
+    if (
+      !String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY') &&
+      (error as { code?: unknown }).code !== 'SQLITE_CANTOPEN'
+    )
+      throw error;
     sqlite.close();
     sqlite = new Database(asRollbackImage(readFileSync(file)), { readonly: true });
     console.warn(`[db] ${file}: a WAL database in a read-only folder; serving a copy in memory (restart to see changes)`);

@@ -37,13 +37,19 @@ export const postings = sqliteTable(
     salaryMax: integer('salary_max'),
     salaryCurrency: text('salary_currency'),
     salaryPeriod: text('salary_period'),
-    hints: text('hints', { mode: 'json' }).$type<Hints>().notNull().default(sql`'{}'`),
+    hints: text('hints', { mode: 'json' })
+      .$type<Hints>()
+      .notNull()
+      .default(sql`'{}'`),
     /** Hash of the stored fields; an unchanged hash means "unchanged", not "updated". */
     contentHash: text('content_hash').notNull(),
     digitalMarketing: integer('digital_marketing', { mode: 'boolean' }).notNull().default(false),
     engagement: text('engagement').$type<Engagement>().notNull().default('unknown'),
     workplace: text('workplace').$type<Workplace>().notNull().default('unknown'),
-    skills: text('skills', { mode: 'json' }).$type<SkillId[]>().notNull().default(sql`'[]'`),
+    skills: text('skills', { mode: 'json' })
+      .$type<SkillId[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Bit i = SKILL_IDS[i], so a skills filter is one AND in SQL. */
     skillMask: integer('skill_mask').notNull().default(0),
     evidence: text('evidence', { mode: 'json' }).$type<Evidence>(),
@@ -76,7 +82,9 @@ export const postings = sqliteTable(
 export const postingOpenTo = sqliteTable(
   'posting_open_to',
   {
-    postingId: integer('posting_id').notNull().references(() => postings.id, { onDelete: 'cascade' }),
+    postingId: integer('posting_id')
+      .notNull()
+      .references(() => postings.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.postingId] }), index('posting_open_to_posting').on(t.postingId)],
@@ -151,7 +159,10 @@ export const alertSubscriptions = sqliteTable(
     checkedAt: integer('checked_at'),
     lastDigestAt: integer('last_digest_at'),
   },
-  (t) => [uniqueIndex('alert_subscriptions_email_view').on(t.emailKey, t.view, t.lang), index('alert_subscriptions_confirmed').on(t.confirmedAt)],
+  (t) => [
+    uniqueIndex('alert_subscriptions_email_view').on(t.emailKey, t.view, t.lang),
+    index('alert_subscriptions_confirmed').on(t.confirmedAt),
+  ],
 );
 
 export const DIGEST_STATES = ['sending', 'sent', 'failed', 'unknown'] as const;
@@ -162,7 +173,9 @@ export const alertDigests = sqliteTable(
   'alert_digests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    subscriptionId: integer('subscription_id').notNull().references(() => alertSubscriptions.id, { onDelete: 'cascade' }),
+    subscriptionId: integer('subscription_id')
+      .notNull()
+      .references(() => alertSubscriptions.id, { onDelete: 'cascade' }),
     state: text('state').$type<DigestState>().notNull(),
     jobs: integer('jobs').notNull(),
     createdAt: integer('created_at').notNull(),
@@ -179,9 +192,13 @@ export const alertDigests = sqliteTable(
 export const alertSent = sqliteTable(
   'alert_sent',
   {
-    subscriptionId: integer('subscription_id').notNull().references(() => alertSubscriptions.id, { onDelete: 'cascade' }),
+    subscriptionId: integer('subscription_id')
+      .notNull()
+      .references(() => alertSubscriptions.id, { onDelete: 'cascade' }),
     itemKey: text('item_key').notNull(),
-    digestId: integer('digest_id').notNull().references(() => alertDigests.id, { onDelete: 'cascade' }),
+    digestId: integer('digest_id')
+      .notNull()
+      .references(() => alertDigests.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.subscriptionId, t.itemKey] }), index('alert_sent_digest').on(t.digestId)],
 );
@@ -229,8 +246,12 @@ export const jobGroups = sqliteTable(
 export const groupMembers = sqliteTable(
   'group_members',
   {
-    postingId: integer('posting_id').primaryKey().references(() => postings.id, { onDelete: 'cascade' }),
-    groupId: integer('group_id').notNull().references(() => jobGroups.id, { onDelete: 'cascade' }),
+    postingId: integer('posting_id')
+      .primaryKey()
+      .references(() => postings.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => jobGroups.id, { onDelete: 'cascade' }),
     /** The blocking key (lib/grouping): a new posting is compared with the newest copies of its key. */
     groupKey: text('group_key').notNull(),
     /** 'first' for the copy that started the group, else lib/grouping's merge reason. */
@@ -243,7 +264,13 @@ export const groupMembers = sqliteTable(
      *  row here, stored before grouping, is its own group). */
     isCopy: integer('is_copy', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('group_members_group').on(t.groupId), index('group_members_key').on(t.groupKey, t.postingId, t.groupId), index('group_members_copies').on(t.postingId).where(sql`is_copy = 1`)],
+  (t) => [
+    index('group_members_group').on(t.groupId),
+    index('group_members_key').on(t.groupKey, t.postingId, t.groupId),
+    index('group_members_copies')
+      .on(t.postingId)
+      .where(sql`is_copy = 1`),
+  ],
 );
 
 export type JobGroupRow = typeof jobGroups.$inferSelect;

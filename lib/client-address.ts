@@ -6,7 +6,10 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | s
   const own = normaliseAddress(peer ?? '') || 'unknown';
   if (!trustProxy || forwardedFor === undefined) return own;
   // Several X-Forwarded-For headers are one list, in order (RFC 9110 §5.3).
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   return normaliseAddress(hops.at(-1) ?? '') || own;
 }
 

@@ -15,7 +15,14 @@ const ZPublicUrl = z
       ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL such as https://raqmi.example' });
       return z.NEVER;
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.username ||
+      url.password ||
+      url.search ||
+      url.hash ||
+      url.pathname !== '/'
+    ) {
       ctx.addIssue({ code: 'custom', message: 'must be an http(s) origin without path, query or credentials' });
       return z.NEVER;
     }
@@ -43,7 +50,10 @@ const ZEnv = z.object({
   /** Uncached searches one client may have in flight; past it, 429. 0 = no limit (the bench). */
   RAQMI_SEARCH_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(2),
   /** 1: a proxy in front appends the client to X-Forwarded-For; its last hop is the client. */
-  RAQMI_TRUST_PROXY: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  RAQMI_TRUST_PROXY: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1'),
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RAQMI_PUBLIC_URL: ZPublicUrl,

@@ -40,7 +40,11 @@ type Common = {
 };
 export type OneOfFacet<V extends string = string> = Common & { kind: 'oneOf'; values: readonly V[] };
 export type AnyOfFacet<V extends string = string> = Common & { kind: 'anyOf'; values: readonly V[] };
-export type AtLeastFacet<V extends number = number> = Common & { kind: 'atLeast'; values: readonly V[]; threshold: (value: V, now: number) => number };
+export type AtLeastFacet<V extends number = number> = Common & {
+  kind: 'atLeast';
+  values: readonly V[];
+  threshold: (value: V, now: number) => number;
+};
 export type FacetDef = OneOfFacet | AnyOfFacet | AtLeastFacet;
 
 export const LANGUAGES = ['en', 'ar', 'de'] as const;
@@ -48,8 +52,10 @@ export type Language = (typeof LANGUAGES)[number];
 export const DAY_OPTIONS = [1, 7, 30] as const;
 export type Days = (typeof DAY_OPTIONS)[number];
 
-const fromDict = <K extends 'workplaces' | 'engagements' | 'languages' | 'dayOptions'>(key: K) => (value: string, locale: UiLocale) =>
-  (dict(locale)[key] as Record<string, string>)[value] ?? value;
+const fromDict =
+  <K extends 'workplaces' | 'engagements' | 'languages' | 'dayOptions'>(key: K) =>
+  (value: string, locale: UiLocale) =>
+    (dict(locale)[key] as Record<string, string>)[value] ?? value;
 
 export const FACETS = {
   workplace: { kind: 'oneOf', column: 'workplace', values: WORKPLACES, legend: 'workplace', label: fromDict('workplaces') },
@@ -57,7 +63,14 @@ export const FACETS = {
   skills: { kind: 'anyOf', column: 'skillMask', values: SKILL_IDS, legend: 'skills', label: (v, locale) => skillName(v as never, locale) },
   source: { kind: 'oneOf', column: 'source', values: SOURCE_IDS, legend: 'source', label: (v) => SOURCE_META[v as SourceId]?.name ?? v },
   lang: { kind: 'oneOf', column: 'language', values: LANGUAGES, legend: 'lang', label: fromDict('languages') },
-  days: { kind: 'atLeast', column: 'postedAt', values: DAY_OPTIONS, legend: 'days', label: fromDict('dayOptions'), threshold: (d: number, now: number) => now - d * DAY },
+  days: {
+    kind: 'atLeast',
+    column: 'postedAt',
+    values: DAY_OPTIONS,
+    legend: 'days',
+    label: fromDict('dayOptions'),
+    threshold: (d: number, now: number) => now - d * DAY,
+  },
 } as const satisfies Record<string, FacetDef>;
 
 export type Facets = typeof FACETS;

@@ -5,15 +5,40 @@
 import { dict, formatAge, formatDateTime, formatNumber, type UiLocale } from './i18n';
 
 export const FAILURE_KINDS = [
-  'http', 'timeout', 'network', 'not-json', 'not-html', 'not-rss', 'malformed', 'empty', 'layout', 'layout-zero',
-  'layout-invalid', 'layout-drop', 'refused-private', 'refused-host', 'refused-scheme', 'redirects', 'robots-disallowed',
-  'robots-unavailable', 'too-large', 'retry-later', 'budget', 'lease-lost', 'stopped', 'unknown',
+  'http',
+  'timeout',
+  'network',
+  'not-json',
+  'not-html',
+  'not-rss',
+  'malformed',
+  'empty',
+  'layout',
+  'layout-zero',
+  'layout-invalid',
+  'layout-drop',
+  'refused-private',
+  'refused-host',
+  'refused-scheme',
+  'redirects',
+  'robots-disallowed',
+  'robots-unavailable',
+  'too-large',
+  'retry-later',
+  'budget',
+  'lease-lost',
+  'stopped',
+  'unknown',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /** A code from a kind and its numeric or short-word arguments (never free text). */
 export function failureCode(kind: FailureKind, ...args: (string | number)[]): string {
-  const safe = args.map((a) => String(a).replace(/[^a-z0-9]/gi, '').slice(0, 12));
+  const safe = args.map((a) =>
+    String(a)
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 12),
+  );
   return safe.length ? `${kind}:${safe.join('/')}` : kind;
 }
 
@@ -32,12 +57,18 @@ export function describeFailure(code: string | null | undefined, locale: UiLocal
   const [a = '', b = ''] = parsed.args;
   const f = dict(locale).failures;
   switch (parsed.kind) {
-    case 'http': return f.http(a);
-    case 'retry-later': return f.retryLater(a);
-    case 'layout-invalid': return f.layoutInvalid(a);
-    case 'layout-drop': return f.layoutDrop(a, b);
-    case 'robots-unavailable': return f.robotsUnavailable(a === 'timeout' ? f.timeout : a === 'network' ? f.network : f.http(a));
-    default: return f.plain[parsed.kind] ?? f.plain.unknown;
+    case 'http':
+      return f.http(a);
+    case 'retry-later':
+      return f.retryLater(a);
+    case 'layout-invalid':
+      return f.layoutInvalid(a);
+    case 'layout-drop':
+      return f.layoutDrop(a, b);
+    case 'robots-unavailable':
+      return f.robotsUnavailable(a === 'timeout' ? f.timeout : a === 'network' ? f.network : f.http(a));
+    default:
+      return f.plain[parsed.kind] ?? f.plain.unknown;
   }
 }
 
@@ -46,8 +77,10 @@ export type SourceProblem = { status: string | null; error: string | null; detai
 /** The "what went wrong" cell of /sources: the latest run's reason, and since when it fails. */
 export function describeSourceProblem(p: SourceProblem, locale: UiLocale, now: number): string {
   const t = dict(locale);
-  if (p.status === 'partial' && p.detailFailed > 0) return t.detailsFailed(formatNumber(p.detailFailed, locale), describeFailure(p.error ?? 'unknown', locale));
+  if (p.status === 'partial' && p.detailFailed > 0)
+    return t.detailsFailed(formatNumber(p.detailFailed, locale), describeFailure(p.error ?? 'unknown', locale));
   const reason = p.status === 'failed' ? describeFailure(p.error ?? 'unknown', locale) : '';
-  const since = p.failingSince === undefined ? '' : t.failingSince(formatDateTime(p.failingSince, locale), formatAge(p.failingSince, now, locale));
+  const since =
+    p.failingSince === undefined ? '' : t.failingSince(formatDateTime(p.failingSince, locale), formatAge(p.failingSince, now, locale));
   return [reason, since].filter(Boolean).join(' — ');
 }

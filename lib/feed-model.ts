@@ -30,16 +30,32 @@ export type FeedPosting = {
 export type FeedContext = { origin: string; query: string; filters: Filters; locale: UiLocale; updated: number };
 
 export type FeedEntry = {
-  id: string; link: string; externalUrl: string; title: string; summary: string; html: string; published: Date;
-  categories: { term: string; label: string }[]; author: { name: string; url: string };
+  id: string;
+  link: string;
+  externalUrl: string;
+  title: string;
+  summary: string;
+  html: string;
+  published: Date;
+  categories: { term: string; label: string }[];
+  author: { name: string; url: string };
 };
 
 export type FeedModel = {
-  title: string; description: string; copyright: string; language: UiLocale; updated: Date;
-  home: string; rss: string; atom: string; json: string; entries: FeedEntry[];
+  title: string;
+  description: string;
+  copyright: string;
+  language: UiLocale;
+  updated: Date;
+  home: string;
+  rss: string;
+  atom: string;
+  json: string;
+  entries: FeedEntry[];
 };
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function attribution(p: FeedPosting, locale: UiLocale): { text: string; html: string } {
   const meta = isSourceId(p.source) ? SOURCE_META[p.source] : undefined;
@@ -82,7 +98,10 @@ export function feedModel(postings: readonly FeedPosting[], ctx: FeedContext): F
     copyright: t.feedCopyright,
     language: ctx.locale,
     updated: new Date(ctx.updated),
-    home: at('/'), rss: at('/feed.xml'), atom: at('/feed.atom'), json: at('/feed.json'),
+    home: at('/'),
+    rss: at('/feed.xml'),
+    atom: at('/feed.atom'),
+    json: at('/feed.json'),
     entries: postings.map((p) => entry(p, ctx)),
   };
 }

@@ -1,7 +1,18 @@
 // The listing query: one parser and one serialiser shared by pages, feeds and the API, so every
 // view has one canonical, bookmarkable URL. Unknown or malformed values are ignored, never fatal.
 import { EMPTY_PAY_PLACE, parsePayPlaceFilters, serialisePayPlaceFilters, type PayPlaceFilters } from './pay-place-filters';
-import { DAY_OPTIONS, FACETS, FACET_KEYS, LANGUAGES, chosen, type Days, type FacetKey, type FacetSelection, type Language, type MultiFacetKey } from './facets';
+import {
+  DAY_OPTIONS,
+  FACETS,
+  FACET_KEYS,
+  LANGUAGES,
+  chosen,
+  type Days,
+  type FacetKey,
+  type FacetSelection,
+  type Language,
+  type MultiFacetKey,
+} from './facets';
 
 export { DAY_OPTIONS, LANGUAGES, type Days, type Language };
 export const PAGE_SIZE = 20;
@@ -27,10 +38,18 @@ export const EMPTY_FILTERS: Filters = {
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function valuesOf(params: RawParams, key: string): string[] {
-  const raw = params instanceof URLSearchParams ? params.getAll(key) : ([] as string[]).concat(Object.hasOwn(params, key) ? (params[key] ?? []) : []);
+  const raw =
+    params instanceof URLSearchParams ? params.getAll(key) : ([] as string[]).concat(Object.hasOwn(params, key) ? (params[key] ?? []) : []);
   // Array-style keys (skills[]=x) are accepted as the same parameter.
-  const bracketed = params instanceof URLSearchParams ? params.getAll(`${key}[]`) : ([] as string[]).concat(Object.hasOwn(params, `${key}[]`) ? (params[`${key}[]`] ?? []) : []);
-  return [...raw, ...bracketed].filter((v): v is string => typeof v === 'string').slice(0, 50).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
+  const bracketed =
+    params instanceof URLSearchParams
+      ? params.getAll(`${key}[]`)
+      : ([] as string[]).concat(Object.hasOwn(params, `${key}[]`) ? (params[`${key}[]`] ?? []) : []);
+  return [...raw, ...bracketed]
+    .filter((v): v is string => typeof v === 'string')
+    .slice(0, 50)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase());
 }
 
 function enumList<T extends string>(params: RawParams, key: string, allowed: readonly T[]): T[] {

@@ -16,7 +16,14 @@ export type PayPlaceFilters = {
   payPeriod: PayPeriod | null;
 };
 
-export const EMPTY_PAY_PLACE: PayPlaceFilters = { openTo: null, openToUnknown: false, pay: false, payMin: null, payCurrency: null, payPeriod: null };
+export const EMPTY_PAY_PLACE: PayPlaceFilters = {
+  openTo: null,
+  openToUnknown: false,
+  pay: false,
+  payMin: null,
+  payCurrency: null,
+  payPeriod: null,
+};
 
 type Get = (key: string) => string | undefined;
 
@@ -25,7 +32,8 @@ export function parsePayPlaceFilters(get: Get): PayPlaceFilters {
   const min = Number(get('pay_min'));
   const currency = get('pay_currency')?.trim().toUpperCase() ?? '';
   const period = get('pay_period')?.trim().toLowerCase() ?? '';
-  const validMin = Number.isFinite(min) && min > 0 && min < 1e9 && USD_PER[currency] !== undefined && (PAY_PERIODS as readonly string[]).includes(period);
+  const validMin =
+    Number.isFinite(min) && min > 0 && min < 1e9 && USD_PER[currency] !== undefined && (PAY_PERIODS as readonly string[]).includes(period);
   return {
     openTo: /^[A-Z]{2}$/.test(code) && isCountryCode(code) ? code : null,
     openToUnknown: get('open_to_unknown') === '1',
@@ -80,7 +88,30 @@ export function matchesPayPlace(facts: PayPlaceFacts, f: PayPlaceFilters): boole
 }
 
 /** Arab League members: listed first in the Arabic UI's country picker. */
-export const ARAB_COUNTRIES = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE']);
+export const ARAB_COUNTRIES = new Set([
+  'DZ',
+  'BH',
+  'KM',
+  'DJ',
+  'EG',
+  'IQ',
+  'JO',
+  'KW',
+  'LB',
+  'LY',
+  'MR',
+  'MA',
+  'OM',
+  'PS',
+  'QA',
+  'SA',
+  'SO',
+  'SD',
+  'SY',
+  'TN',
+  'AE',
+  'YE',
+]);
 
 /** Picker order: by count, Arab countries first in the Arabic UI. */
 export function orderCountries(counts: Record<string, number>, locale: 'en' | 'ar'): [string, number][] {

@@ -135,7 +135,11 @@ export const SOURCE_META = {
     homepage: 'https://www.greenhouse.com',
     schedule: '3 */6 * * *',
     minIntervalMs: 1 * HOUR,
-    attribution: { text: 'via the company’s Greenhouse board', textAr: 'عبر صفحة الوظائف على Greenhouse', url: 'https://www.greenhouse.com' },
+    attribution: {
+      text: 'via the company’s Greenhouse board',
+      textAr: 'عبر صفحة الوظائف على Greenhouse',
+      url: 'https://www.greenhouse.com',
+    },
     remoteOnly: false,
     freelanceMarketplace: false,
     perCompany: true,

@@ -15,7 +15,12 @@ export function escapeXml(text: string): string {
   return xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-export type XmlNode = { name: string; attrs?: Record<string, string | undefined>; text?: string; children?: (XmlNode | undefined | false)[] };
+export type XmlNode = {
+  name: string;
+  attrs?: Record<string, string | undefined>;
+  text?: string;
+  children?: (XmlNode | undefined | false)[];
+};
 
 /** Serialises a small element tree, two-space indented. */
 export function writeXml(node: XmlNode, depth = 0): string {
@@ -25,7 +30,8 @@ export function writeXml(node: XmlNode, depth = 0): string {
     .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
     .join('');
   const children = (node.children ?? []).filter((c): c is XmlNode => Boolean(c));
-  if (children.length) return `${pad}<${node.name}${attrs}>\n${children.map((c) => writeXml(c, depth + 1)).join('\n')}\n${pad}</${node.name}>`;
+  if (children.length)
+    return `${pad}<${node.name}${attrs}>\n${children.map((c) => writeXml(c, depth + 1)).join('\n')}\n${pad}</${node.name}>`;
   if (node.text !== undefined) return `${pad}<${node.name}${attrs}>${escapeXml(node.text)}</${node.name}>`;
   return `${pad}<${node.name}${attrs}/>`;
 }

@@ -12,7 +12,9 @@ import type { RunResult } from './types';
 
 function table(results: RunResult[]): string {
   const head = ['source', 'status', 'fetched', 'inserted', 'updated', 'unchanged', 'invalid', 'detail-failed', 'closed'];
-  const rows = results.map((r) => [r.key, r.status, r.fetched, r.inserted, r.updated, r.unchanged, r.invalid, r.detailFailed, r.closed].map(String));
+  const rows = results.map((r) =>
+    [r.key, r.status, r.fetched, r.inserted, r.updated, r.unchanged, r.invalid, r.detailFailed, r.closed].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -22,7 +24,14 @@ function table(results: RunResult[]): string {
 function problems(db: Db, results: RunResult[], now: number): string[] {
   const since = readFailingSince(db);
   return results
-    .map((r) => ({ key: r.key, text: describeSourceProblem({ status: r.status, error: r.errorCode ?? null, detailFailed: r.detailFailed, failingSince: since.get(r.key) }, 'en', now) }))
+    .map((r) => ({
+      key: r.key,
+      text: describeSourceProblem(
+        { status: r.status, error: r.errorCode ?? null, detailFailed: r.detailFailed, failingSince: since.get(r.key) },
+        'en',
+        now,
+      ),
+    }))
     .filter((p) => p.text)
     .map((p) => `${p.key}: ${p.text}`);
 }
@@ -44,7 +53,9 @@ async function main(): Promise<number> {
   const db = createDb(config.RAQMI_DB);
   try {
     const results = await scrapeTargets(targets, {
-      db, replayDir, now: values.now ?? config.RAQMI_NOW,
+      db,
+      replayDir,
+      now: values.now ?? config.RAQMI_NOW,
       onResult: (r) => {
         const counts = `fetched ${r.fetched}, inserted ${r.inserted}, updated ${r.updated}, unchanged ${r.unchanged}, invalid ${r.invalid}, closed ${r.closed}`;
         console.log(`[${r.key}] ${r.status}: ${r.status === 'failed' ? r.error : counts}${r.notes.length ? ` (${r.notes[0]})` : ''}`);

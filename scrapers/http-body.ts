@@ -16,7 +16,8 @@ export function whenAborted(signal: AbortSignal): { promise: Promise<never>; dis
 
 export async function readCapped(res: Response, maxBytes: number, url: string, signal: AbortSignal): Promise<string> {
   const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(`response larger than ${maxBytes} bytes`, 'too-large', res.status, url);
+  if (Number.isFinite(declared) && declared > maxBytes)
+    throw new HttpError(`response larger than ${maxBytes} bytes`, 'too-large', res.status, url);
   if (!res.body) return '';
   const reader = res.body.getReader();
   const aborted = whenAborted(signal);

@@ -5,7 +5,12 @@ import { failureCode, type FailureKind } from '../lib/failures';
 export class HttpError extends Error {
   override name = 'HttpError';
   readonly code: string;
-  constructor(message: string, code: string | FailureKind, readonly status?: number, readonly url?: string) {
+  constructor(
+    message: string,
+    code: string | FailureKind,
+    readonly status?: number,
+    readonly url?: string,
+  ) {
     super(message);
     this.code = code;
   }

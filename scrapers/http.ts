@@ -14,7 +14,10 @@ import { checkAddress, checkTarget, systemResolver, type Resolver } from './net-
 export { HttpError, RobotsDisallowedError, RunStoppedError } from './http-errors';
 export type { Resolver } from './net-guard';
 
-export type FetchLike = (url: string, init: { headers: Record<string, string>; signal: AbortSignal; redirect: 'manual' }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { headers: Record<string, string>; signal: AbortSignal; redirect: 'manual' },
+) => Promise<Response>;
 
 export type HttpDeps = {
   fetch: FetchLike;
@@ -67,8 +70,13 @@ type Robots = { rules: ReturnType<typeof robotsParser> | null } | { unavailable:
 
 export function createHttp(deps: HttpDeps): Http {
   const o = {
-    pacingMs: deps.pacingMs ?? 2000, timeoutMs: deps.timeoutMs ?? 20_000, retries: deps.retries ?? 3, backoffMs: deps.backoffMs ?? 1000,
-    maxBytes: deps.maxBytes ?? 10 * 1024 * 1024, maxRetryAfterMs: deps.maxRetryAfterMs ?? 5 * 60 * 1000, maxRedirects: deps.maxRedirects ?? 4,
+    pacingMs: deps.pacingMs ?? 2000,
+    timeoutMs: deps.timeoutMs ?? 20_000,
+    retries: deps.retries ?? 3,
+    backoffMs: deps.backoffMs ?? 1000,
+    maxBytes: deps.maxBytes ?? 10 * 1024 * 1024,
+    maxRetryAfterMs: deps.maxRetryAfterMs ?? 5 * 60 * 1000,
+    maxRedirects: deps.maxRedirects ?? 4,
   };
   const resolve = deps.resolve ?? systemResolver;
   const lastRequestAt = new Map<string, number>();
@@ -91,14 +99,21 @@ export function createHttp(deps: HttpDeps): Http {
     const entry: Http['log'][number] = { url: url.href, at: deps.now() };
     log.push(entry);
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new HttpError(`timed out after ${o.timeoutMs} ms: ${url.href}`, 'timeout', undefined, url.href)), o.timeoutMs);
+    const timer = setTimeout(
+      () => deadline.abort(new HttpError(`timed out after ${o.timeoutMs} ms: ${url.href}`, 'timeout', undefined, url.href)),
+      o.timeoutMs,
+    );
     const stop = () => deadline.abort(run?.reason);
     run?.addEventListener('abort', stop, { once: true });
     if (run?.aborted) stop();
     const aborted = whenAborted(deadline.signal);
     try {
       // Raced against the deadline too: an injected fetch that ignores its signal cannot hang us.
-      const sent = deps.fetch(url.href, { headers: { 'user-agent': deps.userAgent, ...headers }, signal: deadline.signal, redirect: 'manual' });
+      const sent = deps.fetch(url.href, {
+        headers: { 'user-agent': deps.userAgent, ...headers },
+        signal: deadline.signal,
+        redirect: 'manual',
+      });
       const res = await Promise.race([sent, aborted.promise]);
       entry.status = res.status;
       const keep = !RETRYABLE(res.status) && !REDIRECT(res.status) && res.status !== 304;
@@ -108,7 +123,8 @@ export function createHttp(deps: HttpDeps): Http {
       if (deadline.signal.aborted) throw deadline.signal.reason;
       if (error instanceof HttpError || error instanceof RunStoppedError) throw error;
       // The guarded fetch checks the address again as the socket connects (net-guard.ts).
-      if ((error as { cause?: { code?: string } }).cause?.code === 'ENOTPUBLIC') throw refused('refused-private', url.href, 'resolved inside on connect');
+      if ((error as { cause?: { code?: string } }).cause?.code === 'ENOTPUBLIC')
+        throw refused('refused-private', url.href, 'resolved inside on connect');
       throw new HttpError(`network error for ${url.href}: ${(error as Error).name}`, 'network', undefined, url.href);
     } finally {
       clearTimeout(timer);
@@ -117,7 +133,11 @@ export function createHttp(deps: HttpDeps): Http {
     }
   }
 
-  async function withRetries(url: URL, headers: Record<string, string>, run: AbortSignal | undefined): Promise<{ res: Response; body: string }> {
+  async function withRetries(
+    url: URL,
+    headers: Record<string, string>,
+    run: AbortSignal | undefined,
+  ): Promise<{ res: Response; body: string }> {
     for (let attempt = 1; ; attempt++) {
       let got: { res: Response; body: string } | undefined;
       let failure: HttpError | undefined;
@@ -133,7 +153,12 @@ export function createHttp(deps: HttpDeps): Http {
       if (attempt > o.retries) throw failure ?? httpStatusError(status!, url.href, ` after ${o.retries + 1} attempts`);
       const hinted = got ? retryAfterMs(got.res.headers.get('retry-after'), deps.now()) : undefined;
       if (hinted !== undefined && hinted > o.maxRetryAfterMs) {
-        throw new HttpError(`HTTP ${status} from ${url.href}: Retry-After ${Math.round(hinted / 1000)} s is longer than we wait`, failureCode('retry-later', status!), status, url.href);
+        throw new HttpError(
+          `HTTP ${status} from ${url.href}: Retry-After ${Math.round(hinted / 1000)} s is longer than we wait`,
+          failureCode('retry-later', status!),
+          status,
+          url.href,
+        );
       }
       await sleepUnless(deps.sleep, hinted ?? o.backoffMs * 2 ** (attempt - 1), run);
     }
@@ -148,7 +173,8 @@ export function createHttp(deps: HttpDeps): Http {
       if (!REDIRECT(res.status)) return { status: res.status, body, headers: res.headers, url: url.href };
       const location = res.headers.get('location');
       if (!location) throw httpStatusError(res.status, url.href, ' without a Location');
-      if (hop >= o.maxRedirects) throw new HttpError(`more than ${o.maxRedirects} redirects from ${start}`, 'redirects', res.status, url.href);
+      if (hop >= o.maxRedirects)
+        throw new HttpError(`more than ${o.maxRedirects} redirects from ${start}`, 'redirects', res.status, url.href);
       const next = checkTarget(new URL(location, url).href, options.hosts);
       if (url.protocol === 'https:' && next.protocol === 'http:') throw refused('refused-scheme', next.href, 'redirect from https to http');
       url = next;
@@ -177,7 +203,8 @@ export function createHttp(deps: HttpDeps): Http {
       known = await readRobots(url.origin, options);
       robots.set(url.origin, known);
     }
-    if ('unavailable' in known) throw new RobotsDisallowedError(`robots.txt of ${url.origin} is unavailable`, known.unavailable, undefined, url.href);
+    if ('unavailable' in known)
+      throw new RobotsDisallowedError(`robots.txt of ${url.origin} is unavailable`, known.unavailable, undefined, url.href);
     if (known.rules && known.rules.isAllowed(url.href, deps.userAgent) === false) {
       throw new RobotsDisallowedError(`robots.txt disallows ${url.href}`, 'robots-disallowed', undefined, url.href);
     }

@@ -34,7 +34,12 @@ export async function checkAddress(url: URL, resolve: Resolver): Promise<Resolve
   try {
     addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await resolve(host);
   } catch (error) {
-    throw new HttpError(`cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? 'lookup failed'}`, 'network', undefined, url.href);
+    throw new HttpError(
+      `cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? 'lookup failed'}`,
+      'network',
+      undefined,
+      url.href,
+    );
   }
   if (addresses.length === 0) throw new HttpError(`cannot resolve ${host}`, 'network', undefined, url.href);
   const inside = addresses.find((a) => !isPublicAddress(a.address));
@@ -46,7 +51,8 @@ export async function checkAddress(url: URL, resolve: Resolver): Promise<Resolve
 async function publicAddresses(hostname: string, resolve: Resolver): Promise<ResolvedAddress[]> {
   const addresses = await resolve(hostname);
   const inside = addresses.find((a) => !isPublicAddress(a.address));
-  if (inside || addresses.length === 0) throw Object.assign(new Error(`${hostname} resolves to a non-public address`), { code: 'ENOTPUBLIC' });
+  if (inside || addresses.length === 0)
+    throw Object.assign(new Error(`${hostname} resolves to a non-public address`), { code: 'ENOTPUBLIC' });
   return addresses;
 }
 
@@ -57,7 +63,10 @@ type PlainFetch = (url: string, init: RequestInit & { dispatcher?: unknown }) =>
  * again when the socket connects: a name that answered "public" to the HTTP layer's check cannot
  * answer 127.0.0.1 a moment later (DNS rebinding). close() ends its kept-alive sockets.
  */
-export function createGuardedFetch(resolve: Resolver): { fetch: (url: string, init: RequestInit) => Promise<Response>; close: () => Promise<void> } {
+export function createGuardedFetch(resolve: Resolver): {
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  close: () => Promise<void>;
+} {
   const pinnedLookup: LookupFunction = (hostname, _options, callback) => {
     publicAddresses(hostname, resolve).then(
       (addresses) => (callback as (e: null, a: ResolvedAddress[]) => void)(null, addresses),

@@ -13,9 +13,23 @@ import { weworkremotely } from './sources/weworkremotely';
 import { wuzzuf } from './sources/wuzzuf';
 import type { SourceAdapter, Target } from './types';
 
-export const SOURCES = [remotive, remoteok, weworkremotely, arbeitnow, jobicy, himalayas, wuzzuf, mostaql, greenhouse, lever, ashby] as const satisfies readonly SourceAdapter[];
+export const SOURCES = [
+  remotive,
+  remoteok,
+  weworkremotely,
+  arbeitnow,
+  jobicy,
+  himalayas,
+  wuzzuf,
+  mostaql,
+  greenhouse,
+  lever,
+  ashby,
+] as const satisfies readonly SourceAdapter[];
 
-export const ADAPTERS: Record<SourceId, SourceAdapter> = Object.fromEntries(SOURCES.map((s): [string, SourceAdapter] => [s.id, s])) as Record<SourceId, SourceAdapter>;
+export const ADAPTERS: Record<SourceId, SourceAdapter> = Object.fromEntries(
+  SOURCES.map((s): [string, SourceAdapter] => [s.id, s]),
+) as Record<SourceId, SourceAdapter>;
 
 const ATS = new Set<SourceId>(['greenhouse', 'lever', 'ashby']);
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/i;
@@ -27,8 +41,10 @@ export type ConfiguredTargets = { targets: Target[]; problems: string[] };
  *  scraper at an arbitrary URL. Returns the target, or why the entry is refused. */
 function atsTarget(part: string): Target | string {
   const [source, company, ...rest] = part.split(':');
-  if (!source || !isSourceId(source) || !ATS.has(source)) return `RAQMI_ATS_BOARDS: "${part}" must start with greenhouse:, lever: or ashby:`;
-  if (!company || rest.length || !SLUG.test(company)) return `RAQMI_ATS_BOARDS: "${part}" needs a company slug of letters, digits and hyphens`;
+  if (!source || !isSourceId(source) || !ATS.has(source))
+    return `RAQMI_ATS_BOARDS: "${part}" must start with greenhouse:, lever: or ashby:`;
+  if (!company || rest.length || !SLUG.test(company))
+    return `RAQMI_ATS_BOARDS: "${part}" needs a company slug of letters, digits and hyphens`;
   return { key: `${source}:${company.toLowerCase()}`, source, company: company.toLowerCase() };
 }
 
@@ -36,7 +52,10 @@ function atsTarget(part: string): Target | string {
  *  one is reported (which and why) and skipped while every other board still runs. */
 export function readAtsBoards(value: string): ConfiguredTargets {
   const out: ConfiguredTargets = { targets: [], problems: [] };
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const target = atsTarget(part);
     if (typeof target === 'string') out.problems.push(target);
     else out.targets.push(target);

@@ -5,7 +5,15 @@
 import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline';
 import type { Db } from '../db/client';
 import {
-  acquireLease, ensureSource, finishRun, previousFetchedCount, readFetchState, releaseLease, renewLease, startRun, writeFetchState,
+  acquireLease,
+  ensureSource,
+  finishRun,
+  previousFetchedCount,
+  readFetchState,
+  releaseLease,
+  renewLease,
+  startRun,
+  writeFetchState,
 } from '../db/queries/runs';
 import { bumpDataVersion, closeStalePostings, touchOpenPostings, upsertPosting } from '../db/queries/upsert';
 import { failureCodeOf, failureOf } from './failure';
@@ -39,7 +47,8 @@ function validate(items: unknown[], into: Collected, seen: Set<string>): number 
     const parsed = ZRawPosting.safeParse(item);
     if (!parsed.success) {
       into.invalid++;
-      if (into.notes.length < 5) into.notes.push(`invalid posting: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      if (into.notes.length < 5)
+        into.notes.push(`invalid posting: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
       continue;
     }
     if (seen.has(parsed.data.externalId)) continue;
@@ -54,11 +63,20 @@ async function fetchPage({ adapter, target, deps, signal }: Fetching, url: strin
   const state = readFetchState(deps.db, url);
   if (!deps.replay && state?.lastFetchedAt && deps.now() - state.lastFetchedAt < adapter.minIntervalMs) {
     const next = new Date(state.lastFetchedAt + adapter.minIntervalMs).toISOString();
-    throw new SkipRun(`${adapter.name} asks for at most one request per ${Math.round(adapter.minIntervalMs / 60000)} min; next allowed at ${next}`);
+    throw new SkipRun(
+      `${adapter.name} asks for at most one request per ${Math.round(adapter.minIntervalMs / 60000)} min; next allowed at ${next}`,
+    );
   }
   const res = await deps.http.get(url, { hosts: adapter.hosts, signal, etag: state?.etag, lastModified: state?.lastModified });
   if (!deps.replay || res.status === 200 || res.status === 304) {
-    writeFetchState(deps.db, target.key, url, deps.now(), res.headers.get('etag') ?? state?.etag ?? null, res.headers.get('last-modified') ?? state?.lastModified ?? null);
+    writeFetchState(
+      deps.db,
+      target.key,
+      url,
+      deps.now(),
+      res.headers.get('etag') ?? state?.etag ?? null,
+      res.headers.get('last-modified') ?? state?.lastModified ?? null,
+    );
   }
   if (res.status === 304) return { body: '', notModified: true };
   if (res.status !== 200) throw httpStatusError(res.status, url);
@@ -127,7 +145,13 @@ async function fillDetails({ adapter, deps, signal }: Fetching, postings: RawPos
 }
 
 /** raw → normalised → classified for every posting; one that cannot be normalised is counted invalid. */
-function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], got: Collected, now: number): { prepared: ClassifiedPosting[]; invalid: number } {
+function prepareAll(
+  adapter: SourceAdapter,
+  target: Target,
+  raws: RawPosting[],
+  got: Collected,
+  now: number,
+): { prepared: ClassifiedPosting[]; invalid: number } {
   const context = { source: adapter.id, sourceKey: target.key, timeZoneOffsetMinutes: adapter.timeZoneOffsetMinutes, now };
   const board = { remoteOnly: adapter.remoteOnly, marketplace: adapter.freelanceMarketplace };
   const prepared: ClassifiedPosting[] = [];
@@ -146,14 +170,23 @@ function prepareAll(adapter: SourceAdapter, target: Target, raws: RawPosting[], 
 /** A response that parses to nothing, or to under 20% of the last good run, fails the run. */
 function checkLayout(got: Collected, previous: number | undefined): void {
   if (got.items === 0 && !got.declaredEmpty) throw new ParseError('layout changed? the response parsed to zero postings', 'layout-zero');
-  if (got.items > 0 && got.postings.length === 0) throw new ParseError(`layout changed? none of ${got.items} postings was valid`, `layout-invalid:${got.items}`);
+  if (got.items > 0 && got.postings.length === 0)
+    throw new ParseError(`layout changed? none of ${got.items} postings was valid`, `layout-invalid:${got.items}`);
   if (previous !== undefined && previous >= 10 && got.postings.length < previous * 0.2) {
-    throw new ParseError(`layout changed? ${got.postings.length} postings against ${previous} in the last good run`, `layout-drop:${got.postings.length}/${previous}`);
+    throw new ParseError(
+      `layout changed? ${got.postings.length} postings against ${previous} in the last good run`,
+      `layout-drop:${got.postings.length}/${previous}`,
+    );
   }
 }
 
 /** Upserts, closes what went stale and bumps the data version, all in ONE transaction. */
-function storePostings(target: Target, prepared: ClassifiedPosting[], deps: RunDeps, assertAlive: () => void): { inserted: number; updated: number; unchanged: number; closed: number } {
+function storePostings(
+  target: Target,
+  prepared: ClassifiedPosting[],
+  deps: RunDeps,
+  assertAlive: () => void,
+): { inserted: number; updated: number; unchanged: number; closed: number } {
   const { db } = deps;
   const now = deps.now();
   const counts = { inserted: 0, updated: 0, unchanged: 0, closed: 0 };
@@ -182,7 +215,9 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     return finish({ ...zero, status: 'skipped', notes: ['another process holds this source’s lease'] });
   }
   const guard = guardRun({
-    budgetMs: deps.budgetMs ?? 10 * 60 * 1000, renewEveryMs: leaseMs / 3, now: deps.now,
+    budgetMs: deps.budgetMs ?? 10 * 60 * 1000,
+    renewEveryMs: leaseMs / 3,
+    now: deps.now,
     renewLease: () => renewLease(db, target.key, deps.owner, deps.now(), leaseMs),
   });
   const f: Fetching = { adapter, target, deps, signal: guard.signal };
@@ -198,8 +233,13 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     const { prepared, invalid } = prepareAll(adapter, target, details.postings, got, deps.now());
     const counts = storePostings(target, prepared, deps, guard.assertAlive);
     return finish({
-      ...counts, fetched: got.postings.length, invalid, detailFailed: details.failed,
-      status: details.failed > 0 ? 'partial' : 'ok', notes: got.notes, errorCode: details.firstFailure,
+      ...counts,
+      fetched: got.postings.length,
+      invalid,
+      detailFailed: details.failed,
+      status: details.failed > 0 ? 'partial' : 'ok',
+      notes: got.notes,
+      errorCode: details.firstFailure,
     });
   } catch (error) {
     if (error instanceof SkipRun) return finish({ ...zero, status: 'skipped', notes: [error.message] });
@@ -209,4 +249,3 @@ export async function runSource(adapter: SourceAdapter, target: Target, deps: Ru
     releaseLease(db, target.key, deps.owner);
   }
 }
-

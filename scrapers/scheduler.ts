@@ -35,12 +35,14 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     scrapeTargets(list, { db: options.db, replayDir: options.replayDir, now: options.now, onResult: (r) => log(describeResult(r)) });
   const tasks = targets.map((target) => schedule(options.db, target, () => scrape([target]), log));
   tasks.push(scheduleSweep(options.db, clockFrom(options.now), log));
-  const firstRun = countPostings(options.db) === 0
-    ? (log('[scheduler] empty database: scraping every source now'), scrape(targets).catch((error: unknown) => {
-        log(`[scheduler] first run: ${(error as Error).message}`);
-        return [];
-      }))
-    : Promise.resolve([]);
+  const firstRun =
+    countPostings(options.db) === 0
+      ? (log('[scheduler] empty database: scraping every source now'),
+        scrape(targets).catch((error: unknown) => {
+          log(`[scheduler] first run: ${(error as Error).message}`);
+          return [];
+        }))
+      : Promise.resolve([]);
   return {
     firstRun,
     targets,
@@ -57,22 +59,30 @@ function describeResult(r: RunResult): string {
 
 function schedule(db: Db, target: Target, run: () => Promise<unknown>, log: (line: string) => void): ScheduledTask {
   ensureSource(db, target.key, target.source);
-  const task = cron.schedule(ADAPTERS[target.source].schedule, async () => {
-    try {
-      await run();
-    } catch (error) {
-      log(`[scheduler] ${target.key}: ${(error as Error).message}`);
-    }
-    setNextRun(db, target.key, task.getNextRun()?.getTime() ?? null);
-  }, { timezone: 'UTC', noOverlap: true, name: `scrape:${target.key}` });
+  const task = cron.schedule(
+    ADAPTERS[target.source].schedule,
+    async () => {
+      try {
+        await run();
+      } catch (error) {
+        log(`[scheduler] ${target.key}: ${(error as Error).message}`);
+      }
+      setNextRun(db, target.key, task.getNextRun()?.getTime() ?? null);
+    },
+    { timezone: 'UTC', noOverlap: true, name: `scrape:${target.key}` },
+  );
   setNextRun(db, target.key, task.getNextRun()?.getTime() ?? null);
   return task;
 }
 
 function scheduleSweep(db: Db, now: () => number, log: (line: string) => void): ScheduledTask {
   const days = env().RAQMI_CLOSE_AFTER_DAYS;
-  return cron.schedule(SWEEP_JOB.schedule, () => {
-    const closed = SWEEP_JOB.run({ db, now, closeAfterDays: days });
-    log(`[scheduler] ${SWEEP_JOB.name}: closed ${closed} postings not seen for ${days} days`);
-  }, { timezone: 'UTC', noOverlap: true, name: SWEEP_JOB.name });
+  return cron.schedule(
+    SWEEP_JOB.schedule,
+    () => {
+      const closed = SWEEP_JOB.run({ db, now, closeAfterDays: days });
+      log(`[scheduler] ${SWEEP_JOB.name}: closed ${closed} postings not seen for ${days} days`);
+    },
+    { timezone: 'UTC', noOverlap: true, name: SWEEP_JOB.name },
+  );
 }

@@ -57,15 +57,40 @@ export async function scrapeTargets(targets: readonly Target[], options: ScrapeO
   return results;
 }
 
-type Shared = { fetchImpl: FetchLike; resolve: Resolver; sleep: (ms: number) => Promise<void>; now: () => number; replay: boolean; owner: string };
+type Shared = {
+  fetchImpl: FetchLike;
+  resolve: Resolver;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  replay: boolean;
+  owner: string;
+};
 
-async function runEach(targets: readonly Target[], options: ScrapeOptions, { fetchImpl, resolve, sleep, now, replay, owner }: Shared, results: RunResult[]): Promise<void> {
+async function runEach(
+  targets: readonly Target[],
+  options: ScrapeOptions,
+  { fetchImpl, resolve, sleep, now, replay, owner }: Shared,
+  results: RunResult[],
+): Promise<void> {
   for (const target of targets) {
     options.onStart?.(target);
     // A fresh HTTP client per run: robots.txt is cached per run, pacing is per host.
-    const http = createHttp({ fetch: fetchImpl, resolve, sleep, now, userAgent: USER_AGENT(), pacingMs: replay ? 0 : 2000, backoffMs: replay ? 0 : 1000 });
+    const http = createHttp({
+      fetch: fetchImpl,
+      resolve,
+      sleep,
+      now,
+      userAgent: USER_AGENT(),
+      pacingMs: replay ? 0 : 2000,
+      backoffMs: replay ? 0 : 1000,
+    });
     const result = await runSource(ADAPTERS[target.source], target, {
-      db: options.db, http, now, replay, owner, budgetMs: options.budgetMs,
+      db: options.db,
+      http,
+      now,
+      replay,
+      owner,
+      budgetMs: options.budgetMs,
       closeAfterMs: env().RAQMI_CLOSE_AFTER_DAYS * 24 * 60 * 60 * 1000,
       onTransactionOpen: options.onTransactionOpen,
     });

@@ -78,7 +78,10 @@ export type RunResult = RunCounts & {
 /** A response we cannot read as the board's data; `code` is its failure code (lib/failures.ts). */
 export class ParseError extends Error {
   override name = 'ParseError';
-  constructor(message: string, readonly code: string = 'layout') {
+  constructor(
+    message: string,
+    readonly code: string = 'layout',
+  ) {
     super(message);
   }
 }

@@ -10,6 +10,9 @@ const results = await loadDemo(file);
 const postings = results.reduce((n, r) => n + r.inserted, 0);
 console.log(`demo database ${file}: ${postings} postings from ${results.length} sources`);
 if (!process.argv.includes('--load-only')) {
-  const child = spawn('npm', ['start'], { stdio: 'inherit', env: { ...process.env, RAQMI_DB: file, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn('npm', ['start'], {
+    stdio: 'inherit',
+    env: { ...process.env, RAQMI_DB: file, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 }

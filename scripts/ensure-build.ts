@@ -7,7 +7,18 @@ import { join } from 'node:path';
 import { env } from '../lib/env';
 import { canWriteDb, closeDb, createDb } from '../db/client';
 
-const ROOTS = ['app', 'lib', 'db', 'scrapers', 'alerts', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tsconfig.json'];
+const ROOTS = [
+  'app',
+  'lib',
+  'db',
+  'scrapers',
+  'alerts',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package.json',
+  'tsconfig.json',
+];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

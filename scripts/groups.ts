@@ -18,7 +18,9 @@ function describeGroup(g: GroupView): string {
   ];
   for (const c of g.copies) {
     const why = c.reason === 'first' ? 'started the group' : `joined: ${c.reason}, score ${c.score} against ${c.matchedPublicId ?? '?'}`;
-    lines.push(`${c.isRepresentative ? '*' : ' '} ${c.publicId}  ${c.source}  first seen ${iso(c.firstSeenAt)}  ${c.closedAt === null ? 'open' : `closed ${iso(c.closedAt)}`}`);
+    lines.push(
+      `${c.isRepresentative ? '*' : ' '} ${c.publicId}  ${c.source}  first seen ${iso(c.firstSeenAt)}  ${c.closedAt === null ? 'open' : `closed ${iso(c.closedAt)}`}`,
+    );
     lines.push(`    ${c.url}`, `    ${why}`);
   }
   lines.push('(* = the copy listings show)');
@@ -36,7 +38,9 @@ function main(): number {
     if (values.rebuild) {
       const started = performance.now();
       const r = rebuildGroups(db);
-      console.log(`regrouped ${r.postings} postings into ${r.groups} groups in ${Math.round(performance.now() - started)} ms (${env().RAQMI_DB})`);
+      console.log(
+        `regrouped ${r.postings} postings into ${r.groups} groups in ${Math.round(performance.now() - started)} ms (${env().RAQMI_DB})`,
+      );
     }
     if (values.explain) {
       const group = getGroupOfPosting(db, values.explain);

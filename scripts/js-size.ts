@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 const url = process.argv[2] ?? 'http://localhost:3000/';
 const html = await (await fetch(url)).text();
 const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, url).toString());
-let raw = 0, gzipped = 0;
+let raw = 0,
+  gzipped = 0;
 for (const src of new Set(sources)) {
   const body = Buffer.from(await (await fetch(src)).arrayBuffer());
   raw += body.length;

@@ -29,7 +29,12 @@ const handle = app.getRequestHandler();
 const gate = createSearchGate(config.RAQMI_SEARCH_CONCURRENCY);
 
 function tooMany(res: ServerResponse): void {
-  res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(429, {
+    'content-type': 'text/plain; charset=utf-8',
+    'retry-after': '1',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(TOO_MANY_SEARCHES);
 }
 

@@ -24,7 +24,9 @@ export function ensureBuilt(): void {
   }
   try {
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ensure-build.ts'], {
-      cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RAQMI_DB: resolve(ROOT, 'data/build-check.db') },
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RAQMI_DB: resolve(ROOT, 'data/build-check.db') },
     });
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -44,7 +46,11 @@ export async function freePort(): Promise<number> {
 export type RunningServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
 /** `as` runs the server as another user (a root test making a file read-only for it). */
-export async function startServer(dbFile: string, extraEnv: Record<string, string> = {}, options: { as?: { uid: number; gid: number } } = {}): Promise<RunningServer> {
+export async function startServer(
+  dbFile: string,
+  extraEnv: Record<string, string> = {},
+  options: { as?: { uid: number; gid: number } } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   // The same server as `npm start` (scripts/serve.ts), without the prestart build and migration.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port), '-H', '127.0.0.1'], {
@@ -54,8 +60,12 @@ export async function startServer(dbFile: string, extraEnv: Record<string, strin
     ...options.as,
   });
   let log = '';
-  child.stdout?.on('data', (c: Buffer) => { log += c.toString(); });
-  child.stderr?.on('data', (c: Buffer) => { log += c.toString(); });
+  child.stdout?.on('data', (c: Buffer) => {
+    log += c.toString();
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    log += c.toString();
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -71,10 +81,11 @@ export async function startServer(dbFile: string, extraEnv: Record<string, strin
   return {
     url,
     process: child,
-    stop: () => new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
   };
 }

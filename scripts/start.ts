@@ -24,7 +24,12 @@ function workerCommand(): Command | undefined {
 function main(): void {
   const config = env();
   const supervisor = startSupervisor({
-    web: { command: process.execPath, args: ['--import', 'tsx', 'scripts/serve.ts', '-p', String(config.PORT)], cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } },
+    web: {
+      command: process.execPath,
+      args: ['--import', 'tsx', 'scripts/serve.ts', '-p', String(config.PORT)],
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
     worker: workerCommand(),
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void supervisor.stop());

@@ -19,11 +19,31 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 const CACHEABLE_TYPE = /^(text\/html|application\/(rss|atom)\+xml|application\/feed\+json|application\/xml)\b/;
 // Requests whose body is not the page's HTML (Next's RSC and router requests) go straight through.
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'next-router-segment-prefetch'];
-const DROPPED = ['cache-control', 'vary', 'x-middleware-rewrite', 'etag', 'last-modified', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'];
+const DROPPED = [
+  'cache-control',
+  'vary',
+  'x-middleware-rewrite',
+  'etag',
+  'last-modified',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+];
 
 export const PAGE_CSP = [
-  "default-src 'self'", "script-src 'none'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'",
-  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 // Files (public/, the icon) are Next's to serve; of paths with an extension only these are views.
@@ -34,7 +54,15 @@ function isCacheable(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = url.split('?')[0]!;
   if (/\.[A-Za-z0-9]+$/.test(path) && !VIEW_FILES.test(path)) return false;
-  if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/lang') || url.startsWith('/alerts') || url.startsWith('/ar/alerts') || url.includes('_rsc=')) return false;
+  if (
+    url.startsWith('/_next/') ||
+    url.startsWith('/api/') ||
+    url.startsWith('/lang') ||
+    url.startsWith('/alerts') ||
+    url.startsWith('/ar/alerts') ||
+    url.includes('_rsc=')
+  )
+    return false;
   return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
 }
 
@@ -45,7 +73,10 @@ function toStored(status: number, rawHeaders: Record<string, string>, body: Buff
   if (html) headers['content-security-policy'] = PAGE_CSP;
   const lastModified = Date.parse(rawHeaders['last-modified'] ?? '');
   return {
-    status, headers, identity, gzip: gzipBody(identity),
+    status,
+    headers,
+    identity,
+    gzip: gzipBody(identity),
     etag: rawHeaders.etag ?? weakEtag('page', key),
     lastModified: Number.isFinite(lastModified) ? lastModified : null,
   };

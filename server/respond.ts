@@ -17,7 +17,13 @@ const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers
 
 /** `hit`: whether the bytes came from the page cache (told in X-Cache, for tests and operators). */
 export function sendStored(req: IncomingMessage, res: ServerResponse, r: StoredResponse, hit: boolean): void {
-  const headers: Record<string, string> = { ...r.headers, etag: r.etag, 'cache-control': PUBLIC_CACHE_CONTROL, vary: 'accept-encoding', 'x-cache': hit ? 'HIT' : 'MISS' };
+  const headers: Record<string, string> = {
+    ...r.headers,
+    etag: r.etag,
+    'cache-control': PUBLIC_CACHE_CONTROL,
+    vary: 'accept-encoding',
+    'x-cache': hit ? 'HIT' : 'MISS',
+  };
   if (r.lastModified !== null) headers['last-modified'] = new Date(r.lastModified).toUTCString();
   if (r.status === 200 && isNotModified(requestHeaders(req), r.etag, r.lastModified)) {
     res.writeHead(304, headers).end();

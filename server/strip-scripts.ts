@@ -13,18 +13,21 @@ const isScriptLink = (attrs: Record<string, string>) => {
 export function stripScripts(html: string): string {
   const cut: [number, number][] = [];
   let scriptStart = -1;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (name === 'script') scriptStart = parser.startIndex;
-      else if (name === 'link' && isScriptLink(attrs)) cut.push([parser.startIndex, parser.endIndex + 1]);
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script') scriptStart = parser.startIndex;
+        else if (name === 'link' && isScriptLink(attrs)) cut.push([parser.startIndex, parser.endIndex + 1]);
+      },
+      onclosetag(name) {
+        if (name === 'script' && scriptStart >= 0) {
+          cut.push([scriptStart, parser.endIndex + 1]);
+          scriptStart = -1;
+        }
+      },
     },
-    onclosetag(name) {
-      if (name === 'script' && scriptStart >= 0) {
-        cut.push([scriptStart, parser.endIndex + 1]);
-        scriptStart = -1;
-      }
-    },
-  }, { decodeEntities: false });
+    { decodeEntities: false },
+  );
   parser.end(html);
   if (!cut.length) return html;
   let out = '';

@@ -27,13 +27,17 @@ export function cronJob(name: string, schedule: string, run: (ctx: JobContext) =
   return {
     name,
     start: (ctx) => {
-      const task = cron.schedule(schedule, async () => {
-        try {
-          await run(ctx);
-        } catch (error) {
-          ctx.log(`[${name}] failed: ${(error as Error).message}`);
-        }
-      }, { timezone: 'UTC', noOverlap: true, name });
+      const task = cron.schedule(
+        schedule,
+        async () => {
+          try {
+            await run(ctx);
+          } catch (error) {
+            ctx.log(`[${name}] failed: ${(error as Error).message}`);
+          }
+        },
+        { timezone: 'UTC', noOverlap: true, name },
+      );
       return { stop: async () => void (await task.destroy()) };
     },
   };

@@ -14,7 +14,9 @@ function main(): void {
   const pinned = config.RAQMI_NOW ? Date.parse(config.RAQMI_NOW) : undefined;
   const ctx = { db, config, now: () => pinned ?? Date.now(), log: (line: string) => console.log(line) };
   const running: RunningJob[] = JOBS.map((job) => job.start(ctx));
-  console.log(`[worker] pid ${process.pid}: ${JOBS.map((j) => j.name).join(', ')} on ${config.RAQMI_DB}${config.RAQMI_REPLAY ? ` (replaying ${config.RAQMI_REPLAY})` : ''}`);
+  console.log(
+    `[worker] pid ${process.pid}: ${JOBS.map((j) => j.name).join(', ')} on ${config.RAQMI_DB}${config.RAQMI_REPLAY ? ` (replaying ${config.RAQMI_REPLAY})` : ''}`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -13,13 +13,19 @@ export function AlertForm({ filters, locale }: { filters: Filters; locale: UiLoc
     <section className="alert-form" aria-labelledby="alert-form-title">
       <h2 id="alert-form-title">{m.formTitle}</h2>
       <form method="post" action={locale === 'ar' ? '/ar/alerts' : '/alerts'} className="alert-signup">
-        {hidden.map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {hidden.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label htmlFor="alert-email">{m.emailLabel}</label>
         <input id="alert-email" type="email" name="email" required maxLength={254} autoComplete="email" dir="ltr" />
         <fieldset>
           <legend>{m.frequencyLabel}</legend>
-          <label className="option"><input type="radio" name="frequency" value="daily" defaultChecked /> {m.daily}</label>
-          <label className="option"><input type="radio" name="frequency" value="weekly" /> {m.weekly}</label>
+          <label className="option">
+            <input type="radio" name="frequency" value="daily" defaultChecked /> {m.daily}
+          </label>
+          <label className="option">
+            <input type="radio" name="frequency" value="weekly" /> {m.weekly}
+          </label>
         </fieldset>
         <button type="submit">{m.submit}</button>
         {outbox && <p className="alert-note">{m.outboxNote}</p>}

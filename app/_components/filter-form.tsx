@@ -8,7 +8,19 @@ import { PayPlaceFields } from './pay-place-fields';
 
 type Option = { value: string; label: string; count: number };
 
-function CheckGroup({ name, legend, options, selected, locale }: { name: string; legend: string; options: Option[]; selected: readonly string[]; locale: UiLocale }) {
+function CheckGroup({
+  name,
+  legend,
+  options,
+  selected,
+  locale,
+}: {
+  name: string;
+  legend: string;
+  options: Option[];
+  selected: readonly string[];
+  locale: UiLocale;
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -22,7 +34,17 @@ function CheckGroup({ name, legend, options, selected, locale }: { name: string;
   );
 }
 
-export function FilterForm({ filters, counts, openToCounts, locale }: { filters: Filters; counts: Counts; openToCounts: Record<string, number>; locale: UiLocale }) {
+export function FilterForm({
+  filters,
+  counts,
+  openToCounts,
+  locale,
+}: {
+  filters: Filters;
+  counts: Counts;
+  openToCounts: Record<string, number>;
+  locale: UiLocale;
+}) {
   const t = dict(locale);
   // Values and labels come from the one facet definition (lib/facets.ts).
   const opts = (facet: MultiFacetKey): Option[] =>
@@ -45,7 +67,8 @@ export function FilterForm({ filters, counts, openToCounts, locale }: { filters:
         {FACETS.days.values.map((d) => (
           <label key={d} className="option">
             <input type="radio" name="days" value={d} defaultChecked={filters.days === d} />
-            <span>{FACETS.days.label(String(d), locale)}</span> <span className="count">({formatNumber(counts.days[String(d)] ?? 0, locale)})</span>
+            <span>{FACETS.days.label(String(d), locale)}</span>{' '}
+            <span className="count">({formatNumber(counts.days[String(d)] ?? 0, locale)})</span>
           </label>
         ))}
       </fieldset>

@@ -15,9 +15,20 @@ export function GroupCopies({ group, locale, now }: { group: GroupView; locale: 
           const source = isSourceId(c.source) ? SOURCE_META[c.source] : undefined;
           return (
             <li key={c.publicId}>
-              <a href={c.applyUrl ?? c.url} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">{t.applyOn(source?.name ?? c.source)}</a>{' '}
-              {source && <span>{locale === 'ar' ? source.attribution.textAr : source.attribution.text} (<a href={source.homepage} rel="noopener">{source.name}</a>)</span>}
-              {' · '}{t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
+              <a href={c.applyUrl ?? c.url} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">
+                {t.applyOn(source?.name ?? c.source)}
+              </a>{' '}
+              {source && (
+                <span>
+                  {locale === 'ar' ? source.attribution.textAr : source.attribution.text} (
+                  <a href={source.homepage} rel="noopener">
+                    {source.name}
+                  </a>
+                  )
+                </span>
+              )}
+              {' · '}
+              {t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
               {c.closedAt !== null && <> · {t.copyClosed}</>}
             </li>
           );

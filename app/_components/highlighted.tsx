@@ -2,11 +2,7 @@ import { highlight } from '../../lib/search';
 
 /** Original text with the words that match the search marked. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  return (
-    <>
-      {highlight(text, terms).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  );
+  return <>{highlight(text, terms).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }
 
 /** A short excerpt around the first match (or the opening), for cards. */

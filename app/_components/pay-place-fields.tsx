@@ -8,14 +8,28 @@ import { displayCountry } from '../../lib/place/display';
 
 const T = {
   en: {
-    place: 'Can I take it from…', country: 'Country', any: 'Any country', unknown: 'Include remote jobs that do not say who may apply',
-    pay: 'Pay', stated: 'Only jobs that state pay', atLeast: 'At least', currency: 'Currency', period: 'Per',
+    place: 'Can I take it from…',
+    country: 'Country',
+    any: 'Any country',
+    unknown: 'Include remote jobs that do not say who may apply',
+    pay: 'Pay',
+    stated: 'Only jobs that state pay',
+    atLeast: 'At least',
+    currency: 'Currency',
+    period: 'Per',
     periods: { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', project: 'project' },
     rates: `≈ pay in other currencies is compared at the rates of ${RATES_DATE}; figures are shown as stated.`,
   },
   ar: {
-    place: 'هل يمكنني التقدم من…', country: 'الدولة', any: 'أي دولة', unknown: 'أضف الوظائف عن بُعد التي لا تذكر من يمكنه التقدم',
-    pay: 'الأجر', stated: 'فقط الوظائف التي تذكر الأجر', atLeast: 'على الأقل', currency: 'العملة', period: 'لكل',
+    place: 'هل يمكنني التقدم من…',
+    country: 'الدولة',
+    any: 'أي دولة',
+    unknown: 'أضف الوظائف عن بُعد التي لا تذكر من يمكنه التقدم',
+    pay: 'الأجر',
+    stated: 'فقط الوظائف التي تذكر الأجر',
+    atLeast: 'على الأقل',
+    currency: 'العملة',
+    period: 'لكل',
     periods: { hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', project: 'مشروع' },
     rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE}؛ وتُعرض الأرقام كما ذُكرت.`,
   },
@@ -25,7 +39,15 @@ const T = {
 // (any currency of the rates table still works in the URL).
 const CURRENCIES = ['EGP', 'SAR', 'AED', 'KWD', 'QAR', 'JOD', 'USD', 'EUR', 'GBP'];
 
-export function PayPlaceFields({ filters, counts, locale }: { filters: PayPlaceFilters; counts: Record<string, number>; locale: UiLocale }) {
+export function PayPlaceFields({
+  filters,
+  counts,
+  locale,
+}: {
+  filters: PayPlaceFilters;
+  counts: Record<string, number>;
+  locale: UiLocale;
+}) {
   const t = T[locale];
   const currencies = filters.payCurrency && !CURRENCIES.includes(filters.payCurrency) ? [...CURRENCIES, filters.payCurrency] : CURRENCIES;
   return (
@@ -49,12 +71,29 @@ export function PayPlaceFields({ filters, counts, locale }: { filters: PayPlaceF
           <input type="checkbox" name="pay" value="1" defaultChecked={filters.pay} /> <span>{t.stated}</span>
         </label>
         <label htmlFor="pay_min">{t.atLeast}</label>{' '}
-        <input id="pay_min" type="number" name="pay_min" min={1} step="any" inputMode="decimal" defaultValue={filters.payMin ?? ''} size={8} />{' '}
+        <input
+          id="pay_min"
+          type="number"
+          name="pay_min"
+          min={1}
+          step="any"
+          inputMode="decimal"
+          defaultValue={filters.payMin ?? ''}
+          size={8}
+        />{' '}
         <select name="pay_currency" aria-label={t.currency} defaultValue={filters.payCurrency ?? 'EGP'}>
-          {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+          {currencies.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
         </select>{' '}
         <select name="pay_period" aria-label={t.period} defaultValue={filters.payPeriod ?? 'month'}>
-          {PAY_PERIODS.map((p) => <option key={p} value={p}>{t.periods[p]}</option>)}
+          {PAY_PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t.periods[p]}
+            </option>
+          ))}
         </select>
         {filters.payMin !== null && <p className="hint">{t.rates}</p>}
       </fieldset>

@@ -4,41 +4,111 @@ import { formatPay, formatPayUnit } from '../../lib/pay';
 
 const T = {
   en: {
-    openTo: 'Who may take the remote jobs', remote: 'Open remote jobs', worldwide: 'Open to anyone, anywhere', arab: 'Open to the Arab world (MENA, GCC, EMEA or an Arab country)',
-    one: 'Restricted to one country', unknown: 'Not stated', share: 'Share', jobs: 'Jobs',
-    pay: 'Pay stated, by currency and period', payNote: (n: number) => `Only where at least ${n} open jobs state pay in the same currency and period; figures as stated, never converted (a range counts at its midpoint).`,
-    currencyPeriod: 'Currency and period', count: 'Jobs', low: 'Lowest', median: 'Median', high: 'Highest', none: 'Not enough postings state pay yet.',
+    openTo: 'Who may take the remote jobs',
+    remote: 'Open remote jobs',
+    worldwide: 'Open to anyone, anywhere',
+    arab: 'Open to the Arab world (MENA, GCC, EMEA or an Arab country)',
+    one: 'Restricted to one country',
+    unknown: 'Not stated',
+    share: 'Share',
+    jobs: 'Jobs',
+    pay: 'Pay stated, by currency and period',
+    payNote: (n: number) =>
+      `Only where at least ${n} open jobs state pay in the same currency and period; figures as stated, never converted (a range counts at its midpoint).`,
+    currencyPeriod: 'Currency and period',
+    count: 'Jobs',
+    low: 'Lowest',
+    median: 'Median',
+    high: 'Highest',
+    none: 'Not enough postings state pay yet.',
   },
   ar: {
-    openTo: 'من يمكنه التقدم للوظائف عن بُعد', remote: 'الوظائف المفتوحة عن بُعد', worldwide: 'متاحة من أي مكان', arab: 'متاحة للعالم العربي (الشرق الأوسط وشمال أفريقيا أو الخليج أو EMEA أو دولة عربية)',
-    one: 'مقصورة على دولة واحدة', unknown: 'غير مذكور', share: 'النسبة', jobs: 'الوظائف',
-    pay: 'الأجر المذكور حسب العملة والمدة', payNote: (n: number) => `فقط حيث تذكر ${n} وظائف مفتوحة على الأقل الأجر بالعملة والمدة نفسيهما؛ الأرقام كما ذُكرت دون تحويل (يُحسب النطاق بمنتصفه).`,
-    currencyPeriod: 'العملة والمدة', count: 'الوظائف', low: 'الأدنى', median: 'الوسيط', high: 'الأعلى', none: 'لا تذكر وظائف كافية الأجر بعد.',
+    openTo: 'من يمكنه التقدم للوظائف عن بُعد',
+    remote: 'الوظائف المفتوحة عن بُعد',
+    worldwide: 'متاحة من أي مكان',
+    arab: 'متاحة للعالم العربي (الشرق الأوسط وشمال أفريقيا أو الخليج أو EMEA أو دولة عربية)',
+    one: 'مقصورة على دولة واحدة',
+    unknown: 'غير مذكور',
+    share: 'النسبة',
+    jobs: 'الوظائف',
+    pay: 'الأجر المذكور حسب العملة والمدة',
+    payNote: (n: number) =>
+      `فقط حيث تذكر ${n} وظائف مفتوحة على الأقل الأجر بالعملة والمدة نفسيهما؛ الأرقام كما ذُكرت دون تحويل (يُحسب النطاق بمنتصفه).`,
+    currencyPeriod: 'العملة والمدة',
+    count: 'الوظائف',
+    low: 'الأدنى',
+    median: 'الوسيط',
+    high: 'الأعلى',
+    none: 'لا تذكر وظائف كافية الأجر بعد.',
   },
 };
 
-export function PayPlaceStats({ openTo, pay, minSample, locale }: { openTo: OpenToStats; pay: PayRange[]; minSample: number; locale: UiLocale }) {
+export function PayPlaceStats({
+  openTo,
+  pay,
+  minSample,
+  locale,
+}: {
+  openTo: OpenToStats;
+  pay: PayRange[];
+  minSample: number;
+  locale: UiLocale;
+}) {
   const t = T[locale];
-  const rows: [string, number][] = [[t.worldwide, openTo.worldwide], [t.arab, openTo.arabWorld], [t.one, openTo.oneCountry], [t.unknown, openTo.unknown]];
+  const rows: [string, number][] = [
+    [t.worldwide, openTo.worldwide],
+    [t.arab, openTo.arabWorld],
+    [t.one, openTo.oneCountry],
+    [t.unknown, openTo.unknown],
+  ];
   const money = (r: PayRange, v: number) => formatPay({ min: v, max: v, currency: r.currency, period: null }, locale);
   return (
     <>
       <h2>{t.openTo}</h2>
-      <p>{t.remote}: <strong>{formatNumber(openTo.remote, locale)}</strong></p>
+      <p>
+        {t.remote}: <strong>{formatNumber(openTo.remote, locale)}</strong>
+      </p>
       <table>
-        <thead><tr><th scope="col">{t.openTo}</th><th scope="col">{t.jobs}</th><th scope="col">{t.share}</th></tr></thead>
-        <tbody>{rows.map(([label, n]) => <tr key={label}><th scope="row">{label}</th><td>{formatNumber(n, locale)}</td><td>{formatPercent(n, openTo.remote, locale)}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t.openTo}</th>
+            <th scope="col">{t.jobs}</th>
+            <th scope="col">{t.share}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, n]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{formatNumber(n, locale)}</td>
+              <td>{formatPercent(n, openTo.remote, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <h2>{t.pay}</h2>
       <p>{t.payNote(minSample)}</p>
-      {pay.length === 0 ? <p>{t.none}</p> : (
+      {pay.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">{t.currencyPeriod}</th><th scope="col">{t.count}</th><th scope="col">{t.low}</th><th scope="col">{t.median}</th><th scope="col">{t.high}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.currencyPeriod}</th>
+              <th scope="col">{t.count}</th>
+              <th scope="col">{t.low}</th>
+              <th scope="col">{t.median}</th>
+              <th scope="col">{t.high}</th>
+            </tr>
+          </thead>
           <tbody>
             {pay.map((r) => (
               <tr key={`${r.currency}-${r.period}`}>
                 <th scope="row">{formatPayUnit(r.currency, r.period, locale)}</th>
-                <td>{formatNumber(r.count, locale)}</td><td>{money(r, r.low)}</td><td>{money(r, r.median)}</td><td>{money(r, r.high)}</td>
+                <td>{formatNumber(r.count, locale)}</td>
+                <td>{money(r, r.low)}</td>
+                <td>{money(r, r.median)}</td>
+                <td>{money(r, r.high)}</td>
               </tr>
             ))}
           </tbody>

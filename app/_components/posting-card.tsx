@@ -21,13 +21,25 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       </h2>
       <p className="meta" dir="auto">
         {posting.company && <span lang={posting.language}>{posting.company}</span>}
-        {posting.country || posting.city ? <span> · {formatLocation(posting, locale)}</span> : posting.location && <span lang={posting.language}> · {posting.location}</span>}
+        {posting.country || posting.city ? (
+          <span> · {formatLocation(posting, locale)}</span>
+        ) : (
+          posting.location && <span lang={posting.language}> · {posting.location}</span>
+        )}
       </p>
       <ul className="badges" aria-label={t.facts}>
         <li className={`badge wp-${posting.workplace}`}>{t.workplaces[posting.workplace]}</li>
         <li className={`badge en-${posting.engagement}`}>{t.engagements[posting.engagement]}</li>
         {posting.openTo && <li className="badge open-to">{formatOpenTo(posting.openTo, locale)}</li>}
-        {posting.pay ? <li className="badge salary">{formatPay(posting.pay, locale)}</li> : posting.salary && <li className="badge salary" dir="auto">{posting.salary}</li>}
+        {posting.pay ? (
+          <li className="badge salary">{formatPay(posting.pay, locale)}</li>
+        ) : (
+          posting.salary && (
+            <li className="badge salary" dir="auto">
+              {posting.salary}
+            </li>
+          )
+        )}
       </ul>
       {terms.length > 0 && posting.descriptionText && (
         <p className="snippet" lang={posting.language} dir={dir}>
@@ -37,14 +49,21 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       {posting.skills.length > 0 && (
         <ul className="tags" aria-label={t.skills}>
           {posting.skills.map((s) => (
-            <li key={s}><a href={localePath(locale, `/?skills=${s}`)}>{skillName(s, locale)}</a></li>
+            <li key={s}>
+              <a href={localePath(locale, `/?skills=${s}`)}>{skillName(s, locale)}</a>
+            </li>
           ))}
         </ul>
       )}
       <p className="foot">
         <time dateTime={new Date(posting.postedAt).toISOString()}>{formatAge(posting.postedAt, now, locale)}</time>
         {source && <> · {locale === 'ar' ? source.attribution.textAr : source.attribution.text}</>}
-        {elsewhere.length > 0 && <> · <span className="also-on">{t.alsoOn(elsewhere.join(locale === 'ar' ? '، ' : ', '))}</span></>}
+        {elsewhere.length > 0 && (
+          <>
+            {' '}
+            · <span className="also-on">{t.alsoOn(elsewhere.join(locale === 'ar' ? '، ' : ', '))}</span>
+          </>
+        )}
       </p>
     </article>
   );

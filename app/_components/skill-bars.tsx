@@ -5,7 +5,10 @@ import { dict, formatNumber, formatPercent, skillName, type UiLocale } from '../
 import { localePath } from '../../lib/locale-path';
 import { SKILL_IDS, type SkillId } from '../../lib/taxonomy';
 
-const ROW = 26, LABEL = 260, BAR = 300, WIDTH = LABEL + BAR + 60;
+const ROW = 26,
+  LABEL = 260,
+  BAR = 300,
+  WIDTH = LABEL + BAR + 60;
 
 export function SkillBars({ bySkill, total, locale }: { bySkill: Record<SkillId, number>; total: number; locale: UiLocale }) {
   const t = dict(locale);
@@ -24,9 +27,13 @@ export function SkillBars({ bySkill, total, locale }: { bySkill: Record<SkillId,
           const y = 4 + i * ROW;
           return (
             <g key={id}>
-              <text x={x(LABEL - 8)} y={y + 17} fontSize="13" textAnchor="end" fill="#1a1a1a">{skillName(id, locale)}</text>
+              <text x={x(LABEL - 8)} y={y + 17} fontSize="13" textAnchor="end" fill="#1a1a1a">
+                {skillName(id, locale)}
+              </text>
               <rect x={x(LABEL, w)} y={y + 4} width={w} height={ROW - 8} fill="#0b5d8f" />
-              <text x={x(LABEL + w + 6)} y={y + 17} fontSize="12" textAnchor="start" fill="#333">{formatPercent(bySkill[id], total, locale)}</text>
+              <text x={x(LABEL + w + 6)} y={y + 17} fontSize="12" textAnchor="start" fill="#333">
+                {formatPercent(bySkill[id], total, locale)}
+              </text>
             </g>
           );
         })}
@@ -34,11 +41,19 @@ export function SkillBars({ bySkill, total, locale }: { bySkill: Record<SkillId,
       <div className="table-scroll">
         <table>
           <caption>{t.skillDemand}</caption>
-          <thead><tr><th scope="col">{t.skills}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.skills}</th>
+              <th scope="col">{t.openJobs}</th>
+              <th scope="col">{t.share}</th>
+            </tr>
+          </thead>
           <tbody>
             {SKILL_IDS.map((id) => (
               <tr key={id}>
-                <th scope="row"><a href={localePath(locale, `/skills/${id}`)}>{skillName(id, locale)}</a></th>
+                <th scope="row">
+                  <a href={localePath(locale, `/skills/${id}`)}>{skillName(id, locale)}</a>
+                </th>
                 <td>{formatNumber(bySkill[id], locale)}</td>
                 <td>{formatPercent(bySkill[id], total, locale)}</td>
               </tr>

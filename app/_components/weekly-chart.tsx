@@ -11,14 +11,18 @@ export function WeeklyChart({ weekly, locale }: { weekly: WeekRow[]; locale: UiL
   if (!weekly.length) return <p>{t.noResults}</p>;
   const rtl = locale === 'ar';
   const max = Math.max(1, ...weekly.map((w) => w.remote + w.hybrid + w.onsite + w.unknown));
-  const width = 640, height = 220, pad = 30;
+  const width = 640,
+    height = 220,
+    pad = 30;
   const bar = (width - pad * 2) / weekly.length;
   const x = (v: number, w = 0) => (rtl ? width - v - w : v);
   return (
     <figure>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc" className="chart">
         <title id="chart-title">{t.perWeek}</title>
-        <desc id="chart-desc">{t.perWeekDesc(formatDate(weekly[0]!.weekStart, locale), formatDate(weekly[weekly.length - 1]!.weekStart, locale))}</desc>
+        <desc id="chart-desc">
+          {t.perWeekDesc(formatDate(weekly[0]!.weekStart, locale), formatDate(weekly[weekly.length - 1]!.weekStart, locale))}
+        </desc>
         <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="#333" />
         {weekly.map((w, i) => {
           let y = height - pad;
@@ -32,23 +36,48 @@ export function WeeklyChart({ weekly, locale }: { weekly: WeekRow[]; locale: UiL
             </g>
           );
         })}
-        <text x={x(pad)} y={pad - 8} fontSize="12" fill="#333">{formatNumber(max, locale)}</text>
-        <text x={x(pad)} y={height - 10} fontSize="12" fill="#333">{formatDate(weekly[0]!.weekStart, locale)}</text>
-        <text x={x(width - pad)} y={height - 10} fontSize="12" fill="#333" textAnchor="end">{formatDate(weekly[weekly.length - 1]!.weekStart, locale)}</text>
+        <text x={x(pad)} y={pad - 8} fontSize="12" fill="#333">
+          {formatNumber(max, locale)}
+        </text>
+        <text x={x(pad)} y={height - 10} fontSize="12" fill="#333">
+          {formatDate(weekly[0]!.weekStart, locale)}
+        </text>
+        <text x={x(width - pad)} y={height - 10} fontSize="12" fill="#333" textAnchor="end">
+          {formatDate(weekly[weekly.length - 1]!.weekStart, locale)}
+        </text>
       </svg>
       <figcaption>
         <ul className="legend">
           {KINDS.map((k) => (
-            <li key={k}><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={COLOURS[k]} /></svg> {t.workplaces[k]}</li>
+            <li key={k}>
+              <svg width="12" height="12" aria-hidden="true">
+                <rect width="12" height="12" fill={COLOURS[k]} />
+              </svg>{' '}
+              {t.workplaces[k]}
+            </li>
           ))}
         </ul>
       </figcaption>
       <table className="sr-table">
         <caption>{t.perWeek}</caption>
-        <thead><tr><th scope="col">{t.weekOf}</th>{KINDS.map((k) => <th key={k} scope="col">{t.workplaces[k]}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.weekOf}</th>
+            {KINDS.map((k) => (
+              <th key={k} scope="col">
+                {t.workplaces[k]}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {weekly.map((w) => (
-            <tr key={w.weekStart}><th scope="row">{formatDate(w.weekStart, locale)}</th>{KINDS.map((k) => <td key={k}>{formatNumber(w[k], locale)}</td>)}</tr>
+            <tr key={w.weekStart}>
+              <th scope="row">{formatDate(w.weekStart, locale)}</th>
+              {KINDS.map((k) => (
+                <td key={k}>{formatNumber(w[k], locale)}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>

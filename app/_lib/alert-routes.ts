@@ -49,7 +49,13 @@ export function htmlResponse(page: AlertPage, extra: Record<string, string> = {}
   return new Response(page.html, {
     status: page.status,
     // Pages reached by a token must never be stored by a cache or proxy.
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...extra },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      ...extra,
+    },
   });
 }
 
@@ -63,7 +69,10 @@ export async function guarded(run: () => Promise<Response> | Response): Promise<
   } catch (error) {
     // Log the kind of failure only: messages can quote the submitted address.
     console.error(`[alerts] ${(error as { code?: string }).code ?? (error as Error).name}`);
-    return new Response('Something went wrong.\n', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response('Something went wrong.\n', {
+      status: 500,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
 }
 

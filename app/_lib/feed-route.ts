@@ -32,7 +32,12 @@ export function feedResponse(request: Request, format: FeedFormat, locale: UiLoc
   const data = currentDataState(db);
   const etag = weakEtag('feed', format, locale, data.version, query, hour);
   const lastModified = Math.max(data.changedAt ?? STARTED_AT, filters.days ? hour : 0);
-  const headers = { etag, 'last-modified': new Date(lastModified).toUTCString(), 'cache-control': PUBLIC_CACHE_CONTROL, vary: 'accept-encoding' };
+  const headers = {
+    etag,
+    'last-modified': new Date(lastModified).toUTCString(),
+    'cache-control': PUBLIC_CACHE_CONTROL,
+    vary: 'accept-encoding',
+  };
   if (isNotModified(request.headers, etag, lastModified)) return new Response(null, { status: 304, headers });
   const postings = feedPostings(db, filters, hour);
   const updated = data.changedAt ?? STARTED_AT;

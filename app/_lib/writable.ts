@@ -10,7 +10,12 @@ export const READ_ONLY_MESSAGE =
 export function readOnlyResponse(): Response {
   return new Response(READ_ONLY_MESSAGE, {
     status: 503,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '600', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'retry-after': '600',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
   });
 }
 

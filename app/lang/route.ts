@@ -13,7 +13,8 @@ function returnPath(request: NextRequest): string {
   if (referer) {
     try {
       const url = new URL(referer);
-      const path = url.host === request.headers.get('host') && url.pathname !== '/lang' ? toLocalPath(`${url.pathname}${url.search}`) : null;
+      const path =
+        url.host === request.headers.get('host') && url.pathname !== '/lang' ? toLocalPath(`${url.pathname}${url.search}`) : null;
       if (path) return path;
     } catch {
       // not a URL: fall through

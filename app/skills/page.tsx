@@ -22,10 +22,18 @@ export default async function SkillsPage() {
       <ul className="skill-list">
         {SKILLS.map((s) => (
           <li key={s.id}>
-            <h2><a href={localePath(locale, `/skills/${s.id}`)}>{s.name[locale]}</a></h2>
-            <p className="kind">{s.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(s.number, locale)}</p>
+            <h2>
+              <a href={localePath(locale, `/skills/${s.id}`)}>{s.name[locale]}</a>
+            </h2>
+            <p className="kind">
+              {s.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(s.number, locale)}
+            </p>
             <p>{s.definition[locale]}</p>
-            <p><a href={localePath(locale, `/?skills=${s.id}`)}>{t.openJobsAsking(stats.bySkill[s.id], formatNumber(stats.bySkill[s.id], locale))}</a></p>
+            <p>
+              <a href={localePath(locale, `/?skills=${s.id}`)}>
+                {t.openJobsAsking(stats.bySkill[s.id], formatNumber(stats.bySkill[s.id], locale))}
+              </a>
+            </p>
           </li>
         ))}
       </ul>

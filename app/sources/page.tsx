@@ -27,8 +27,13 @@ export default async function SourcesPage() {
       <table className="sources">
         <thead>
           <tr>
-            <th scope="col">{t.source}</th><th scope="col">{t.status}</th><th scope="col">{t.lastRun}</th><th scope="col">{t.nextRun}</th>
-            <th scope="col">{t.counts}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.lastError}</th>
+            <th scope="col">{t.source}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.lastRun}</th>
+            <th scope="col">{t.nextRun}</th>
+            <th scope="col">{t.counts}</th>
+            <th scope="col">{t.openJobs}</th>
+            <th scope="col">{t.lastError}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,12 +41,22 @@ export default async function SourcesPage() {
             const meta = isSourceId(r.source) ? SOURCE_META[r.source] : undefined;
             return (
               <tr key={r.key}>
-                <th scope="row">{meta ? <a href={meta.homepage} rel="noopener">{r.key === r.source ? meta.name : `${meta.name} (${r.key.split(':')[1]})`}</a> : r.key}</th>
+                <th scope="row">
+                  {meta ? (
+                    <a href={meta.homepage} rel="noopener">
+                      {r.key === r.source ? meta.name : `${meta.name} (${r.key.split(':')[1]})`}
+                    </a>
+                  ) : (
+                    r.key
+                  )}
+                </th>
                 <td className={`status-${r.status ?? 'none'}`}>{r.status ? (t.statusNames[r.status] ?? r.status) : t.never}</td>
                 <td>{r.lastRunAt ? formatDateTime(r.lastRunAt, locale) : t.never}</td>
                 <td>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
                 <td>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
-                <td><a href={localePath(locale, `/?source=${r.source}`)}>{formatNumber(r.openPostings, locale)}</a></td>
+                <td>
+                  <a href={localePath(locale, `/?source=${r.source}`)}>{formatNumber(r.openPostings, locale)}</a>
+                </td>
                 {/* A classified reason, never the run's raw text: that could quote what a board sent. */}
                 <td>{describeSourceProblem({ ...r, failingSince: failingSince.get(r.key) }, locale, now)}</td>
               </tr>

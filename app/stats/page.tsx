@@ -24,11 +24,19 @@ export default async function StatsPage() {
   const stats = cachedStats(db, pageNow());
   const share = (rows: readonly string[], counts: Record<string, number>, names: Record<string, string>, param: string) => (
     <table>
-      <thead><tr><th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th><th scope="col">{t.openJobs}</th><th scope="col">{t.share}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th>
+          <th scope="col">{t.openJobs}</th>
+          <th scope="col">{t.share}</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r}>
-            <th scope="row"><a href={localePath(locale, `/?${param}=${r}`)}>{names[r]}</a></th>
+            <th scope="row">
+              <a href={localePath(locale, `/?${param}=${r}`)}>{names[r]}</a>
+            </th>
             <td>{formatNumber(counts[r] ?? 0, locale)}</td>
             <td>{formatPercent(counts[r] ?? 0, stats.total, locale)}</td>
           </tr>
@@ -39,7 +47,9 @@ export default async function StatsPage() {
   return (
     <div className="prose">
       <h1>{t.statsTitle}</h1>
-      <p>{t.openJobs}: <strong>{formatNumber(stats.total, locale)}</strong></p>
+      <p>
+        {t.openJobs}: <strong>{formatNumber(stats.total, locale)}</strong>
+      </p>
       <h2>{t.workplace}</h2>
       {share(WORKPLACES, stats.workplace, t.workplaces, 'workplace')}
       <h2>{t.engagement}</h2>

@@ -28,7 +28,17 @@ const MAX_SCAN = 5000;
 export function newPostingsForView(db: Db, filters: Filters, since: number, now: number): NewJob[] {
   const p = postings;
   const rows = db
-    .select({ publicId: p.publicId, title: p.title, company: p.company, location: p.location, workplace: p.workplace, engagement: p.engagement, salary: p.salary, firstSeenAt: GROUP_FIRST_SEEN, groupId: groupMembers.groupId })
+    .select({
+      publicId: p.publicId,
+      title: p.title,
+      company: p.company,
+      location: p.location,
+      workplace: p.workplace,
+      engagement: p.engagement,
+      salary: p.salary,
+      firstSeenAt: GROUP_FIRST_SEEN,
+      groupId: groupMembers.groupId,
+    })
     .from(p)
     .leftJoin(groupMembers, eq(groupMembers.postingId, p.id))
     .where(and(listingWhere(filters, now), gt(GROUP_FIRST_SEEN, since)))
@@ -49,8 +59,16 @@ export function sentKeys(db: Db, subscriptionId: number): Set<string> {
  */
 export function beginDigest(db: Db, subscriptionId: number, keys: string[], now: number): { digestId: number; keys: Set<string> } | null {
   return db.transaction((tx) => {
-    const digestId = tx.insert(alertDigests).values({ subscriptionId, state: 'sending', jobs: 0, createdAt: now }).returning({ id: alertDigests.id }).get().id;
-    const claimed = new Set(keys.filter((itemKey) => tx.insert(alertSent).values({ subscriptionId, itemKey, digestId }).onConflictDoNothing().run().changes === 1));
+    const digestId = tx
+      .insert(alertDigests)
+      .values({ subscriptionId, state: 'sending', jobs: 0, createdAt: now })
+      .returning({ id: alertDigests.id })
+      .get().id;
+    const claimed = new Set(
+      keys.filter(
+        (itemKey) => tx.insert(alertSent).values({ subscriptionId, itemKey, digestId }).onConflictDoNothing().run().changes === 1,
+      ),
+    );
     if (!claimed.size) {
       tx.delete(alertDigests).where(eq(alertDigests.id, digestId)).run();
       return null;
@@ -71,7 +89,10 @@ export function markDigestSent(db: Db, digestId: number, subscriptionId: number,
 export function markDigestFailed(db: Db, digestId: number, error: string, now: number): void {
   db.transaction((tx) => {
     tx.delete(alertSent).where(eq(alertSent.digestId, digestId)).run();
-    tx.update(alertDigests).set({ state: 'failed', finishedAt: now, error: error.slice(0, 300) }).where(eq(alertDigests.id, digestId)).run();
+    tx.update(alertDigests)
+      .set({ state: 'failed', finishedAt: now, error: error.slice(0, 300) })
+      .where(eq(alertDigests.id, digestId))
+      .run();
   });
 }
 
@@ -86,7 +107,11 @@ export function markChecked(db: Db, subscriptionId: number, now: number): void {
  * keeps its own.
  */
 export function markUnknownDigests(db: Db, olderThan: number, now: number): number {
-  return db.update(alertDigests).set({ state: 'unknown', finishedAt: now }).where(and(eq(alertDigests.state, 'sending'), lt(alertDigests.createdAt, olderThan))).run().changes;
+  return db
+    .update(alertDigests)
+    .set({ state: 'unknown', finishedAt: now })
+    .where(and(eq(alertDigests.state, 'sending'), lt(alertDigests.createdAt, olderThan)))
+    .run().changes;
 }
 
 export function digestStates(db: Db): Record<string, number> {

@@ -7,7 +7,9 @@ import { rateLimits } from '../schema';
 /** Counts one hit; true while the window's count stays within `limit`. */
 export function hitRateLimit(db: Db, key: string, windowMs: number, limit: number, now: number): boolean {
   const windowStart = Math.floor(now / windowMs) * windowMs;
-  const row = db.insert(rateLimits).values({ key, windowStart, count: 1 })
+  const row = db
+    .insert(rateLimits)
+    .values({ key, windowStart, count: 1 })
     .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
     .returning({ count: rateLimits.count })
     .get();
@@ -15,5 +17,8 @@ export function hitRateLimit(db: Db, key: string, windowMs: number, limit: numbe
 }
 
 export function sweepRateLimits(db: Db, now: number, maxAgeMs: number): number {
-  return db.delete(rateLimits).where(lt(rateLimits.windowStart, now - maxAgeMs)).run().changes;
+  return db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, now - maxAgeMs))
+    .run().changes;
 }

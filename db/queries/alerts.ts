@@ -10,8 +10,15 @@ export type AlertLang = 'en' | 'ar';
 export type Subscription = Omit<AlertSubscriptionRow, 'emailKey'>;
 
 const COLUMNS = {
-  id: subs.id, email: subs.email, lang: subs.lang, view: subs.view, frequency: subs.frequency,
-  createdAt: subs.createdAt, confirmedAt: subs.confirmedAt, checkedAt: subs.checkedAt, lastDigestAt: subs.lastDigestAt,
+  id: subs.id,
+  email: subs.email,
+  lang: subs.lang,
+  view: subs.view,
+  frequency: subs.frequency,
+  createdAt: subs.createdAt,
+  confirmedAt: subs.confirmedAt,
+  checkedAt: subs.checkedAt,
+  lastDigestAt: subs.lastDigestAt,
 };
 
 const SECRET_KEY = 'alerts_secret';
@@ -19,7 +26,10 @@ const SECRET_KEY = 'alerts_secret';
 /** RAQMI_SECRET when set; else one generated on first use and kept in the meta table (never logged). */
 export function alertSecret(db: Db, configured?: string): string {
   if (configured) return configured;
-  db.insert(meta).values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') }).onConflictDoNothing().run();
+  db.insert(meta)
+    .values({ key: SECRET_KEY, value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing()
+    .run();
   return db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()!.value;
 }
 
@@ -32,10 +42,17 @@ export type SignUp = { email: string; emailKey: string; lang: AlertLang; view: s
  */
 export function upsertSignUp(db: Db, s: SignUp): { id: number; confirm: boolean } {
   return db.transaction((tx) => {
-    const existing = tx.select({ id: subs.id, confirmedAt: subs.confirmedAt }).from(subs)
-      .where(and(eq(subs.emailKey, s.emailKey), eq(subs.view, s.view), eq(subs.lang, s.lang))).get();
+    const existing = tx
+      .select({ id: subs.id, confirmedAt: subs.confirmedAt })
+      .from(subs)
+      .where(and(eq(subs.emailKey, s.emailKey), eq(subs.view, s.view), eq(subs.lang, s.lang)))
+      .get();
     if (!existing) {
-      const row = tx.insert(subs).values({ email: s.email, emailKey: s.emailKey, lang: s.lang, view: s.view, frequency: s.frequency, createdAt: s.now }).returning({ id: subs.id }).get();
+      const row = tx
+        .insert(subs)
+        .values({ email: s.email, emailKey: s.emailKey, lang: s.lang, view: s.view, frequency: s.frequency, createdAt: s.now })
+        .returning({ id: subs.id })
+        .get();
       return { id: row.id, confirm: true };
     }
     if (existing.confirmedAt === null) {
@@ -52,7 +69,10 @@ export function getSubscription(db: Db, id: number): Subscription | null {
 
 /** Confirms once; a second click keeps the first time. False when the row is gone. */
 export function confirmSubscription(db: Db, id: number, now: number): boolean {
-  db.update(subs).set({ confirmedAt: now }).where(and(eq(subs.id, id), isNull(subs.confirmedAt))).run();
+  db.update(subs)
+    .set({ confirmedAt: now })
+    .where(and(eq(subs.id, id), isNull(subs.confirmedAt)))
+    .run();
   return getSubscription(db, id) !== null;
 }
 
@@ -62,7 +82,13 @@ export function deleteSubscription(db: Db, id: number): boolean {
 }
 
 export function setFrequency(db: Db, id: number, frequency: Frequency): boolean {
-  return db.update(subs).set({ frequency }).where(and(eq(subs.id, id), isNotNull(subs.confirmedAt))).run().changes > 0;
+  return (
+    db
+      .update(subs)
+      .set({ frequency })
+      .where(and(eq(subs.id, id), isNotNull(subs.confirmedAt)))
+      .run().changes > 0
+  );
 }
 
 export function confirmedSubscriptions(db: Db): Subscription[] {
@@ -71,9 +97,15 @@ export function confirmedSubscriptions(db: Db): Subscription[] {
 
 /** Sign-ups never confirmed within `maxAgeMs` are deleted: we keep no address nobody vouched for. */
 export function sweepUnconfirmed(db: Db, now: number, maxAgeMs: number): number {
-  return db.delete(subs).where(and(isNull(subs.confirmedAt), lt(subs.createdAt, now - maxAgeMs))).run().changes;
+  return db
+    .delete(subs)
+    .where(and(isNull(subs.confirmedAt), lt(subs.createdAt, now - maxAgeMs)))
+    .run().changes;
 }
 
 export function countSubscriptions(db: Db): { confirmed: number; all: number } {
-  return db.select({ confirmed: count(subs.confirmedAt), all: count() }).from(subs).get()!;
+  return db
+    .select({ confirmed: count(subs.confirmedAt), all: count() })
+    .from(subs)
+    .get()!;
 }

@@ -15,14 +15,21 @@ export function bumpDataVersion(db: Db): void {
     .onConflictDoUpdate({ target: meta.key, set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` } })
     .run();
   const now = String(Date.now());
-  db.insert(meta).values({ key: CHANGED_KEY, value: now }).onConflictDoUpdate({ target: meta.key, set: { value: now } }).run();
+  db.insert(meta)
+    .values({ key: CHANGED_KEY, value: now })
+    .onConflictDoUpdate({ target: meta.key, set: { value: now } })
+    .run();
 }
 
 export type DataState = { version: string; changedAt: number | null };
 
 /** The data version and when it last changed, in one small read. */
 export function readDataState(db: Db): DataState {
-  const rows = db.select({ key: meta.key, value: meta.value }).from(meta).where(inArray(meta.key, [KEY, CHANGED_KEY])).all();
+  const rows = db
+    .select({ key: meta.key, value: meta.value })
+    .from(meta)
+    .where(inArray(meta.key, [KEY, CHANGED_KEY]))
+    .all();
   const get = (key: string) => rows.find((r) => r.key === key)?.value;
   const changedAt = Number(get(CHANGED_KEY));
   return { version: get(KEY) ?? '0', changedAt: Number.isFinite(changedAt) && changedAt > 0 ? changedAt : null };

@@ -44,8 +44,16 @@ function encoder(def: FacetDef): (v: unknown) => number {
  *  group first seen]. */
 function readRows(db: Db): unknown[][] {
   const selection = Object.fromEntries(FACET_KEYS.map((k) => [k, facetColumn(FACETS[k].column as FacetColumn)]));
-  const query = db.select({ id: postings.id, ...selection, groupFirstSeen: GROUP_FIRST_SEEN }).from(postings).where(LISTED).orderBy(desc(postings.postedAt), desc(postings.id)).toSQL();
-  return db.$client.prepare(query.sql).raw().all(...query.params) as unknown[][];
+  const query = db
+    .select({ id: postings.id, ...selection, groupFirstSeen: GROUP_FIRST_SEEN })
+    .from(postings)
+    .where(LISTED)
+    .orderBy(desc(postings.postedAt), desc(postings.id))
+    .toSQL();
+  return db.$client
+    .prepare(query.sql)
+    .raw()
+    .all(...query.params) as unknown[][];
 }
 
 function load(db: Db, version: string): FacetIndex {
@@ -68,7 +76,10 @@ function load(db: Db, version: string): FacetIndex {
   const positions = new Int32Array(maxId + 1).fill(-1);
   for (let i = 0; i < n; i++) positions[ids[i]!] = i;
   return {
-    version, size: n, ids, groupFirstSeen,
+    version,
+    size: n,
+    ids,
+    groupFirstSeen,
     columns: Object.fromEntries(FACET_KEYS.map((k, i) => [k, columns[i]!])) as Record<FacetKey, FacetColumnData>,
     positionOf: (id) => (id >= 0 && id < positions.length ? positions[id]! : -1),
   };

@@ -38,7 +38,12 @@ abstract class Scanner {
 
 class OneOfScanner extends Scanner {
   private readonly selection: number;
-  constructor(key: FacetKey, def: FacetDef & { kind: 'oneOf' }, selected: readonly (string | number)[], private readonly codes: Uint8Array) {
+  constructor(
+    key: FacetKey,
+    def: FacetDef & { kind: 'oneOf' },
+    selected: readonly (string | number)[],
+    private readonly codes: Uint8Array,
+  ) {
     super(key, def.values, selected.length > 0);
     this.selection = bitsOf(def, selected);
   }
@@ -58,7 +63,12 @@ class OneOfScanner extends Scanner {
 
 class AnyOfScanner extends Scanner {
   private readonly selection: number;
-  constructor(key: FacetKey, def: FacetDef & { kind: 'anyOf' }, selected: readonly (string | number)[], private readonly masks: Uint32Array) {
+  constructor(
+    key: FacetKey,
+    def: FacetDef & { kind: 'anyOf' },
+    selected: readonly (string | number)[],
+    private readonly masks: Uint32Array,
+  ) {
     super(key, def.values, selected.length > 0);
     this.selection = bitsOf(def, selected);
   }
@@ -78,7 +88,13 @@ class AnyOfScanner extends Scanner {
 class AtLeastScanner extends Scanner {
   private readonly cut: number;
   private readonly cuts: number[];
-  constructor(key: FacetKey, def: FacetDef & { kind: 'atLeast' }, selected: readonly (string | number)[], private readonly numbers: Float64Array, now: number) {
+  constructor(
+    key: FacetKey,
+    def: FacetDef & { kind: 'atLeast' },
+    selected: readonly (string | number)[],
+    private readonly numbers: Float64Array,
+    now: number,
+  ) {
     super(key, def.values, selected.length > 0);
     this.cut = this.active ? def.threshold(selected[0] as number, now) : -Infinity;
     this.cuts = def.values.map((v) => def.threshold(v, now));
@@ -131,7 +147,13 @@ function partition(index: FacetIndex, applied: Scanner[], search: Uint8Array | n
  * The view's postings (ids of positions skip … skip+limit-1 of the result, newest first), their
  * total and the counts. `search` marks the positions a text search allows (null: no search).
  */
-export function scanFacets(index: FacetIndex, f: Filters, now: number, search: Uint8Array | null, window: { skip: number; limit: number }): ScanResult {
+export function scanFacets(
+  index: FacetIndex,
+  f: Filters,
+  now: number,
+  search: Uint8Array | null,
+  window: { skip: number; limit: number },
+): ScanResult {
   const scanners = FACET_KEYS.map((k) => scannerFor(k, f, index.columns[k], now));
   const applied = scanners.filter((s) => s.active);
   const { inView, outBy } = partition(index, applied, search);

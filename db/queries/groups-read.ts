@@ -6,10 +6,25 @@ import type { Db } from '../client';
 import { groupMembers, jobGroups, postings } from '../schema';
 
 export type GroupCopy = {
-  publicId: string; source: string; url: string; applyUrl: string | null; firstSeenAt: number; closedAt: number | null;
-  isRepresentative: boolean; reason: string; score: number; matchedPublicId: string | null;
+  publicId: string;
+  source: string;
+  url: string;
+  applyUrl: string | null;
+  firstSeenAt: number;
+  closedAt: number | null;
+  isRepresentative: boolean;
+  reason: string;
+  score: number;
+  matchedPublicId: string | null;
 };
-export type GroupView = { publicId: string; key: string; firstSeenAt: number; closedAt: number | null; reposts: number; copies: GroupCopy[] };
+export type GroupView = {
+  publicId: string;
+  key: string;
+  firstSeenAt: number;
+  closedAt: number | null;
+  reposts: number;
+  copies: GroupCopy[];
+};
 
 /** The group of a posting (by the posting's public id) with all its copies, first seen first;
  *  undefined for a posting stored before grouping, which is its own group. */
@@ -27,7 +42,18 @@ export function getGroup(db: Db, groupId: number): GroupView | undefined {
   const group = db.select().from(jobGroups).where(eq(jobGroups.id, groupId)).get();
   if (!group) return undefined;
   const members = db
-    .select({ id: postings.id, publicId: postings.publicId, source: postings.source, url: postings.url, applyUrl: postings.applyUrl, firstSeenAt: postings.firstSeenAt, closedAt: postings.closedAt, reason: groupMembers.reason, score: groupMembers.score, matchedId: groupMembers.matchedId })
+    .select({
+      id: postings.id,
+      publicId: postings.publicId,
+      source: postings.source,
+      url: postings.url,
+      applyUrl: postings.applyUrl,
+      firstSeenAt: postings.firstSeenAt,
+      closedAt: postings.closedAt,
+      reason: groupMembers.reason,
+      score: groupMembers.score,
+      matchedId: groupMembers.matchedId,
+    })
     .from(groupMembers)
     .innerJoin(postings, eq(postings.id, groupMembers.postingId))
     .where(eq(groupMembers.groupId, groupId))
@@ -35,10 +61,22 @@ export function getGroup(db: Db, groupId: number): GroupView | undefined {
     .all();
   const publicIds = new Map(members.map((m) => [m.id, m.publicId]));
   return {
-    publicId: group.publicId, key: group.groupKey, firstSeenAt: group.firstSeenAt, closedAt: group.closedAt, reposts: repostsOf(members),
+    publicId: group.publicId,
+    key: group.groupKey,
+    firstSeenAt: group.firstSeenAt,
+    closedAt: group.closedAt,
+    reposts: repostsOf(members),
     copies: members.map((m) => ({
-      publicId: m.publicId, source: m.source, url: m.url, applyUrl: m.applyUrl, firstSeenAt: m.firstSeenAt, closedAt: m.closedAt,
-      isRepresentative: m.id === group.representativeId, reason: m.reason, score: m.score, matchedPublicId: m.matchedId === null ? null : (publicIds.get(m.matchedId) ?? null),
+      publicId: m.publicId,
+      source: m.source,
+      url: m.url,
+      applyUrl: m.applyUrl,
+      firstSeenAt: m.firstSeenAt,
+      closedAt: m.closedAt,
+      isRepresentative: m.id === group.representativeId,
+      reason: m.reason,
+      score: m.score,
+      matchedPublicId: m.matchedId === null ? null : (publicIds.get(m.matchedId) ?? null),
     })),
   };
 }
@@ -51,7 +89,14 @@ export function groupSummaries(db: Db, postingIds: readonly number[]): Map<numbe
   const out = new Map<number, GroupSummary>();
   if (postingIds.length === 0) return out;
   const rows = db
-    .select({ repId: jobGroups.representativeId, groupId: jobGroups.publicId, groupFirstSeen: jobGroups.firstSeenAt, source: postings.source, url: postings.url, firstSeenAt: postings.firstSeenAt })
+    .select({
+      repId: jobGroups.representativeId,
+      groupId: jobGroups.publicId,
+      groupFirstSeen: jobGroups.firstSeenAt,
+      source: postings.source,
+      url: postings.url,
+      firstSeenAt: postings.firstSeenAt,
+    })
     .from(jobGroups)
     .innerJoin(groupMembers, eq(groupMembers.groupId, jobGroups.id))
     .innerJoin(postings, eq(postings.id, groupMembers.postingId))
@@ -70,11 +115,23 @@ export type CardGroup = { id: string; firstSeenAt: number; copies: { source: str
 
 /** Cards (group representatives) with their group: its stable id, true first sighting and every
  *  copy. A posting stored before grouping is its own group, under the id grouping would give it. */
-export function withGroups<T extends { id: number; publicId: string; source: string; url: string; firstSeenAt: number }>(db: Db, cards: readonly T[]): (T & { group: CardGroup })[] {
-  const groups = groupSummaries(db, cards.map((c) => c.id));
+export function withGroups<T extends { id: number; publicId: string; source: string; url: string; firstSeenAt: number }>(
+  db: Db,
+  cards: readonly T[],
+): (T & { group: CardGroup })[] {
+  const groups = groupSummaries(
+    db,
+    cards.map((c) => c.id),
+  );
   return cards.map((c) => {
     const g = groups.get(c.id);
-    const group = g ? { id: g.groupId, firstSeenAt: g.firstSeenAt, copies: g.copies } : { id: groupPublicId(c.publicId), firstSeenAt: c.firstSeenAt, copies: [{ source: c.source, url: c.url, firstSeenAt: c.firstSeenAt }] };
+    const group = g
+      ? { id: g.groupId, firstSeenAt: g.firstSeenAt, copies: g.copies }
+      : {
+          id: groupPublicId(c.publicId),
+          firstSeenAt: c.firstSeenAt,
+          copies: [{ source: c.source, url: c.url, firstSeenAt: c.firstSeenAt }],
+        };
     return { ...c, group };
   });
 }

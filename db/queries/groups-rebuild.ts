@@ -15,8 +15,20 @@ export function rebuildGroups(db: Db): { postings: number; groups: number } {
     tx.delete(jobGroups).run();
   });
   forgetGroupingCache(db);
-  const columns = { id: postings.id, publicId: postings.publicId, source: postings.source, descriptionText: postings.descriptionText, closedAt: postings.closedAt, title: postings.title, company: postings.company, location: postings.location, searchTitle: postings.searchTitle, searchBody: postings.searchBody, firstSeenAt: postings.firstSeenAt };
-  for (let afterId = 0; ; ) {
+  const columns = {
+    id: postings.id,
+    publicId: postings.publicId,
+    source: postings.source,
+    descriptionText: postings.descriptionText,
+    closedAt: postings.closedAt,
+    title: postings.title,
+    company: postings.company,
+    location: postings.location,
+    searchTitle: postings.searchTitle,
+    searchBody: postings.searchBody,
+    firstSeenAt: postings.firstSeenAt,
+  };
+  for (let afterId = 0; ;) {
     const batch = db.select(columns).from(postings).where(gt(postings.id, afterId)).orderBy(asc(postings.id)).limit(BATCH).all();
     if (batch.length === 0) break;
     db.$client.transaction(() => {

@@ -4,7 +4,17 @@
 // its representative alone, so a job reposted a thousand times costs the same per copy.
 // Called inside the run's transaction.
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { blockingKey, decideSameJob, featuresOf, groupPublicId, groupStateOf, pickRepresentative, type CopyState, type Decision, type Features } from '../../lib/grouping';
+import {
+  blockingKey,
+  decideSameJob,
+  featuresOf,
+  groupPublicId,
+  groupStateOf,
+  pickRepresentative,
+  type CopyState,
+  type Decision,
+  type Features,
+} from '../../lib/grouping';
 import type { Db } from '../client';
 import { groupMembers, jobGroups, postings } from '../schema';
 
@@ -13,16 +23,41 @@ const MAX_CANDIDATES = 10;
 /** Features of recently compared copies, so a busy key is not re-shingled per posting. */
 const CACHE_SIZE = 20_000;
 
-export type GroupInput = { id: number; publicId: string; source: string; title: string; company: string; location: string; searchTitle: string; searchBody: string; descriptionText: string };
+export type GroupInput = {
+  id: number;
+  publicId: string;
+  source: string;
+  title: string;
+  company: string;
+  location: string;
+  searchTitle: string;
+  searchBody: string;
+  descriptionText: string;
+};
 type Compared = Pick<GroupInput, 'id' | 'title' | 'company' | 'location' | 'searchTitle' | 'searchBody'>;
 const words = (stored: string) => (stored ? stored.split(' ') : []);
 /** When it was first seen and whether it is closed now. */
 export type Sighting = { firstSeenAt: number; closedAt: number | null };
 
 const p = sql.placeholder;
-const copyColumns = { id: postings.id, source: postings.source, descriptionText: postings.descriptionText, firstSeenAt: postings.firstSeenAt, closedAt: postings.closedAt };
+const copyColumns = {
+  id: postings.id,
+  source: postings.source,
+  descriptionText: postings.descriptionText,
+  firstSeenAt: postings.firstSeenAt,
+  closedAt: postings.closedAt,
+};
 // Lengths are measured in JavaScript on every path, so a comparison never mixes two measures.
-const toCopyState = ({ descriptionText, ...c }: { id: number; source: string; descriptionText: string; firstSeenAt: number; closedAt: number | null }): CopyState => ({ ...c, descriptionLength: descriptionText.length });
+const toCopyState = ({
+  descriptionText,
+  ...c
+}: {
+  id: number;
+  source: string;
+  descriptionText: string;
+  firstSeenAt: number;
+  closedAt: number | null;
+}): CopyState => ({ ...c, descriptionLength: descriptionText.length });
 
 function prepare(db: Db) {
   return {
@@ -37,23 +72,95 @@ function prepare(db: Db) {
       .orderBy(desc(groupMembers.postingId))
       .limit(MAX_CANDIDATES)
       .prepare(),
-    compared: db.select({ id: postings.id, title: postings.title, company: postings.company, location: postings.location, searchTitle: postings.searchTitle, searchBody: postings.searchBody }).from(postings).where(eq(postings.id, p('id'))).prepare(),
-    member: db.select({ groupId: groupMembers.groupId, groupKey: groupMembers.groupKey }).from(groupMembers).where(eq(groupMembers.postingId, p('id'))).prepare(),
-    copy: db.select(copyColumns).from(postings).where(eq(postings.id, p('id'))).prepare(),
-    group: db.select().from(jobGroups).where(eq(jobGroups.id, p('groupId'))).prepare(),
-    copies: db.select(copyColumns).from(groupMembers).innerJoin(postings, eq(postings.id, groupMembers.postingId)).where(eq(groupMembers.groupId, p('groupId'))).prepare(),
-    createGroup: db.insert(jobGroups).values({ publicId: p('publicId'), groupKey: p('key'), representativeId: p('id'), firstSeenAt: p('firstSeenAt'), closedAt: p('closedAt') } as never).prepare(),
-    join: db.insert(groupMembers).values({ postingId: p('id'), groupId: p('groupId'), groupKey: p('key'), reason: p('reason'), score: p('score'), matchedId: p('matchedId'), joinedAt: p('now'), isCopy: p('isCopy') } as never).prepare(),
-    setState: db
-      .update(jobGroups)
-      .set({ representativeId: p('representativeId'), firstSeenAt: p('firstSeenAt'), closedAt: p('closedAt'), copies: p('copies') } as never)
+    compared: db
+      .select({
+        id: postings.id,
+        title: postings.title,
+        company: postings.company,
+        location: postings.location,
+        searchTitle: postings.searchTitle,
+        searchBody: postings.searchBody,
+      })
+      .from(postings)
+      .where(eq(postings.id, p('id')))
+      .prepare(),
+    member: db
+      .select({ groupId: groupMembers.groupId, groupKey: groupMembers.groupKey })
+      .from(groupMembers)
+      .where(eq(groupMembers.postingId, p('id')))
+      .prepare(),
+    copy: db
+      .select(copyColumns)
+      .from(postings)
+      .where(eq(postings.id, p('id')))
+      .prepare(),
+    group: db
+      .select()
+      .from(jobGroups)
       .where(eq(jobGroups.id, p('groupId')))
       .prepare(),
-    leave: db.delete(groupMembers).where(eq(groupMembers.postingId, p('id'))).prepare(),
-    dropGroup: db.delete(jobGroups).where(eq(jobGroups.id, p('groupId'))).prepare(),
-    named: db.select({ id: jobGroups.id }).from(jobGroups).where(eq(jobGroups.publicId, p('publicId'))).prepare(),
-    markCopy: db.update(groupMembers).set({ isCopy: p('isCopy') } as never).where(eq(groupMembers.postingId, p('id'))).prepare(),
-    markCopies: db.update(groupMembers).set({ isCopy: sql`${groupMembers.postingId} != ${p('representativeId')}` }).where(eq(groupMembers.groupId, p('groupId'))).prepare(),
+    copies: db
+      .select(copyColumns)
+      .from(groupMembers)
+      .innerJoin(postings, eq(postings.id, groupMembers.postingId))
+      .where(eq(groupMembers.groupId, p('groupId')))
+      .prepare(),
+    createGroup: db
+      .insert(jobGroups)
+      .values({
+        publicId: p('publicId'),
+        groupKey: p('key'),
+        representativeId: p('id'),
+        firstSeenAt: p('firstSeenAt'),
+        closedAt: p('closedAt'),
+      } as never)
+      .prepare(),
+    join: db
+      .insert(groupMembers)
+      .values({
+        postingId: p('id'),
+        groupId: p('groupId'),
+        groupKey: p('key'),
+        reason: p('reason'),
+        score: p('score'),
+        matchedId: p('matchedId'),
+        joinedAt: p('now'),
+        isCopy: p('isCopy'),
+      } as never)
+      .prepare(),
+    setState: db
+      .update(jobGroups)
+      .set({
+        representativeId: p('representativeId'),
+        firstSeenAt: p('firstSeenAt'),
+        closedAt: p('closedAt'),
+        copies: p('copies'),
+      } as never)
+      .where(eq(jobGroups.id, p('groupId')))
+      .prepare(),
+    leave: db
+      .delete(groupMembers)
+      .where(eq(groupMembers.postingId, p('id')))
+      .prepare(),
+    dropGroup: db
+      .delete(jobGroups)
+      .where(eq(jobGroups.id, p('groupId')))
+      .prepare(),
+    named: db
+      .select({ id: jobGroups.id })
+      .from(jobGroups)
+      .where(eq(jobGroups.publicId, p('publicId')))
+      .prepare(),
+    markCopy: db
+      .update(groupMembers)
+      .set({ isCopy: p('isCopy') } as never)
+      .where(eq(groupMembers.postingId, p('id')))
+      .prepare(),
+    markCopies: db
+      .update(groupMembers)
+      .set({ isCopy: sql`${groupMembers.postingId} != ${p('representativeId')}` })
+      .where(eq(groupMembers.groupId, p('groupId')))
+      .prepare(),
   };
 }
 
@@ -75,7 +182,10 @@ function featuresFor(db: Db, stored: Compared | { id: number }): Features {
   const hit = cache.get(stored.id);
   if (hit) return hit;
   const row = 'searchBody' in stored ? stored : s.compared.get({ id: stored.id })!;
-  const features = featuresOf({ title: row.title, company: row.company, location: row.location, descriptionText: '', titleTokens: words(row.searchTitle) }, words(row.searchBody));
+  const features = featuresOf(
+    { title: row.title, company: row.company, location: row.location, descriptionText: '', titleTokens: words(row.searchTitle) },
+    words(row.searchBody),
+  );
   cache.set(row.id, features);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return features;
@@ -111,7 +221,13 @@ function addCopy(db: Db, groupId: number, copy: CopyState): void {
   const current = toCopyState(s.copy.get({ id: group.representativeId })!);
   const rep = pickRepresentative([current, copy]);
   const closedAt = copy.closedAt === null || group.closedAt === null ? null : Math.max(group.closedAt, copy.closedAt);
-  s.setState.run({ groupId, representativeId: rep.id, firstSeenAt: Math.min(group.firstSeenAt, copy.firstSeenAt), closedAt, copies: group.copies + 1 });
+  s.setState.run({
+    groupId,
+    representativeId: rep.id,
+    firstSeenAt: Math.min(group.firstSeenAt, copy.firstSeenAt),
+    closedAt,
+    copies: group.copies + 1,
+  });
   if (rep.id !== current.id) {
     s.markCopy.run({ id: current.id, isCopy: 1 });
     s.markCopy.run({ id: copy.id, isCopy: 0 });
@@ -127,11 +243,26 @@ export function assignGroup(db: Db, posting: GroupInput, seen: Sighting, now: nu
     const name = groupPublicId(posting.publicId);
     // A posting that started a group and left it (its key changed) leaves that name behind.
     const publicId = hasLeft && s.named.get({ publicId: name }) ? `${name}-${now.toString(36)}` : name;
-    const { lastInsertRowid } = s.createGroup.run({ publicId, key, id: posting.id, firstSeenAt: seen.firstSeenAt, closedAt: seen.closedAt });
+    const { lastInsertRowid } = s.createGroup.run({
+      publicId,
+      key,
+      id: posting.id,
+      firstSeenAt: seen.firstSeenAt,
+      closedAt: seen.closedAt,
+    });
     s.join.run({ id: posting.id, groupId: Number(lastInsertRowid), key, reason: 'first', score: 1, matchedId: null, now, isCopy: 0 });
     return;
   }
-  s.join.run({ id: posting.id, groupId: found.groupId, key, reason: found.decision.reason, score: found.decision.score, matchedId: found.matchedId, now, isCopy: 1 });
+  s.join.run({
+    id: posting.id,
+    groupId: found.groupId,
+    key,
+    reason: found.decision.reason,
+    score: found.decision.score,
+    matchedId: found.matchedId,
+    now,
+    isCopy: 1,
+  });
   addCopy(db, found.groupId, { id: posting.id, source: posting.source, descriptionLength: posting.descriptionText.length, ...seen });
 }
 
@@ -142,7 +273,8 @@ export function regroupChanged(db: Db, posting: GroupInput, now: number): void {
   const { s, cache } = state(db);
   cache.delete(posting.id);
   const member = s.member.get({ id: posting.id });
-  if (member && member.groupKey === blockingKey(posting.title, posting.company, words(posting.searchTitle))) return refreshGroup(db, member.groupId);
+  if (member && member.groupKey === blockingKey(posting.title, posting.company, words(posting.searchTitle)))
+    return refreshGroup(db, member.groupId);
   if (member) leaveGroup(db, posting.id, member.groupId);
   assignGroup(db, posting, s.copy.get({ id: posting.id })!, now, Boolean(member));
 }

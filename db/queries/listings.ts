@@ -21,10 +21,23 @@ import type { Counts } from '../../lib/facets';
 
 /** The one column list of a posting as listings, the API and feeds show it. */
 const CARD_COLUMNS = {
-  id: postings.id, publicId: postings.publicId, source: postings.source, sourceKey: postings.sourceKey, title: postings.title,
-  company: postings.company, location: postings.location, workplace: postings.workplace, engagement: postings.engagement,
-  skillMask: postings.skillMask, language: postings.language, postedAt: postings.postedAt, firstSeenAt: postings.firstSeenAt,
-  salary: postings.salary, url: postings.url, hints: postings.hints, ...PAY_PLACE_COLUMNS,
+  id: postings.id,
+  publicId: postings.publicId,
+  source: postings.source,
+  sourceKey: postings.sourceKey,
+  title: postings.title,
+  company: postings.company,
+  location: postings.location,
+  workplace: postings.workplace,
+  engagement: postings.engagement,
+  skillMask: postings.skillMask,
+  language: postings.language,
+  postedAt: postings.postedAt,
+  firstSeenAt: postings.firstSeenAt,
+  salary: postings.salary,
+  url: postings.url,
+  hints: postings.hints,
+  ...PAY_PLACE_COLUMNS,
   // A card shows the start of the description; feeds the whole of it.
   descriptionText: sql<string>`substr(${postings.descriptionText}, 1, 600)`,
   descriptionHtml: sql<string>`''`,
@@ -37,7 +50,16 @@ type CardRow = ReturnType<typeof selectCards>[number];
 /** One page's cards by id: prepared once with PAGE_SIZE slots; unused slots hold id 0, which no row has. */
 const PAGE_SLOTS = Array.from({ length: PAGE_SIZE }, (_, i) => `id${i}`);
 const preparePageCards = (db: Db) =>
-  db.select(CARD_COLUMNS).from(postings).where(inArray(postings.id, PAGE_SLOTS.map((name) => sql.placeholder(name)))).prepare();
+  db
+    .select(CARD_COLUMNS)
+    .from(postings)
+    .where(
+      inArray(
+        postings.id,
+        PAGE_SLOTS.map((name) => sql.placeholder(name)),
+      ),
+    )
+    .prepare();
 
 function pageCards(db: Db, ids: readonly number[]): CardRow[] {
   if (ids.length === 0) return [];
@@ -45,9 +67,20 @@ function pageCards(db: Db, ids: readonly number[]): CardRow[] {
   return preparedOnce(db, 'pageCards', preparePageCards).all(Object.fromEntries(PAGE_SLOTS.map((name, i) => [name, ids[i] ?? 0])));
 }
 /** A card stands for its job group: `group` names it and lists every copy (groups-read.ts). */
-export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt' | keyof typeof PAY_PLACE_COLUMNS> & { skills: SkillId[]; postedAt: number; group?: CardGroup } & StoredPayPlace;
+export type PostingCard = Omit<CardRow, 'skillMask' | 'postedAt' | keyof typeof PAY_PLACE_COLUMNS> & {
+  skills: SkillId[];
+  postedAt: number;
+  group?: CardGroup;
+} & StoredPayPlace;
 /** `openToCounts`: per country with jobs, the view's postings a person there may take (the `open_to` picker). */
-export type Listing = { items: PostingCard[]; total: number; page: number; pages: number; counts: Counts; openToCounts: Record<string, number> };
+export type Listing = {
+  items: PostingCard[];
+  total: number;
+  page: number;
+  pages: number;
+  counts: Counts;
+  openToCounts: Record<string, number>;
+};
 
 function toCard({ skillMask, country, city, openTo, payMin, payMax, payCurrency, payPeriod, ...row }: CardRow): PostingCard {
   // Every stored posting has a date (upsert falls back to the first sighting).
@@ -81,13 +114,27 @@ function openToCounts(db: Db, f: Filters, now: number, version: string): Record<
   const index = facetIndex(db, version);
   const places = payPlaceIndex(db, index);
   const others = { ...f, openTo: null, openToUnknown: false };
-  const { ids } = scanFacets(index, others, now, allowedPositions(places, others, searchPositions(db, index, f.q)), { skip: 0, limit: Infinity });
-  return countOpenTo(places, ids.map((id) => index.positionOf(id)), f.openToUnknown);
+  const { ids } = scanFacets(index, others, now, allowedPositions(places, others, searchPositions(db, index, f.q)), {
+    skip: 0,
+    limit: Infinity,
+  });
+  return countOpenTo(
+    places,
+    ids.map((id) => index.positionOf(id)),
+    f.openToUnknown,
+  );
 }
 
 /** The view's posting ids, newest first, in SQL: what the feeds select. */
 export function queriedPostingIds(db: Db, f: Filters, now: number, limit = -1): number[] {
-  return db.select({ id: postings.id }).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map((r) => r.id);
+  return db
+    .select({ id: postings.id })
+    .from(postings)
+    .where(listingWhere(f, now))
+    .orderBy(desc(postings.postedAt), desc(postings.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
 }
 
 /** sort=first_seen: the whole view, ordered by its groups' first sighting (newest first, ties in
@@ -102,11 +149,15 @@ function byGroupFirstSeen(db: Db, f: Filters, now: number, version: string) {
 
 function computeListing(db: Db, f: Filters, now: number, version: string): Listing {
   const window = { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
-  const { total, ids, counts } = f.sort === 'first_seen' ? byGroupFirstSeen(db, f, now, version) : indexedPostingIds(db, f, now, window, version);
+  const { total, ids, counts } =
+    f.sort === 'first_seen' ? byGroupFirstSeen(db, f, now, version) : indexedPostingIds(db, f, now, window, version);
   const rows = pageCards(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: withGroups(db, ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : []))),
+    items: withGroups(
+      db,
+      ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : [])),
+    ),
     total,
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -153,5 +204,15 @@ export function listPostings(db: Db, f: Filters, now: number = Date.now()): List
 
 /** For feeds: the newest `limit` postings of a view, with their full description. */
 export function feedPostings(db: Db, f: Filters, now: number, limit = 50): PostingCard[] {
-  return withGroups(db, db.select(FEED_COLUMNS).from(postings).where(listingWhere(f, now)).orderBy(desc(postings.postedAt), desc(postings.id)).limit(limit).all().map(toCard));
+  return withGroups(
+    db,
+    db
+      .select(FEED_COLUMNS)
+      .from(postings)
+      .where(listingWhere(f, now))
+      .orderBy(desc(postings.postedAt), desc(postings.id))
+      .limit(limit)
+      .all()
+      .map(toCard),
+  );
 }

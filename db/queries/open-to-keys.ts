@@ -10,5 +10,9 @@ import { postingOpenTo } from '../schema';
 export function writeOpenToKeys(db: Db, postingId: number, openTo: OpenTo | null, options: { fresh?: boolean } = {}): void {
   if (!options.fresh) db.delete(postingOpenTo).where(eq(postingOpenTo.postingId, postingId)).run();
   const keys = openToKeys(openTo);
-  if (keys.length) db.insert(postingOpenTo).values(keys.map((key) => ({ postingId, key }))).onConflictDoNothing().run();
+  if (keys.length)
+    db.insert(postingOpenTo)
+      .values(keys.map((key) => ({ postingId, key })))
+      .onConflictDoNothing()
+      .run();
 }

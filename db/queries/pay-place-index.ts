@@ -14,17 +14,32 @@ export type PayPlaceIndex = { version: string; facts: PayPlaceFacts[]; countries
 
 function load(db: Db, index: FacetIndex): PayPlaceIndex {
   const rows = db
-    .select({ id: postings.id, workplace: postings.workplace, country: postings.country, openTo: postings.openTo, min: postings.payMin, max: postings.payMax, currency: postings.payCurrency, period: postings.payPeriod })
+    .select({
+      id: postings.id,
+      workplace: postings.workplace,
+      country: postings.country,
+      openTo: postings.openTo,
+      min: postings.payMin,
+      max: postings.payMax,
+      currency: postings.payCurrency,
+      period: postings.payPeriod,
+    })
     .from(postings)
     .where(LISTED)
     .all();
-  const facts: PayPlaceFacts[] = Array.from({ length: index.size }, () => ({ workplace: 'unknown' as Workplace, country: null, openTo: null, pay: null }));
+  const facts: PayPlaceFacts[] = Array.from({ length: index.size }, () => ({
+    workplace: 'unknown' as Workplace,
+    country: null,
+    openTo: null,
+    pay: null,
+  }));
   const countries = new Set<string>();
   for (const r of rows) {
     const at = index.positionOf(r.id);
     if (at < 0) continue;
     const openTo = r.openTo ? (JSON.parse(r.openTo) as OpenTo) : null;
-    const pay: Pay | null = r.min !== null || r.max !== null ? { min: r.min, max: r.max, currency: r.currency, period: r.period as PayPeriod | null } : null;
+    const pay: Pay | null =
+      r.min !== null || r.max !== null ? { min: r.min, max: r.max, currency: r.currency, period: r.period as PayPeriod | null } : null;
     facts[at] = { workplace: r.workplace, country: r.country, openTo, pay };
     if (r.country) countries.add(r.country);
     for (const c of openTo?.countries ?? []) countries.add(c);

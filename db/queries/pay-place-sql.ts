@@ -24,7 +24,10 @@ function openToIds(code: string) {
 function payMinCondition(f: PayPlaceFilters): SQL | undefined {
   if (f.payMin === null || !f.payCurrency || !f.payPeriod) return undefined;
   const top = sql`coalesce(${postings.payMax}, ${postings.payMin})`;
-  const usdPer = sql.join(Object.entries(USD_PER).map(([code, rate]) => sql`WHEN ${code} THEN ${rate}`), sql` `);
+  const usdPer = sql.join(
+    Object.entries(USD_PER).map(([code, rate]) => sql`WHEN ${code} THEN ${rate}`),
+    sql` `,
+  );
   const wanted = f.payMin * USD_PER[f.payCurrency]!;
   return and(
     eq(postings.payPeriod, f.payPeriod),

@@ -15,7 +15,11 @@ export type PayRange = { currency: string; period: PayPeriod; count: number; low
 const ARAB_KEYS = new Set(['MENA', 'GCC', 'EMEA', ...REGION_COUNTRIES.MENA]);
 
 export function readOpenToStats(db: Db): OpenToStats {
-  const rows = db.select({ openTo: postings.openTo }).from(postings).where(and(LISTED, eq(postings.workplace, 'remote'))).all();
+  const rows = db
+    .select({ openTo: postings.openTo })
+    .from(postings)
+    .where(and(LISTED, eq(postings.workplace, 'remote')))
+    .all();
   const s: OpenToStats = { remote: rows.length, worldwide: 0, arabWorld: 0, oneCountry: 0, unknown: 0 };
   for (const { openTo: json } of rows) {
     const o = json ? (JSON.parse(json) as { worldwide: boolean; regions: string[]; countries: string[] }) : null;
@@ -29,7 +33,8 @@ export function readOpenToStats(db: Db): OpenToStats {
   return s;
 }
 
-const median = (sorted: number[]) => (sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2);
+const median = (sorted: number[]) =>
+  sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 
 /** Per currency and period with at least MIN_PAY_SAMPLE postings: lowest, median and highest stated figure (midpoint of a range). */
 export function readPayRanges(db: Db): PayRange[] {

@@ -7,11 +7,24 @@ export type StoredPayPlace = { country: string | null; city: string | null; open
 
 /** The columns to select (drizzle), under their schema names. */
 export const PAY_PLACE_COLUMNS = {
-  country: postings.country, city: postings.city, openTo: postings.openTo,
-  payMin: postings.payMin, payMax: postings.payMax, payCurrency: postings.payCurrency, payPeriod: postings.payPeriod,
+  country: postings.country,
+  city: postings.city,
+  openTo: postings.openTo,
+  payMin: postings.payMin,
+  payMax: postings.payMax,
+  payCurrency: postings.payCurrency,
+  payPeriod: postings.payPeriod,
 };
 
-type Columns = { country: string | null; city: string | null; openTo: string | null; payMin: number | null; payMax: number | null; payCurrency: string | null; payPeriod: PayPeriod | null };
+type Columns = {
+  country: string | null;
+  city: string | null;
+  openTo: string | null;
+  payMin: number | null;
+  payMax: number | null;
+  payCurrency: string | null;
+  payPeriod: PayPeriod | null;
+};
 
 export function payPlaceOf(r: Columns): StoredPayPlace {
   const hasPay = r.payMin !== null || r.payMax !== null;

@@ -6,7 +6,10 @@ import { payPlaceOf, type StoredPayPlace } from './pay-place';
 import { postings, type PostingRow } from '../schema';
 
 /** The stored posting less what only the pipeline and search use. */
-export type PostingDetail = Omit<PostingRow, 'searchTitle' | 'searchBody' | 'contentHash' | 'descriptionText' | 'skillMask' | 'openTo' | 'evidence'> &
+export type PostingDetail = Omit<
+  PostingRow,
+  'searchTitle' | 'searchBody' | 'contentHash' | 'descriptionText' | 'skillMask' | 'openTo' | 'evidence'
+> &
   StoredPayPlace & { evidence: (Evidence & { location?: string[]; openTo?: string[]; pay?: string[] }) | null };
 
 export function getPosting(db: Db, publicId: string): PostingDetail | undefined {

@@ -11,10 +11,18 @@ import { classifiedColumns, normalisedFromRow } from './posting-row';
 import { writeOpenToKeys } from './open-to-keys';
 
 export function reclassifyPostings(db: Db, options: { all?: boolean; batch?: number } = {}): { checked: number; changed: number } {
-  let last = 0, checked = 0, changed = 0;
+  let last = 0,
+    checked = 0,
+    changed = 0;
   for (;;) {
     const stale = options.all ? undefined : ne(postings.classifierVersion, RULES_VERSION);
-    const rows = db.select().from(postings).where(and(gt(postings.id, last), stale)).orderBy(asc(postings.id)).limit(options.batch ?? 1000).all();
+    const rows = db
+      .select()
+      .from(postings)
+      .where(and(gt(postings.id, last), stale))
+      .orderBy(asc(postings.id))
+      .limit(options.batch ?? 1000)
+      .all();
     if (rows.length === 0) break;
     db.transaction(() => {
       for (const r of rows) {

@@ -5,7 +5,13 @@ import { fetchState, scrapeRuns, sources, type RunStatus } from '../schema';
 
 export type RunFinish = {
   status: Exclude<RunStatus, 'running'>;
-  fetched: number; inserted: number; updated: number; unchanged: number; invalid: number; detailFailed: number; closed: number;
+  fetched: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  invalid: number;
+  detailFailed: number;
+  closed: number;
   error?: string | null;
   notes?: string | null;
 };
@@ -18,34 +24,70 @@ export function ensureSource(db: Db, key: string, source: string): void {
 
 /** Commits a `running` row at once, so a run that dies leaves a trace. */
 export function startRun(db: Db, key: string, now: number, replay: boolean): number {
-  return db.insert(scrapeRuns).values({ sourceKey: key, startedAt: now, status: 'running', replay }).returning({ id: scrapeRuns.id }).get().id;
+  return db.insert(scrapeRuns).values({ sourceKey: key, startedAt: now, status: 'running', replay }).returning({ id: scrapeRuns.id }).get()
+    .id;
 }
 
 export function finishRun(db: Db, runId: number, now: number, r: RunFinish): void {
   const { status, fetched, inserted, updated, unchanged, invalid, detailFailed, closed } = r;
   const run = db
     .update(scrapeRuns)
-    .set({ finishedAt: now, status, fetched, inserted, updated, unchanged, invalid, detailFailed, closed, error: r.error ?? null, notes: r.notes ?? null })
+    .set({
+      finishedAt: now,
+      status,
+      fetched,
+      inserted,
+      updated,
+      unchanged,
+      invalid,
+      detailFailed,
+      closed,
+      error: r.error ?? null,
+      notes: r.notes ?? null,
+    })
     .where(eq(scrapeRuns.id, runId))
     .returning({ sourceKey: scrapeRuns.sourceKey })
     .get();
   if (!run) return;
-  db.update(sources).set({ lastRunAt: now, ...(SUCCEEDED.includes(status) ? { lastOkAt: now } : {}) }).where(eq(sources.key, run.sourceKey)).run();
+  db.update(sources)
+    .set({ lastRunAt: now, ...(SUCCEEDED.includes(status) ? { lastOkAt: now } : {}) })
+    .where(eq(sources.key, run.sourceKey))
+    .run();
 }
 
 /** A lease stops two processes from scraping one source at once. */
 export function acquireLease(db: Db, key: string, owner: string, now: number, ttlMs: number): boolean {
-  const free = or(isNull(sources.leaseOwner), isNull(sources.leaseExpiresAt), lte(sources.leaseExpiresAt, now), eq(sources.leaseOwner, owner));
-  return db.update(sources).set({ leaseOwner: owner, leaseExpiresAt: now + ttlMs }).where(and(eq(sources.key, key), free)).run().changes === 1;
+  const free = or(
+    isNull(sources.leaseOwner),
+    isNull(sources.leaseExpiresAt),
+    lte(sources.leaseExpiresAt, now),
+    eq(sources.leaseOwner, owner),
+  );
+  return (
+    db
+      .update(sources)
+      .set({ leaseOwner: owner, leaseExpiresAt: now + ttlMs })
+      .where(and(eq(sources.key, key), free))
+      .run().changes === 1
+  );
 }
 
 /** Extends a lease this owner still holds; false when another process has taken it. */
 export function renewLease(db: Db, key: string, owner: string, now: number, ttlMs: number): boolean {
-  return db.update(sources).set({ leaseExpiresAt: now + ttlMs }).where(and(eq(sources.key, key), eq(sources.leaseOwner, owner))).run().changes === 1;
+  return (
+    db
+      .update(sources)
+      .set({ leaseExpiresAt: now + ttlMs })
+      .where(and(eq(sources.key, key), eq(sources.leaseOwner, owner)))
+      .run().changes === 1
+  );
 }
 
 export function releaseLease(db: Db, key: string, owner: string): void {
-  db.update(sources).set({ leaseOwner: null, leaseExpiresAt: null }).where(and(eq(sources.key, key), eq(sources.leaseOwner, owner))).run();
+  db.update(sources)
+    .set({ leaseOwner: null, leaseExpiresAt: null })
+    .where(and(eq(sources.key, key), eq(sources.leaseOwner, owner)))
+    .run();
 }
 
 /** A `running` row whose source lease has expired (or was never taken) belongs to a dead process. */
@@ -94,8 +136,10 @@ export function setNextRun(db: Db, key: string, at: number | null): void {
 export function runSpan(db: Db): { runs: number; running: number; firstStartedAt: number | null; lastFinishedAt: number | null } {
   const row = db
     .select({
-      runs: count(), running: sql<number>`coalesce(sum(${scrapeRuns.status} = 'running'), 0)`,
-      firstStartedAt: min(scrapeRuns.startedAt), lastFinishedAt: max(scrapeRuns.finishedAt),
+      runs: count(),
+      running: sql<number>`coalesce(sum(${scrapeRuns.status} = 'running'), 0)`,
+      firstStartedAt: min(scrapeRuns.startedAt),
+      lastFinishedAt: max(scrapeRuns.finishedAt),
     })
     .from(scrapeRuns)
     .get();

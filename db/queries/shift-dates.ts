@@ -9,10 +9,24 @@ export function shiftAllDates(db: Db, delta: number): void {
   const plus = (column: AnySQLiteColumn): SQL => sql`${column} + ${delta}`;
   db.transaction(() => {
     const p = postings;
-    db.update(p).set({ postedAt: plus(p.postedAt), firstSeenAt: plus(p.firstSeenAt), lastSeenAt: plus(p.lastSeenAt), expiresAt: plus(p.expiresAt), closedAt: plus(p.closedAt) }).run();
-    db.update(scrapeRuns).set({ startedAt: plus(scrapeRuns.startedAt), finishedAt: plus(scrapeRuns.finishedAt) }).run();
-    db.update(sources).set({ lastRunAt: plus(sources.lastRunAt), lastOkAt: plus(sources.lastOkAt) }).run();
-    db.update(fetchState).set({ lastFetchedAt: plus(fetchState.lastFetchedAt) }).run();
+    db.update(p)
+      .set({
+        postedAt: plus(p.postedAt),
+        firstSeenAt: plus(p.firstSeenAt),
+        lastSeenAt: plus(p.lastSeenAt),
+        expiresAt: plus(p.expiresAt),
+        closedAt: plus(p.closedAt),
+      })
+      .run();
+    db.update(scrapeRuns)
+      .set({ startedAt: plus(scrapeRuns.startedAt), finishedAt: plus(scrapeRuns.finishedAt) })
+      .run();
+    db.update(sources)
+      .set({ lastRunAt: plus(sources.lastRunAt), lastOkAt: plus(sources.lastOkAt) })
+      .run();
+    db.update(fetchState)
+      .set({ lastFetchedAt: plus(fetchState.lastFetchedAt) })
+      .run();
     bumpDataVersion(db);
   });
 }

@@ -3,6 +3,8 @@ import type { Db } from '../client';
 
 export function openPostingIds(db: Db, limit: number): { publicId: string; lastSeenAt: number }[] {
   return db.$client
-    .prepare('SELECT public_id AS publicId, last_seen_at AS lastSeenAt FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL ORDER BY posted_at DESC LIMIT ?')
+    .prepare(
+      'SELECT public_id AS publicId, last_seen_at AS lastSeenAt FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL ORDER BY posted_at DESC LIMIT ?',
+    )
     .all(limit) as { publicId: string; lastSeenAt: number }[];
 }

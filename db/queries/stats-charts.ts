@@ -13,7 +13,9 @@ export type WeekRow = { weekStart: number; remote: number; hybrid: number; onsit
 export function readWorkMatrix(db: Db): WorkMatrix {
   const empty = () => ({ remote: 0, hybrid: 0, onsite: 0, unknown: 0 });
   const matrix: WorkMatrix = { freelance: empty(), employee: empty(), unknown: empty() };
-  const rows = db.$client.prepare(`SELECT engagement AS e, workplace AS w, count(*) AS n FROM postings WHERE ${OPEN_DM} GROUP BY e, w`).all() as { e: string; w: string; n: number }[];
+  const rows = db.$client
+    .prepare(`SELECT engagement AS e, workplace AS w, count(*) AS n FROM postings WHERE ${OPEN_DM} GROUP BY e, w`)
+    .all() as { e: string; w: string; n: number }[];
   for (const r of rows) {
     const row = matrix[r.e as keyof WorkMatrix];
     if (row && r.w in row) row[r.w as keyof typeof row] += r.n;
@@ -33,12 +35,21 @@ export function readWeeklyFirstSeen(db: Db, weeks = 12): WeekRow[] {
   if (newest === null) return [];
   const start = weekStartOf(newest) - (weeks - 1) * WEEK;
   const rows = db.$client
-    .prepare(`SELECT CAST((first_seen_at - ?) / ? AS INTEGER) AS w, workplace, count(*) AS n FROM postings WHERE ${OPEN_DM} AND first_seen_at >= ? GROUP BY w, workplace`)
+    .prepare(
+      `SELECT CAST((first_seen_at - ?) / ? AS INTEGER) AS w, workplace, count(*) AS n FROM postings WHERE ${OPEN_DM} AND first_seen_at >= ? GROUP BY w, workplace`,
+    )
     .all(start, WEEK, start) as { w: number; workplace: string; n: number }[];
-  const out: WeekRow[] = Array.from({ length: weeks }, (_, i) => ({ weekStart: start + i * WEEK, remote: 0, hybrid: 0, onsite: 0, unknown: 0 }));
+  const out: WeekRow[] = Array.from({ length: weeks }, (_, i) => ({
+    weekStart: start + i * WEEK,
+    remote: 0,
+    hybrid: 0,
+    onsite: 0,
+    unknown: 0,
+  }));
   for (const r of rows) {
     const bucket = out[r.w];
-    if (bucket && (r.workplace === 'remote' || r.workplace === 'hybrid' || r.workplace === 'onsite' || r.workplace === 'unknown')) bucket[r.workplace] += r.n;
+    if (bucket && (r.workplace === 'remote' || r.workplace === 'hybrid' || r.workplace === 'onsite' || r.workplace === 'unknown'))
+      bucket[r.workplace] += r.n;
   }
   return out;
 }

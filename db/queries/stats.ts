@@ -57,19 +57,45 @@ export function readStats(db: Db, now: number, weeks = 12): Stats {
 }
 
 export type SourceStatus = {
-  key: string; source: string; lastRunAt: number | null; nextRunAt: number | null; status: string | null; error: string | null;
-  fetched: number; inserted: number; updated: number; invalid: number; detailFailed: number; openPostings: number; notes: string | null;
+  key: string;
+  source: string;
+  lastRunAt: number | null;
+  nextRunAt: number | null;
+  status: string | null;
+  error: string | null;
+  fetched: number;
+  inserted: number;
+  updated: number;
+  invalid: number;
+  detailFailed: number;
+  openPostings: number;
+  notes: string | null;
 };
 
 export function readSourceStatus(db: Db): SourceStatus[] {
-  const latestRun = db.select({ id: max(scrapeRuns.id) }).from(scrapeRuns).where(eq(scrapeRuns.sourceKey, sources.key));
-  const openPostings = db.select({ n: count() }).from(postings).where(and(eq(postings.sourceKey, sources.key), isNull(postings.closedAt)));
+  const latestRun = db
+    .select({ id: max(scrapeRuns.id) })
+    .from(scrapeRuns)
+    .where(eq(scrapeRuns.sourceKey, sources.key));
+  const openPostings = db
+    .select({ n: count() })
+    .from(postings)
+    .where(and(eq(postings.sourceKey, sources.key), isNull(postings.closedAt)));
   const zero = (column: AnySQLiteColumn) => sql<number>`coalesce(${column}, 0)`;
   return db
     .select({
-      key: sources.key, source: sources.source, lastRunAt: sources.lastRunAt, nextRunAt: sources.nextRunAt, status: scrapeRuns.status,
-      error: scrapeRuns.error, notes: scrapeRuns.notes, fetched: zero(scrapeRuns.fetched), inserted: zero(scrapeRuns.inserted),
-      updated: zero(scrapeRuns.updated), invalid: zero(scrapeRuns.invalid), detailFailed: zero(scrapeRuns.detailFailed),
+      key: sources.key,
+      source: sources.source,
+      lastRunAt: sources.lastRunAt,
+      nextRunAt: sources.nextRunAt,
+      status: scrapeRuns.status,
+      error: scrapeRuns.error,
+      notes: scrapeRuns.notes,
+      fetched: zero(scrapeRuns.fetched),
+      inserted: zero(scrapeRuns.inserted),
+      updated: zero(scrapeRuns.updated),
+      invalid: zero(scrapeRuns.invalid),
+      detailFailed: zero(scrapeRuns.detailFailed),
       openPostings: sql<number>`(${openPostings})`,
     })
     .from(sources)

@@ -10,7 +10,11 @@ import { bumpDataVersion } from './data-version';
 export function closeUnseenPostings(db: Db, now: number, closeAfterMs: number): number {
   return db.transaction(() => {
     const stale = or(lt(postings.lastSeenAt, now - closeAfterMs), and(isNotNull(postings.expiresAt), lte(postings.expiresAt, now)));
-    const closed = db.update(postings).set({ closedAt: now }).where(and(isNull(postings.closedAt), stale)).run().changes;
+    const closed = db
+      .update(postings)
+      .set({ closedAt: now })
+      .where(and(isNull(postings.closedAt), stale))
+      .run().changes;
     if (closed > 0) bumpDataVersion(db);
     return closed;
   });

@@ -18,19 +18,33 @@ export type UpsertCounts = { inserted: number; updated: number; unchanged: numbe
 const INSERT_KEYS = Object.keys(getTableColumns(postings)).filter((k) => k !== 'id') as (keyof PostingInsert)[];
 /** Rewritten on a change: all but identity and first sighting. */
 const UPDATE_KEYS = INSERT_KEYS.filter((k) => k !== 'firstSeenAt' && k !== 'publicId' && k !== 'source' && k !== 'externalId');
-const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<string, Placeholder>;
+const placeholders = (keys: readonly string[]) =>
+  Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<string, Placeholder>;
 
 function prepare(db: Db) {
   const byId = eq(postings.id, sql.placeholder('id'));
   return {
     find: db
-      .select({ id: postings.id, contentHash: postings.contentHash, postedAt: postings.postedAt, closedAt: postings.closedAt, classifierVersion: postings.classifierVersion })
+      .select({
+        id: postings.id,
+        contentHash: postings.contentHash,
+        postedAt: postings.postedAt,
+        closedAt: postings.closedAt,
+        classifierVersion: postings.classifierVersion,
+      })
       .from(postings)
       .where(and(eq(postings.source, sql.placeholder('source')), eq(postings.externalId, sql.placeholder('externalId'))))
       .prepare(),
-    insert: db.insert(postings).values(placeholders(INSERT_KEYS) as unknown as PostingInsert).prepare(),
+    insert: db
+      .insert(postings)
+      .values(placeholders(INSERT_KEYS) as unknown as PostingInsert)
+      .prepare(),
     update: db.update(postings).set(placeholders(UPDATE_KEYS)).where(byId).prepare(),
-    touch: db.update(postings).set(placeholders(['lastSeenAt', 'closedAt'])).where(byId).prepare(),
+    touch: db
+      .update(postings)
+      .set(placeholders(['lastSeenAt', 'closedAt']))
+      .where(byId)
+      .prepare(),
   };
 }
 
@@ -79,7 +93,11 @@ export function insertPostingRows(db: Db, rows: readonly PostingInsert[]): void 
 /** Closes a source's open postings not seen for `closeAfterMs`, or past the board's expiry. */
 export function closeStalePostings(db: Db, sourceKey: string, now: number, closeAfterMs: number): number {
   const stale = or(lt(postings.lastSeenAt, now - closeAfterMs), lte(postings.expiresAt, now));
-  const closed = db.update(postings).set({ closedAt: now }).where(and(eq(postings.sourceKey, sourceKey), isNull(postings.closedAt), stale)).run().changes;
+  const closed = db
+    .update(postings)
+    .set({ closedAt: now })
+    .where(and(eq(postings.sourceKey, sourceKey), isNull(postings.closedAt), stale))
+    .run().changes;
   // A group closes when its last open copy does; until then another open copy represents it.
   if (closed > 0) refreshGroupsOfSource(db, sourceKey, now);
   return closed;
@@ -87,5 +105,9 @@ export function closeStalePostings(db: Db, sourceKey: string, now: number, close
 
 /** A 304: every open posting of the source is still there as it was. */
 export function touchOpenPostings(db: Db, sourceKey: string, now: number): number {
-  return db.update(postings).set({ lastSeenAt: now }).where(and(eq(postings.sourceKey, sourceKey), isNull(postings.closedAt))).run().changes;
+  return db
+    .update(postings)
+    .set({ lastSeenAt: now })
+    .where(and(eq(postings.sourceKey, sourceKey), isNull(postings.closedAt)))
+    .run().changes;
 }

@@ -59,7 +59,8 @@ function facts(job: DigestJob, locale: UiLocale): [string, string][] {
   return out;
 }
 
-const jobUrl = (origin: string, job: DigestJob, locale: UiLocale) => `${origin}${localePath(locale, `/jobs/${encodeURIComponent(job.publicId)}`)}`;
+const jobUrl = (origin: string, job: DigestJob, locale: UiLocale) =>
+  `${origin}${localePath(locale, `/jobs/${encodeURIComponent(job.publicId)}`)}`;
 
 function footer(locale: UiLocale, frequency: Frequency, links: AlertLinks): { html: string; text: string } {
   const m = mailMessages(locale);
@@ -82,21 +83,31 @@ export function composeDigest(input: DigestInput): MailContent {
   const full = viewUrl(links.origin, view, locale);
   const more = total > shown.length ? m.showingFirst(formatNumber(shown.length, locale), formatNumber(total, locale)) : '';
   const items = shown.map((job) => {
-    const line = facts(job, locale).map(([k, v]) => `${escapeHtml(k)}: ${scraped(v)}`).join(' · ');
+    const line = facts(job, locale)
+      .map(([k, v]) => `${escapeHtml(k)}: ${scraped(v)}`)
+      .join(' · ');
     return `<li style="margin-bottom:.75rem">${link(jobUrl(links.origin, job, locale), `<strong>${scraped(job.title)}</strong>`)}${line ? `<br><span style="color:#444">${line}</span>` : ''}</li>`;
   });
   const textItems = shown.map((job) => {
-    const line = facts(job, locale).map(([k, v]) => `${k}: ${cleanText(v)}`).join(' · ');
+    const line = facts(job, locale)
+      .map(([k, v]) => `${k}: ${cleanText(v)}`)
+      .join(' · ');
     return `* ${cleanText(job.title)}\n  ${line ? `${line}\n  ` : ''}${jobUrl(links.origin, job, locale)}`;
   });
   const end = footer(locale, frequency, links);
-  const html = htmlDocument(locale, subject, [
-    `<h1 style="font-size:1.25rem">${escapeHtml(m.intro(label))}</h1>`,
-    `<ol style="padding-inline-start:1.25rem">${items.join('\n')}</ol>`,
-    `<p>${more ? `${escapeHtml(more)} ` : ''}${link(full, escapeHtml(m.fullView))}</p>`,
-    end.html,
-  ].join('\n'));
-  const text = [m.intro(label), '', ...textItems, '', more, `${m.fullView}: ${full}`, '', end.text].filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n');
+  const html = htmlDocument(
+    locale,
+    subject,
+    [
+      `<h1 style="font-size:1.25rem">${escapeHtml(m.intro(label))}</h1>`,
+      `<ol style="padding-inline-start:1.25rem">${items.join('\n')}</ol>`,
+      `<p>${more ? `${escapeHtml(more)} ` : ''}${link(full, escapeHtml(m.fullView))}</p>`,
+      end.html,
+    ].join('\n'),
+  );
+  const text = [m.intro(label), '', ...textItems, '', more, `${m.fullView}: ${full}`, '', end.text]
+    .filter((l, i, all) => l !== '' || all[i - 1] !== '')
+    .join('\n');
   return { subject, html, text, headers: unsubscribeHeaders(links) };
 }
 
@@ -108,11 +119,15 @@ export function composeConfirmation(input: ConfirmInput): MailContent {
   const label = viewLabel(input.view, input.locale);
   const url = `${input.origin}/alerts/confirm?token=${encodeURIComponent(input.confirmToken)}`;
   const body = m.confirmBody(label, m.frequencyNames[input.frequency]);
-  const html = htmlDocument(input.locale, m.confirmSubject, [
-    `<p>${escapeHtml(body)}</p>`,
-    `<p>${link(url, `<strong>${escapeHtml(m.confirmAction)}</strong>`)}</p>`,
-    `<p style="font-size:.875rem;color:#555">${escapeHtml(m.confirmIgnore)}</p>`,
-  ].join('\n'));
+  const html = htmlDocument(
+    input.locale,
+    m.confirmSubject,
+    [
+      `<p>${escapeHtml(body)}</p>`,
+      `<p>${link(url, `<strong>${escapeHtml(m.confirmAction)}</strong>`)}</p>`,
+      `<p style="font-size:.875rem;color:#555">${escapeHtml(m.confirmIgnore)}</p>`,
+    ].join('\n'),
+  );
   const text = `${body}\n\n${m.confirmAction}: ${url}\n\n${m.confirmIgnore}`;
   return { subject: `${m.confirmSubject} — ${SITE_NAME[input.locale]}`, html, text, headers: {} };
 }

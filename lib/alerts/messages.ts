@@ -16,7 +16,11 @@ const en = {
   intro: (view: string) => `New jobs on Raqmi for your view: ${view}.`,
   showingFirst: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
   fullView: 'See the whole view on Raqmi',
-  company: 'Company', workplace: 'Workplace', engagement: 'Engagement', pay: 'Pay', place: 'Place',
+  company: 'Company',
+  workplace: 'Workplace',
+  engagement: 'Engagement',
+  pay: 'Pay',
+  place: 'Place',
   frequencyNames: { daily: 'daily', weekly: 'weekly' } as Record<Frequency, string>,
   why: (f: string) => `You get this ${f} mail because you subscribed to this view on Raqmi.`,
   unsubscribe: 'Unsubscribe',
@@ -31,7 +35,9 @@ export type MailMessages = typeof en;
 
 const ar: MailMessages = {
   // Arabic counts agree with the noun: 1 and 2 have their own forms, 3–10 take the plural.
-  newJobs: (count, n) => ({ one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: `${n} وظائف جديدة` } as Record<string, string>)[AR_PLURALS.select(count)] ?? `${n} وظيفة جديدة`,
+  newJobs: (count, n) =>
+    (({ one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: `${n} وظائف جديدة` }) as Record<string, string>)[AR_PLURALS.select(count)] ??
+    `${n} وظيفة جديدة`,
   allJobs: 'كل الوظائف',
   search: (q) => `«${q}»`,
   engagementShort: { freelance: 'عمل حر', employee: 'موظف', unknown: 'غير محدد' },
@@ -39,7 +45,11 @@ const ar: MailMessages = {
   intro: (view) => `وظائف جديدة على رقمي للعرض الذي اشتركت فيه: ${view}.`,
   showingFirst: (shown, total) => `نعرض أول ${shown} من ${total}.`,
   fullView: 'اعرض القائمة كاملة على رقمي',
-  company: 'الشركة', workplace: 'مكان العمل', engagement: 'نوع التعاقد', pay: 'الأجر', place: 'المكان',
+  company: 'الشركة',
+  workplace: 'مكان العمل',
+  engagement: 'نوع التعاقد',
+  pay: 'الأجر',
+  place: 'المكان',
   frequencyNames: { daily: 'اليومية', weekly: 'الأسبوعية' },
   why: (f) => `تصلك هذه الرسالة ${f} لأنك اشتركت في هذا العرض على رقمي.`,
   unsubscribe: 'إلغاء الاشتراك',

@@ -10,7 +10,8 @@ const en = {
   submit: 'Send me new jobs',
   outboxNote: 'No mail server is configured here: mails are written to the outbox folder on the server.',
   checkInboxTitle: 'Check your inbox',
-  checkInbox: 'If the address can receive mail, a confirmation link is on its way. Nothing is sent until you click it; the link is valid for 7 days.',
+  checkInbox:
+    'If the address can receive mail, a confirmation link is on its way. Nothing is sent until you click it; the link is valid for 7 days.',
   checkOutbox: 'No mail server is configured: the confirmation mail was written to the outbox folder on the server.',
   invalidEmailTitle: 'That address does not look right',
   invalidEmail: 'Go back and check the email address.',

@@ -10,7 +10,14 @@ export type AlertPage = { status: number; html: string };
 
 function page(locale: UiLocale, status: number, title: string, body: string): AlertPage {
   const m = pageMessages(locale);
-  return { status, html: htmlDocument(locale, `${title} — Raqmi`, `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`) };
+  return {
+    status,
+    html: htmlDocument(
+      locale,
+      `${title} — Raqmi`,
+      `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`,
+    ),
+  };
 }
 
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
@@ -36,12 +43,18 @@ export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
 
 export function confirmedPage(locale: UiLocale, view: string): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, 200, m.confirmedTitle, para(m.confirmed(viewLabel(view, locale))) + `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`);
+  return page(
+    locale,
+    200,
+    m.confirmedTitle,
+    para(m.confirmed(viewLabel(view, locale))) + `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`,
+  );
 }
 
 function frequencyForm(locale: UiLocale, token: string, frequency: string): string {
   const m = pageMessages(locale);
-  const option = (value: 'daily' | 'weekly') => `<label><input type="radio" name="frequency" value="${value}"${value === frequency ? ' checked' : ''}> ${escapeHtml(m[value])}</label>`;
+  const option = (value: 'daily' | 'weekly') =>
+    `<label><input type="radio" name="frequency" value="${value}"${value === frequency ? ' checked' : ''}> ${escapeHtml(m[value])}</label>`;
   return `<form method="post" action="/alerts/manage?token=${encodeURIComponent(token)}"><fieldset><legend>${escapeHtml(m.frequencyLabel)}</legend>${option('daily')} ${option('weekly')}</fieldset><button type="submit">${escapeHtml(m.save)}</button></form>`;
 }
 

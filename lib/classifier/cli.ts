@@ -34,7 +34,11 @@ const ZInput = z.object({
     .catch(undefined),
 });
 
-export async function runClassify(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
+export async function runClassify(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  errors: NodeJS.WritableStream,
+): Promise<number> {
   let failed = false;
   let n = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
@@ -51,7 +55,9 @@ export async function runClassify(input: NodeJS.ReadableStream, output: NodeJS.W
     const parsed = ZInput.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      errors.write(`line ${n}: ${issue?.path.join('.') || 'value'} ${issue?.path.length ? 'is missing or not text' : 'must be a JSON object'}\n`);
+      errors.write(
+        `line ${n}: ${issue?.path.join('.') || 'value'} ${issue?.path.length ? 'is missing or not text' : 'must be a JSON object'}\n`,
+      );
       failed = true;
       continue;
     }

@@ -22,7 +22,8 @@ export function classifyPosting(input: ClassifierInput): Classification {
   const hints: Hints = { ...input.hints };
   if (defaults.remoteOnly && hints.remote === undefined) hints.remote = true;
   const sentences = segmentPosting(input.title, input.text);
-  const language = input.lang && /^[a-z]{2}$/.test(input.lang) ? input.lang : detectLanguage(`${input.title}\n${toPlainText(input.text)}`, input.title);
+  const language =
+    input.lang && /^[a-z]{2}$/.test(input.lang) ? input.lang : detectLanguage(`${input.title}\n${toPlainText(input.text)}`, input.title);
 
   const dm = decideDigitalMarketing(sentences);
   const workplace = decideWorkplace(sentences, hints, input.location ?? '', defaults.remoteOnly);

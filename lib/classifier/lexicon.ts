@@ -99,7 +99,13 @@ function tokens(text: string): Token[] {
   out = [];
   for (const m of text.matchAll(WORD)) {
     const all = candidates(m[0]);
-    out.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: all.filter((c) => KEYS.has(c.key)), wholes: all.filter((c) => c.whole).map((c) => c.form) });
+    out.push({
+      w: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      cands: all.filter((c) => KEYS.has(c.key)),
+      wholes: all.filter((c) => c.whole).map((c) => c.form),
+    });
   }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
@@ -122,7 +128,8 @@ function candidates(w: string): Candidate[] {
     out.push({ form, key: form, whole: true });
     if (!ARABIC.test(form)) continue;
     const stem = arabicStem(form);
-    for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++) out.push({ form, key: form.slice(0, -cut), whole: false, inflected: form.slice(0, -cut) === stem });
+    for (let cut = 1; cut <= 3 && form.length - cut >= 2; cut++)
+      out.push({ form, key: form.slice(0, -cut), whole: false, inflected: form.slice(0, -cut) === stem });
     // Teh marbuta is written ت before a pronoun: ميزانيتها، حملتنا، شركته → ميزانية، حملة، شركة.
     const possessed = POSSESSED.exec(form);
     if (possessed && possessed.index >= 2) {
@@ -140,7 +147,9 @@ function lastMatches(token: string, word: string, phrase: Phrase): boolean {
   // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
   const stem = arabicStem(word);
   const bare = token.startsWith('ال') && token.length > 4 ? token.slice(2) : token;
-  return bare.startsWith(stem) && bare.length - stem.length <= 3 && (!PLURAL.test(word) || PLURAL.test(bare)) && definiteAsWritten(token, word);
+  return (
+    bare.startsWith(stem) && bare.length - stem.length <= 3 && (!PLURAL.test(word) || PLURAL.test(bare)) && definiteAsWritten(token, word)
+  );
 }
 
 function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {

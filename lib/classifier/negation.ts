@@ -4,8 +4,26 @@
 import { phrases, test } from './lexicon';
 
 export const NEGATION = phrases(
-  'not', 'no', 'non', 'never', 'without', 'cannot', 'can’t', "can't", 'isn’t', "isn't", 'nicht', 'kein', 'keine',
-  'kein*', 'لا', 'ليس', 'ليست', 'غير', 'بدون', 'يوجد لا',
+  'not',
+  'no',
+  'non',
+  'never',
+  'without',
+  'cannot',
+  'can’t',
+  "can't",
+  'isn’t',
+  "isn't",
+  'nicht',
+  'kein',
+  'keine',
+  'kein*',
+  'لا',
+  'ليس',
+  'ليست',
+  'غير',
+  'بدون',
+  'يوجد لا',
 );
 
 export function negated(norm: string, index: number, end: number): boolean {

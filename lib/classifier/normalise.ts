@@ -48,7 +48,7 @@ export function stemArabicToken(token: string): string {
   // Repeated, so that الإلكتروني (article + a word that itself begins with ال once hamza is
   // folded) and إلكتروني end up the same; both sides of a search go through this.
   let out = token;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const prefix of ARTICLE_PREFIXES) {
       if (out.startsWith(prefix) && out.length - prefix.length >= 3) {

@@ -8,14 +8,16 @@ export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' 
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
-const COMPANY_OPENING = /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|(?!(This|That|It|There|Here|You|Your|The|Our|Salary|Pay)\b)[A-Z][\w&.-]*( [A-Z][\w&.-]*)? (is|are) (a|an|the) )/;
+const COMPANY_OPENING =
+  /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|(?!(This|That|It|There|Here|You|Your|The|Our|Salary|Pay)\b)[A-Z][\w&.-]*( [A-Z][\w&.-]*)? (is|are) (a|an|the) )/;
 
 export type Sentence = { original: string; norm: string; part: Part };
 
 // A sentence anywhere in the posting that describes the company or what it gives, not the job:
 // "We're a fast-growing team of…", "Our platform helps…", "Since 2012, X has…", "When you join X…",
 // "we provide training in SEO, PPC…". Skills are asked of the person, so these say none.
-const SELF_DESCRIPTION = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|نحن شركه|تاسست|تعمل الشركه|الشركه تعمل)|\bwe (?:provide|offer)\b/;
+const SELF_DESCRIPTION =
+  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|نحن شركه|تاسست|تعمل الشركه|الشركه تعمل)|\bwe (?:provide|offer)\b/;
 const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|seeking|hiring|searching|currently|excited to|now)\b/;
 
 /** True for a sentence about the company rather than the job (see SELF_DESCRIPTION). */
@@ -25,12 +27,115 @@ export function describesCompany(s: Sentence): boolean {
 
 const HEADINGS: [Part, Matcher][] = [
   // Checked first: "About the role" is not "About <company>".
-  ['duties', phrases('about the role', 'about this role', 'about the job', 'about the position', 'about the opportunity', 'about the team', 'the opportunity')],
+  [
+    'duties',
+    phrases(
+      'about the role',
+      'about this role',
+      'about the job',
+      'about the position',
+      'about the opportunity',
+      'about the team',
+      'the opportunity',
+    ),
+  ],
   ['requirements', phrases('about you')],
-  ['company', phrases('hiring process', 'our hiring process', 'interview process', 'the process', 'how to apply', 'next steps', 'about us', 'about the company', 'who we are', 'about *', 'company description', 'our company', 'our story', 'our mission', 'über uns', 'wer wir sind', 'das sind wir', 'نبذه عن الشركه', 'عن الشركه', 'من نحن')],
-  ['benefits', phrases('benefits', 'perks', 'culture', 'our culture', 'why work with us', 'what’s in it for you', "what's in it for you", 'what you’ll get', "what you'll get", 'life at', 'what we offer', 'we offer', 'why join us', 'why you will love', 'compensation', 'what you get', 'wir bieten', 'das bieten wir', 'benefits*', 'المميزات', 'نقدم لك', 'المزايا')],
-  ['requirements', phrases('requirements', 'qualifications', 'what you bring', 'who you are', 'you have', 'skills', 'must have', 'nice to have', 'your profile', 'ihr profil', 'dein profil', 'anforderungen', 'das bringst du mit', 'المتطلبات', 'المؤهلات', 'الشروط', 'متطلبات الوظيفه')],
-  ['duties', phrases('responsibilities', 'what you will do', 'what you’ll do', "what you'll do", 'the role', 'your role', 'duties', 'your tasks', 'ihre aufgaben', 'deine aufgaben', 'aufgaben', 'key responsibilities', 'in this role', 'المهام', 'مهام الوظيفه', 'المسؤوليات', 'الوصف الوظيفي')],
+  [
+    'company',
+    phrases(
+      'hiring process',
+      'our hiring process',
+      'interview process',
+      'the process',
+      'how to apply',
+      'next steps',
+      'about us',
+      'about the company',
+      'who we are',
+      'about *',
+      'company description',
+      'our company',
+      'our story',
+      'our mission',
+      'über uns',
+      'wer wir sind',
+      'das sind wir',
+      'نبذه عن الشركه',
+      'عن الشركه',
+      'من نحن',
+    ),
+  ],
+  [
+    'benefits',
+    phrases(
+      'benefits',
+      'perks',
+      'culture',
+      'our culture',
+      'why work with us',
+      'what’s in it for you',
+      "what's in it for you",
+      'what you’ll get',
+      "what you'll get",
+      'life at',
+      'what we offer',
+      'we offer',
+      'why join us',
+      'why you will love',
+      'compensation',
+      'what you get',
+      'wir bieten',
+      'das bieten wir',
+      'benefits*',
+      'المميزات',
+      'نقدم لك',
+      'المزايا',
+    ),
+  ],
+  [
+    'requirements',
+    phrases(
+      'requirements',
+      'qualifications',
+      'what you bring',
+      'who you are',
+      'you have',
+      'skills',
+      'must have',
+      'nice to have',
+      'your profile',
+      'ihr profil',
+      'dein profil',
+      'anforderungen',
+      'das bringst du mit',
+      'المتطلبات',
+      'المؤهلات',
+      'الشروط',
+      'متطلبات الوظيفه',
+    ),
+  ],
+  [
+    'duties',
+    phrases(
+      'responsibilities',
+      'what you will do',
+      'what you’ll do',
+      "what you'll do",
+      'the role',
+      'your role',
+      'duties',
+      'your tasks',
+      'ihre aufgaben',
+      'deine aufgaben',
+      'aufgaben',
+      'key responsibilities',
+      'in this role',
+      'المهام',
+      'مهام الوظيفه',
+      'المسؤوليات',
+      'الوصف الوظيفي',
+    ),
+  ],
 ];
 
 function headingPart(line: string): Part | undefined {

@@ -8,17 +8,22 @@ const DAYS_DE = /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)
 const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه) ايام)(?=\s|$|[،,.])/;
 const WEEK = /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي/;
 const MONTH = /\bmonth|\bmonat|شهر|بالشهر/;
-const PLACE = /\b(?:office|home|remote(?:ly)?|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
+const PLACE =
+  /\b(?:office|home|remote(?:ly)?|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
 
 /** A week split between a workplace and home: one to four days a week at one of them. */
 export function weeklySplit(norm: string): boolean {
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
-  if (DAYS_EN.test(norm) || DAYS_DE.test(norm)) return WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm);
+  if (DAYS_EN.test(norm) || DAYS_DE.test(norm))
+    return (
+      WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)
+    );
   return DAYS_AR.test(norm) && WEEK.test(norm);
 }
 
 // Steps of hiring that may be remote while the job is not.
-const HIRING_STEP = /\b(?:interview(?:s|ed|ing)?|hiring process|recruitment process|recruiting process|assessment|screening|vorstellungsgespräch\w*|bewerbungsgespräch\w*)\b|المقابل\S*|مقابل\S*|التقديم|الاختبار|انترفيو/;
+const HIRING_STEP =
+  /\b(?:interview(?:s|ed|ing)?|hiring process|recruitment process|recruiting process|assessment|screening|vorstellungsgespräch\w*|bewerbungsgespräch\w*)\b|المقابل\S*|مقابل\S*|التقديم|الاختبار|انترفيو/;
 const THE_JOB = /\b(?:job|role|position|work|working|based|team|company|stelle|arbeit)\b|العمل|الوظيفه|الدوام|للعمل/;
 
 /** True when the "remote" at `index` is said of a step of hiring just before it ("interviews

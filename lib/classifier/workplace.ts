@@ -7,43 +7,194 @@ import type { Sentence } from './segment';
 import { remoteHiringStep, weeklySplit } from './workplace-frequency';
 
 const REMOTE = phrases(
-  'remote', 'remotely', 'fully remote', 'remote-first', 'remote first', 'work from home', 'working from home',
-  'work from anywhere', 'wfh', 'telecommute*', 'distributed team', 'work remotely', 'ortsunabhängig', 'remote-arbeit',
-  'عن بعد', 'من المنزل', 'من البيت', 'العمل عن بعد', 'ريموت', 'اونلاين', 'أونلاين', 'من اي مكان',
+  'remote',
+  'remotely',
+  'fully remote',
+  'remote-first',
+  'remote first',
+  'work from home',
+  'working from home',
+  'work from anywhere',
+  'wfh',
+  'telecommute*',
+  'distributed team',
+  'work remotely',
+  'ortsunabhängig',
+  'remote-arbeit',
+  'عن بعد',
+  'من المنزل',
+  'من البيت',
+  'العمل عن بعد',
+  'ريموت',
+  'اونلاين',
+  'أونلاين',
+  'من اي مكان',
 );
 // German "Homeoffice" is a few days at home, not a remote job.
-const HOME_OFFICE = phrases('home office', 'home-office', 'homeoffice', 'von zu hause', 'mobiles arbeiten', 'mobile arbeit', 'remote-tage', 'remote tage');
-const FULLY_REMOTE = phrases('fully remote', '100% remote', 'full remote', 'completely remote', 'entirely remote', 'remote-first', 'remote first', 'komplett remote', 'vollständig remote', 'remote möglich', 'work from anywhere', 'remote position', 'remote role', 'remote job', 'بالكامل عن بعد', 'عن بعد بالكامل');
+const HOME_OFFICE = phrases(
+  'home office',
+  'home-office',
+  'homeoffice',
+  'von zu hause',
+  'mobiles arbeiten',
+  'mobile arbeit',
+  'remote-tage',
+  'remote tage',
+);
+const FULLY_REMOTE = phrases(
+  'fully remote',
+  '100% remote',
+  'full remote',
+  'completely remote',
+  'entirely remote',
+  'remote-first',
+  'remote first',
+  'komplett remote',
+  'vollständig remote',
+  'remote möglich',
+  'work from anywhere',
+  'remote position',
+  'remote role',
+  'remote job',
+  'بالكامل عن بعد',
+  'عن بعد بالكامل',
+);
 const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either', 'او', 'اختياري');
-const HYBRID = phrases('und/oder remote', 'and/or remote', 
-  'hybrid', 'hybrides arbeiten', 'hybride*', 'days in the office', 'days a week in the office', 'days per week in the office',
-  'days in office', 'partly remote', 'partially remote', 'part remote', 'flexible between home and office', 'office and home',
-  'هجين', 'هجينه', 'نظام هجين', 'عمل مرن بين المكتب والمنزل',
+const HYBRID = phrases(
+  'und/oder remote',
+  'and/or remote',
+  'hybrid',
+  'hybrides arbeiten',
+  'hybride*',
+  'days in the office',
+  'days a week in the office',
+  'days per week in the office',
+  'days in office',
+  'partly remote',
+  'partially remote',
+  'part remote',
+  'flexible between home and office',
+  'office and home',
+  'هجين',
+  'هجينه',
+  'نظام هجين',
+  'عمل مرن بين المكتب والمنزل',
 );
 const ONSITE = phrases(
-  'on-site', 'onsite', 'on site', 'in-office', 'in office', 'office-based', 'office based', 'in-person role', 'in person role',
-  'at our office', 'at the office', 'from our office', 'vor ort', 'im büro', 'präsenz',
-  'من المكتب', 'حضوري', 'حضوريا', 'بمقر الشركه', 'في مقر الشركه', 'مقر الشركه', 'داخل الشركه', 'في المكتب', 'مقر العمل', 'مقرنا',
-  'الحضور الى', 'الحضور للمكتب', 'الحضور للمقر', 'من الفرع', 'في الفرع', 'الفرع الرئيسي',
+  'on-site',
+  'onsite',
+  'on site',
+  'in-office',
+  'in office',
+  'office-based',
+  'office based',
+  'in-person role',
+  'in person role',
+  'at our office',
+  'at the office',
+  'from our office',
+  'vor ort',
+  'im büro',
+  'präsenz',
+  'من المكتب',
+  'حضوري',
+  'حضوريا',
+  'بمقر الشركه',
+  'في مقر الشركه',
+  'مقر الشركه',
+  'داخل الشركه',
+  'في المكتب',
+  'مقر العمل',
+  'مقرنا',
+  'الحضور الى',
+  'الحضور للمكتب',
+  'الحضور للمقر',
+  'من الفرع',
+  'في الفرع',
+  'الفرع الرئيسي',
 );
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
-  'remote sensing', 'remote interview*', 'remote onboarding', 'remote control*', 'remote access', 'remote monitoring',
-  'remote support', 'remote patient', 'remote desktop', 'remote server*', 'remote teams', 'remote sales team',
-  'التعليم عن بعد', 'التدريب عن بعد', 'التحكم عن بعد', 'مقابله عن بعد', 'مقابلات عن بعد', 'hybrid cloud', 'hybrid app*',
-  'hybrid vehicle*', 'virtual assistant', 'remote work experience', 'experience working remotely',
+  'remote sensing',
+  'remote interview*',
+  'remote onboarding',
+  'remote control*',
+  'remote access',
+  'remote monitoring',
+  'remote support',
+  'remote patient',
+  'remote desktop',
+  'remote server*',
+  'remote teams',
+  'remote sales team',
+  'التعليم عن بعد',
+  'التدريب عن بعد',
+  'التحكم عن بعد',
+  'مقابله عن بعد',
+  'مقابلات عن بعد',
+  'hybrid cloud',
+  'hybrid app*',
+  'hybrid vehicle*',
+  'virtual assistant',
+  'remote work experience',
+  'experience working remotely',
   // Online things that are not the workplace: applying, tests, courses, a shop, online marketing itself.
-  'remote hiring', 'remote assessment', 'remote test', 'remote screening', 'online interview*', 'online test', 'online assessment',
-  'apply online', 'التقديم اونلاين', 'قدم اونلاين', 'التقديم عن بعد', 'مقابله اونلاين', 'انترفيو اونلاين', 'اختبار اونلاين', 'اختبار عن بعد',
-  'متجر اونلاين', 'تسويق اونلاين', 'بيع اونلاين', 'دورات اونلاين', 'كورسات اونلاين', 'تعليم اونلاين', 'دفع اونلاين', 'حجز اونلاين',
+  'remote hiring',
+  'remote assessment',
+  'remote test',
+  'remote screening',
+  'online interview*',
+  'online test',
+  'online assessment',
+  'apply online',
+  'التقديم اونلاين',
+  'قدم اونلاين',
+  'التقديم عن بعد',
+  'مقابله اونلاين',
+  'انترفيو اونلاين',
+  'اختبار اونلاين',
+  'اختبار عن بعد',
+  'متجر اونلاين',
+  'تسويق اونلاين',
+  'بيع اونلاين',
+  'دورات اونلاين',
+  'كورسات اونلاين',
+  'تعليم اونلاين',
+  'دفع اونلاين',
+  'حجز اونلاين',
 );
 // "remote for the first 3 months, then on-site" and the like: remote only at first.
 const REMOTE_AT_FIRST = phrases(
-  'initially remote', 'remote at first', 'remote for the first', 'remote during onboarding', 'then on-site', 'then onsite', 'then in office',
-  'then in the office', 'remote in the first', 'remote during the first', 'remote until', 'remote initially', 'remote to start', 'start remotely',
-  'remote during training', 'first month remote', 'first months remote', 'anfangs remote', 'zunächst remote',
-  'عن بعد في البدايه', 'عن بعد في الشهر الاول', 'عن بعد في الاشهر الاولى', 'عن بعد خلال الشهر الاول', 'عن بعد خلال فتره التدريب',
-  'في البدايه عن بعد', 'مبدئيا عن بعد', 'عن بعد مبدئيا', 'ثم من المكتب', 'ثم حضوري', 'ثم في المكتب',
+  'initially remote',
+  'remote at first',
+  'remote for the first',
+  'remote during onboarding',
+  'then on-site',
+  'then onsite',
+  'then in office',
+  'then in the office',
+  'remote in the first',
+  'remote during the first',
+  'remote until',
+  'remote initially',
+  'remote to start',
+  'start remotely',
+  'remote during training',
+  'first month remote',
+  'first months remote',
+  'anfangs remote',
+  'zunächst remote',
+  'عن بعد في البدايه',
+  'عن بعد في الشهر الاول',
+  'عن بعد في الاشهر الاولى',
+  'عن بعد خلال الشهر الاول',
+  'عن بعد خلال فتره التدريب',
+  'في البدايه عن بعد',
+  'مبدئيا عن بعد',
+  'عن بعد مبدئيا',
+  'ثم من المكتب',
+  'ثم حضوري',
+  'ثم في المكتب',
 );
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
@@ -71,7 +222,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "remote with a hybrid option", "hybrid or fully remote": remote is on offer. "Hybrid
     // (remote + office)" is not a choice.
     const choice = test(CHOICE, s.norm.replace(/und\/oder|and\/or/g, ' ')) || test(FULLY_REMOTE, s.norm);
-    const positiveRemote = remoteHits.filter((h) => !negated(s.norm, h.index, h.end) && !hybridHits.some((y) => h.index >= y.index && h.index < y.end));
+    const positiveRemote = remoteHits.filter(
+      (h) => !negated(s.norm, h.index, h.end) && !hybridHits.some((y) => h.index >= y.index && h.index < y.end),
+    );
     if (hybridHits.length && choice && positiveRemote.length) {
       signals.push({ kind: 'remote', evidence: s.original, strong: true });
       continue;
@@ -87,9 +240,11 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     }
     for (const h of remoteHits.filter((h) => !hybridHits.some((y) => h.index >= y.index && h.index < y.end))) {
       const isNegated = negated(s.norm, h.index, h.end);
-      signals.push(isNegated
-        ? { kind: 'onsite', evidence: s.original, negatedRemote: true }
-        : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' });
+      signals.push(
+        isNegated
+          ? { kind: 'onsite', evidence: s.original, negatedRemote: true }
+          : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' },
+      );
     }
     if (!remoteHits.length && !hybridHits.length && test(HOME_OFFICE, s.norm)) signals.push({ kind: 'homeoffice', evidence: s.original });
     if (s.part !== 'benefits') for (const _ of onsiteHits) signals.push({ kind: 'onsite', evidence: s.original });

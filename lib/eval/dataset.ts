@@ -8,21 +8,43 @@ import type { Hints } from '../taxonomy';
 import { HOLDOUT_IDS } from './holdout';
 import { scorePairs, type Labels, type Score } from './metrics';
 
-export type Row = { id: string; source?: string; lang?: string; title: string; company?: string; location?: string; text: string; hints?: Hints; labels: Labels; why?: { skills?: Record<string, string> } };
+export type Row = {
+  id: string;
+  source?: string;
+  lang?: string;
+  title: string;
+  company?: string;
+  location?: string;
+  text: string;
+  hints?: Hints;
+  labels: Labels;
+  why?: { skills?: Record<string, string> };
+};
 export type Classified = { file: string; row: Row; pred: Classification; heldOut: boolean; lang: 'en' | 'ar' };
 
 /** German postings count in the English figures (taxonomy §6). */
 export const langOf = (r: Row): 'en' | 'ar' => (r.lang === 'ar' ? 'ar' : 'en');
 
 export function readRows(file: string): Row[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
 }
 
 export function classifyFile(file: string): Classified[] {
   return readRows(file).map((row) => ({
     file: basename(file, '.jsonl'),
     row,
-    pred: classifyPosting({ title: row.title, text: row.text, company: row.company, location: row.location, lang: row.lang, hints: row.hints, board: row.source ? boardDefaultsOf(row.source) : undefined }),
+    pred: classifyPosting({
+      title: row.title,
+      text: row.text,
+      company: row.company,
+      location: row.location,
+      lang: row.lang,
+      hints: row.hints,
+      board: row.source ? boardDefaultsOf(row.source) : undefined,
+    }),
     heldOut: HOLDOUT_IDS.has(row.id),
     lang: langOf(row),
   }));
@@ -31,7 +53,15 @@ export function classifyFile(file: string): Classified[] {
 export const score = (items: readonly Classified[]): Score => scorePairs(items.map((c) => ({ gold: c.row.labels, pred: c.pred })));
 
 /** The four headline figures the issue tracks and the ratchet guards. */
-export type Headline = { n: number; dmF1: number; workplace: number; engagement: number; skillsMicroF1: number; skillsMacroF1: number; dmPositives: number };
+export type Headline = {
+  n: number;
+  dmF1: number;
+  workplace: number;
+  engagement: number;
+  skillsMicroF1: number;
+  skillsMacroF1: number;
+  dmPositives: number;
+};
 
 export function headline(s: Score): Headline {
   return {

@@ -40,13 +40,17 @@ export function scorePairs(pairs: readonly Pair[]) {
   // Skills are labelled only on digital-marketing postings: score them there.
   const dmPairs = pairs.filter((x) => x.gold.digitalMarketing);
   const perLabel = {} as Record<SkillId, PR>;
-  let tpAll = 0, fpAll = 0, fnAll = 0;
+  let tpAll = 0,
+    fpAll = 0,
+    fnAll = 0;
   for (const id of SKILL_IDS) {
     const tp = dmPairs.filter((x) => x.gold.skills.includes(id) && x.pred.skills.includes(id)).length;
     const fp = dmPairs.filter((x) => !x.gold.skills.includes(id) && x.pred.skills.includes(id)).length;
     const fn = dmPairs.filter((x) => x.gold.skills.includes(id) && !x.pred.skills.includes(id)).length;
     perLabel[id] = pr(tp, fp, fn);
-    tpAll += tp; fpAll += fp; fnAll += fn;
+    tpAll += tp;
+    fpAll += fp;
+    fnAll += fn;
   }
   const withSupport = SKILL_IDS.filter((id) => perLabel[id].support > 0);
   return {

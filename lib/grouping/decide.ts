@@ -15,7 +15,13 @@ export const SHORT_WORDS = 40;
 /** A short text with at least this many words must still agree with the other copy. */
 const SHORT_CHECK_WORDS = 10;
 
-export type GroupingInput = { title: string; company: string; location: string; descriptionText: string; /** tokenise(title), when already known (the stored search title). */ titleTokens?: readonly string[] };
+export type GroupingInput = {
+  title: string;
+  company: string;
+  location: string;
+  descriptionText: string;
+  /** tokenise(title), when already known (the stored search title). */ titleTokens?: readonly string[];
+};
 export type Features = { key: string; company: string; places: Places; words: number; shingles: Uint32Array };
 export type MergeReason = 'description' | 'short-key-location' | 'key' | 'location' | 'company-unknown';
 export type Decision = { same: boolean; reason: MergeReason; score: number };
@@ -28,7 +34,13 @@ export function blockingKey(title: string, company: string, titleTokens: readonl
 
 export function featuresOf(p: GroupingInput, tokens: readonly string[] = tokenise(p.descriptionText)): Features {
   const key = blockingKey(p.title, p.company, p.titleTokens);
-  return { key, company: key.slice(0, key.indexOf('|')), places: placesOf(p.location), words: tokens.length, shingles: shinglesOfTokens(tokens) };
+  return {
+    key,
+    company: key.slice(0, key.indexOf('|')),
+    places: placesOf(p.location),
+    words: tokens.length,
+    shingles: shinglesOfTokens(tokens),
+  };
 }
 
 /** The decision for one pair, with the reason and the score that made it. */

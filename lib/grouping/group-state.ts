@@ -10,7 +10,8 @@ export function pickRepresentative(copies: readonly CopyState[]): CopyState {
   const pool = open.length > 0 ? open : copies;
   return pool.reduce((best, c) =>
     c.descriptionLength > best.descriptionLength ||
-    (c.descriptionLength === best.descriptionLength && (c.firstSeenAt < best.firstSeenAt || (c.firstSeenAt === best.firstSeenAt && c.id < best.id)))
+    (c.descriptionLength === best.descriptionLength &&
+      (c.firstSeenAt < best.firstSeenAt || (c.firstSeenAt === best.firstSeenAt && c.id < best.id)))
       ? c
       : best,
   );

@@ -40,7 +40,7 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
   const smaller = Math.min(a.length, b.length);
   if (smaller === 0) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared++;
       i++;

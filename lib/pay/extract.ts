@@ -18,12 +18,17 @@ const SEP = '\\s*(?:\\([^)]{0,30}\\))?\\s*(?:-|–|—|to|bis|and|und|و|الى|
 // currency? number k? currency? [sep currency? number k? currency?]
 const MONEY = new RegExp(`${CUR}?\\s?${NUM}\\s?${MULT}\\s?${CUR}?(?:${SEP}${CUR}?\\s?${NUM}\\s?${MULT}\\s?${CUR}?)?`, 'gu');
 
-const PAY_WORD = /\b(salary|salaries|pay|paid|compensation|wages?|rate|rates|earn|earning|earnings|ote|remuneration|base|gehalt|gehaltspaket|vergütung|verguetung|lohn|stundenlohn|jahresgehalt|monatsgehalt|brutto|netto|budget)\b|راتب|رواتب|الراتب|براتب|برواتب|مرتب|المرتب|اجر|أجر|الأجر|الاجر|الميزانية|الميزانيه|ميزانية المشروع/iu;
-const NOT_PAY = /\b(stipends?|allowance|bonus(?:es)?|benefits?|reimburse\w*|worth|valued|donate|spend|ad spend|revenue|arr|funding|raised|series [a-f]|bookings|education|learning|budgets?\s+(?:of|for|ranging)|per (?:word|article|page|post|order|lead|sale|sign-?up|review|visit|employee|person|head|hire|referral)|co-?working|retainers?|commission|referral|sign-?ups?|probation\w*|extra|additional|normally|plan|costs?|subscription|-word|page|insurance|401\s?\(?k\)?|customers|clients pay|(?:weiterbildungs)?budget\s+bis|kunden zahlen|mindestkapital|gifts?|discount|fee|equipment|coworking|internet|tips)\b|عمولة|عموله|عمولات|بدل|الأورد|الاوردر|تدفع|إعلان ممول|اعلان ممول|البجت|ميزانيات|ميزانية التسويق|الميزانية التسويقية|الإعلاني|الاعلاني/iu;
+const PAY_WORD =
+  /\b(salary|salaries|pay|paid|compensation|wages?|rate|rates|earn|earning|earnings|ote|remuneration|base|gehalt|gehaltspaket|vergütung|verguetung|lohn|stundenlohn|jahresgehalt|monatsgehalt|brutto|netto|budget)\b|راتب|رواتب|الراتب|براتب|برواتب|مرتب|المرتب|اجر|أجر|الأجر|الاجر|الميزانية|الميزانيه|ميزانية المشروع/iu;
+const NOT_PAY =
+  /\b(stipends?|allowance|bonus(?:es)?|benefits?|reimburse\w*|worth|valued|donate|spend|ad spend|revenue|arr|funding|raised|series [a-f]|bookings|education|learning|budgets?\s+(?:of|for|ranging)|per (?:word|article|page|post|order|lead|sale|sign-?up|review|visit|employee|person|head|hire|referral)|co-?working|retainers?|commission|referral|sign-?ups?|probation\w*|extra|additional|normally|plan|costs?|subscription|-word|page|insurance|401\s?\(?k\)?|customers|clients pay|(?:weiterbildungs)?budget\s+bis|kunden zahlen|mindestkapital|gifts?|discount|fee|equipment|coworking|internet|tips)\b|عمولة|عموله|عمولات|بدل|الأورد|الاوردر|تدفع|إعلان ممول|اعلان ممول|البجت|ميزانيات|ميزانية التسويق|الميزانية التسويقية|الإعلاني|الاعلاني/iu;
 const UP_TO = /(?:\bup to|\bbis zu|\bmax(?:imum)?|تصل إلى|تصل الى|يصل إلى|يصل الى|حتى|لغاية)\s*$/iu;
-const FROM = /(?:\bfrom|\bstarting (?:at|from)|\bstarts at|\bbegins at|\bstarting|\bab|\bmin(?:imum)?|يبدأ من|تبدأ من|تبدا من|يبدا من|ابتداء من|ادنى|أدنى|ادني)\s*(?:wage is\s*|salary is\s*|of\s*)?$/iu;
-const PERIOD_AFTER = /^\s*(?:(?:\(|\/|per|a|an|pro|im|each|every|in the|in|brutto|gross|net|base|usd|eur|after taxes)[\s-]*){0,3}(hourly|hour|hr|hrs|h\b|60 ?min|day|daily|week|weekly|month|monthly|mo\b|year|yearly|yr|annum|annual|annually|p\.?a\.?|jahr|monat|stunde|monatlich|jährlich|project|شهريا|شهريًا|شهري|شهرية|في الشهر|سنويا|سنويًا|سنوي|بالساعة|في الساعة|يوميا|أسبوعيا|للمشروع)/iu;
-const PERIOD_BEFORE = /(hourly|annual|yearly|monthly|weekly|daily|jahresgehalt|monatsgehalt|stundenlohn|راتب شهري|رواتب شهرية|الراتب الشهري|البجت الشهري|per hour|per year|per month)[^.\n]{0,40}$/iu;
+const FROM =
+  /(?:\bfrom|\bstarting (?:at|from)|\bstarts at|\bbegins at|\bstarting|\bab|\bmin(?:imum)?|يبدأ من|تبدأ من|تبدا من|يبدا من|ابتداء من|ادنى|أدنى|ادني)\s*(?:wage is\s*|salary is\s*|of\s*)?$/iu;
+const PERIOD_AFTER =
+  /^\s*(?:(?:\(|\/|per|a|an|pro|im|each|every|in the|in|brutto|gross|net|base|usd|eur|after taxes)[\s-]*){0,3}(hourly|hour|hr|hrs|h\b|60 ?min|day|daily|week|weekly|month|monthly|mo\b|year|yearly|yr|annum|annual|annually|p\.?a\.?|jahr|monat|stunde|monatlich|jährlich|project|شهريا|شهريًا|شهري|شهرية|في الشهر|سنويا|سنويًا|سنوي|بالساعة|في الساعة|يوميا|أسبوعيا|للمشروع)/iu;
+const PERIOD_BEFORE =
+  /(hourly|annual|yearly|monthly|weekly|daily|jahresgehalt|monatsgehalt|stundenlohn|راتب شهري|رواتب شهرية|الراتب الشهري|البجت الشهري|per hour|per year|per month)[^.\n]{0,40}$/iu;
 
 function amount(num: string | undefined, mult: string | undefined): number | null {
   const n = num ? parseNumber(num) : null;
@@ -32,8 +37,10 @@ function amount(num: string | undefined, mult: string | undefined): number | nul
 
 type Context = { country: string | null; fieldMode: boolean; marketplace?: boolean };
 
-const ADDITIVE = /(?:\bwith|\bplus|\bexclusive of|\bexcluding|\bnot including|\+|\bin addition to|\band|بالإضافة|بالاضافة|مع)\s*(?:\S+\s*){0,3}$/iu;
-const NOT_NUMBER_OF_MONEY = /^(?:\+(?!\s)|\s*\(?k\)|\s*(?:\+\s*)?(?:years?|yrs|jahre|سنوات|سنة|سنه|employees|people|%|m\b|mm\b|million|billion|mio|مليون))/iu;
+const ADDITIVE =
+  /(?:\bwith|\bplus|\bexclusive of|\bexcluding|\bnot including|\+|\bin addition to|\band|بالإضافة|بالاضافة|مع)\s*(?:\S+\s*){0,3}$/iu;
+const NOT_NUMBER_OF_MONEY =
+  /^(?:\+(?!\s)|\s*\(?k\)|\s*(?:\+\s*)?(?:years?|yrs|jahre|سنوات|سنة|سنه|employees|people|%|m\b|mm\b|million|billion|mio|مليون))/iu;
 
 function lastIndexOf(re: RegExp, text: string): number {
   let last = -1;
@@ -57,7 +64,9 @@ function isPay(before: string, after: string, hasCurrency: boolean, stated: bool
   if (fieldMode) return true;
   // Outside a freelance marketplace a budget is the employer's money, not the worker's.
   if (!marketplace && /\bbudget\b|الميزانية|الميزانيه|ميزانية/iu.test(before.slice(-40))) return false;
-  const b = before.replace(/(?:compensation|salary|pay)\s*(?:&|and)\s*benefits/gi, 'compensation').replace(/(?:salary|compensation|pay) range/gi, 'salary');
+  const b = before
+    .replace(/(?:compensation|salary|pay)\s*(?:&|and)\s*benefits/gi, 'compensation')
+    .replace(/(?:salary|compensation|pay) range/gi, 'salary');
   const lastPay = lastIndexOf(PAY_WORD, b);
   const lastNot = lastIndexOf(NOT_PAY, b);
   if (lastNot >= 0 && lastNot >= lastPay) return false;
@@ -91,7 +100,12 @@ function readMatch(m: RegExpExecArray, text: string, ctx: Context): Found | null
   if (b === null && UP_TO.test(before)) min = null;
   else if (b === null && FROM.test(before)) top = null;
   const pay: Pay = { min, max: top, currency: toCurrency(curMark, ctx.country), period: stated };
-  return { pay, evidence: whole.trim(), periodStated: stated !== null, budget: ctx.fieldMode || /budget|الميزانية|الميزانيه|ميزانية/iu.test(before) };
+  return {
+    pay,
+    evidence: whole.trim(),
+    periodStated: stated !== null,
+    budget: ctx.fieldMode || /budget|الميزانية|الميزانيه|ميزانية/iu.test(before),
+  };
 }
 
 /** Every pay statement in the text, in order. */

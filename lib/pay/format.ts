@@ -7,7 +7,19 @@ type Lang = 'en' | 'ar';
 
 const EN_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹' };
 const AR_SUFFIX: Record<string, string> = {
-  USD: 'دولار', EUR: 'يورو', GBP: 'جنيه إسترليني', EGP: 'ج.م', SAR: 'ر.س', AED: 'د.إ', QAR: 'ر.ق', KWD: 'د.ك', JOD: 'د.أ', BHD: 'د.ب', OMR: 'ر.ع', MAD: 'د.م', TND: 'د.ت',
+  USD: 'دولار',
+  EUR: 'يورو',
+  GBP: 'جنيه إسترليني',
+  EGP: 'ج.م',
+  SAR: 'ر.س',
+  AED: 'د.إ',
+  QAR: 'ر.ق',
+  KWD: 'د.ك',
+  JOD: 'د.أ',
+  BHD: 'د.ب',
+  OMR: 'ر.ع',
+  MAD: 'د.م',
+  TND: 'د.ت',
 };
 const PERIOD_WORDS: Record<Lang, Record<PayPeriod, string>> = {
   en: { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year', project: 'for the project' },

@@ -27,8 +27,16 @@ const MARKETPLACES = new Set(['mostaql', 'khamsat']);
 const HARD = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD']);
 // Currencies whose job ads quote monthly pay, with the range a monthly salary falls in.
 const MONTHLY: Record<string, [number, number]> = {
-  EGP: [1000, 300000], SAR: [1000, 150000], AED: [1000, 150000], QAR: [1000, 150000], OMR: [100, 15000],
-  KWD: [100, 15000], BHD: [100, 15000], JOD: [100, 15000], MAD: [1000, 100000], TND: [300, 20000],
+  EGP: [1000, 300000],
+  SAR: [1000, 150000],
+  AED: [1000, 150000],
+  QAR: [1000, 150000],
+  OMR: [100, 15000],
+  KWD: [100, 15000],
+  BHD: [100, 15000],
+  JOD: [100, 15000],
+  MAD: [1000, 100000],
+  TND: [300, 20000],
 };
 
 /** The period figures leave no doubt about, when none is stated. */
@@ -67,7 +75,8 @@ function fromFields(input: PayInput): Pay | null {
   if (min === null && max === null) return null;
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   if (min === 0 && max) min = null;
-  const currency = toCurrency(input.salaryCurrency, input.country ?? null) ?? (input.salaryCurrency?.match(/^[A-Z]{3}$/) ? input.salaryCurrency : null);
+  const currency =
+    toCurrency(input.salaryCurrency, input.country ?? null) ?? (input.salaryCurrency?.match(/^[A-Z]{3}$/) ? input.salaryCurrency : null);
   let period = toPeriod(input.salaryPeriod);
   // A yearly period the board assumes (RemoteOK) cannot be right for a figure under 1,000.
   if (period === 'year' && Math.max(min ?? 0, max ?? 0) < 1000) period = null;

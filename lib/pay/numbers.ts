@@ -13,7 +13,9 @@ export function foldDigits(text: string): string {
 
 /** "56.472,00" → 56472; "31,2" → 31.2; "150,000" → 150000; null when it is not a number. */
 export function parseNumber(token: string): number | null {
-  const t = foldDigits(token).replace(/\s/g, '').replace(/[,.]-$/, '');
+  const t = foldDigits(token)
+    .replace(/\s/g, '')
+    .replace(/[,.]-$/, '');
   if (!/^\d[\d.,]*$/.test(t)) return null;
   const lastDot = t.lastIndexOf('.');
   const lastComma = t.lastIndexOf(',');

@@ -3,7 +3,10 @@ export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'project'] a
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 const WORDS: [RegExp, PayPeriod][] = [
-  [/\b(hourly|hour|hr|hrs|h|60 ?min|stunde|stündlich|stundenlohn|per hour)\b|بالساعة|بالساعه|في الساعة|في الساعه|للساعة|ساعة|ساعه/i, 'hour'],
+  [
+    /\b(hourly|hour|hr|hrs|h|60 ?min|stunde|stündlich|stundenlohn|per hour)\b|بالساعة|بالساعه|في الساعة|في الساعه|للساعة|ساعة|ساعه/i,
+    'hour',
+  ],
   [/\b(daily|day|tag|täglich|tagessatz)\b|يوميا|يوميًا|في اليوم|باليوم/i, 'day'],
   [/\b(weekly|week|wk|woche|wöchentlich)\b|أسبوعيا|اسبوعيا|أسبوعيًا|في الأسبوع/i, 'week'],
   [/\b(monthly|month|mo|monat|monatlich|monatsgehalt)\b|شهريا|شهريًا|شهري|شهرية|شهريه|في الشهر|بالشهر/i, 'month'],

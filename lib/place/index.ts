@@ -40,10 +40,11 @@ function decideLocation(input: PlaceInput, parsedLocation: ParsedPlace, parsedRe
   const parsed = input.workplace === 'remote' && !parsedLocation.city && parsedRegion.city ? parsedRegion : parsedLocation;
   const city = parsed.city?.name ?? null;
   const single = parsed.countries.length === 1 ? parsed.countries[0]! : null;
-  const hinted = input.hints?.country ? parsePlace(input.hints.country).countries[0] ?? null : null;
-  const boardDefault = input.location?.trim() && input.source ? BOARD_COUNTRY[input.source] ?? null : null;
+  const hinted = input.hints?.country ? (parsePlace(input.hints.country).countries[0] ?? null) : null;
+  const boardDefault = input.location?.trim() && input.source ? (BOARD_COUNTRY[input.source] ?? null) : null;
   // A remote job has a country only where an office (a city) is named; "USA" alone is who may apply.
-  if (input.workplace === 'remote') return city ? { country: parsed.city?.country ?? single ?? hinted ?? boardDefault, city } : { country: hinted, city: null };
+  if (input.workplace === 'remote')
+    return city ? { country: parsed.city?.country ?? single ?? hinted ?? boardDefault, city } : { country: hinted, city: null };
   return { country: single ?? parsed.city?.country ?? hinted ?? boardDefault, city };
 }
 
@@ -61,7 +62,12 @@ export function decidePlace(input: PlaceInput): Place {
     if (openTo) return { location, openTo, evidence: { ...evidence, openTo: [field] } };
   }
   // A remote job whose office is placed only by its board (Arbeitnow: Germany) is remote there.
-  if (location.country) return { location, openTo: { worldwide: false, regions: [], countries: [location.country] }, evidence: { ...evidence, openTo: [locationText] } };
+  if (location.country)
+    return {
+      location,
+      openTo: { worldwide: false, regions: [], countries: [location.country] },
+      evidence: { ...evidence, openTo: [locationText] },
+    };
   const fromText = input.text ? findOpenToInText(input.text) : null;
   if (fromText) return { location, openTo: toOpenTo(fromText), evidence: { ...evidence, openTo: [fromText.evidence] } };
   return { location, openTo: null, evidence };

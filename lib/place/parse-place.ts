@@ -17,12 +17,21 @@ export type ParsedPlace = {
   approximate: boolean;
 };
 
-const WORLDWIDE = /^(anywhere|anywhere in the world|worldwide|world ?wide|global|globally|international|remote worldwide|worldwide remote|weltweit|uberall|من اي مكان|اي مكان|عالمي|عن بعد من اي مكان)$/;
+const WORLDWIDE =
+  /^(anywhere|anywhere in the world|worldwide|world ?wide|global|globally|international|remote worldwide|worldwide remote|weltweit|uberall|من اي مكان|اي مكان|عالمي|عن بعد من اي مكان)$/;
 const NOISE = /\b(only|remote|fully remote|100% remote|remote first|nur|flexibility|based|hybrid|on-?site|office)\b|فقط|عن بعد/g;
 const STOP = /^(other|others|dont specify|not specified|n\/a|various|multiple locations|اخري|اخرى|غير محدد)$/;
 const CONTINENTS = ['Americas', 'Europe', 'Africa', 'APAC'];
 const SHORT_CODES: Record<string, string> = { USA: 'US', US: 'US', UK: 'GB', UAE: 'AE', KSA: 'SA' };
-const TZ_REGION: Record<string, RegionName | string> = { european: 'Europe', europe: 'Europe', emea: 'EMEA', usa: 'US', us: 'US', 'north american': 'North America', 'latam': 'LATAM' };
+const TZ_REGION: Record<string, RegionName | string> = {
+  european: 'Europe',
+  europe: 'Europe',
+  emea: 'EMEA',
+  usa: 'US',
+  us: 'US',
+  'north american': 'North America',
+  latam: 'LATAM',
+};
 
 type Part = { raw: string; folded: string };
 
@@ -32,19 +41,26 @@ function splitParts(text: string): Part[] {
     .split(/\s*(?:[,/•·()[\]،]|\s[-–—]\s|\s+or\s+|\s+and\s+|\s+&\s+|\s+oder\s+|\s+und\s+)\s*/)
     .map((raw) => raw.trim().replace(/^(?:or|and|und|oder|أو|او)\s+/i, ''))
     .filter(Boolean)
-    .map((raw) => ({ raw, folded: foldPlace(raw).replace(NOISE, '').replace(/^[-–\s]+|[-–\s]+$/g, '').replace(/\s+/g, ' ').trim() }));
+    .map((raw) => ({
+      raw,
+      folded: foldPlace(raw)
+        .replace(NOISE, '')
+        .replace(/^[-–\s]+|[-–\s]+$/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
 }
 
 type Acc = ParsedPlace & { cityCandidates: Part[]; unknown: Part[]; ambiguous: (Part & { index: number })[] };
 
 function placeCode(part: Part, acc: Acc, index: number): boolean {
   const code = part.raw.replace(/[.\s]/g, '').replace(/only$/i, '');
-  if (SHORT_CODES[code]) return add(acc, SHORT_CODES[code]!), true;
+  if (SHORT_CODES[code]) return (add(acc, SHORT_CODES[code]!), true);
   if (!/^[A-Z]{2}$/.test(code)) return false;
   const subdivision = lookupSubdivisionCode(code);
-  if (subdivision && index > 0) return add(acc, subdivision), true; // "Chicago, IL"
-  if (subdivision) return acc.ambiguous.push({ ...part, index }), true; // "CA" alone: Canada or California
-  if (isCountryCode(code)) return add(acc, code), true;
+  if (subdivision && index > 0) return (add(acc, subdivision), true); // "Chicago, IL"
+  if (subdivision) return (acc.ambiguous.push({ ...part, index }), true); // "CA" alone: Canada or California
+  if (isCountryCode(code)) return (add(acc, code), true);
   return false;
 }
 
@@ -87,9 +103,9 @@ function placeLeadingWords(part: Part, acc: Acc): boolean {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const lead = words.slice(0, n).join(' ');
     const region = lookupRegion(lead);
-    if (region) return acc.regions.includes(region) || acc.regions.push(region), true;
+    if (region) return (acc.regions.includes(region) || acc.regions.push(region), true);
     const country = isAmbiguousName(lead) ? null : lookupCountryName(lead);
-    if (country) return add(acc, country), true;
+    if (country) return (add(acc, country), true);
   }
   return false;
 }
@@ -105,7 +121,16 @@ function resolveAmbiguous(acc: Acc): void {
 }
 
 export function parsePlace(text: string | undefined | null): ParsedPlace {
-  const acc: Acc = { worldwide: false, regions: [], countries: [], city: null, approximate: false, cityCandidates: [], unknown: [], ambiguous: [] };
+  const acc: Acc = {
+    worldwide: false,
+    regions: [],
+    countries: [],
+    city: null,
+    approximate: false,
+    cityCandidates: [],
+    unknown: [],
+    ambiguous: [],
+  };
   if (!text?.trim()) return acc;
   if (WORLDWIDE.test(foldPlace(text).replace(NOISE, '').trim())) return { ...acc, worldwide: true };
   splitParts(text).forEach((part, i) => classifyPart(part, acc, i));
@@ -117,6 +142,7 @@ export function parsePlace(text: string | undefined | null): ParsedPlace {
   if (cityPart) acc.city = { name: cityPart.raw, country: cityCountry };
   else if (acc.unknown[0] && acc.countries.length <= 1) acc.city = { name: acc.unknown[0].raw, country: acc.countries[0] ?? null };
   // Every inhabited continent named is the whole world.
-  if (CONTINENTS.every((c) => acc.regions.includes(c as RegionName)) && acc.regions.length === CONTINENTS.length) return { worldwide: true, regions: [], countries: [], city: null, approximate: false };
+  if (CONTINENTS.every((c) => acc.regions.includes(c as RegionName)) && acc.regions.length === CONTINENTS.length)
+    return { worldwide: true, regions: [], countries: [], city: null, approximate: false };
   return { worldwide: acc.worldwide, regions: acc.regions, countries: acc.countries, city: acc.city, approximate: acc.approximate };
 }

@@ -70,7 +70,7 @@ const REGION_ALIASES: Record<string, RegionName> = {
   gcc: 'GCC',
   'gulf countries': 'GCC',
   'دول الخليج': 'GCC',
-  'الخليج': 'GCC',
+  الخليج: 'GCC',
   'الخليج العربي': 'GCC',
   americas: 'Americas',
   'the americas': 'Americas',
@@ -89,8 +89,8 @@ const REGION_ALIASES: Record<string, RegionName> = {
   oceania: 'APAC',
   africa: 'Africa',
   afrika: 'Africa',
-  'افريقيا': 'Africa',
-  'اوروبا': 'Europe',
+  افريقيا: 'Africa',
+  اوروبا: 'Europe',
   'الاتحاد الاوروبي': 'EU',
 };
 

@@ -3,8 +3,30 @@
 import type { RegionName } from './regions';
 
 const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0, GMT: 0, WET: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, GST: 4, IST: 5.5, SGT: 8, AEST: 10, AEDT: 11,
-  EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, BRT: -3, ART: -3,
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+  EET: 2,
+  EEST: 3,
+  MSK: 3,
+  GST: 4,
+  IST: 5.5,
+  SGT: 8,
+  AEST: 10,
+  AEDT: 11,
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  BRT: -3,
+  ART: -3,
 };
 
 // The span of UTC offsets each region's people mostly live in.
@@ -16,7 +38,10 @@ const REGION_SPANS: [RegionName, number, number][] = [
 
 const ZONE = '(UTC|GMT|CET|CEST|EET|EEST|WET|BST|MSK|GST|IST|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BRT|ART)';
 const OFFSET = '([+\\-−–]\\s?\\d{1,2}(?::?\\d{2})?)?';
-const PLUS_MINUS = new RegExp(`\\b${ZONE}\\s?${OFFSET}\\s*(?:±|\\+\\s?/\\s?-|\\+-|plus or minus|plus\\/minus)\\s*(\\d{1,2})\\s*(?:h|hours?|hrs?)?`, 'i');
+const PLUS_MINUS = new RegExp(
+  `\\b${ZONE}\\s?${OFFSET}\\s*(?:±|\\+\\s?/\\s?-|\\+-|plus or minus|plus\\/minus)\\s*(\\d{1,2})\\s*(?:h|hours?|hrs?)?`,
+  'i',
+);
 const RANGE = new RegExp(`\\b${ZONE}\\s?${OFFSET}\\s*(?:to|-|–|—|and|bis)\\s*${ZONE}?\\s?${OFFSET}`, 'i');
 
 function offsetOf(zone: string, offset: string | undefined): number {

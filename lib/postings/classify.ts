@@ -20,9 +20,17 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
   });
   // Pay and place read the workplace just decided (taxonomy §7: openTo only for remote jobs).
   const payPlace = derivePayPlace({
-    title: posting.title, text: posting.descriptionText, location: posting.location, source: posting.source, workplace: c.workplace,
-    region: posting.hints.region, salary: posting.salary ?? undefined, salaryMin: posting.salaryMin ?? undefined, salaryMax: posting.salaryMax ?? undefined,
-    salaryCurrency: posting.salaryCurrency ?? undefined, salaryPeriod: posting.salaryPeriod ?? undefined,
+    title: posting.title,
+    text: posting.descriptionText,
+    location: posting.location,
+    source: posting.source,
+    workplace: c.workplace,
+    region: posting.hints.region,
+    salary: posting.salary ?? undefined,
+    salaryMin: posting.salaryMin ?? undefined,
+    salaryMax: posting.salaryMax ?? undefined,
+    salaryCurrency: posting.salaryCurrency ?? undefined,
+    salaryPeriod: posting.salaryPeriod ?? undefined,
   });
   return {
     ...posting,

@@ -19,7 +19,12 @@ export function toUtcMs(value: Date | string | number | undefined | null, assume
 }
 
 const UNITS: Record<string, number> = {
-  minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000, year: 365 * 86_400_000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+  month: 30 * 86_400_000,
+  year: 365 * 86_400_000,
 };
 
 /** "2 days ago", "an hour ago", "yesterday" relative to now; undefined if not understood. */

@@ -33,7 +33,10 @@ function formatSalary(p: SourcePosting): string | null {
   if (p.salary?.trim()) return cleanLine(p.salary);
   if (p.salaryMin || p.salaryMax) {
     const cur = p.salaryCurrency ? `${p.salaryCurrency} ` : '';
-    const range = p.salaryMin && p.salaryMax && p.salaryMin !== p.salaryMax ? `${p.salaryMin.toLocaleString('en-US')}–${p.salaryMax.toLocaleString('en-US')}` : (p.salaryMax || p.salaryMin)!.toLocaleString('en-US');
+    const range =
+      p.salaryMin && p.salaryMax && p.salaryMin !== p.salaryMax
+        ? `${p.salaryMin.toLocaleString('en-US')}–${p.salaryMax.toLocaleString('en-US')}`
+        : (p.salaryMax || p.salaryMin)!.toLocaleString('en-US');
     return `${cur}${range}${p.salaryPeriod ? ` / ${p.salaryPeriod}` : ''}`;
   }
   return null;
@@ -41,7 +44,9 @@ function formatSalary(p: SourcePosting): string | null {
 
 function cleanHints(hints: Hints): Hints {
   return Object.fromEntries(
-    Object.entries(hints).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
+    Object.entries(hints)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, typeof v === 'string' ? cleanLine(v) : v]),
   );
 }
 
@@ -54,8 +59,17 @@ function declaredLanguageOf(raw: SourcePosting): string | null {
  *  so boards without one kept the hashes they had before it was stored. */
 function contentHashOf(p: Omit<NormalisedPosting, 'contentHash'>): string {
   const stored = {
-    url: p.url, applyUrl: p.applyUrl, title: p.title, company: p.company, location: p.location, descriptionHtml: p.descriptionHtml,
-    postedAt: p.postedAtApproximate ? null : p.postedAt, expiresAt: p.expiresAt, salary: p.salary, hints: p.hints, closed: p.closedByBoard,
+    url: p.url,
+    applyUrl: p.applyUrl,
+    title: p.title,
+    company: p.company,
+    location: p.location,
+    descriptionHtml: p.descriptionHtml,
+    postedAt: p.postedAtApproximate ? null : p.postedAt,
+    expiresAt: p.expiresAt,
+    salary: p.salary,
+    hints: p.hints,
+    closed: p.closedByBoard,
     language: p.declaredLanguage ?? undefined,
   };
   return createHash('sha256').update(JSON.stringify(stored)).digest('base64url').slice(0, 22);
@@ -72,13 +86,28 @@ export function normalisePosting(board: SourcePosting, context: PostingContext):
   const description = describe(repairMojibake(raw.descriptionHtml ?? ''));
   const dated = believableDate(toUtcMs(raw.postedAt, context.timeZoneOffsetMinutes) ?? null, context.now);
   const posting = {
-    publicId: publicIdOf(context.source, raw.externalId), source: context.source, sourceKey: context.sourceKey, externalId: raw.externalId,
-    url, applyUrl: canonicalUrl(raw.applyUrl) ?? null, title, company: stripNonXml(cleanLine(repairMojibake(raw.company ?? ''))),
-    location: stripNonXml(cleanLine(repairMojibake(raw.location ?? ''))), descriptionHtml: description.html, descriptionText: description.text,
-    declaredLanguage: declaredLanguageOf(raw), postedAt: dated.postedAt, postedAtApproximate: raw.postedAtApproximate ?? false,
-    expiresAt: toUtcMs(raw.expiresAt, context.timeZoneOffsetMinutes) ?? null, closedByBoard: raw.closed ?? false, salary: formatSalary(raw),
-    salaryMin: raw.salaryMin ?? null, salaryMax: raw.salaryMax ?? null, salaryCurrency: raw.salaryCurrency ?? null,
-    salaryPeriod: raw.salaryPeriod ?? null, hints: cleanHints({ ...raw.hints, futureDate: dated.futureDate }),
+    publicId: publicIdOf(context.source, raw.externalId),
+    source: context.source,
+    sourceKey: context.sourceKey,
+    externalId: raw.externalId,
+    url,
+    applyUrl: canonicalUrl(raw.applyUrl) ?? null,
+    title,
+    company: stripNonXml(cleanLine(repairMojibake(raw.company ?? ''))),
+    location: stripNonXml(cleanLine(repairMojibake(raw.location ?? ''))),
+    descriptionHtml: description.html,
+    descriptionText: description.text,
+    declaredLanguage: declaredLanguageOf(raw),
+    postedAt: dated.postedAt,
+    postedAtApproximate: raw.postedAtApproximate ?? false,
+    expiresAt: toUtcMs(raw.expiresAt, context.timeZoneOffsetMinutes) ?? null,
+    closedByBoard: raw.closed ?? false,
+    salary: formatSalary(raw),
+    salaryMin: raw.salaryMin ?? null,
+    salaryMax: raw.salaryMax ?? null,
+    salaryCurrency: raw.salaryCurrency ?? null,
+    salaryPeriod: raw.salaryPeriod ?? null,
+    hints: cleanHints({ ...raw.hints, futureDate: dated.futureDate }),
   };
   return { ...posting, contentHash: contentHashOf(posting) };
 }

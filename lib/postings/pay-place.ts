@@ -33,12 +33,24 @@ export type PayPlace = {
 
 export function derivePayPlace(input: PayPlaceInput): PayPlace {
   const text = [input.title, input.text].filter(Boolean).join('\n');
-  const place = decidePlace({ source: input.source, location: input.location, workplace: input.workplace, hints: { region: input.region, country: input.country }, text });
+  const place = decidePlace({
+    source: input.source,
+    location: input.location,
+    workplace: input.workplace,
+    hints: { region: input.region, country: input.country },
+    text,
+  });
   // Where the job is (not who may take it) says which "$" or "ريال" the posting means.
   const country = place.location.country;
   const pay = decidePay({
-    salaryMin: input.salaryMin, salaryMax: input.salaryMax, salaryCurrency: input.salaryCurrency, salaryPeriod: input.salaryPeriod,
-    salary: input.salary, text: input.text, source: input.source, country,
+    salaryMin: input.salaryMin,
+    salaryMax: input.salaryMax,
+    salaryCurrency: input.salaryCurrency,
+    salaryPeriod: input.salaryPeriod,
+    salary: input.salary,
+    text: input.text,
+    source: input.source,
+    country,
   });
   return { location: place.location, openTo: place.openTo, pay: pay.pay, evidence: { ...place.evidence, pay: pay.evidence } };
 }
@@ -49,14 +61,32 @@ export type PostingForPayPlace = {
   text: string;
   location?: string;
   source?: string;
-  hints?: { region?: string; country?: string; salary?: string; salaryMin?: number; salaryMax?: number; salaryCurrency?: string; salaryPeriod?: string };
+  hints?: {
+    region?: string;
+    country?: string;
+    salary?: string;
+    salaryMin?: number;
+    salaryMax?: number;
+    salaryCurrency?: string;
+    salaryPeriod?: string;
+  };
 };
 
 export function payPlaceOfPosting(posting: PostingForPayPlace, workplace: Workplace, plainText: string): PayPlace {
   const h = posting.hints ?? {};
   return derivePayPlace({
-    title: posting.title, text: plainText, location: posting.location, source: posting.source, workplace, region: h.region, country: h.country,
-    salary: h.salary, salaryMin: h.salaryMin, salaryMax: h.salaryMax, salaryCurrency: h.salaryCurrency, salaryPeriod: h.salaryPeriod,
+    title: posting.title,
+    text: plainText,
+    location: posting.location,
+    source: posting.source,
+    workplace,
+    region: h.region,
+    country: h.country,
+    salary: h.salary,
+    salaryMin: h.salaryMin,
+    salaryMax: h.salaryMax,
+    salaryCurrency: h.salaryCurrency,
+    salaryPeriod: h.salaryPeriod,
   });
 }
 
@@ -73,8 +103,13 @@ export type PayPlaceColumns = {
 
 export function payPlaceColumns(p: PayPlace): PayPlaceColumns {
   return {
-    country: p.location.country, city: p.location.city, openTo: p.openTo,
-    payMin: p.pay?.min ?? null, payMax: p.pay?.max ?? null, payCurrency: p.pay?.currency ?? null, payPeriod: p.pay?.period ?? null,
+    country: p.location.country,
+    city: p.location.city,
+    openTo: p.openTo,
+    payMin: p.pay?.min ?? null,
+    payMax: p.pay?.max ?? null,
+    payCurrency: p.pay?.currency ?? null,
+    payPeriod: p.pay?.period ?? null,
   };
 }
 

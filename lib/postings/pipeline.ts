@@ -6,7 +6,11 @@ import { normalisePosting } from './normalise';
 import type { BoardDefaults, ClassifiedPosting, PostingContext, SourcePosting } from './types';
 
 /** A scraped posting ready for the row stage; the board's defaults are the adapter's (by default its source's). */
-export function preparePosting(raw: SourcePosting, context: PostingContext, board: BoardDefaults = boardDefaultsOf(context.source)): ClassifiedPosting {
+export function preparePosting(
+  raw: SourcePosting,
+  context: PostingContext,
+  board: BoardDefaults = boardDefaultsOf(context.source),
+): ClassifiedPosting {
   return classifyNormalised(normalisePosting(raw, context), board);
 }
 

@@ -37,5 +37,8 @@ export function jobsArray(data: unknown, key: string, url: string): unknown[] {
 
 /** A company name from a board slug: "alignment-health" → "Alignment Health". */
 export function nameFromSlug(slug: string): string {
-  return slug.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).trim();
+  return slug
+    .replace(/[-_]+/g, ' ')
+    .replace(/\b\w/g, (c) => c.toUpperCase())
+    .trim();
 }

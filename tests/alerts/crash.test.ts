@@ -22,10 +22,22 @@ describe('a digest pass killed between sending and recording', () => {
   afterAll(() => t.cleanup());
 
   it('does not send the same jobs twice', async () => {
-    const scrape = (now: string, ids: number[]) => scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-      db: t.db, now, replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) }]),
+    const scrape = (now: string, ids: number[]) =>
+      scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
+        db: t.db,
+        now,
+        replayDir: writeRecordings([
+          { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) },
+        ]),
+      });
+    const { id } = upsertSignUp(t.db, {
+      email: 'r@example.org',
+      emailKey: 'r@example.org',
+      lang: 'en',
+      view: '',
+      frequency: 'daily',
+      now: Date.parse('2026-11-20T08:00:00Z'),
     });
-    const { id } = upsertSignUp(t.db, { email: 'r@example.org', emailKey: 'r@example.org', lang: 'en', view: '', frequency: 'daily', now: Date.parse('2026-11-20T08:00:00Z') });
     confirmSubscription(t.db, id, Date.parse('2026-11-20T08:00:00Z'));
     await scrape('2026-11-20T12:00:00Z', [1, 2]);
     t.db.$client.close();
@@ -34,7 +46,8 @@ describe('a digest pass killed between sending and recording', () => {
     const smtp = await startSmtp({ data: () => child?.kill('SIGKILL') /* never answer: the sender dies waiting */ });
     const exited = new Promise<NodeJS.Signals | null>((done) => {
       child = spawn(process.execPath, ['--import', 'tsx', 'alerts/cli.ts', '--now'], {
-        cwd: ROOT, env: { ...process.env, RAQMI_DB: t.file, RAQMI_SMTP_URL: smtp.url, RAQMI_NOW: '2026-11-21T07:00:00Z', RAQMI_SECRET: SECRET },
+        cwd: ROOT,
+        env: { ...process.env, RAQMI_DB: t.file, RAQMI_SMTP_URL: smtp.url, RAQMI_NOW: '2026-11-21T07:00:00Z', RAQMI_SECRET: SECRET },
       });
       child.on('exit', (_code, signal) => done(signal));
     });
@@ -49,7 +62,11 @@ describe('a digest pass killed between sending and recording', () => {
       expect(await runDigests(deps('2026-11-21T08:00:00Z'))).toMatchObject({ mails: 0, unknown: 1 });
       expect(digestStates(db)).toEqual({ unknown: 1 });
       await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-        db, now: '2026-11-21T12:00:00Z', replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([1, 2, 3].map((i) => remotiveJob(i, `SEO Specialist ${i}`))) }]),
+        db,
+        now: '2026-11-21T12:00:00Z',
+        replayDir: writeRecordings([
+          { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([1, 2, 3].map((i) => remotiveJob(i, `SEO Specialist ${i}`))) },
+        ]),
       });
       expect(await runDigests(deps('2026-11-22T07:00:00Z'))).toMatchObject({ mails: 1, jobs: 1 });
       expect(smtp.mails[1]!.text).toContain('SEO Specialist 3');

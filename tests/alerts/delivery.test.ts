@@ -25,8 +25,14 @@ const subscribe = (email: string, lang: 'en' | 'ar', view: string) => {
 };
 const scrape = (count: number) =>
   scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-    db: t.db, now: '2026-11-20T12:00:00Z',
-    replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: count }, (_, i) => remotiveJob(i + 1, `SEO Specialist ${i + 1}`))) }]),
+    db: t.db,
+    now: '2026-11-20T12:00:00Z',
+    replayDir: writeRecordings([
+      {
+        url: 'https://remotive.com/api/remote-jobs',
+        body: remotiveBody(Array.from({ length: count }, (_, i) => remotiveJob(i + 1, `SEO Specialist ${i + 1}`))),
+      },
+    ]),
   });
 
 beforeEach(async () => {
@@ -99,11 +105,25 @@ describe('digest delivery', () => {
     await scrape(1);
     expect(await runDigests(deps(NEXT_SLOT))).toMatchObject({ mails: 1, jobs: 1 });
     await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-      db: t.db, now: '2026-11-21T12:00:00Z',
-      replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1, 'SEO Specialist 1'), remotiveJob(99, 'SEO Specialist 1', { description: '<p>Write our blog and grow our LinkedIn page.</p><p>Full details: salary, benefits, and the team you will join, written out at length for the repost.</p>' })]) }]),
+      db: t.db,
+      now: '2026-11-21T12:00:00Z',
+      replayDir: writeRecordings([
+        {
+          url: 'https://remotive.com/api/remote-jobs',
+          body: remotiveBody([
+            remotiveJob(1, 'SEO Specialist 1'),
+            remotiveJob(99, 'SEO Specialist 1', {
+              description:
+                '<p>Write our blog and grow our LinkedIn page.</p><p>Full details: salary, benefits, and the team you will join, written out at length for the repost.</p>',
+            }),
+          ]),
+        },
+      ]),
     });
     // The fuller repost became the group's representative: a new posting, but not a new job.
-    expect(t.db.$client.prepare("SELECT p.external_id FROM job_groups g JOIN postings p ON p.id = g.representative_id").all()).toEqual([{ external_id: '99' }]);
+    expect(t.db.$client.prepare('SELECT p.external_id FROM job_groups g JOIN postings p ON p.id = g.representative_id').all()).toEqual([
+      { external_id: '99' },
+    ]);
     expect((await runDigests(deps(NEXT_SLOT + 86_400_000))).mails).toBe(0);
   });
 });

@@ -22,8 +22,13 @@ describe('email alerts over SMTP', () => {
   let mailer: Mailer;
   const deps = (now: number) => ({ db: t.db, mailer, secret: SECRET, origin: ORIGIN, now });
   const scrape = (now: string, jobs: unknown[]) =>
-    scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db: t.db, replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(jobs) }]), now });
-  const titles = (html: string | false | undefined) => [...String(html).matchAll(/<strong><bdi>([^<]+)<\/bdi><\/strong>/g)].map((m) => m[1]);
+    scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
+      db: t.db,
+      replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(jobs) }]),
+      now,
+    });
+  const titles = (html: string | false | undefined) =>
+    [...String(html).matchAll(/<strong><bdi>([^<]+)<\/bdi><\/strong>/g)].map((m) => m[1]);
   let unsubscribeUrl = '';
 
   beforeAll(async () => {
@@ -38,7 +43,13 @@ describe('email alerts over SMTP', () => {
   });
 
   it('mails a confirmation link, and nothing else, to a new address', async () => {
-    const outcome = await signUp(deps(at('2026-11-20T10:00:00Z')), { email: 'Reader@Example.org', frequency: 'daily', lang: 'en', params: { workplace: 'remote', page: '3', bogus: 'x' }, client: '127.0.0.1' });
+    const outcome = await signUp(deps(at('2026-11-20T10:00:00Z')), {
+      email: 'Reader@Example.org',
+      frequency: 'daily',
+      lang: 'en',
+      params: { workplace: 'remote', page: '3', bogus: 'x' },
+      client: '127.0.0.1',
+    });
     expect(outcome).toBe('accepted');
     expect(smtp.mails).toHaveLength(1);
     const mail = smtp.mails[0]!;
@@ -47,12 +58,20 @@ describe('email alerts over SMTP', () => {
     // Nothing before confirmation: a forced pass skips unconfirmed rows.
     expect((await runDigests({ ...deps(at('2026-11-21T07:00:00Z')), force: true })).mails).toBe(0);
     const link = linkIn(mail, `${ORIGIN}/alerts/confirm?token=`);
-    expect(confirmByToken(deps(at('2026-11-20T11:00:00Z')), tokenOf(link))).toMatchObject({ ok: true, value: { view: 'workplace=remote', lang: 'en' } });
+    expect(confirmByToken(deps(at('2026-11-20T11:00:00Z')), tokenOf(link))).toMatchObject({
+      ok: true,
+      value: { view: 'workplace=remote', lang: 'en' },
+    });
   });
 
   it('sends exactly the new matching jobs after a scrape, as multipart with one-click unsubscribe', async () => {
     // Job 3 is new and matches; 4 is new but not a marketing job; 1 and 2 were there before confirmation.
-    await scrape('2026-11-20T15:00:00Z', [remotiveJob(1, 'SEO Specialist'), remotiveJob(2, 'Social Media Manager'), remotiveJob(3, 'Growth & SEO "Content" Lead'), remotiveJob(4, 'Backend Engineer', { description: '<p>Go and Postgres.</p>', category: 'Software Development' })]);
+    await scrape('2026-11-20T15:00:00Z', [
+      remotiveJob(1, 'SEO Specialist'),
+      remotiveJob(2, 'Social Media Manager'),
+      remotiveJob(3, 'Growth & SEO "Content" Lead'),
+      remotiveJob(4, 'Backend Engineer', { description: '<p>Go and Postgres.</p>', category: 'Software Development' }),
+    ]);
     const summary = await runDigests(deps(at('2026-11-21T07:00:00Z')));
     expect(summary).toMatchObject({ due: 1, mails: 1, jobs: 1 });
     const mail = smtp.mails[1]!;
@@ -60,7 +79,11 @@ describe('email alerts over SMTP', () => {
     expect(titles(mail.html)).toEqual(['Growth &amp; SEO &quot;Content&quot; Lead']);
     expect(mail.text).toContain('* Growth & SEO "Content" Lead');
     expect(mail.text).toContain(`${ORIGIN}/?workplace=remote`);
-    const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line.slice(name.length + 1).trim();
+    const header = (name: string) =>
+      mail.headerLines
+        .find((h) => h.key === name)
+        ?.line.slice(name.length + 1)
+        .trim();
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     unsubscribeUrl = header('list-unsubscribe')!.replace(/^<|>$/g, '');
     expect(unsubscribeUrl).toMatch(new RegExp(`^${ORIGIN}/alerts/unsubscribe\\?token=`));

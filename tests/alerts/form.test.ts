@@ -8,9 +8,18 @@ import { parseFilters } from '../../lib/filters';
 
 describe('AlertForm', () => {
   it('carries the view and says where mail goes without SMTP', () => {
-    const $ = cheerio.load(renderToStaticMarkup(AlertForm({ filters: parseFilters({ engagement: 'freelance', q: 'seo & ads', page: '3' }), locale: 'ar' })));
+    const $ = cheerio.load(
+      renderToStaticMarkup(AlertForm({ filters: parseFilters({ engagement: 'freelance', q: 'seo & ads', page: '3' }), locale: 'ar' })),
+    );
     expect($('form').attr('action')).toBe('/ar/alerts');
-    expect($('input[type=hidden]').toArray().map((i) => [$(i).attr('name'), $(i).attr('value')])).toEqual([['engagement', 'freelance'], ['q', 'seo & ads']]);
+    expect(
+      $('input[type=hidden]')
+        .toArray()
+        .map((i) => [$(i).attr('name'), $(i).attr('value')]),
+    ).toEqual([
+      ['engagement', 'freelance'],
+      ['q', 'seo & ads'],
+    ]);
     expect($('input[type=email]').attr('required')).toBeDefined();
     expect($('.alert-note').text()).toContain('مجلد الصادر');
   });

@@ -10,21 +10,43 @@ import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-boar
 import { startSmtp } from '../helpers/smtp';
 
 const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => { for (const c of cleanups.splice(0).reverse()) await c(); });
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
 
 describe('startDigestJob', () => {
   it('catches up a missed run once on start and schedules the next at 07:00 UTC', async () => {
     const t = tempDb();
     const smtp = await startSmtp();
     const mailer = createMailer({ smtpUrl: smtp.url, from: 'Raqmi <a@raqmi.example>', outbox: '/nonexistent' });
-    cleanups.push(t.cleanup, () => smtp.close(), () => mailer.close());
-    const { id } = upsertSignUp(t.db, { email: 'r@example.org', emailKey: 'r@example.org', lang: 'en', view: '', frequency: 'daily', now: Date.parse('2026-11-10T08:00:00Z') });
+    cleanups.push(
+      t.cleanup,
+      () => smtp.close(),
+      () => mailer.close(),
+    );
+    const { id } = upsertSignUp(t.db, {
+      email: 'r@example.org',
+      emailKey: 'r@example.org',
+      lang: 'en',
+      view: '',
+      frequency: 'daily',
+      now: Date.parse('2026-11-10T08:00:00Z'),
+    });
     confirmSubscription(t.db, id, Date.parse('2026-11-10T08:00:00Z'));
     await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-      db: t.db, now: '2026-11-12T12:00:00Z', replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1, 'SEO Specialist')]) }]),
+      db: t.db,
+      now: '2026-11-12T12:00:00Z',
+      replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1, 'SEO Specialist')]) }]),
     });
     const lines: string[] = [];
-    const start = (now: string) => startDigestJob({ db: t.db, log: (l) => lines.push(l), mailer, context: { secret: 'q'.repeat(40), origin: 'https://r.example' }, now: () => Date.parse(now) });
+    const start = (now: string) =>
+      startDigestJob({
+        db: t.db,
+        log: (l) => lines.push(l),
+        mailer,
+        context: { secret: 'q'.repeat(40), origin: 'https://r.example' },
+        now: () => Date.parse(now),
+      });
     // Down from the 11th to the 20th: nine slots missed, one digest.
     const job = start('2026-11-20T09:00:00Z');
     await job.catchUp;

@@ -38,14 +38,28 @@ describe('normaliseEmail', () => {
     ['Reader@Example.ORG', 'Reader@example.org'],
     ['  a.b+alerts@mail.example.co  ', 'a.b+alerts@mail.example.co'],
   ])('accepts %s', (input, out) => expect(normaliseEmail(input)).toBe(out));
-  it.each(['', 'no-at', 'a@b', 'a@@b.org', 'a b@c.org', 'a@b.org\r\nBcc: x@y.org', '.a@b.org', 'a..b@c.org', 'a@-b.org', `${'a'.repeat(65)}@b.org`, 42])('rejects %j', (input) => {
+  it.each([
+    '',
+    'no-at',
+    'a@b',
+    'a@@b.org',
+    'a b@c.org',
+    'a@b.org\r\nBcc: x@y.org',
+    '.a@b.org',
+    'a..b@c.org',
+    'a@-b.org',
+    `${'a'.repeat(65)}@b.org`,
+    42,
+  ])('rejects %j', (input) => {
     expect(normaliseEmail(input)).toBeNull();
   });
 });
 
 describe('views', () => {
   it('keep the listing’s valid parameters in canonical order and drop the rest', () => {
-    expect(canonicalView({ engagement: 'freelance', workplace: 'remote', page: '4', skills: 'content,bogus', evil: '<x>' })).toBe('workplace=remote&engagement=freelance&skills=content');
+    expect(canonicalView({ engagement: 'freelance', workplace: 'remote', page: '4', skills: 'content,bogus', evil: '<x>' })).toBe(
+      'workplace=remote&engagement=freelance&skills=content',
+    );
   });
   it('are named like the issue’s example subject', () => {
     expect(viewLabel('workplace=remote&engagement=freelance', 'en')).toBe('Remote · Freelance');
@@ -80,11 +94,27 @@ describe('digestSubject', () => {
 });
 
 describe('composeDigest', () => {
-  const job = (over: Partial<DigestJob> = {}): DigestJob => ({ publicId: 'abc', title: 'SEO Lead', company: 'Acme', location: 'Cairo', workplace: 'remote', engagement: 'freelance', salary: '$50/h', ...over });
+  const job = (over: Partial<DigestJob> = {}): DigestJob => ({
+    publicId: 'abc',
+    title: 'SEO Lead',
+    company: 'Acme',
+    location: 'Cairo',
+    workplace: 'remote',
+    engagement: 'freelance',
+    salary: '$50/h',
+    ...over,
+  });
   const links = { origin: 'https://r.example', unsubscribeToken: 'u.t', manageToken: 'm.t' };
 
   it('escapes scraped text and strips bidi overrides', () => {
-    const mail = composeDigest({ jobs: [job({ title: '<script>alert(1)</script>', company: 'Evil\u202Egnp.exe "Co"' })], total: 1, view: '', locale: 'en', frequency: 'daily', links });
+    const mail = composeDigest({
+      jobs: [job({ title: '<script>alert(1)</script>', company: 'Evil\u202Egnp.exe "Co"' })],
+      total: 1,
+      view: '',
+      locale: 'en',
+      frequency: 'daily',
+      links,
+    });
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(mail.html).toContain('Evilgnp.exe &quot;Co&quot;');
@@ -92,9 +122,24 @@ describe('composeDigest', () => {
   });
 
   it('shows pay and place where known and leaves unknowns out', () => {
-    const mail = composeDigest({ jobs: [job(), job({ publicId: 'def', title: 'PPC', company: '', salary: null, location: '', workplace: 'unknown', engagement: 'unknown' })], total: 2, view: '', locale: 'en', frequency: 'weekly', links });
-    expect(mail.text).toContain('Company: Acme · Workplace: Remote · Engagement: Freelance · Pay: $50/h · Place: Cairo\n  https://r.example/jobs/abc');
+    const mail = composeDigest({
+      jobs: [
+        job(),
+        job({ publicId: 'def', title: 'PPC', company: '', salary: null, location: '', workplace: 'unknown', engagement: 'unknown' }),
+      ],
+      total: 2,
+      view: '',
+      locale: 'en',
+      frequency: 'weekly',
+      links,
+    });
+    expect(mail.text).toContain(
+      'Company: Acme · Workplace: Remote · Engagement: Freelance · Pay: $50/h · Place: Cairo\n  https://r.example/jobs/abc',
+    );
     expect(mail.text).toContain('* PPC\n  https://r.example/jobs/def');
-    expect(mail.headers).toEqual({ 'List-Unsubscribe': '<https://r.example/alerts/unsubscribe?token=u.t>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(mail.headers).toEqual({
+      'List-Unsubscribe': '<https://r.example/alerts/unsubscribe?token=u.t>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
   });
 });

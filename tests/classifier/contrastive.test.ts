@@ -6,7 +6,14 @@ import { boardDefaultsOf } from '../../lib/sources';
 import { SKILL_IDS } from '../../lib/taxonomy';
 import { AR_PAIRS, EN_PAIRS, type Pair, type Side } from './pairs';
 
-const run = (s: Side): Classification => classifyPosting({ title: s.title, text: s.text, hints: s.hints, board: s.source ? boardDefaultsOf(s.source) : undefined, location: s.location });
+const run = (s: Side): Classification =>
+  classifyPosting({
+    title: s.title,
+    text: s.text,
+    hints: s.hints,
+    board: s.source ? boardDefaultsOf(s.source) : undefined,
+    location: s.location,
+  });
 const value = (c: Classification, decision: Pair['decision']) =>
   (SKILL_IDS as readonly string[]).includes(decision) ? c.skills.includes(decision as never) : c[decision as 'workplace'];
 
@@ -25,7 +32,11 @@ function check(pair: Pair): void {
 describe('English and German minimal pairs', () => {
   it('has at least 60 pairs covering every decision and skill', () => {
     expect(EN_PAIRS.length).toBeGreaterThanOrEqual(60);
-    for (const d of ['digitalMarketing', 'engagement', 'workplace', ...SKILL_IDS]) expect(EN_PAIRS.some((p) => p.decision === d), d).toBe(true);
+    for (const d of ['digitalMarketing', 'engagement', 'workplace', ...SKILL_IDS])
+      expect(
+        EN_PAIRS.some((p) => p.decision === d),
+        d,
+      ).toBe(true);
   });
   it.each(EN_PAIRS.map((p) => [p.name, p] as const))('%s', (_name, pair) => check(pair));
 });
@@ -33,7 +44,11 @@ describe('English and German minimal pairs', () => {
 describe('Arabic minimal pairs', () => {
   it('has at least 60 pairs covering every decision and skill', () => {
     expect(AR_PAIRS.length).toBeGreaterThanOrEqual(60);
-    for (const d of ['digitalMarketing', 'engagement', 'workplace', ...SKILL_IDS]) expect(AR_PAIRS.some((p) => p.decision === d), d).toBe(true);
+    for (const d of ['digitalMarketing', 'engagement', 'workplace', ...SKILL_IDS])
+      expect(
+        AR_PAIRS.some((p) => p.decision === d),
+        d,
+      ).toBe(true);
   });
   it.each(AR_PAIRS.map((p) => [p.name, p] as const))('%s', (_name, pair) => check(pair));
 });

@@ -10,7 +10,10 @@ const files = existsSync(SHARED_LABELS) ? readdirSync(SHARED_LABELS).filter((f) 
 
 describe.skipIf(files.length === 0)('the hold-out fifth', () => {
   it.each(files)('%s: its first fifth by SHA-1 is held out, and nothing more', (file) => {
-    const ids = readFileSync(resolve(SHARED_LABELS, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id);
+    const ids = readFileSync(resolve(SHARED_LABELS, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { id: string }).id);
     const chosen = holdoutFifth(ids);
     expect(chosen.length).toBeGreaterThanOrEqual(ids.length / 5);
     expect(ids.filter((id) => HOLDOUT_IDS.has(id)).sort()).toEqual([...chosen].sort());

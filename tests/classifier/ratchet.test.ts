@@ -7,7 +7,11 @@ import { classifyFile, headline, score } from '../../lib/eval/dataset';
 import { FLOORS } from '../../lib/eval/floors';
 import { SHARED_LABELS } from '../helpers/recordings';
 
-const files = existsSync(SHARED_LABELS) ? readdirSync(SHARED_LABELS).filter((f) => f.endsWith('.jsonl')).sort() : [];
+const files = existsSync(SHARED_LABELS)
+  ? readdirSync(SHARED_LABELS)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
 
 describe.skipIf(files.length === 0)('the ratchet: headline figures stay at or above their floors', () => {
   const all = files.flatMap((f) => classifyFile(resolve(SHARED_LABELS, f)));

@@ -16,12 +16,17 @@ function runUntilTransactionOpens(file: string, replayDir: string, now: string):
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/scrape-and-hold.ts', file, replayDir, now], { cwd: ROOT });
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); fail(new Error(`the transaction never opened: ${out}`)); }, 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the transaction never opened: ${out}`));
+    }, 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes(TX_OPEN_MARKER)) child.kill('SIGKILL');
     });
-    child.stderr.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
       if (signal === 'SIGKILL' && out.includes(TX_OPEN_MARKER)) done();
@@ -38,14 +43,21 @@ describe('a scrape killed mid-transaction', () => {
   // test's (a loaded machine took over 30 s once job grouping joined the write path).
   it('leaves the database as it was, and the next start recovers', { timeout: 120_000 }, async () => {
     const NOW = '2026-11-20T09:00:00Z';
-    const before = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 50 }, (_, i) => remotiveJob(i))) }]);
+    const before = writeRecordings([
+      { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 50 }, (_, i) => remotiveJob(i))) },
+    ]);
     const first = await scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db: t.db, replayDir: before, now: NOW });
     expect(first[0]!.status).toBe('ok');
     const snapshot = t.db.$client.prepare('SELECT * FROM postings ORDER BY id').all();
     t.db.$client.close();
 
     // A larger scrape that changes every posting and adds 2,000, killed inside its transaction.
-    const bigger = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 2050 }, (_, i) => remotiveJob(i, 'SEO Manager'))) }]);
+    const bigger = writeRecordings([
+      {
+        url: 'https://remotive.com/api/remote-jobs',
+        body: remotiveBody(Array.from({ length: 2050 }, (_, i) => remotiveJob(i, 'SEO Manager'))),
+      },
+    ]);
     await runUntilTransactionOpens(t.file, bigger, NOW);
 
     const db = createDb(t.file);
@@ -56,7 +68,10 @@ describe('a scrape killed mid-transaction', () => {
     // The next start, after the dead process's lease has expired, fails its run and scrapes.
     const later = new Date(Date.parse(NOW) + 20 * 60_000).toISOString();
     const next = await scrapeTargets([{ key: 'remotive', source: 'remotive' }], { db, replayDir: bigger, now: later });
-    const runs = db.$client.prepare('SELECT status, error FROM scrape_runs ORDER BY id').all() as { status: string; error: string | null }[];
+    const runs = db.$client.prepare('SELECT status, error FROM scrape_runs ORDER BY id').all() as {
+      status: string;
+      error: string | null;
+    }[];
     expect(runs.map((r) => r.status)).toEqual(['ok', 'failed', 'ok']);
     expect(runs[1]!.error).toBe('stopped');
     expect(next[0]).toMatchObject({ status: 'ok', inserted: 2000, updated: 50 });

@@ -22,7 +22,12 @@ function setup() {
     return p.publicId;
   };
   const groupIdOf = (publicId: string) => getGroupOfPosting(t.db, publicId)?.publicId;
-  const allGroups = () => t.db.$client.prepare('SELECT p.public_id AS posting, g.public_id AS grp FROM group_members m JOIN postings p ON p.id = m.posting_id JOIN job_groups g ON g.id = m.group_id ORDER BY p.id').all();
+  const allGroups = () =>
+    t.db.$client
+      .prepare(
+        'SELECT p.public_id AS posting, g.public_id AS grp FROM group_members m JOIN postings p ON p.id = m.posting_id JOIN job_groups g ON g.id = m.group_id ORDER BY p.id',
+      )
+      .all();
   return { t, put, groupIdOf, allGroups };
 }
 
@@ -38,15 +43,21 @@ describe('grouping at ingest', () => {
     expect(groupIdOf(a)).toBe(groupIdOf(b));
     const group = getGroupOfPosting(t.db, a)!;
     expect(group.publicId).toBe(`g-${a}`); // named after its first copy, kept when copies join
-    expect(group.copies.map((c) => [c.publicId, c.isRepresentative, c.reason])).toEqual([[a, false, 'first'], [b, true, 'description']]);
+    expect(group.copies.map((c) => [c.publicId, c.isRepresentative, c.reason])).toEqual([
+      [a, false, 'first'],
+      [b, true, 'description'],
+    ]);
     expect(group.firstSeenAt).toBe(T0);
   });
 
-  it.each(['two cities', 'junior vs senior', 'one template, two roles', 'same title, other company', 'same title, two teams'])('keeps %s apart', (k) => {
-    const { put, groupIdOf } = setup();
-    const pair = kind(k, false);
-    expect(groupIdOf(put(pair.a, T0))).not.toBe(groupIdOf(put(pair.b, T0)));
-  });
+  it.each(['two cities', 'junior vs senior', 'one template, two roles', 'same title, other company', 'same title, two teams'])(
+    'keeps %s apart',
+    (k) => {
+      const { put, groupIdOf } = setup();
+      const pair = kind(k, false);
+      expect(groupIdOf(put(pair.a, T0))).not.toBe(groupIdOf(put(pair.b, T0)));
+    },
+  );
 
   it('adds a repost on the same board after the first copy closed to the old group, counted as a repost', () => {
     const { t, put, groupIdOf } = setup();
@@ -96,7 +107,12 @@ describe('npm run groups', () => {
     const a = put(pair.a, T0);
     const b = put(pair.b, T0 + DAY);
     t.db.$client.close();
-    const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/groups.ts', ...args], { cwd: `${__dirname}/../..`, env: { ...process.env, RAQMI_DB: t.file }, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/groups.ts', ...args], {
+        cwd: `${__dirname}/../..`,
+        env: { ...process.env, RAQMI_DB: t.file },
+        encoding: 'utf8',
+      });
     const out = run('--explain', b);
     expect(out).toContain(`group g-${a}`);
     expect(out).toMatch(new RegExp(`${b}  weworkremotely[\\s\\S]*joined: description, score 0\\.9\\d* against ${a}`));

@@ -21,23 +21,38 @@ beforeAll(async () => {
   db = seeded.db;
   cleanup = seeded.cleanup;
   setListingCache(false);
-  rows = db.$client.prepare('SELECT id, workplace, engagement, skills, source, language, posted_at FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as Row[];
+  rows = db.$client
+    .prepare(
+      'SELECT id, workplace, engagement, skills, source, language, posted_at FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL',
+    )
+    .all() as Row[];
 });
 afterAll(() => cleanup());
 
 function brute(f: Filters): number {
   return rows.filter((r) => {
     const skills = JSON.parse(r.skills) as string[];
-    return (!f.workplace.length || f.workplace.includes(r.workplace as never))
-      && (!f.engagement.length || f.engagement.includes(r.engagement as never))
-      && (!f.source.length || f.source.includes(r.source as never))
-      && (!f.lang.length || f.lang.includes(r.language as never))
-      && (!f.skills.length || f.skills.some((s) => skills.includes(s)))
-      && (!f.days || r.posted_at >= NOW - f.days * DAY);
+    return (
+      (!f.workplace.length || f.workplace.includes(r.workplace as never)) &&
+      (!f.engagement.length || f.engagement.includes(r.engagement as never)) &&
+      (!f.source.length || f.source.includes(r.source as never)) &&
+      (!f.lang.length || f.lang.includes(r.language as never)) &&
+      (!f.skills.length || f.skills.some((s) => skills.includes(s))) &&
+      (!f.days || r.posted_at >= NOW - f.days * DAY)
+    );
   }).length;
 }
 
-const VIEWS = ['', 'workplace=remote', 'workplace=onsite,hybrid&engagement=employee', 'engagement=freelance', 'skills=content,analytics', 'lang=ar', 'days=7&workplace=remote', 'source=wuzzuf,mostaql&skills=social-web'];
+const VIEWS = [
+  '',
+  'workplace=remote',
+  'workplace=onsite,hybrid&engagement=employee',
+  'engagement=freelance',
+  'skills=content,analytics',
+  'lang=ar',
+  'days=7&workplace=remote',
+  'source=wuzzuf,mostaql&skills=social-web',
+];
 
 describe('listPostings', () => {
   it('holds the seeded open digital-marketing postings, newest first, 20 a page', () => {
@@ -69,7 +84,9 @@ describe('listPostings', () => {
     expect(listing.total).toBeGreaterThan(0);
     const hit = listing.items.find((p) => p.title.includes('إدارة حملة'))!;
     expect(hit).toBeDefined();
-    const marked = highlight(hit.title, queryTerms(q)).filter((s) => s.match).map((s) => s.text);
+    const marked = highlight(hit.title, queryTerms(q))
+      .filter((s) => s.match)
+      .map((s) => s.text);
     expect(marked).toEqual(['إدارة', 'حملة']);
   });
 
@@ -85,8 +102,12 @@ describe('listPostings', () => {
   });
 
   it.each(['s', 'ma', 'seo', 'تس', 'تسو'])('matches "%s" as a whole word under three characters, as a prefix from three', (q) => {
-    const words = (db.$client.prepare('SELECT search_title, search_body FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as { search_title: string; search_body: string }[])
-      .map((r) => `${r.search_title} ${r.search_body}`.split(/\s+/));
+    const words = (
+      db.$client.prepare('SELECT search_title, search_body FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as {
+        search_title: string;
+        search_body: string;
+      }[]
+    ).map((r) => `${r.search_title} ${r.search_body}`.split(/\s+/));
     const [term] = queryTerms(q);
     const expected = words.filter((ws) => ws.some((w) => ([...term!].length >= 3 ? w.startsWith(term!) : w === term))).length;
     expect(listPostings(db, { ...EMPTY_FILTERS, q }, NOW).total).toBe(expected);
@@ -99,7 +120,9 @@ describe('listPostings', () => {
   });
 
   it('leaves closed postings out of the listing and its counts', () => {
-    const closed = db.$client.prepare('SELECT count(*) AS n FROM postings WHERE digital_marketing = 1 AND closed_at IS NOT NULL').get() as { n: number };
+    const closed = db.$client.prepare('SELECT count(*) AS n FROM postings WHERE digital_marketing = 1 AND closed_at IS NOT NULL').get() as {
+      n: number;
+    };
     expect(closed.n).toBeGreaterThan(0);
     expect(listPostings(db, EMPTY_FILTERS, NOW).total).toBe(rows.length);
   });

@@ -13,11 +13,21 @@ let t: ReturnType<typeof tempDb>;
 
 // [source, location / region, salary, title]: remote boards (a restriction field), on-site boards (an office).
 const SHAPES: [string, string, string | undefined][] = [
-  ['remotive', 'Worldwide', '$80k - $100k'], ['remotive', 'MENA', '$3k - $4k'], ['remotive', 'USA', '$120k - $150k'], ['remotive', 'Egypt', undefined],
-  ['remotive', 'EMEA', '€50k'], ['remotive', 'GCC, Egypt', '$2,000/month'], ['remotive', '', '$25/hr'], ['remotive', 'Europe', '£40k - £45k'],
-  ['weworkremotely', 'Anywhere in the World', undefined], ['weworkremotely', 'Latin America Only', '$30k'],
-  ['wuzzuf', 'Nasr City, Cairo, Egypt', 'EGP 8,000 - 12,000 per month'], ['wuzzuf', 'Riyadh, Saudi Arabia', 'SAR 9,000 monthly'],
-  ['arbeitnow', 'Berlin', '€55,000 a year'], ['wuzzuf', 'Dubai, United Arab Emirates', 'AED 15,000 per month'], ['wuzzuf', 'Alexandria, Egypt', undefined],
+  ['remotive', 'Worldwide', '$80k - $100k'],
+  ['remotive', 'MENA', '$3k - $4k'],
+  ['remotive', 'USA', '$120k - $150k'],
+  ['remotive', 'Egypt', undefined],
+  ['remotive', 'EMEA', '€50k'],
+  ['remotive', 'GCC, Egypt', '$2,000/month'],
+  ['remotive', '', '$25/hr'],
+  ['remotive', 'Europe', '£40k - £45k'],
+  ['weworkremotely', 'Anywhere in the World', undefined],
+  ['weworkremotely', 'Latin America Only', '$30k'],
+  ['wuzzuf', 'Nasr City, Cairo, Egypt', 'EGP 8,000 - 12,000 per month'],
+  ['wuzzuf', 'Riyadh, Saudi Arabia', 'SAR 9,000 monthly'],
+  ['arbeitnow', 'Berlin', '€55,000 a year'],
+  ['wuzzuf', 'Dubai, United Arab Emirates', 'AED 15,000 per month'],
+  ['wuzzuf', 'Alexandria, Egypt', undefined],
 ];
 
 beforeAll(() => {
@@ -28,9 +38,15 @@ beforeAll(() => {
       for (let copy = 0; copy < 3; copy++) {
         const remoteBoard = source === 'remotive' || source === 'weworkremotely';
         const raw: SourcePosting = {
-          externalId: `${i}-${copy}`, url: `https://example.com/jobs/${i}-${copy}`, title: 'Social Media Manager', company: `Acme ${i} ${copy}`,
-          descriptionHtml: '<p>Run our Instagram and TikTok accounts and grow our followers.</p>', postedAt: NOW - (i * 3 + copy) * 3600_000,
-          location: place, salary, hints: remoteBoard ? { remote: true, region: place || undefined } : { workplace: 'On-site' },
+          externalId: `${i}-${copy}`,
+          url: `https://example.com/jobs/${i}-${copy}`,
+          title: 'Social Media Manager',
+          company: `Acme ${i} ${copy}`,
+          descriptionHtml: '<p>Run our Instagram and TikTok accounts and grow our followers.</p>',
+          postedAt: NOW - (i * 3 + copy) * 3600_000,
+          location: place,
+          salary,
+          hints: remoteBoard ? { remote: true, region: place || undefined } : { workplace: 'On-site' },
         };
         upsertPosting(t.db, preparePosting(raw, { source, sourceKey: source }), NOW);
       }
@@ -41,9 +57,20 @@ beforeAll(() => {
 afterAll(() => t.cleanup());
 
 const VIEWS = [
-  'open_to=EG', 'open_to=EG&open_to_unknown=1', 'open_to=SA', 'open_to=US', 'open_to=DE', 'open_to=BR', 'open_to=AE&workplace=remote',
-  'pay=1', 'pay=1&open_to=EG', 'pay_min=3000&pay_currency=EGP&pay_period=month', 'pay_min=5000&pay_currency=USD&pay_period=year',
-  'pay_min=100000&pay_currency=USD&pay_period=year', 'pay_min=2500&pay_currency=USD&pay_period=month&open_to=EG', 'pay_min=40000&pay_currency=EUR&pay_period=year',
+  'open_to=EG',
+  'open_to=EG&open_to_unknown=1',
+  'open_to=SA',
+  'open_to=US',
+  'open_to=DE',
+  'open_to=BR',
+  'open_to=AE&workplace=remote',
+  'pay=1',
+  'pay=1&open_to=EG',
+  'pay_min=3000&pay_currency=EGP&pay_period=month',
+  'pay_min=5000&pay_currency=USD&pay_period=year',
+  'pay_min=100000&pay_currency=USD&pay_period=year',
+  'pay_min=2500&pay_currency=USD&pay_period=month&open_to=EG',
+  'pay_min=40000&pay_currency=EUR&pay_period=year',
 ];
 
 describe('pay and place filters', () => {
@@ -72,6 +99,7 @@ describe('pay and place filters', () => {
     const f = parseFilters(new URLSearchParams('pay=1'));
     const counts = listPostings(t.db, f, NOW).openToCounts;
     expect(Object.keys(counts).sort()).toEqual(['AE', 'DE', 'EG', 'SA', 'US']);
-    for (const [country, n] of Object.entries(counts)) expect(n, country).toBe(queriedPostingIds(t.db, { ...f, openTo: country }, NOW).length);
+    for (const [country, n] of Object.entries(counts))
+      expect(n, country).toBe(queriedPostingIds(t.db, { ...f, openTo: country }, NOW).length);
   });
 });

@@ -14,9 +14,16 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 const T0 = Date.parse('2026-11-01T00:00:00Z');
 
 const raw = (over: Partial<SourcePosting> = {}): SourcePosting => ({
-  externalId: 'job-1', url: 'https://remotive.com/remote-jobs/marketing/job-1', title: 'SEO Specialist', company: 'Acme',
-  descriptionHtml: '<p>Own SEO for our website.</p>', postedAt: '2026-10-30T10:00:00Z', hints: { remote: true, region: 'EMEA, Egypt' },
-  location: 'EMEA, Egypt', salary: '$80k - $100k', ...over,
+  externalId: 'job-1',
+  url: 'https://remotive.com/remote-jobs/marketing/job-1',
+  title: 'SEO Specialist',
+  company: 'Acme',
+  descriptionHtml: '<p>Own SEO for our website.</p>',
+  postedAt: '2026-10-30T10:00:00Z',
+  hints: { remote: true, region: 'EMEA, Egypt' },
+  location: 'EMEA, Egypt',
+  salary: '$80k - $100k',
+  ...over,
 });
 
 function setup() {
@@ -32,7 +39,14 @@ describe('pay and place in the database', () => {
   it('stores the normalised pay, place and open-to keys of a new posting', () => {
     const { put, row, keys } = setup();
     put(raw());
-    expect(row()).toMatchObject({ country: null, pay_min: 80000, pay_max: 100000, pay_currency: 'USD', pay_period: 'year', classifier_version: RULES_VERSION });
+    expect(row()).toMatchObject({
+      country: null,
+      pay_min: 80000,
+      pay_max: 100000,
+      pay_currency: 'USD',
+      pay_period: 'year',
+      classifier_version: RULES_VERSION,
+    });
     expect(JSON.parse(row().open_to as string)).toEqual({ worldwide: false, regions: ['EMEA'], countries: ['EG'] });
     expect(JSON.parse(row().evidence as string)).toMatchObject({ openTo: ['EMEA, Egypt'], pay: ['$80k - $100k'] });
     expect(keys()).toEqual(['EG', 'EMEA']);
@@ -48,7 +62,9 @@ describe('pay and place in the database', () => {
   it('computes pay and place for rows stored before they existed, and only for those', () => {
     const { t, put, row, keys } = setup();
     put(raw());
-    t.db.$client.exec("UPDATE postings SET pay_min = NULL, pay_max = NULL, pay_currency = NULL, pay_period = NULL, open_to = NULL, classifier_version = 'old'; DELETE FROM posting_open_to");
+    t.db.$client.exec(
+      "UPDATE postings SET pay_min = NULL, pay_max = NULL, pay_currency = NULL, pay_period = NULL, open_to = NULL, classifier_version = 'old'; DELETE FROM posting_open_to",
+    );
     expect(reclassifyPostings(t.db)).toEqual({ checked: 1, changed: 1 });
     expect(row()).toMatchObject({ pay_min: 80000, pay_currency: 'USD', classifier_version: RULES_VERSION });
     expect(keys()).toEqual(['EG', 'EMEA']);
@@ -61,7 +77,22 @@ describe('pay and place stats', () => {
     cleanups.push(t.cleanup);
     const regions = ['Worldwide', 'MENA', 'USA Only', 'Egypt', '', 'Anywhere in the World'];
     regions.forEach((region, i) =>
-      upsertPosting(t.db, preparePosting(raw({ externalId: `j${i}`, url: `https://remotive.com/remote-jobs/marketing/j${i}`, hints: { remote: true, region }, location: region, title: 'Social media manager', company: `Company ${i}`, salary: `$${40 + i}k` }), { source: 'remotive', sourceKey: 'remotive' }), T0),
+      upsertPosting(
+        t.db,
+        preparePosting(
+          raw({
+            externalId: `j${i}`,
+            url: `https://remotive.com/remote-jobs/marketing/j${i}`,
+            hints: { remote: true, region },
+            location: region,
+            title: 'Social media manager',
+            company: `Company ${i}`,
+            salary: `$${40 + i}k`,
+          }),
+          { source: 'remotive', sourceKey: 'remotive' },
+        ),
+        T0,
+      ),
     );
     expect(readOpenToStats(t.db)).toEqual({ remote: 6, worldwide: 2, arabWorld: 2, oneCountry: 2, unknown: 1 });
     const ranges = readPayRanges(t.db);

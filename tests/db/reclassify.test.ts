@@ -19,8 +19,12 @@ function setup() {
 }
 
 const english: SourcePosting = {
-  externalId: 'p-1', url: 'https://example.com/jobs/1', title: 'SEO Specialist', company: 'Acme',
-  descriptionHtml: '<p>Own technical SEO for our website and write two blog posts a week.</p>', hints: {},
+  externalId: 'p-1',
+  url: 'https://example.com/jobs/1',
+  title: 'SEO Specialist',
+  company: 'Acme',
+  descriptionHtml: '<p>Own technical SEO for our website and write two blog posts a week.</p>',
+  hints: {},
 };
 
 describe('reclassifyPostings', () => {

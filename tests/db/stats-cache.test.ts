@@ -16,7 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const closeOne = () => db.$client.prepare('UPDATE postings SET closed_at = ? WHERE id = (SELECT min(id) FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL)').run(NOW);
+const closeOne = () =>
+  db.$client
+    .prepare(
+      'UPDATE postings SET closed_at = ? WHERE id = (SELECT min(id) FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL)',
+    )
+    .run(NOW);
 
 describe('cachedStats', () => {
   it('computes the figures once per data version and shows a change once the version moves', () => {

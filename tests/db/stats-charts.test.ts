@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const openDm = () => db.$client.prepare('SELECT engagement, workplace, first_seen_at AS seen FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as { engagement: string; workplace: string; seen: number }[];
+const openDm = () =>
+  db.$client
+    .prepare('SELECT engagement, workplace, first_seen_at AS seen FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL')
+    .all() as { engagement: string; workplace: string; seen: number }[];
 
 describe('stats charts', () => {
   it('counts jobs first seen per week over weeks that end at the newest posting, never an empty frame', () => {

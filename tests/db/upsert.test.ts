@@ -11,15 +11,22 @@ const DAY = 86_400_000;
 const T0 = Date.parse('2026-11-01T00:00:00Z');
 
 const raw = (over: Partial<SourcePosting> = {}): SourcePosting => ({
-  externalId: 'job-1', url: 'https://remotive.com/remote-jobs/marketing/job-1?utm_source=feed', title: 'SEO Specialist', company: 'Acme',
-  descriptionHtml: '<p>Own SEO for our website.</p>', postedAt: '2026-10-30T10:00:00Z', hints: { remote: true }, ...over,
+  externalId: 'job-1',
+  url: 'https://remotive.com/remote-jobs/marketing/job-1?utm_source=feed',
+  title: 'SEO Specialist',
+  company: 'Acme',
+  descriptionHtml: '<p>Own SEO for our website.</p>',
+  postedAt: '2026-10-30T10:00:00Z',
+  hints: { remote: true },
+  ...over,
 });
 
 function setup() {
   const t = tempDb();
   cleanups.push(t.cleanup);
   const put = (r: SourcePosting, now: number) => upsertPosting(t.db, preparePosting(r, { source: 'remotive', sourceKey: 'remotive' }), now);
-  const row = (id = 'job-1') => t.db.$client.prepare('SELECT * FROM postings WHERE external_id = ?').get(id) as Record<string, number | string | null>;
+  const row = (id = 'job-1') =>
+    t.db.$client.prepare('SELECT * FROM postings WHERE external_id = ?').get(id) as Record<string, number | string | null>;
   return { t, put, row };
 }
 

@@ -21,19 +21,37 @@ let smtp: TestSmtp;
 let db: Db;
 let removeDb: () => void;
 const local = (link: string) => link.replace(PUBLIC, server.url);
-const scrape = (now: string, ids: number[]) => scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-  db, now, replayDir: writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) }]),
-});
+const scrape = (now: string, ids: number[]) =>
+  scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
+    db,
+    now,
+    replayDir: writeRecordings([
+      { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) },
+    ]),
+  });
 const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = { origin: server.url }) =>
-  fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields) });
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields),
+  });
 
 /** A form POST sent from a given local address, to check that limits follow the socket peer. */
 function postFrom(localAddress: string, path: string, body: string): Promise<number> {
   return new Promise((done, fail) => {
-    const req = request(`${server.url}${path}`, { method: 'POST', localAddress, headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      done(res.statusCode ?? 0);
-    });
+    const req = request(
+      `${server.url}${path}`,
+      {
+        method: 'POST',
+        localAddress,
+        headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -46,7 +64,12 @@ beforeAll(async () => {
   removeDb = at.remove;
   db = createDb(at.file);
   await scrape('2026-11-20T09:00:00Z', [1, 2]);
-  server = await startServer(at.file, { RAQMI_NOW: '2026-11-20T12:00:00Z', RAQMI_SMTP_URL: smtp.url, RAQMI_PUBLIC_URL: PUBLIC, RAQMI_SECRET: SECRET });
+  server = await startServer(at.file, {
+    RAQMI_NOW: '2026-11-20T12:00:00Z',
+    RAQMI_SMTP_URL: smtp.url,
+    RAQMI_PUBLIC_URL: PUBLIC,
+    RAQMI_SECRET: SECRET,
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -63,7 +86,12 @@ describe('email alerts on the site', () => {
     const form = $('.alert-form form');
     expect(form.attr('method')).toBe('post');
     expect(form.attr('action')).toBe('/alerts');
-    expect(form.find('input[type=hidden]').toArray().map((i) => [$(i).attr('name'), $(i).attr('value')])).toEqual([['workplace', 'remote']]);
+    expect(
+      form
+        .find('input[type=hidden]')
+        .toArray()
+        .map((i) => [$(i).attr('name'), $(i).attr('value')]),
+    ).toEqual([['workplace', 'remote']]);
     expect($('.alert-note').length).toBe(0);
     const ar = cheerio.load(await (await fetch(`${server.url}/ar?workplace=remote`)).text());
     expect(ar('.alert-form form').attr('action')).toBe('/ar/alerts');
@@ -106,7 +134,10 @@ describe('email alerts on the site', () => {
     expect((await post('/alerts', { email: 'not-an-address' })).status).toBe(400);
     // Three sign-ups so far from 127.0.0.1: two more pass, the sixth is refused.
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await post('/alerts', { email: `r${i}@example.org` }, { origin: server.url, 'x-forwarded-for': `10.0.0.${i}` })).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push(
+        (await post('/alerts', { email: `r${i}@example.org` }, { origin: server.url, 'x-forwarded-for': `10.0.0.${i}` })).status,
+      );
     expect(statuses).toEqual([200, 200, 429]);
     // Another peer (loopback has all of 127/8) is counted apart: the limit follows the socket.
     expect(await postFrom('127.0.0.2', '/alerts', 'email=other%40example.org')).toBe(200);
@@ -133,11 +164,19 @@ describe('email alerts on the site', () => {
     const manage = local(linkIn(digest, `${PUBLIC}/alerts/manage?token=`));
     const saved = await post(new URL(manage).pathname + new URL(manage).search, { frequency: 'weekly' });
     expect(await saved.text()).toContain('From now on the mail is weekly.');
-    expect(db.$client.prepare("SELECT frequency FROM alert_subscriptions WHERE confirmed_at IS NOT NULL").get()).toEqual({ frequency: 'weekly' });
+    expect(db.$client.prepare('SELECT frequency FROM alert_subscriptions WHERE confirmed_at IS NOT NULL').get()).toEqual({
+      frequency: 'weekly',
+    });
 
-    const oneClick = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const oneClick = await fetch(unsubscribe, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(oneClick.status).toBe(200);
-    expect(db.$client.prepare("SELECT COUNT(*) AS n FROM alert_subscriptions WHERE email_key = 'reader@example.org'").get()).toEqual({ n: 0 });
+    expect(db.$client.prepare("SELECT COUNT(*) AS n FROM alert_subscriptions WHERE email_key = 'reader@example.org'").get()).toEqual({
+      n: 0,
+    });
     expect((await fetch(unsubscribe)).status).toBe(400);
   });
 
@@ -145,7 +184,14 @@ describe('email alerts on the site', () => {
     const origin = { origin: server.url };
     const cases: [string, RequestInit][] = [
       ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/json' }, body: '{"email":"a@b.org"}' }],
-      ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${'a'.repeat(20_000)}%40b.org` }],
+      [
+        '/alerts',
+        {
+          method: 'POST',
+          headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' },
+          body: `email=${'a'.repeat(20_000)}%40b.org`,
+        },
+      ],
       ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=%ZZ&&&=' }],
       ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }],
       ['/alerts', { method: 'GET' }],

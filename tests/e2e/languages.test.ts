@@ -33,10 +33,17 @@ const page = async (path: string, headers: Record<string, string> = {}) => {
 
 describe('one URL per language', () => {
   it.each([
-    ['/', '/ar'], ['/?workplace=remote&skills=content', '/ar?workplace=remote&skills=content'], ['/skills', '/ar/skills'],
-    ['/skills/content', '/ar/skills/content'], ['/stats', '/ar/stats'], ['/sources', '/ar/sources'],
+    ['/', '/ar'],
+    ['/?workplace=remote&skills=content', '/ar?workplace=remote&skills=content'],
+    ['/skills', '/ar/skills'],
+    ['/skills/content', '/ar/skills/content'],
+    ['/stats', '/ar/stats'],
+    ['/sources', '/ar/sources'],
   ])('serves %s in English and %s in Arabic, each linking the other as hreflang and in the switch', async (en, ar) => {
-    for (const [path, lang, other] of [[en, 'en', ar], [ar, 'ar', en]] as const) {
+    for (const [path, lang, other] of [
+      [en, 'en', ar],
+      [ar, 'ar', en],
+    ] as const) {
       const { res, $ } = await page(path);
       expect(res.status).toBe(200);
       expect($('html').attr('lang')).toBe(lang);
@@ -68,13 +75,20 @@ describe('one URL per language', () => {
     const { $ } = await page(`/ar/jobs/${jobId}`);
     expect($('html').attr('lang')).toBe('ar');
     expect($('a.lang-switch').attr('href')).toBe(`/jobs/${jobId}`);
-    const internal = $('main a[href^="/"]').toArray().map((a) => $(a).attr('href')!);
+    const internal = $('main a[href^="/"]')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
     expect(internal.length).toBeGreaterThan(0);
     for (const href of internal) expect(href).toMatch(/^\/ar(\/|\?|$)/);
   });
 
   it('ignores the old language cookie, Accept-Language and a forged internal header', async () => {
-    const { $ } = await page('/', { cookie: 'raqmi_ui=ar', 'accept-language': 'ar', 'x-raqmi-locale': 'ar', 'x-raqmi-path': '//evil.example/' });
+    const { $ } = await page('/', {
+      cookie: 'raqmi_ui=ar',
+      'accept-language': 'ar',
+      'x-raqmi-locale': 'ar',
+      'x-raqmi-path': '//evil.example/',
+    });
     expect($('html').attr('lang')).toBe('en');
     expect($('a.lang-switch').attr('href')).toBe('/ar');
     const ar = await page('/ar/stats', { cookie: 'raqmi_ui=en', 'x-raqmi-locale': 'en' });
@@ -82,7 +96,8 @@ describe('one URL per language', () => {
   });
 
   it('redirects old /lang links to the same page in the asked language, local paths only', async () => {
-    const to = async (query: string, headers: Record<string, string> = {}) => (await fetch(`${server.url}/lang?${query}`, { headers, redirect: 'manual' })).headers.get('location');
+    const to = async (query: string, headers: Record<string, string> = {}) =>
+      (await fetch(`${server.url}/lang?${query}`, { headers, redirect: 'manual' })).headers.get('location');
     expect(await to(`to=ar&back=${encodeURIComponent(`/jobs/${jobId}`)}`)).toBe(`/ar/jobs/${jobId}`);
     expect(await to(`to=en&back=${encodeURIComponent('/ar/stats')}`)).toBe('/stats');
     expect(await to(`to=ar&back=${encodeURIComponent('/?workplace=remote')}`)).toBe('/ar?workplace=remote');
@@ -99,9 +114,14 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
   });
 
   it('in the feeds: item ids are the English URL in both languages, links go to the feed’s language', async () => {
-    const en = cheerio.load(await (await fetch(`${server.url}/feed.atom`, { headers: { 'x-forwarded-host': 'evil.example' } })).text(), { xml: true });
+    const en = cheerio.load(await (await fetch(`${server.url}/feed.atom`, { headers: { 'x-forwarded-host': 'evil.example' } })).text(), {
+      xml: true,
+    });
     const ar = cheerio.load(await (await fetch(`${server.url}/ar/feed.atom`)).text(), { xml: true });
-    const ids = (x: cheerio.CheerioAPI) => x('entry > id').toArray().map((e) => x(e).text());
+    const ids = (x: cheerio.CheerioAPI) =>
+      x('entry > id')
+        .toArray()
+        .map((e) => x(e).text());
     expect(ids(en).length).toBeGreaterThan(3);
     expect(ids(ar)).toEqual(ids(en));
     for (const id of ids(en)) expect(id).toMatch(new RegExp(`^${PUBLIC}/groups/g-[^/]+$`));
@@ -109,7 +129,11 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
     expect(en('entry > link').first().attr('href')).toMatch(new RegExp(`^${PUBLIC}/jobs/`));
     const rss = cheerio.load(await (await fetch(`${server.url}/ar/feed.xml`)).text(), { xml: true });
     expect(rss('channel > language').text()).toBe('ar');
-    const json = (await (await fetch(`${server.url}/ar/feed.json?workplace=remote`)).json()) as { language: string; title: string; feed_url: string };
+    const json = (await (await fetch(`${server.url}/ar/feed.json?workplace=remote`)).json()) as {
+      language: string;
+      title: string;
+      feed_url: string;
+    };
     expect(json.language).toBe('ar');
     expect(json.feed_url).toBe(`${PUBLIC}/ar/feed.json?workplace=remote`);
     expect(json.title).toContain('عن بعد');
@@ -119,7 +143,9 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
     const res = await fetch(`${server.url}/sitemap.xml`);
     expect(res.status).toBe(200);
     const $ = cheerio.load(await res.text(), { xml: true });
-    const locs = $('url > loc').toArray().map((l) => $(l).text());
+    const locs = $('url > loc')
+      .toArray()
+      .map((l) => $(l).text());
     expect(locs).toContain(`${PUBLIC}/`);
     expect(locs).toContain(`${PUBLIC}/ar`);
     expect(locs).toContain(`${PUBLIC}/ar/jobs/${jobId}`);

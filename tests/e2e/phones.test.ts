@@ -10,7 +10,11 @@ import { seededDb } from '../helpers/seeded';
 import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
 
 const SCREENS = 'test-results/screens';
-const SIZES = [[360, 740], [390, 844], [1280, 900]] as const;
+const SIZES = [
+  [360, 740],
+  [390, 844],
+  [1280, 900],
+] as const;
 let server: RunningServer;
 let browser: Browser;
 let cleanup: () => void;
@@ -35,36 +39,48 @@ afterAll(async () => {
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-const smallTargets = (page: Page) => page.evaluate(() => {
-  const sel = '.site-header a, nav a, .tags a, .pagination a, .presets a, .actions a, summary, button, input[type=checkbox], input[type=radio]';
-  return [...document.querySelectorAll<HTMLElement>(sel)]
-    .filter((el) => el.offsetParent !== null)
-    .map((el) => ({ el, box: el.getBoundingClientRect() }))
-    .filter(({ box }) => box.width < 24 || box.height < 24)
-    .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
-});
+const smallTargets = (page: Page) =>
+  page.evaluate(() => {
+    const sel =
+      '.site-header a, nav a, .tags a, .pagination a, .presets a, .actions a, summary, button, input[type=checkbox], input[type=radio]';
+    return [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  });
 
 describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (locale) => {
   const at = (path: string) => `${server.url}${locale === 'ar' ? (path === '/' ? '/ar' : `/ar${path}`) : path}`;
 
-  it.each(SIZES)('%i × %i: first card on the first screen, no sideways scroll, big enough targets', { timeout: 60_000 }, async (width, height) => {
-    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(at('/'));
-    const top = await page.locator('article.card').first().evaluate((el) => el.getBoundingClientRect().top);
-    if (width < 768) expect(top).toBeLessThan(height);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    expect(await smallTargets(page)).toEqual([]);
-    await page.screenshot({ path: `${SCREENS}/${locale}-listing-${width}x${height}.png` });
-    for (const path of [`/jobs/${jobId}`, '/stats', '/sources', '/skills']) {
-      await page.goto(at(path));
-      expect([path, await horizontalOverflow(page)]).toEqual([path, expect.any(Number)]);
+  it.each(SIZES)(
+    '%i × %i: first card on the first screen, no sideways scroll, big enough targets',
+    { timeout: 60_000 },
+    async (width, height) => {
+      const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+      const page = await ctx.newPage();
+      await page.goto(at('/'));
+      const top = await page
+        .locator('article.card')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      if (width < 768) expect(top).toBeLessThan(height);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    }
-    await page.goto(at('/stats'));
-    await page.screenshot({ path: `${SCREENS}/${locale}-stats-${width}x${height}.png`, fullPage: true });
-    await ctx.close();
-  });
+      expect(await smallTargets(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENS}/${locale}-listing-${width}x${height}.png` });
+      for (const path of [`/jobs/${jobId}`, '/stats', '/sources', '/skills']) {
+        await page.goto(at(path));
+        expect([path, await horizontalOverflow(page)]).toEqual([path, expect.any(Number)]);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      }
+      await page.goto(at('/stats'));
+      await page.screenshot({ path: `${SCREENS}/${locale}-stats-${width}x${height}.png`, fullPage: true });
+      await ctx.close();
+    },
+  );
 
   it('opens the folded filters on a phone without JavaScript and applies them', { timeout: 60_000 }, async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
@@ -78,7 +94,9 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     await page.locator('.filters-panel input[name=engagement][value=freelance]').check();
     await page.locator('.filters-panel .actions button').click();
     await page.waitForURL(/workplace=remote/);
-    expect(await page.locator('.filters-panel > summary').innerText()).toMatch(locale === 'en' ? /^Filters · 2 active$/ : /^الفلاتر · ٢ مفعّلة$/);
+    expect(await page.locator('.filters-panel > summary').innerText()).toMatch(
+      locale === 'en' ? /^Filters · 2 active$/ : /^الفلاتر · ٢ مفعّلة$/,
+    );
     await page.screenshot({ path: `${SCREENS}/${locale}-filters-open-360x740.png` });
     await ctx.close();
   });

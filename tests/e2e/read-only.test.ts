@@ -20,13 +20,24 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 async function readOnlyCase(mode: 'copy' | 'mount'): Promise<Case> {
   const seeded = await seededDb();
   if (mode === 'copy') seeded.db.$client.pragma('journal_mode = DELETE');
-  const publicId = (seeded.db.$client.prepare('SELECT public_id FROM postings WHERE digital_marketing = 1 LIMIT 1').get() as { public_id: string }).public_id;
+  const publicId = (
+    seeded.db.$client.prepare('SELECT public_id FROM postings WHERE digital_marketing = 1 LIMIT 1').get() as { public_id: string }
+  ).public_id;
   seeded.db.$client.close();
   chmodSync(seeded.file, 0o444);
   chmodSync(dirname(seeded.file), mode === 'copy' ? 0o777 : 0o555);
   const hash = sha(seeded.file);
   const server = await startServer(seeded.file, {}, isRoot ? { as: NOBODY } : {});
-  return { server, file: seeded.file, hash, publicId, cleanup: () => { chmodSync(dirname(seeded.file), 0o700); seeded.cleanup(); } };
+  return {
+    server,
+    file: seeded.file,
+    hash,
+    publicId,
+    cleanup: () => {
+      chmodSync(dirname(seeded.file), 0o700);
+      seeded.cleanup();
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -41,7 +52,20 @@ afterAll(async () => {
   }
 });
 
-const PAGES = ['/', '/?q=%D8%AA%D8%B3%D9%88%D9%8A%D9%82', '/?q=seo&workplace=remote', '/?page=2', '/skills', '/skills/analytics', '/stats', '/sources', '/feed.xml', '/feed.atom', '/feed.json', '/api/postings?q=content'];
+const PAGES = [
+  '/',
+  '/?q=%D8%AA%D8%B3%D9%88%D9%8A%D9%82',
+  '/?q=seo&workplace=remote',
+  '/?page=2',
+  '/skills',
+  '/skills/analytics',
+  '/stats',
+  '/sources',
+  '/feed.xml',
+  '/feed.atom',
+  '/feed.json',
+  '/api/postings?q=content',
+];
 
 describe.each(['copy', 'mount'] as const)('a read-only database (%s)', (mode) => {
   it('serves every page', async () => {

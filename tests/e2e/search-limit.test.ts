@@ -27,8 +27,11 @@ let round = 0;
 /** Twelve distinct (so uncached) searches sent at once; each request's own X-Forwarded-For. */
 async function burst(server: RunningServer, forwardedFor: (i: number) => string, q: (i: number) => string = (i) => `seo${round}x${i}`) {
   round++;
-  const responses = await Promise.all(Array.from({ length: 12 }, (_, i) =>
-    fetch(`${server.url}/?q=${encodeURIComponent(q(i))}`, { headers: { 'x-forwarded-for': forwardedFor(i) } })));
+  const responses = await Promise.all(
+    Array.from({ length: 12 }, (_, i) =>
+      fetch(`${server.url}/?q=${encodeURIComponent(q(i))}`, { headers: { 'x-forwarded-for': forwardedFor(i) } }),
+    ),
+  );
   await Promise.all(responses.map((r) => r.arrayBuffer()));
   return responses;
 }
@@ -52,12 +55,17 @@ describe('uncached searches per client', () => {
   };
 
   it('frees the slots when the searches end', async () => {
-    for (const path of ['/?q=after-burst', '/api/postings?q=after-burst-api', '/feed.xml?q=after-burst-feed']) expect([path, await status(`${direct.url}${path}`)]).toEqual([path, 200]);
+    for (const path of ['/?q=after-burst', '/api/postings?q=after-burst-api', '/feed.xml?q=after-burst-feed'])
+      expect([path, await status(`${direct.url}${path}`)]).toEqual([path, 200]);
   });
 
   it('lets a search the listing cache holds through, however many at once', async () => {
     expect(await status(`${direct.url}/?q=content`)).toBe(200);
-    const responses = await burst(direct, () => '198.51.100.1', () => 'content');
+    const responses = await burst(
+      direct,
+      () => '198.51.100.1',
+      () => 'content',
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
   });
 

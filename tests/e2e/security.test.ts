@@ -25,7 +25,12 @@ beforeAll(async () => {
   removeDb = at.remove;
   const db = createDb(at.file);
   const results = await scrapeTargets(
-    [{ key: 'remotive', source: 'remotive' }, { key: 'greenhouse:acme', source: 'greenhouse', company: 'acme' }, { key: 'weworkremotely', source: 'weworkremotely' }, { key: 'lever:acme', source: 'lever', company: 'acme' }],
+    [
+      { key: 'remotive', source: 'remotive' },
+      { key: 'greenhouse:acme', source: 'greenhouse', company: 'acme' },
+      { key: 'weworkremotely', source: 'weworkremotely' },
+      { key: 'lever:acme', source: 'lever', company: 'acme' },
+    ],
     { db, replayDir: xssRecordings(), now: '2026-11-20T09:00:00Z' },
   );
   expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
@@ -61,7 +66,22 @@ describe('the XSS corpus', () => {
   });
 
   it('does not survive into listings and searches', async () => {
-    for (const path of ['/', '/?page=2', '/?page=3', '/?page=4', '/?page=5', '/?page=6', '/?page=7', '/?page=8', '/?page=9', '/?page=10', '/?q=script', '/?q=onerror', '/?q=javascript', '/?q=svg']) {
+    for (const path of [
+      '/',
+      '/?page=2',
+      '/?page=3',
+      '/?page=4',
+      '/?page=5',
+      '/?page=6',
+      '/?page=7',
+      '/?page=8',
+      '/?page=9',
+      '/?page=10',
+      '/?q=script',
+      '/?q=onerror',
+      '/?q=javascript',
+      '/?q=svg',
+    ]) {
       expect([path, htmlProblems(await text(path))]).toEqual([path, []]);
     }
   });
@@ -69,7 +89,9 @@ describe('the XSS corpus', () => {
   it('does not survive into RSS, Atom or JSON Feed content', async () => {
     for (const path of ['/feed.xml', '/feed.atom']) {
       const $ = cheerio.load(await text(path), { xml: true });
-      const fragments = $('item > description, entry > content, entry > summary, item > title, entry > title').toArray().map((e) => $(e).text());
+      const fragments = $('item > description, entry > content, entry > summary, item > title, entry > title')
+        .toArray()
+        .map((e) => $(e).text());
       expect(fragments.length).toBeGreaterThan(40);
       for (const fragment of fragments) expect([path, htmlProblems(fragment)]).toEqual([path, []]);
     }
@@ -94,8 +116,13 @@ describe('the XSS corpus', () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     const events: string[] = [];
-    page.on('dialog', async (d) => { events.push(`dialog: ${d.message()}`); await d.dismiss(); });
-    page.on('console', (m) => { if (/XSS/.test(m.text())) events.push(`console: ${m.text()}`); });
+    page.on('dialog', async (d) => {
+      events.push(`dialog: ${d.message()}`);
+      await d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (/XSS/.test(m.text())) events.push(`console: ${m.text()}`);
+    });
     page.on('pageerror', (e) => events.push(`error: ${e.message}`));
     for (const path of ['/', '/?page=2', '/?q=script', ...ids.slice(0, 60).map((id) => `/jobs/${id}`)]) {
       await page.goto(`${server.url}${path}`);
@@ -158,12 +185,80 @@ function rawGet(path: string): Promise<number> {
 describe('hostile requests', () => {
   it('1,000+ generated requests against every route get no 5xx', async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-    const routes = ['/', '/feed.xml', '/feed.atom', '/feed.json', '/api/postings', '/stats', '/skills', '/sources', '/skills/content', `/jobs/${ids[0]}`, '/lang'];
-    const paths = ['/jobs/%FF', '/jobs/%', '/jobs/%E0%A4%A', '/jobs/..%2F..%2Fetc%2Fpasswd', '/jobs/%00', '/skills/%C0%AF', '/skills/__proto__', '/jobs/' + 'a'.repeat(5000), '/%', '/feed.xml/%FF'];
-    const keys = ['q', 'workplace', 'engagement', 'skills', 'source', 'lang', 'days', 'page', 'skills[]', '__proto__', 'constructor', 'to', 'back', 'q[]', 'page[]'];
-    const values = ['"x', 'AND', 'OR NOT', 'c++', 'Marketing-Manager', '%', '%FF', '%E0%A4%A', '%00', '1e309', '-1', '99999999999999999999', 'NaN', 'remote,remote,hybrid', '__proto__', 'NEAR(a b)', '*', "'", '\\', '%0d%0aSet-Cookie:x=1', 'a'.repeat(3000), '%D8%AA%D8%B3%D9%88%D9%8A%D9%82', '//evil.example', 'javascript:alert(1)', '[object Object]', '{"a":1}', '%2525', ''];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const routes = [
+      '/',
+      '/feed.xml',
+      '/feed.atom',
+      '/feed.json',
+      '/api/postings',
+      '/stats',
+      '/skills',
+      '/sources',
+      '/skills/content',
+      `/jobs/${ids[0]}`,
+      '/lang',
+    ];
+    const paths = [
+      '/jobs/%FF',
+      '/jobs/%',
+      '/jobs/%E0%A4%A',
+      '/jobs/..%2F..%2Fetc%2Fpasswd',
+      '/jobs/%00',
+      '/skills/%C0%AF',
+      '/skills/__proto__',
+      '/jobs/' + 'a'.repeat(5000),
+      '/%',
+      '/feed.xml/%FF',
+    ];
+    const keys = [
+      'q',
+      'workplace',
+      'engagement',
+      'skills',
+      'source',
+      'lang',
+      'days',
+      'page',
+      'skills[]',
+      '__proto__',
+      'constructor',
+      'to',
+      'back',
+      'q[]',
+      'page[]',
+    ];
+    const values = [
+      '"x',
+      'AND',
+      'OR NOT',
+      'c++',
+      'Marketing-Manager',
+      '%',
+      '%FF',
+      '%E0%A4%A',
+      '%00',
+      '1e309',
+      '-1',
+      '99999999999999999999',
+      'NaN',
+      'remote,remote,hybrid',
+      '__proto__',
+      'NEAR(a b)',
+      '*',
+      "'",
+      '\\',
+      '%0d%0aSet-Cookie:x=1',
+      'a'.repeat(3000),
+      '%D8%AA%D8%B3%D9%88%D9%8A%D9%82',
+      '//evil.example',
+      'javascript:alert(1)',
+      '[object Object]',
+      '{"a":1}',
+      '%2525',
+      '',
+    ];
     const requests: string[] = [...paths];
     while (requests.length < 1100) {
       const n = 1 + Math.floor(random() * 4);

@@ -31,7 +31,8 @@ async function context(): Promise<BrowserContext> {
 }
 
 /** The same page in Arabic lives under /ar. */
-const inLocale = (locale: 'en' | 'ar', path: string) => (locale === 'en' ? path : path === '/' ? '/ar' : path.startsWith('/?') ? `/ar${path.slice(1)}` : `/ar${path}`);
+const inLocale = (locale: 'en' | 'ar', path: string) =>
+  locale === 'en' ? path : path === '/' ? '/ar' : path.startsWith('/?') ? `/ar${path.slice(1)}` : `/ar${path}`;
 
 describe('a reader’s path through the site', () => {
   it('lists jobs, filters to remote, opens a posting, switches to Arabic and follows the feed link', { timeout: 120_000 }, async () => {
@@ -100,13 +101,20 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     it(`in ${locale === 'en' ? 'English' : 'Arabic'}`, async () => {
       const ctx = await context();
       const page = await ctx.newPage();
-      const posting = await (await fetch(`${server.url}/api/postings`)).json() as { items: { id: string }[] };
+      const posting = (await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] };
       const found: Record<string, string[]> = {};
       for (const path of [...pages, `/jobs/${posting.items[0]!.id}`]) {
         await page.goto(`${server.url}${inLocale(locale, path)}`);
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
         const violations = await axeViolations(page);
-        if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        if (violations.length)
+          found[path] = violations.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          );
       }
       expect(found).toEqual({});
       await ctx.close();

@@ -16,13 +16,18 @@ type Started = { child: ChildProcess; url: string; output: () => string };
 async function start(env: Record<string, string>): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env },
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env },
   });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await until(async () => (await fetch(`${url}/sources`).catch(() => undefined))?.status === 200, 90_000, () => out);
+  await until(
+    async () => (await fetch(`${url}/sources`).catch(() => undefined))?.status === 200,
+    90_000,
+    () => out,
+  );
   return { child, url, output: () => out };
 }
 
@@ -34,7 +39,8 @@ async function until(check: () => boolean | Promise<boolean>, ms: number, why: (
   }
 }
 
-const pidsOf = (out: string, name: 'web' | 'worker') => [...out.matchAll(new RegExp(`\\[start\\] ${name} pid (\\d+)`, 'g'))].map((m) => Number(m[1]));
+const pidsOf = (out: string, name: 'web' | 'worker') =>
+  [...out.matchAll(new RegExp(`\\[start\\] ${name} pid (\\d+)`, 'g'))].map((m) => Number(m[1]));
 const alive = (pid: number) => {
   try {
     return process.kill(pid, 0);
@@ -42,7 +48,8 @@ const alive = (pid: number) => {
     return false;
   }
 };
-const stopped = (child: ChildProcess) => new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
+const stopped = (child: ChildProcess) =>
+  new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
 
 beforeAll(() => ensureBuilt(), 600_000);
 
@@ -50,28 +57,37 @@ describe('npm start', () => {
   const t = tempDb();
   afterAll(() => t.cleanup());
 
-  it('serves the site while a separate worker scrapes the replay, restarts a killed worker and stops on SIGTERM', { timeout: 300_000 }, async () => {
-    // Forty different employers: the same posting forty times would be one job group (issue 12).
-    const replay = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 40 }, (_, i) => remotiveJob(i, undefined, { company_name: `Company ${i}` }))) }]);
-    t.db.$client.close();
-    const s = await start({ RAQMI_DB: t.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW });
-    const total = async () => ((await (await fetch(`${s.url}/api/postings?source=remotive`)).json()) as { total: number }).total;
-    await until(async () => (await total()) === 40, 120_000, s.output);
+  it(
+    'serves the site while a separate worker scrapes the replay, restarts a killed worker and stops on SIGTERM',
+    { timeout: 300_000 },
+    async () => {
+      // Forty different employers: the same posting forty times would be one job group (issue 12).
+      const replay = writeRecordings([
+        {
+          url: 'https://remotive.com/api/remote-jobs',
+          body: remotiveBody(Array.from({ length: 40 }, (_, i) => remotiveJob(i, undefined, { company_name: `Company ${i}` }))),
+        },
+      ]);
+      t.db.$client.close();
+      const s = await start({ RAQMI_DB: t.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW });
+      const total = async () => ((await (await fetch(`${s.url}/api/postings?source=remotive`)).json()) as { total: number }).total;
+      await until(async () => (await total()) === 40, 120_000, s.output);
 
-    const [web] = pidsOf(s.output(), 'web');
-    const [worker] = pidsOf(s.output(), 'worker');
-    expect(new Set([web, worker, s.child.pid]).size).toBe(3);
+      const [web] = pidsOf(s.output(), 'web');
+      const [worker] = pidsOf(s.output(), 'worker');
+      expect(new Set([web, worker, s.child.pid]).size).toBe(3);
 
-    process.kill(worker!, 'SIGKILL');
-    await until(() => pidsOf(s.output(), 'worker').length === 2, 30_000, s.output);
-    const restarted = pidsOf(s.output(), 'worker')[1]!;
-    expect(alive(restarted)).toBe(true);
-    expect(s.output()).toMatch(/worker exited \(SIGKILL\); restarting/);
+      process.kill(worker!, 'SIGKILL');
+      await until(() => pidsOf(s.output(), 'worker').length === 2, 30_000, s.output);
+      const restarted = pidsOf(s.output(), 'worker')[1]!;
+      expect(alive(restarted)).toBe(true);
+      expect(s.output()).toMatch(/worker exited \(SIGKILL\); restarting/);
 
-    s.child.kill('SIGTERM');
-    expect(await stopped(s.child)).toBe(0);
-    expect([alive(web!), alive(restarted)]).toEqual([false, false]);
-  });
+      s.child.kill('SIGTERM');
+      expect(await stopped(s.child)).toBe(0);
+      expect([alive(web!), alive(restarted)]).toEqual([false, false]);
+    },
+  );
 
   it('starts no worker with RAQMI_SCHEDULER=off', { timeout: 180_000 }, async () => {
     const empty = tempDb();

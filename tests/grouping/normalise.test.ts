@@ -3,9 +3,16 @@ import { blockingKey, normaliseCompany, placesConflict, placesMatch, placesOf, t
 
 describe('normaliseCompany', () => {
   it.each([
-    ['Acme Inc.', 'ACME'], ['Acme GmbH', 'acme'], ['Acme, LLC', 'Acme'], ['Acme (via Hays)', 'Acme'], ['Hays on behalf of Acme', 'Acme'],
-    ['The Acme Company', 'Acme'], ['Cedar & Stone Co.', 'Cedar and Stone'], ['ORBIT PAYMENTS S.A.', 'Orbit Payments'],
-    ['شركة نون للتسويق', 'نون للتسويق'], ['مؤسسة روّاد الأعمال', 'رواد الأعمال'],
+    ['Acme Inc.', 'ACME'],
+    ['Acme GmbH', 'acme'],
+    ['Acme, LLC', 'Acme'],
+    ['Acme (via Hays)', 'Acme'],
+    ['Hays on behalf of Acme', 'Acme'],
+    ['The Acme Company', 'Acme'],
+    ['Cedar & Stone Co.', 'Cedar and Stone'],
+    ['ORBIT PAYMENTS S.A.', 'Orbit Payments'],
+    ['شركة نون للتسويق', 'نون للتسويق'],
+    ['مؤسسة روّاد الأعمال', 'رواد الأعمال'],
   ])('reads %s as %s', (a, b) => {
     expect(normaliseCompany(a)).toBe(normaliseCompany(b));
   });
@@ -17,8 +24,14 @@ describe('normaliseCompany', () => {
 
 describe('titleWords', () => {
   it.each([
-    ['Marketing Manager (m/w/d)'], ['Marketing Manager (Remote)'], ['Marketing Manager - 100% Remote'], ['Marketing Manager | Acme Inc.'],
-    ['Marketing Manager at Acme'], ['Hiring: Marketing Manager'], ['Manager, Marketing (Full-time)'], ['Marketing Mgr #1234'],
+    ['Marketing Manager (m/w/d)'],
+    ['Marketing Manager (Remote)'],
+    ['Marketing Manager - 100% Remote'],
+    ['Marketing Manager | Acme Inc.'],
+    ['Marketing Manager at Acme'],
+    ['Hiring: Marketing Manager'],
+    ['Manager, Marketing (Full-time)'],
+    ['Marketing Mgr #1234'],
   ])('drops what boards add: %s', (title) => {
     expect(titleWords(title, 'Acme')).toEqual(['manager', 'marketing']);
   });

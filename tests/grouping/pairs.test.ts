@@ -34,8 +34,13 @@ describe('grouping on the labelled pair set', () => {
 
   it('keeps precision at 0.99 and recall at 0.90 or above', () => {
     const m = measure(scored);
-    const misses = scored.filter((s) => s.same !== s.decided).map((s) => `${s.same ? 'missed' : 'merged'} ${s.kind} (${s.reason} ${s.score})`);
-    console.log(`grouping pairs: ${pairs.length}, threshold ${SAME_THRESHOLD}, precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`, misses);
+    const misses = scored
+      .filter((s) => s.same !== s.decided)
+      .map((s) => `${s.same ? 'missed' : 'merged'} ${s.kind} (${s.reason} ${s.score})`);
+    console.log(
+      `grouping pairs: ${pairs.length}, threshold ${SAME_THRESHOLD}, precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`,
+      misses,
+    );
     expect(m.precision).toBeGreaterThanOrEqual(0.99);
     expect(m.recall).toBeGreaterThanOrEqual(0.9);
   });
@@ -49,7 +54,10 @@ describe('grouping on the labelled pair set', () => {
     });
     const sameScores = scored.filter((s) => s.same && s.reason === 'description').map((s) => s.score);
     console.log('threshold sweep', rows.join(' | '), `lowest same-job score ${Math.min(...sameScores)}`);
-    const [lowDifferent] = scored.filter((s) => !s.same && s.reason === 'description').map((s) => s.score).sort((a, b) => b - a);
+    const [lowDifferent] = scored
+      .filter((s) => !s.same && s.reason === 'description')
+      .map((s) => s.score)
+      .sort((a, b) => b - a);
     // The threshold sits above every different job that reached the description test.
     expect(lowDifferent ?? 0).toBeLessThan(SAME_THRESHOLD);
   });

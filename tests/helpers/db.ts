@@ -9,9 +9,15 @@ export function tempDb(): { db: Db; file: string; dir: string; cleanup: () => vo
   const file = join(dir, 'test.db');
   const db = createDb(file);
   return {
-    db, file, dir,
+    db,
+    file,
+    dir,
     cleanup: () => {
-      try { db.$client.close(); } catch { /* already closed */ }
+      try {
+        db.$client.close();
+      } catch {
+        /* already closed */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

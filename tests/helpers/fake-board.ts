@@ -12,7 +12,14 @@ export function writeRecordings(responses: FakeResponse[]): string {
   const entries = responses.map((r, i) => {
     const file = `files/${i}.txt`;
     writeFileSync(join(dir, file), r.body ?? '');
-    return { method: 'GET', url: r.url, file, status: r.status ?? 200, contentType: r.contentType ?? 'application/json', headers: r.headers };
+    return {
+      method: 'GET',
+      url: r.url,
+      file,
+      status: r.status ?? 200,
+      contentType: r.contentType ?? 'application/json',
+      headers: r.headers,
+    };
   });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ entries }));
   return dir;
@@ -36,9 +43,17 @@ export function fakeClock(start = Date.parse('2026-11-20T09:00:00Z')) {
 }
 
 export const remotiveJob = (id: number, title = 'Content Marketing Manager', extra: Record<string, unknown> = {}) => ({
-  id, url: `https://remotive.com/remote-jobs/marketing/job-${id}`, title, company_name: 'Acme', category: 'Marketing',
-  job_type: 'full_time', publication_date: '2026-11-19T10:00:00', candidate_required_location: 'Worldwide', salary: '',
-  description: '<p>Write our blog and grow our LinkedIn page.</p>', ...extra,
+  id,
+  url: `https://remotive.com/remote-jobs/marketing/job-${id}`,
+  title,
+  company_name: 'Acme',
+  category: 'Marketing',
+  job_type: 'full_time',
+  publication_date: '2026-11-19T10:00:00',
+  candidate_required_location: 'Worldwide',
+  salary: '',
+  description: '<p>Write our blog and grow our LinkedIn page.</p>',
+  ...extra,
 });
 
 export const remotiveBody = (jobs: unknown[]) => JSON.stringify({ '0-legal-notice': 'test', 'job-count': jobs.length, jobs });

@@ -11,7 +11,11 @@ import { SHARED_RECORDINGS } from './recordings';
 const FILES = [
   ['remotive', 'remotive/remote-jobs_all_2026-07-18.json', 'https://remotive.com/api/remote-jobs'],
   ['remoteok', 'remoteok/remoteok_api_2026-03-17.json', 'https://remoteok.com/api'],
-  ['weworkremotely', 'weworkremotely/remote-sales-and-marketing-jobs.rss', 'https://weworkremotely.com/categories/remote-sales-and-marketing-jobs.rss'],
+  [
+    'weworkremotely',
+    'weworkremotely/remote-sales-and-marketing-jobs.rss',
+    'https://weworkremotely.com/categories/remote-sales-and-marketing-jobs.rss',
+  ],
   ['arbeitnow', 'arbeitnow/job-board-api_page1_2026-02-12.json', 'https://www.arbeitnow.com/api/job-board-api'],
 ] as const;
 
@@ -30,11 +34,19 @@ export function recorded(): ClassifiedPosting[] {
 /** A copy of `p` on another board; `kind` (0–3) picks how it was re-listed. */
 export function relisted(p: ClassifiedPosting, kind: number, source = 'aggregator'): ClassifiedPosting {
   const words = p.descriptionText.split(/\s+/);
-  const copy: SourcePosting = { externalId: `copy-${p.externalId}`, url: `https://aggregator.example/j/${p.externalId}?utm_source=x`, title: p.title, company: p.company, location: p.location, descriptionHtml: p.descriptionHtml, hints: {} };
-  if (kind === 0) copy.descriptionHtml = `<p>${words.slice(0, Math.max(60, Math.floor(words.length * 0.4))).join(' ')}…</p><p>Apply on the original board.</p>`;
+  const copy: SourcePosting = {
+    externalId: `copy-${p.externalId}`,
+    url: `https://aggregator.example/j/${p.externalId}?utm_source=x`,
+    title: p.title,
+    company: p.company,
+    location: p.location,
+    descriptionHtml: p.descriptionHtml,
+    hints: {},
+  };
+  if (kind === 0)
+    copy.descriptionHtml = `<p>${words.slice(0, Math.max(60, Math.floor(words.length * 0.4))).join(' ')}…</p><p>Apply on the original board.</p>`;
   if (kind === 1) copy.descriptionHtml = `<div>${p.descriptionText.split('\n').join('<br/>')}</div>`;
   if (kind === 2) copy.company = `${p.company} Inc.`;
   if (kind === 3) copy.title = `${p.title} (m/w/d)`;
   return preparePosting(copy, { source, sourceKey: source });
 }
-

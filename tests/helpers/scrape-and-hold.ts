@@ -12,7 +12,9 @@ const [file, replayDir, now] = process.argv.slice(2);
 if (isMain && file && replayDir && now) {
   const db = createDb(file);
   await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
-    db, replayDir, now,
+    db,
+    replayDir,
+    now,
     onTransactionOpen: () => {
       process.stdout.write(`${TX_OPEN_MARKER}\n`);
       // Synchronous on purpose: the transaction must stay open, and no event can run meanwhile.

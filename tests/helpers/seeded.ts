@@ -14,5 +14,12 @@ export function tempDbPath(): { file: string; remove: () => void } {
 export async function seededDb(now = Date.now(), at = tempDbPath()): Promise<{ db: Db; file: string; cleanup: () => void }> {
   await loadDemo(at.file, { now });
   const db = createDb(at.file);
-  return { db, file: at.file, cleanup: () => { db.$client.close(); at.remove(); } };
+  return {
+    db,
+    file: at.file,
+    cleanup: () => {
+      db.$client.close();
+      at.remove();
+    },
+  };
 }

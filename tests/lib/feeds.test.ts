@@ -9,23 +9,32 @@ import { EMPTY_FILTERS } from '../../lib/filters';
 import { strictXmlErrors } from '../helpers/strict-xml';
 import { HOSTILE_POSTINGS, NASTY, NASTY_CLEAN } from '../fixtures/feeds/hostile';
 
-
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const ctx = (locale: 'en' | 'ar'): FeedContext => ({
-  origin: 'https://raqmi.example', query: 'q=%26%3C', filters: { ...EMPTY_FILTERS, workplace: ['remote'], q: `& < > " ' 🚀` }, locale, updated: Date.UTC(2026, 10, 18),
+  origin: 'https://raqmi.example',
+  query: 'q=%26%3C',
+  filters: { ...EMPTY_FILTERS, workplace: ['remote'], q: `& < > " ' 🚀` },
+  locale,
+  updated: Date.UTC(2026, 10, 18),
 });
 
 describe.each(['en', 'ar'] as const)('feeds of hostile postings (%s)', (locale) => {
-  it.each([['RSS', renderRss, 'rss'], ['Atom', renderAtom, 'atom']] as const)('%s is well-formed XML and parses back to the same text', (_, render, format) => {
+  it.each([
+    ['RSS', renderRss, 'rss'],
+    ['Atom', renderAtom, 'atom'],
+  ] as const)('%s is well-formed XML and parses back to the same text', (_, render, format) => {
     const xml = render(HOSTILE_POSTINGS, ctx(locale));
     expect(strictXmlErrors(xml)).toEqual([]);
     expect(xml).not.toMatch(LONE_SURROGATE);
     const parsed = parseFeed(xml);
     expect(parsed.format).toBe(format);
-    const items = parsed.format === 'rss' ? parsed.feed.items ?? [] : parsed.format === 'atom' ? parsed.feed.entries ?? [] : [];
+    const items = parsed.format === 'rss' ? (parsed.feed.items ?? []) : parsed.format === 'atom' ? (parsed.feed.entries ?? []) : [];
     expect(items).toHaveLength(2);
-    const titles = items.map((i) => { const t = (i as { title?: string | { value?: string } }).title; return typeof t === 'string' ? t : t?.value; });
+    const titles = items.map((i) => {
+      const t = (i as { title?: string | { value?: string } }).title;
+      return typeof t === 'string' ? t : t?.value;
+    });
     expect(titles[0]).toBe(`${NASTY_CLEAN} — Acme & Sons <b>"Ltd"</b> 🚀`);
     expect(titles[1]).toBe(']]>]]>');
     expect(xml).toContain(locale === 'ar' ? 'عن بعد' : 'Remote');
@@ -44,7 +53,7 @@ describe.each(['en', 'ar'] as const)('feeds of hostile postings (%s)', (locale) 
     expect(text).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
     const parsed = parseFeed(text);
     expect(parsed.format).toBe('json');
-    const items = parsed.format === 'json' ? parsed.feed.items ?? [] : [];
+    const items = parsed.format === 'json' ? (parsed.feed.items ?? []) : [];
     expect(items.map((i) => i.title)).toEqual([`${NASTY_CLEAN} — Acme & Sons <b>"Ltd"</b> 🚀`, ']]>]]>']);
     expect(JSON.parse(text).language).toBe(locale);
   });

@@ -13,7 +13,9 @@ describe('repairMojibake', () => {
 
 describe('sanitising', () => {
   it('keeps structure, drops scripts, images and handlers, and makes links safe', () => {
-    const html = sanitiseDescription('<p onclick="x()">Hi <img src="https://t.example/p.gif"><a href="https://a.example">a</a><a href="javascript:alert(1)">b</a></p><script>alert(1)</script>');
+    const html = sanitiseDescription(
+      '<p onclick="x()">Hi <img src="https://t.example/p.gif"><a href="https://a.example">a</a><a href="javascript:alert(1)">b</a></p><script>alert(1)</script>',
+    );
     expect(html).toMatch(/^<p>Hi <a href="https:\/\/a\.example" rel="noopener ugc" target="_blank">a<\/a><a[^>]*>b<\/a><\/p>$/);
     expect(html).not.toMatch(/javascript|onclick|<img|<script|href="(?!https)/);
   });

@@ -5,7 +5,13 @@ const etag = weakEtag('feed', 'rss', 'en', '7', '', 0);
 
 describe('If-None-Match (RFC 9110 weak comparison)', () => {
   it.each([
-    [etag, true], [etag.replace(/^W\//, ''), true], [`"nope", ${etag}`, true], ['*', true], ['"nope"', false], ['W/"nope"', false], ['', false],
+    [etag, true],
+    [etag.replace(/^W\//, ''), true],
+    [`"nope", ${etag}`, true],
+    ['*', true],
+    ['"nope"', false],
+    ['W/"nope"', false],
+    ['', false],
   ])('%j matches: %s', (header, hit) => {
     expect(noneMatchHits(header, etag)).toBe(hit);
   });

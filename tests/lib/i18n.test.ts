@@ -11,13 +11,19 @@ describe('counts in both languages (Intl.PluralRules)', () => {
   });
 
   it.each([
-    [0, '٠ وظائف متاحة'], [1, 'وظيفة واحدة متاحة'], [2, 'وظيفتان متاحتان'], [3, '٣ وظائف متاحة'], [11, '١١ وظيفة متاحة'], [100, '١٠٠ وظيفة متاحة'],
+    [0, '٠ وظائف متاحة'],
+    [1, 'وظيفة واحدة متاحة'],
+    [2, 'وظيفتان متاحتان'],
+    [3, '٣ وظائف متاحة'],
+    [11, '١١ وظيفة متاحة'],
+    [100, '١٠٠ وظيفة متاحة'],
   ])('uses the Arabic form for %i: %s', (n, text) => {
     expect(count('ar', n)).toBe(text);
   });
 
   it('has every UI string in Arabic that it has in English', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
     expect(keys(dict('ar')).sort()).toEqual(keys(dict('en')).sort());
   });
 });

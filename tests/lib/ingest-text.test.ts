@@ -13,26 +13,39 @@ const DAY = 86_400_000;
 const T0 = Date.parse('2026-11-20T09:00:00Z');
 
 // Anything outside XML 1.0's Char production.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
 
 const base = (over: Partial<SourcePosting> = {}): SourcePosting => ({
-  externalId: 'job-1', url: 'https://remotive.com/remote-jobs/marketing/job-1', title: 'SEO Specialist', company: 'Acme',
-  descriptionHtml: '<p>Own SEO for our website.</p>', postedAt: '2026-11-19T10:00:00Z', hints: {}, ...over,
+  externalId: 'job-1',
+  url: 'https://remotive.com/remote-jobs/marketing/job-1',
+  title: 'SEO Specialist',
+  company: 'Acme',
+  descriptionHtml: '<p>Own SEO for our website.</p>',
+  postedAt: '2026-11-19T10:00:00Z',
+  hints: {},
+  ...over,
 });
 const normalise = (raw: SourcePosting, now = T0) => normalisePosting(raw, { source: 'remotive', sourceKey: 'remotive', now });
 
 describe('characters XML cannot hold', () => {
   const dirty = '\u000B\u001B\u0008\u0000\uFFFE\uFFFF\uDFFF\uD800'; // the last two: lone surrogates
   it('are removed from every text field of a posting', () => {
-    const p = normalise(base({
-      title: `SEO${dirty} Lead`, company: `Ac${dirty}me`, location: `Ber${dirty}lin`, salary: `€50k${dirty}`,
-      salaryCurrency: `EUR${dirty}`, salaryPeriod: `year${dirty}`,
-      descriptionHtml: `<p>Grow${dirty} traffic &#11; &#x1b; &#xFFFE; &#0; ]]> ]]> 🚀</p>`,
-      hints: { employmentType: `full${dirty}_time`, region: `EU${dirty}` },
-    }));
+    const p = normalise(
+      base({
+        title: `SEO${dirty} Lead`,
+        company: `Ac${dirty}me`,
+        location: `Ber${dirty}lin`,
+        salary: `€50k${dirty}`,
+        salaryCurrency: `EUR${dirty}`,
+        salaryPeriod: `year${dirty}`,
+        descriptionHtml: `<p>Grow${dirty} traffic &#11; &#x1b; &#xFFFE; &#0; ]]> ]]> 🚀</p>`,
+        hints: { employmentType: `full${dirty}_time`, region: `EU${dirty}` },
+      }),
+    );
     for (const s of strings(p)) expect(s).not.toMatch(NOT_XML);
     expect(p.title).toBe('SEO Lead');
     expect(p.company).toBe('Acme');
@@ -58,8 +71,13 @@ describe('dates from the future', () => {
   function setup() {
     const t = tempDb();
     cleanups.push(t.cleanup);
-    const put = (raw: SourcePosting, at: number) => upsertPosting(t.db, preparePosting(raw, { source: 'remotive', sourceKey: 'remotive', now: at }), at);
-    const row = () => t.db.$client.prepare("SELECT posted_at, hints FROM postings WHERE external_id = 'job-1'").get() as { posted_at: number; hints: string };
+    const put = (raw: SourcePosting, at: number) =>
+      upsertPosting(t.db, preparePosting(raw, { source: 'remotive', sourceKey: 'remotive', now: at }), at);
+    const row = () =>
+      t.db.$client.prepare("SELECT posted_at, hints FROM postings WHERE external_id = 'job-1'").get() as {
+        posted_at: number;
+        hints: string;
+      };
     return { put, row };
   }
 

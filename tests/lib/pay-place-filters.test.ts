@@ -1,6 +1,14 @@
 // open_to, pay and pay_min as a user writes them in the URL, and what each one lets through.
 import { describe, expect, it } from 'vitest';
-import { isOpenTo, matchesPayPlace, meetsPayMin, orderCountries, parsePayPlaceFilters, serialisePayPlaceFilters, type PayPlaceFacts } from '../../lib/pay-place-filters';
+import {
+  isOpenTo,
+  matchesPayPlace,
+  meetsPayMin,
+  orderCountries,
+  parsePayPlaceFilters,
+  serialisePayPlaceFilters,
+  type PayPlaceFacts,
+} from '../../lib/pay-place-filters';
 import { RATES_DATE } from '../../lib/pay/rates';
 
 const parse = (qs: string) => {
@@ -14,10 +22,16 @@ describe('parsePayPlaceFilters', () => {
     const f = parse('pay_period=MONTH&pay_currency=egp&pay_min=3000&open_to=eg&open_to_unknown=1&pay=1');
     expect(serialisePayPlaceFilters(f).join('&')).toBe('open_to=EG&open_to_unknown=1&pay=1&pay_min=3000&pay_currency=EGP&pay_period=month');
   });
-  it.each(['open_to=XX', 'open_to=Egypt', 'open_to=<script>', 'pay_min=abc&pay_currency=EGP&pay_period=month', 'pay_min=3000&pay_currency=ZZZ&pay_period=month', 'pay_min=3000&pay_currency=EGP&pay_period=fortnight', 'pay_min=-5&pay_currency=EGP&pay_period=month', 'pay=yes'])(
-    'ignores %s',
-    (qs) => expect(serialisePayPlaceFilters(parse(qs))).toEqual([]),
-  );
+  it.each([
+    'open_to=XX',
+    'open_to=Egypt',
+    'open_to=<script>',
+    'pay_min=abc&pay_currency=EGP&pay_period=month',
+    'pay_min=3000&pay_currency=ZZZ&pay_period=month',
+    'pay_min=3000&pay_currency=EGP&pay_period=fortnight',
+    'pay_min=-5&pay_currency=EGP&pay_period=month',
+    'pay=yes',
+  ])('ignores %s', (qs) => expect(serialisePayPlaceFilters(parse(qs))).toEqual([]));
 });
 
 describe('open_to=EG', () => {

@@ -25,18 +25,26 @@ describe('createSearchGate', () => {
 
 describe('searchParamsOf', () => {
   it.each([
-    ['GET', '/?q=seo', true], ['GET', '/api/postings?workplace=remote&q=content', true], ['HEAD', '/feed.xml?q=seo', true],
-    ['GET', '/?q=', false], ['GET', '/?q=%20%2B%2B', false], ['GET', '/?workplace=remote', false], ['GET', '/', false],
-    ['POST', '/?q=seo', false], ['GET', '/_next/static/x.js?q=seo', false],
+    ['GET', '/?q=seo', true],
+    ['GET', '/api/postings?workplace=remote&q=content', true],
+    ['HEAD', '/feed.xml?q=seo', true],
+    ['GET', '/?q=', false],
+    ['GET', '/?q=%20%2B%2B', false],
+    ['GET', '/?workplace=remote', false],
+    ['GET', '/', false],
+    ['POST', '/?q=seo', false],
+    ['GET', '/_next/static/x.js?q=seo', false],
   ])('%s %s is a search: %s', (method, url, expected) => {
     expect(searchParamsOf(method, url) !== null).toBe(expected);
   });
 });
 
 describe('isSearchCached', () => {
-  it('asks every probe the site\'s bundles publish; one that throws says nothing', () => {
+  it("asks every probe the site's bundles publish; one that throws says nothing", () => {
     const unpublish = [
-      publishSearchCacheProbe(() => { throw new Error('no database'); }),
+      publishSearchCacheProbe(() => {
+        throw new Error('no database');
+      }),
       publishSearchCacheProbe((params) => params.get('q') === 'seo'),
     ];
     expect(isSearchCached(new URLSearchParams('q=seo'))).toBe(true);

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, MAX_TERMS, queryTerms, toFtsQuery } from '../../lib/search';
 
-const marked = (text: string, q: string) => highlight(text, queryTerms(q)).filter((s) => s.match).map((s) => s.text);
+const marked = (text: string, q: string) =>
+  highlight(text, queryTerms(q))
+    .filter((s) => s.match)
+    .map((s) => s.text);
 
 describe('toFtsQuery', () => {
   it('matches one- and two-character terms as whole words and longer ones as prefixes', () => {

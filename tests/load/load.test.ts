@@ -23,8 +23,12 @@ beforeAll(async () => {
   cleanup = seeded.cleanup;
   file = seeded.file;
   server = await startServer(file);
-  server.process.stdout?.on('data', (c: Buffer) => { serverLog += c.toString(); });
-  server.process.stderr?.on('data', (c: Buffer) => { serverLog += c.toString(); });
+  server.process.stdout?.on('data', (c: Buffer) => {
+    serverLog += c.toString();
+  });
+  server.process.stderr?.on('data', (c: Buffer) => {
+    serverLog += c.toString();
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -37,10 +41,17 @@ describe('under load while a scrape writes', () => {
     const jobs = (title: string) => Array.from({ length: 2000 }, (_, i) => remotiveJob(10_000 + i, `${title} ${i % 7}`));
     const a = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(jobs('SEO Specialist')) }]);
     const b = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(jobs('Content Marketing Manager')) }]);
-    const writer = spawn(process.execPath, ['--import', 'tsx', 'scripts/scrape-loop.ts', '--seconds', String(SECONDS), a, b], { cwd: ROOT, env: { ...process.env, RAQMI_DB: file } });
+    const writer = spawn(process.execPath, ['--import', 'tsx', 'scripts/scrape-loop.ts', '--seconds', String(SECONDS), a, b], {
+      cwd: ROOT,
+      env: { ...process.env, RAQMI_DB: file },
+    });
     let writerLog = '';
-    writer.stdout.on('data', (c: Buffer) => { writerLog += c.toString(); });
-    writer.stderr.on('data', (c: Buffer) => { writerLog += c.toString(); });
+    writer.stdout.on('data', (c: Buffer) => {
+      writerLog += c.toString();
+    });
+    writer.stderr.on('data', (c: Buffer) => {
+      writerLog += c.toString();
+    });
     const writerDone = new Promise<number | null>((done) => writer.on('exit', done));
 
     const [listing, feed] = await Promise.all([
@@ -50,7 +61,9 @@ describe('under load while a scrape writes', () => {
     const writerCode = await writerDone;
     console.log(`listing: p50 ${listing.p50} ms, p97.5 ${listing.p97_5} ms, p99 ${listing.p99} ms, ${Math.round(listing.rps)} req/s`);
     console.log(`feed.xml: p50 ${feed.p50} ms, p97.5 ${feed.p97_5} ms, p99 ${feed.p99} ms, ${Math.round(feed.rps)} req/s`);
-    console.log(`errors: listing ${listing.errors} (${listing.timeouts} timeouts, ${listing.non2xx} non-2xx), feed ${feed.errors} (${feed.timeouts} timeouts, ${feed.non2xx} non-2xx)`);
+    console.log(
+      `errors: listing ${listing.errors} (${listing.timeouts} timeouts, ${listing.non2xx} non-2xx), feed ${feed.errors} (${feed.timeouts} timeouts, ${feed.non2xx} non-2xx)`,
+    );
     console.log(`writer: ${writerLog.trim().split('\n').length} runs; last: ${writerLog.trim().split('\n').pop()}`);
 
     expect(writerCode).toBe(0);

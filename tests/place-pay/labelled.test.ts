@@ -21,8 +21,13 @@ type Label = { workplace: Workplace; location: Location; openTo: OpenTo | null; 
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '../fixtures/place-pay', name), 'utf8')) as Record<string, Label>;
 
 const sameOpenTo = (a: OpenTo | null, b: OpenTo | null) =>
-  a === null || b === null ? a === b : a.worldwide === b.worldwide && [...a.regions].sort().join() === [...b.regions].sort().join() && [...a.countries].sort().join() === [...b.countries].sort().join();
-const samePay = (a: Pay | null, b: Pay | null) => JSON.stringify(a) === JSON.stringify(b && { min: b.min, max: b.max, currency: b.currency, period: b.period });
+  a === null || b === null
+    ? a === b
+    : a.worldwide === b.worldwide &&
+      [...a.regions].sort().join() === [...b.regions].sort().join() &&
+      [...a.countries].sort().join() === [...b.countries].sort().join();
+const samePay = (a: Pay | null, b: Pay | null) =>
+  JSON.stringify(a) === JSON.stringify(b && { min: b.min, max: b.max, currency: b.currency, period: b.period });
 
 class Tally {
   n = { openTo: 0, country: 0, city: 0, pay: 0, payStated: 0 };
@@ -49,7 +54,9 @@ class Tally {
   }
   report(name: string) {
     const f = (k: keyof Tally['n']) => `${k} ${this.ok[k]}/${this.n[k]} = ${this.acc(k).toFixed(3)}`;
-    console.log(`[pay & place] ${name}: ${(['openTo', 'country', 'city', 'pay', 'payStated'] as const).map(f).join(', ')}, invented pay ${this.invented.length}`);
+    console.log(
+      `[pay & place] ${name}: ${(['openTo', 'country', 'city', 'pay', 'payStated'] as const).map(f).join(', ')}, invented pay ${this.invented.length}`,
+    );
     if (this.errors.length) console.log(this.errors.slice(0, 40).join('\n'));
   }
 }
@@ -85,11 +92,27 @@ describe.skipIf(!hasShared)('pay and place on the labelled postings of ../shared
   for (const file of ['dev-en', 'dev-ar', 'dev-en-2', 'dev-ar-2']) {
     it(`matches the labels of ${file}`, () => {
       const t = new Tally();
-      for (const line of readFileSync(join(SHARED_LABELS, `${file}.jsonl`), 'utf8').split('\n').filter(Boolean)) {
-        const p = JSON.parse(line) as { id: string; title: string; text: string; location: string; source: string; hints?: { region?: string } };
+      for (const line of readFileSync(join(SHARED_LABELS, `${file}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)) {
+        const p = JSON.parse(line) as {
+          id: string;
+          title: string;
+          text: string;
+          location: string;
+          source: string;
+          hints?: { region?: string };
+        };
         const want = labels[p.id];
         if (!want) continue;
-        const got = derivePayPlace({ title: p.title, text: toPlainText(p.text), location: p.location, source: p.source, workplace: want.workplace, region: p.hints?.region });
+        const got = derivePayPlace({
+          title: p.title,
+          text: toPlainText(p.text),
+          location: p.location,
+          source: p.source,
+          workplace: want.workplace,
+          region: p.hints?.region,
+        });
         t.place(p.id, want, got);
         t.pay(p.id, want.pay, got.pay);
       }
@@ -103,14 +126,20 @@ describe.skipIf(!hasShared)('pay and place on the labelled postings of ../shared
 describe.skipIf(!hasShared)('pay and place on the fields of ../shared/recordings', () => {
   it('matches the labels of every recorded posting', () => {
     const labels = fixture('recordings-labels.json');
-    const manifest = JSON.parse(readFileSync(join(SHARED_RECORDINGS, 'manifest.json'), 'utf8')) as { entries: { url: string; file: string }[] };
+    const manifest = JSON.parse(readFileSync(join(SHARED_RECORDINGS, 'manifest.json'), 'utf8')) as {
+      entries: { url: string; file: string }[];
+    };
     const t = new Tally();
     for (const entry of manifest.entries) {
       const host = new URL(entry.url).host;
       const targetOf = (a: SourceAdapter) => ({ key: a.id, source: a.id, company: 'x' }) as Target;
       const adapter = (Object.values(ADAPTERS) as SourceAdapter[]).find((a) => a.urls(targetOf(a)).some((u) => new URL(u).host === host));
       if (!adapter) continue;
-      const { items } = adapter.parse(readFileSync(join(SHARED_RECORDINGS, entry.file), 'utf8'), { url: entry.url, now: new Date(), target: targetOf(adapter) });
+      const { items } = adapter.parse(readFileSync(join(SHARED_RECORDINGS, entry.file), 'utf8'), {
+        url: entry.url,
+        now: new Date(),
+        target: targetOf(adapter),
+      });
       for (const item of items) {
         const valid = ZRawPosting.safeParse(item);
         const want = valid.success ? labels[`${adapter.id}:${valid.data.externalId}`] : undefined;
@@ -120,8 +149,17 @@ describe.skipIf(!hasShared)('pay and place on the fields of ../shared/recordings
         const hasFields = n.salaryMin !== null || n.salaryMax !== null;
         // Pay is labelled from the fields here (the free texts of these postings are labelled in ../shared/labels).
         const got = derivePayPlace({
-          title: n.title, text: hasFields ? n.descriptionText : undefined, location: n.location, source: adapter.id, workplace: want.workplace, region: n.hints.region,
-          salary: raw.salary, salaryMin: n.salaryMin ?? undefined, salaryMax: n.salaryMax ?? undefined, salaryCurrency: n.salaryCurrency ?? undefined, salaryPeriod: n.salaryPeriod ?? undefined,
+          title: n.title,
+          text: hasFields ? n.descriptionText : undefined,
+          location: n.location,
+          source: adapter.id,
+          workplace: want.workplace,
+          region: n.hints.region,
+          salary: raw.salary,
+          salaryMin: n.salaryMin ?? undefined,
+          salaryMax: n.salaryMax ?? undefined,
+          salaryCurrency: n.salaryCurrency ?? undefined,
+          salaryPeriod: n.salaryPeriod ?? undefined,
         });
         t.place(`${adapter.id}:${raw.externalId}`, want, got);
         t.pay(`${adapter.id}:${raw.externalId}`, want.pay, got.pay);

@@ -28,7 +28,13 @@ describe('regions', () => {
     }
   });
   it.each([
-    ['GCC', 'MENA'], ['MENA', 'EMEA'], ['EU', 'Europe'], ['Europe', 'EMEA'], ['Africa', 'EMEA'], ['LATAM', 'Americas'], ['North America', 'Americas'],
+    ['GCC', 'MENA'],
+    ['MENA', 'EMEA'],
+    ['EU', 'Europe'],
+    ['Europe', 'EMEA'],
+    ['Africa', 'EMEA'],
+    ['LATAM', 'Americas'],
+    ['North America', 'Americas'],
   ] as const)('%s lies inside %s', (inner, outer) => {
     for (const code of REGION_COUNTRIES[inner]) expect(REGION_COUNTRIES[outer].has(code), code).toBe(true);
   });

@@ -23,8 +23,17 @@ describe.skipIf(!hasShared)('replaying ../shared/recordings', () => {
   afterAll(() => t.cleanup());
 
   it.each([
-    ['remotive', 42], ['remoteok', 96], ['weworkremotely', 79], ['arbeitnow', 100], ['jobicy', 5], ['himalayas', 3],
-    ['wuzzuf', 14], ['mostaql', 25], ['greenhouse:gitlab', 3], ['lever:idealistconsulting', 2], ['ashby:notion', 3],
+    ['remotive', 42],
+    ['remoteok', 96],
+    ['weworkremotely', 79],
+    ['arbeitnow', 100],
+    ['jobicy', 5],
+    ['himalayas', 3],
+    ['wuzzuf', 14],
+    ['mostaql', 25],
+    ['greenhouse:gitlab', 3],
+    ['lever:idealistconsulting', 2],
+    ['ashby:notion', 3],
   ])('stores the postings of %s (%i)', (key, count) => {
     expect(byKey(first, key).inserted).toBe(count);
   });
@@ -37,7 +46,9 @@ describe.skipIf(!hasShared)('replaying ../shared/recordings', () => {
     const run = byKey(first, 'mostaql');
     expect(run.status).toBe('partial');
     expect(run.detailFailed).toBe(24);
-    const row = t.db.$client.prepare("SELECT description_text FROM postings WHERE source = 'mostaql' AND external_id = '1252460'").get() as { description_text: string };
+    const row = t.db.$client
+      .prepare("SELECT description_text FROM postings WHERE source = 'mostaql' AND external_id = '1252460'")
+      .get() as { description_text: string };
     expect(row.description_text).toMatch(/توضيحات/);
   });
 
@@ -49,18 +60,24 @@ describe.skipIf(!hasShared)('replaying ../shared/recordings', () => {
   });
 
   it('closes postings past the board’s expiry (We Work Remotely 2022, Himalayas)', () => {
-    const open = t.db.$client.prepare("SELECT count(*) AS n FROM postings WHERE source IN ('weworkremotely', 'himalayas') AND closed_at IS NULL").get() as { n: number };
+    const open = t.db.$client
+      .prepare("SELECT count(*) AS n FROM postings WHERE source IN ('weworkremotely', 'himalayas') AND closed_at IS NULL")
+      .get() as { n: number };
     expect(open.n).toBe(0);
   });
 
   it('keeps Himalayas company names from the slug, not the placeholder', () => {
-    const names = (t.db.$client.prepare("SELECT company FROM postings WHERE source = 'himalayas'").all() as { company: string }[]).map((r) => r.company);
+    const names = (t.db.$client.prepare("SELECT company FROM postings WHERE source = 'himalayas'").all() as { company: string }[]).map(
+      (r) => r.company,
+    );
     expect(names).not.toContain('name');
     expect(names).toContain('Alignment Health');
   });
 
   it('decodes Greenhouse content and leaves no raw entities or scripts', () => {
-    const rows = t.db.$client.prepare("SELECT description_html FROM postings WHERE source = 'greenhouse'").all() as { description_html: string }[];
+    const rows = t.db.$client.prepare("SELECT description_html FROM postings WHERE source = 'greenhouse'").all() as {
+      description_html: string;
+    }[];
     for (const r of rows) {
       expect(r.description_html).not.toMatch(/&lt;div|<script/);
       expect(r.description_html).toMatch(/<p>/);

@@ -20,7 +20,11 @@ describe('failure reasons', () => {
     ['layout-drop:2/12', 'layout changed? 2 postings against 12 last time', 'تغيّر التصميم؟ 2 إعلاناً مقابل 12 في المرة السابقة'],
     ['refused-private', 'refused: private address', 'مرفوض: عنوان خاص'],
     ['timeout', 'timed out', 'انتهت المهلة'],
-    ['robots-unavailable:503', 'robots.txt unavailable (HTTP 503): nothing fetched this run', 'تعذّرت قراءة robots.txt (استجابة HTTP 503): لم يُجلب شيء في هذا التشغيل'],
+    [
+      'robots-unavailable:503',
+      'robots.txt unavailable (HTTP 503): nothing fetched this run',
+      'تعذّرت قراءة robots.txt (استجابة HTTP 503): لم يُجلب شيء في هذا التشغيل',
+    ],
     ['Unexpected token < in JSON: <html>SECRET</html>', 'unexpected error', 'خطأ غير متوقع'],
   ])('reads %s in English and Arabic', (code, en, ar) => {
     expect(describeFailure(code, 'en')).toBe(en);
@@ -62,6 +66,8 @@ describe('failure reasons', () => {
   });
 
   it('names the failed detail pages of a partial run', () => {
-    expect(describeSourceProblem({ status: 'partial', error: 'http:404', detailFailed: 3 }, 'en', T0)).toBe('3 detail pages failed: HTTP 404');
+    expect(describeSourceProblem({ status: 'partial', error: 'http:404', detailFailed: 3 }, 'en', T0)).toBe(
+      '3 detail pages failed: HTTP 404',
+    );
   });
 });

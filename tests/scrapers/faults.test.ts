@@ -18,20 +18,41 @@ function harness() {
   cleanups.push(t.cleanup);
   const clock = fakeClock();
   const depsFor = (fetch: FetchLike, timeoutMs = 20_000): RunDeps => ({
-    db: t.db, now: clock.now, replay: true, closeAfterMs: 14 * 86_400_000, owner: 'test',
-    http: createHttp({ fetch, resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, timeoutMs, retries: 2 }),
+    db: t.db,
+    now: clock.now,
+    replay: true,
+    closeAfterMs: 14 * 86_400_000,
+    owner: 'test',
+    http: createHttp({
+      fetch,
+      resolve: publicResolver,
+      sleep: clock.sleep,
+      now: clock.now,
+      userAgent: 'RaqmiTest/1',
+      pacingMs: 0,
+      timeoutMs,
+      retries: 2,
+    }),
   });
   const snapshot = () => t.db.$client.prepare('SELECT external_id, title, content_hash, closed_at FROM postings ORDER BY id').all();
   return { t, clock, depsFor, snapshot };
 }
 
-const good = createReplayFetch(writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1), remotiveJob(2)]) }]));
-const respond = (status: number, body: string, contentType = 'application/json'): FetchLike => async (url) =>
-  url.endsWith('/robots.txt') ? new Response('', { status: 404 }) : new Response(body, { status, headers: { 'content-type': contentType } });
+const good = createReplayFetch(
+  writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1), remotiveJob(2)]) }]),
+);
+const respond =
+  (status: number, body: string, contentType = 'application/json'): FetchLike =>
+  async (url) =>
+    url.endsWith('/robots.txt')
+      ? new Response('', { status: 404 })
+      : new Response(body, { status, headers: { 'content-type': contentType } });
 
 describe('a source that misbehaves', () => {
   const hangs: FetchLike = (url, init) =>
-    url.endsWith('/robots.txt') ? Promise.resolve(new Response('', { status: 404 })) : new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    url.endsWith('/robots.txt')
+      ? Promise.resolve(new Response('', { status: 404 }))
+      : new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
 
   it.each([
     ['a 500', respond(500, 'oops'), /HTTP 500/],
@@ -40,8 +61,16 @@ describe('a source that misbehaves', () => {
     ['truncated JSON', respond(200, remotiveBody([remotiveJob(3)]).slice(0, 80)), /malformed JSON/],
     ['HTML where JSON was expected', respond(200, '<!DOCTYPE html><html><body>Maintenance</body></html>', 'text/html'), /^not JSON$/],
     ['an empty body', respond(200, ''), /empty response/],
-    ['a changed layout (no jobs array)', respond(200, JSON.stringify({ results: [remotiveJob(4)] })), /^layout changed\? expected fields missing$/],
-    ['a changed layout (jobs of another shape)', respond(200, JSON.stringify({ jobs: [{ name: 'x' }, { name: 'y' }] })), /layout changed\? none of 2/],
+    [
+      'a changed layout (no jobs array)',
+      respond(200, JSON.stringify({ results: [remotiveJob(4)] })),
+      /^layout changed\? expected fields missing$/,
+    ],
+    [
+      'a changed layout (jobs of another shape)',
+      respond(200, JSON.stringify({ jobs: [{ name: 'x' }, { name: 'y' }] })),
+      /layout changed\? none of 2/,
+    ],
   ])('records %s as a failed run and keeps the previous postings', async (_name, fetch, error) => {
     const h = harness();
     await runSource(remotive, target, h.depsFor(good));
@@ -80,9 +109,32 @@ describe('a source that misbehaves', () => {
     const h = harness();
     const dir = writeRecordings([
       { url: 'https://remotive.com/api/remote-jobs', status: 500, body: '' },
-      { url: 'https://jobicy.com/api/v2/remote-jobs', body: JSON.stringify({ jobs: [{ id: 5, url: 'https://jobicy.com/jobs/5-seo', jobTitle: 'SEO Specialist', companyName: 'Acme', jobType: ['Full-Time'], jobGeo: 'Anywhere', jobDescription: '<p>SEO for our website.</p>', pubDate: '2026-11-19T10:00:00+00:00' }] }) },
+      {
+        url: 'https://jobicy.com/api/v2/remote-jobs',
+        body: JSON.stringify({
+          jobs: [
+            {
+              id: 5,
+              url: 'https://jobicy.com/jobs/5-seo',
+              jobTitle: 'SEO Specialist',
+              companyName: 'Acme',
+              jobType: ['Full-Time'],
+              jobGeo: 'Anywhere',
+              jobDescription: '<p>SEO for our website.</p>',
+              pubDate: '2026-11-19T10:00:00+00:00',
+            },
+          ],
+        }),
+      },
     ]);
-    const results = await scrapeTargets([target, { key: 'jobicy', source: 'jobicy' }], { db: h.t.db, replayDir: dir, sleep: async () => undefined });
-    expect(results.map((r) => [r.key, r.status])).toEqual([['remotive', 'failed'], ['jobicy', 'ok']]);
+    const results = await scrapeTargets([target, { key: 'jobicy', source: 'jobicy' }], {
+      db: h.t.db,
+      replayDir: dir,
+      sleep: async () => undefined,
+    });
+    expect(results.map((r) => [r.key, r.status])).toEqual([
+      ['remotive', 'failed'],
+      ['jobicy', 'ok'],
+    ]);
   });
 });

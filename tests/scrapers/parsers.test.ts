@@ -49,7 +49,9 @@ describe('parseRemoteOk', () => {
 });
 
 describe('parseWeWorkRemotely', () => {
-  const postings = valid(parseWeWorkRemotely(read('weworkremotely/remote-sales-and-marketing-jobs.rss'), 'https://weworkremotely.com/x.rss').items);
+  const postings = valid(
+    parseWeWorkRemotely(read('weworkremotely/remote-sales-and-marketing-jobs.rss'), 'https://weworkremotely.com/x.rss').items,
+  );
   it('splits "Company: Role" titles', () => {
     expect(postings[0]).toMatchObject({ company: 'Paystream', title: 'Marketing Automation Specialist' });
   });
@@ -125,12 +127,16 @@ describe('Mostaql', () => {
 
 describe('ATS boards', () => {
   it('Greenhouse: decodes entity-escaped content, then it is sanitised', () => {
-    const [posting] = valid(parseGreenhouse(read('greenhouse/northwind.json'), 'https://boards-api.greenhouse.io/v1/boards/northwind/jobs', 'northwind').items);
+    const [posting] = valid(
+      parseGreenhouse(read('greenhouse/northwind.json'), 'https://boards-api.greenhouse.io/v1/boards/northwind/jobs', 'northwind').items,
+    );
     expect(posting!.descriptionHtml).toMatch(/^<p>/);
     expect(posting!.externalId).toMatch(/^northwind-/);
   });
   it('Lever: joins lists into the description and keeps the workplace type', () => {
-    const [posting] = valid(parseLever(read('lever/cedarhealth.json'), 'https://api.lever.co/v0/postings/cedarhealth', 'cedarhealth').items);
+    const [posting] = valid(
+      parseLever(read('lever/cedarhealth.json'), 'https://api.lever.co/v0/postings/cedarhealth', 'cedarhealth').items,
+    );
     expect(posting!.descriptionHtml).toMatch(/<h3>What you will do<\/h3><ul><li>/);
     expect(posting!.hints.workplace).toBe('On-site');
     expect(posting!.company).toBe('Cedarhealth');

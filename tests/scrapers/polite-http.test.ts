@@ -16,14 +16,34 @@ function setup(responses: FakeResponse[], options: { replay?: boolean; pacingMs?
   const t = tempDb();
   cleanups.push(t.cleanup);
   const clock = fakeClock();
-  const http = createHttp({ fetch: createReplayFetch(writeRecordings(responses)), resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: options.pacingMs ?? 2000, backoffMs: 1000 });
+  const http = createHttp({
+    fetch: createReplayFetch(writeRecordings(responses)),
+    resolve: publicResolver,
+    sleep: clock.sleep,
+    now: clock.now,
+    userAgent: 'RaqmiTest/1',
+    pacingMs: options.pacingMs ?? 2000,
+    backoffMs: 1000,
+  });
   const deps: RunDeps = { db: t.db, http, now: clock.now, replay: options.replay ?? true, closeAfterMs: 14 * 86_400_000, owner: 'test' };
   return { t, clock, http, deps };
 }
 
-const arbeitnowPage = (from: number, n: number) => JSON.stringify({
-  data: Array.from({ length: n }, (_, i) => ({ slug: `job-${from + i}`, company_name: 'Acme', title: 'Online Marketing Manager', description: '<p>SEO und Social Media.</p>', remote: true, url: `https://www.arbeitnow.com/jobs/acme/job-${from + i}`, tags: [], job_types: ['Full-time'], location: 'Berlin', created_at: 1763600000 })),
-});
+const arbeitnowPage = (from: number, n: number) =>
+  JSON.stringify({
+    data: Array.from({ length: n }, (_, i) => ({
+      slug: `job-${from + i}`,
+      company_name: 'Acme',
+      title: 'Online Marketing Manager',
+      description: '<p>SEO und Social Media.</p>',
+      remote: true,
+      url: `https://www.arbeitnow.com/jobs/acme/job-${from + i}`,
+      tags: [],
+      job_types: ['Full-time'],
+      location: 'Berlin',
+      created_at: 1763600000,
+    })),
+  });
 
 describe('polite HTTP in a real run', () => {
   it('spaces requests to one host by the pacing interval', async () => {
@@ -48,7 +68,10 @@ describe('polite HTTP in a real run', () => {
     expect(result.status).toBe('failed');
     expect(result.error).toBe('disallowed by robots.txt');
     expect(http.log.map((r) => r.url)).toEqual(['https://remotive.com/robots.txt']);
-    const row = deps.db.$client.prepare('SELECT status, error FROM scrape_runs WHERE id = ?').get(result.runId) as { status: string; error: string };
+    const row = deps.db.$client.prepare('SELECT status, error FROM scrape_runs WHERE id = ?').get(result.runId) as {
+      status: string;
+      error: string;
+    };
     expect(row).toMatchObject({ status: 'failed', error: expect.stringMatching(/robots/) });
   });
 
@@ -63,7 +86,13 @@ describe('polite HTTP in a real run', () => {
     const { deps, clock } = setup([]);
     const asked: string[] = [];
     const http = createHttp({
-      resolve: publicResolver, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, retries: 1, timeoutMs: 50,
+      resolve: publicResolver,
+      sleep: clock.sleep,
+      now: clock.now,
+      userAgent: 'RaqmiTest/1',
+      pacingMs: 0,
+      retries: 1,
+      timeoutMs: 50,
       fetch: (url, init) => {
         asked.push(url);
         if (!url.endsWith('/robots.txt')) return Promise.resolve(new Response(remotiveBody([remotiveJob(1)])));
@@ -82,12 +111,19 @@ describe('polite HTTP in a real run', () => {
 
   it('waits as long as Retry-After says on a 429, then succeeds', async () => {
     const { deps, clock } = setup([]);
-    const board = createReplayFetch(writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1)]) }]));
+    const board = createReplayFetch(
+      writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1)]) }]),
+    );
     // The board throttles the first API request, then answers from the recording.
     let apiCalls = 0;
-    const http = createHttp({ resolve: publicResolver,
-      fetch: async (url, init) => (url.includes('/api/') && apiCalls++ === 0 ? new Response('', { status: 429, headers: { 'Retry-After': '120' } }) : board(url, init)),
-      sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0,
+    const http = createHttp({
+      resolve: publicResolver,
+      fetch: async (url, init) =>
+        url.includes('/api/') && apiCalls++ === 0 ? new Response('', { status: 429, headers: { 'Retry-After': '120' } }) : board(url, init),
+      sleep: clock.sleep,
+      now: clock.now,
+      userAgent: 'RaqmiTest/1',
+      pacingMs: 0,
     });
     const result = await runSource(remotive, { key: 'remotive', source: 'remotive' }, { ...deps, http });
     expect(result).toMatchObject({ status: 'ok', inserted: 1 });
@@ -96,25 +132,32 @@ describe('polite HTTP in a real run', () => {
   });
 
   it('treats a 304 as "everything as before": last-seen refreshed, nothing closed', async () => {
-    const first = setup([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1), remotiveJob(2)]), headers: { ETag: '"v1"' } }]);
+    const first = setup([
+      { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1), remotiveJob(2)]), headers: { ETag: '"v1"' } },
+    ]);
     await runSource(remotive, { key: 'remotive', source: 'remotive' }, first.deps);
     const seenBefore = first.deps.db.$client.prepare('SELECT max(last_seen_at) AS t FROM postings').get() as { t: number };
 
     // Twenty days later the board answers 304 to our conditional request.
     let sentEtag: string | undefined;
     const clock = fakeClock(first.clock.now() + 20 * 86_400_000);
-    const http = createHttp({ resolve: publicResolver,
+    const http = createHttp({
+      resolve: publicResolver,
       fetch: async (url, init) => {
         if (url.endsWith('robots.txt')) return new Response('', { status: 404 });
         sentEtag = init.headers['if-none-match'];
         return new Response(null, { status: 304 });
       },
-      sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1',
+      sleep: clock.sleep,
+      now: clock.now,
+      userAgent: 'RaqmiTest/1',
     });
     const result = await runSource(remotive, { key: 'remotive', source: 'remotive' }, { ...first.deps, http, now: clock.now });
     expect(sentEtag).toBe('"v1"');
     expect(result).toMatchObject({ status: 'ok', unchanged: 2, closed: 0, inserted: 0 });
-    const after = first.deps.db.$client.prepare('SELECT min(last_seen_at) AS t, sum(closed_at IS NOT NULL) AS closed FROM postings').get() as { t: number; closed: number };
+    const after = first.deps.db.$client
+      .prepare('SELECT min(last_seen_at) AS t, sum(closed_at IS NOT NULL) AS closed FROM postings')
+      .get() as { t: number; closed: number };
     expect(after.t).toBeGreaterThan(seenBefore.t);
     expect(after.closed).toBe(0);
   });

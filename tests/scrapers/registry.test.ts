@@ -11,8 +11,16 @@ describe('RAQMI_ATS_BOARDS', () => {
   });
 
   it.each([
-    'workday:acme', 'remotive:x', 'https://evil.example/jobs', 'greenhouse:../../admin', 'greenhouse:acme/jobs', 'lever:a b', 'ashby:', 'greenhouse:a:b',
-    'greenhouse:http://evil.example', 'lever:%2e%2e',
+    'workday:acme',
+    'remotive:x',
+    'https://evil.example/jobs',
+    'greenhouse:../../admin',
+    'greenhouse:acme/jobs',
+    'lever:a b',
+    'ashby:',
+    'greenhouse:a:b',
+    'greenhouse:http://evil.example',
+    'lever:%2e%2e',
   ])('refuses %s', (value) => {
     expect(() => parseAtsBoards(value)).toThrow(/RAQMI_ATS_BOARDS/);
   });

@@ -14,7 +14,13 @@ describe('startScheduler', () => {
   it('skips a bad company board with the reason and schedules all the others', async () => {
     const lines: string[] = [];
     // An empty replay folder: the first run on the empty database fetches nothing from the network.
-    const scheduler = startScheduler({ db: t.db, atsBoards: 'greenhouse:gitlab,workday:acme,lever:a b', replayDir: writeRecordings([]), now: '2026-11-20T09:00:00Z', log: (l) => lines.push(l) });
+    const scheduler = startScheduler({
+      db: t.db,
+      atsBoards: 'greenhouse:gitlab,workday:acme,lever:a b',
+      replayDir: writeRecordings([]),
+      now: '2026-11-20T09:00:00Z',
+      log: (l) => lines.push(l),
+    });
     await scheduler.firstRun;
     await scheduler.stop();
     const keys = scheduler.targets.map((target) => target.key);

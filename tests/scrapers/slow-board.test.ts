@@ -43,11 +43,32 @@ async function setup(handler: (res: ServerResponse) => void, options: { timeoutM
   cleanups.push(t.cleanup);
   const now = () => Date.now();
   const http = createHttp({
-    fetch: board.fetch, resolve: board.resolverFor({ 'board.test': '198.51.100.7' }), sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    now, userAgent: 'RaqmiTest/1', pacingMs: 0, backoffMs: 0, retries: 0, timeoutMs: options.timeoutMs,
+    fetch: board.fetch,
+    resolve: board.resolverFor({ 'board.test': '198.51.100.7' }),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    now,
+    userAgent: 'RaqmiTest/1',
+    pacingMs: 0,
+    backoffMs: 0,
+    retries: 0,
+    timeoutMs: options.timeoutMs,
   });
-  const deps: RunDeps = { db: t.db, http, now, replay: true, closeAfterMs: 14 * 86_400_000, owner: 'me', budgetMs: options.budgetMs, leaseMs: options.leaseMs };
-  const adapter: SourceAdapter = { ...SOURCE_META.remotive, hosts: ['board.test'], urls: () => [board.url('board.test', '/jobs')], parse: (body, { url }) => parseRemotive(body, url) };
+  const deps: RunDeps = {
+    db: t.db,
+    http,
+    now,
+    replay: true,
+    closeAfterMs: 14 * 86_400_000,
+    owner: 'me',
+    budgetMs: options.budgetMs,
+    leaseMs: options.leaseMs,
+  };
+  const adapter: SourceAdapter = {
+    ...SOURCE_META.remotive,
+    hosts: ['board.test'],
+    urls: () => [board.url('board.test', '/jobs')],
+    parse: (body, { url }) => parseRemotive(body, url),
+  };
   const postings = () => (t.db.$client.prepare('SELECT count(*) AS n FROM postings').get() as { n: number }).n;
   return { t, deps, adapter, postings };
 }
@@ -87,7 +108,9 @@ describe('a board that drips its body', () => {
     const running = runSource(s.adapter, target, s.deps);
     await new Promise((r) => setTimeout(r, 300));
     // As if our lease had expired and another process had taken the source.
-    s.t.db.$client.prepare("UPDATE sources SET lease_owner = 'other', lease_expires_at = ? WHERE key = 'remotive'").run(Date.now() + 60_000);
+    s.t.db.$client
+      .prepare("UPDATE sources SET lease_owner = 'other', lease_expires_at = ? WHERE key = 'remotive'")
+      .run(Date.now() + 60_000);
     const result = await running;
     expect(result).toMatchObject({ status: 'failed', error: 'another process took over this source' });
     expect(s.postings()).toBe(0);

@@ -25,19 +25,37 @@ const target = { key: 'remotive', source: 'remotive' } as const;
 
 /** Remotive's parser on a loopback board whose declared hosts are `hosts`. */
 const boardAdapter = (board: LoopbackBoard, hosts: string[], path = '/jobs'): SourceAdapter => ({
-  ...SOURCE_META.remotive, hosts, urls: () => [board.url(hosts[0]!, path)], parse: (body, { url }) => parseRemotive(body, url),
+  ...SOURCE_META.remotive,
+  hosts,
+  urls: () => [board.url(hosts[0]!, path)],
+  parse: (body, { url }) => parseRemotive(body, url),
 });
 
 function depsFor(fetch: FetchLike, resolve: Resolver): RunDeps {
   const t = tempDb();
   cleanups.push(t.cleanup);
   const clock = fakeClock();
-  const http = createHttp({ fetch, resolve, sleep: clock.sleep, now: clock.now, userAgent: 'RaqmiTest/1', pacingMs: 0, backoffMs: 0, retries: 0, timeoutMs: 5000 });
+  const http = createHttp({
+    fetch,
+    resolve,
+    sleep: clock.sleep,
+    now: clock.now,
+    userAgent: 'RaqmiTest/1',
+    pacingMs: 0,
+    backoffMs: 0,
+    retries: 0,
+    timeoutMs: 5000,
+  });
   return { db: t.db, http, now: clock.now, replay: true, closeAfterMs: 14 * 86_400_000, owner: 'test' };
 }
 
 const titles = (deps: RunDeps) => (deps.db.$client.prepare('SELECT title FROM postings').all() as { title: string }[]).map((r) => r.title);
-const runRow = (deps: RunDeps, id: number) => deps.db.$client.prepare('SELECT status, error, notes FROM scrape_runs WHERE id = ?').get(id) as { status: string; error: string | null; notes: string | null };
+const runRow = (deps: RunDeps, id: number) =>
+  deps.db.$client.prepare('SELECT status, error, notes FROM scrape_runs WHERE id = ?').get(id) as {
+    status: string;
+    error: string | null;
+    notes: string | null;
+  };
 
 async function board(routes: Record<string, (res: import('node:http').ServerResponse) => void>) {
   const b = await startLoopbackBoard((req, res) => {
@@ -48,7 +66,8 @@ async function board(routes: Record<string, (res: import('node:http').ServerResp
   cleanups.push(b.close);
   return b;
 }
-const json = (body: string) => (res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+const json = (body: string) => (res: import('node:http').ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'application/json' }).end(body);
 const redirect = (to: () => string) => (res: import('node:http').ServerResponse) => res.writeHead(302, { location: to() }).end();
 
 describe('redirects and addresses (SSRF)', () => {
@@ -95,16 +114,27 @@ describe('redirects and addresses (SSRF)', () => {
     expect(b.hits.filter((h) => !h.endsWith('robots.txt')).length).toBeLessThanOrEqual(5);
   });
 
-  it.each(['127.0.0.1', '10.1.2.3', '172.20.0.5', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd12:3456::1', '::ffff:127.0.0.1', '::ffff:a9fe:a9fe', '64:ff9b::a00:1'])(
-    'refuses a declared host that resolves to %s, without connecting',
-    async (address) => {
-      const b = await board({ 'board.test /jobs': json(remotiveBody([remotiveJob(1)])) });
-      const deps = depsFor(b.fetch, b.resolverFor({ 'board.test': address }));
-      const result = await runSource(boardAdapter(b, ['board.test']), target, deps);
-      expect(result).toMatchObject({ status: 'failed', error: 'refused: private address' });
-      expect(b.hits).toEqual([]);
-    },
-  );
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.20.0.5',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    'fe80::1',
+    'fd12:3456::1',
+    '::ffff:127.0.0.1',
+    '::ffff:a9fe:a9fe',
+    '64:ff9b::a00:1',
+  ])('refuses a declared host that resolves to %s, without connecting', async (address) => {
+    const b = await board({ 'board.test /jobs': json(remotiveBody([remotiveJob(1)])) });
+    const deps = depsFor(b.fetch, b.resolverFor({ 'board.test': address }));
+    const result = await runSource(boardAdapter(b, ['board.test']), target, deps);
+    expect(result).toMatchObject({ status: 'failed', error: 'refused: private address' });
+    expect(b.hits).toEqual([]);
+  });
 });
 
 describe('the default fetch', () => {
@@ -115,7 +145,14 @@ describe('the default fetch', () => {
     const rebinding: Resolver = async () => [{ address: lookups++ === 0 ? '198.51.100.7' : '127.0.0.1', family: 4 }];
     const guarded = createGuardedFetch(rebinding);
     cleanups.push(guarded.close);
-    const http = createHttp({ fetch: guarded.fetch, resolve: rebinding, sleep: async () => undefined, now: () => Date.now(), userAgent: 'RaqmiTest/1', retries: 0 });
+    const http = createHttp({
+      fetch: guarded.fetch,
+      resolve: rebinding,
+      sleep: async () => undefined,
+      now: () => Date.now(),
+      userAgent: 'RaqmiTest/1',
+      retries: 0,
+    });
     await expect(http.get(b.url('board.test', '/jobs'), { hosts: ['board.test'] })).rejects.toMatchObject({ code: 'refused-private' });
     expect(b.hits).toEqual([]);
   });
@@ -124,7 +161,10 @@ describe('the default fetch', () => {
     const b = await board({ 'board.test /jobs': json(remotiveBody([remotiveJob(1)])) });
     const guarded = createGuardedFetch(b.resolverFor({ 'board.test': '127.0.0.1' }));
     cleanups.push(guarded.close);
-    const result = await guarded.fetch(b.url('board.test', '/jobs'), {}).then(() => 'connected', (e: Error & { cause?: { code?: string } }) => e.cause?.code);
+    const result = await guarded.fetch(b.url('board.test', '/jobs'), {}).then(
+      () => 'connected',
+      (e: Error & { cause?: { code?: string } }) => e.cause?.code,
+    );
     expect(result).toBe('ENOTPUBLIC');
     expect(b.hits).toEqual([]);
   });
@@ -156,7 +196,11 @@ describe('what a failed run records', () => {
   it.each([
     ['a 503 with a body', (res: import('node:http').ServerResponse) => res.writeHead(503).end('SECRET redis at 10.0.0.5:6379'), 'HTTP 503'],
     ['truncated JSON', json('{"jobs": [{"title": "SECRET token abc123"'), 'malformed JSON'],
-    ['HTML instead of JSON', (res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>SECRET dashboard</html>'), 'not JSON'],
+    [
+      'HTML instead of JSON',
+      (res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>SECRET dashboard</html>'),
+      'not JSON',
+    ],
     ['no postings at all', json('{"jobs": []}'.replace('[]', '"SECRET"')), 'layout changed? expected fields missing'],
   ])('names %s in a short reason and never stores the body', async (_name, route, reason) => {
     const b = await board({ 'board.test /jobs': route });

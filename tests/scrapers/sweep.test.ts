@@ -16,14 +16,21 @@ const DAY = 86_400_000;
 const T0 = Date.parse('2026-09-01T00:00:00Z');
 
 const raw = (id: string): SourcePosting => ({
-  externalId: id, url: `https://boards.greenhouse.io/oldco/jobs/${id}`, title: 'SEO Specialist', company: 'OldCo', descriptionHtml: '<p>SEO.</p>', hints: {},
+  externalId: id,
+  url: `https://boards.greenhouse.io/oldco/jobs/${id}`,
+  title: 'SEO Specialist',
+  company: 'OldCo',
+  descriptionHtml: '<p>SEO.</p>',
+  hints: {},
 });
 
 function setup() {
   const t = tempDb();
   cleanups.push(t.cleanup);
-  const put = (source: string, key: string, id: string, at: number) => upsertPosting(t.db, preparePosting(raw(id), { source, sourceKey: key }), at);
-  const closedAt = (id: string) => (t.db.$client.prepare('SELECT closed_at FROM postings WHERE external_id = ?').get(id) as { closed_at: number | null }).closed_at;
+  const put = (source: string, key: string, id: string, at: number) =>
+    upsertPosting(t.db, preparePosting(raw(id), { source, sourceKey: key }), at);
+  const closedAt = (id: string) =>
+    (t.db.$client.prepare('SELECT closed_at FROM postings WHERE external_id = ?').get(id) as { closed_at: number | null }).closed_at;
   return { t, put, closedAt };
 }
 
@@ -36,7 +43,17 @@ describe('the daily sweep', () => {
     ensureSource(t.db, 'remotive', 'remotive');
     for (let d = 1; d <= 30; d++) {
       const run = startRun(t.db, 'remotive', T0 + d * DAY, false);
-      finishRun(t.db, run, T0 + d * DAY, { status: 'failed', fetched: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, detailFailed: 0, closed: 0, error: 'http:503' });
+      finishRun(t.db, run, T0 + d * DAY, {
+        status: 'failed',
+        fetched: 0,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        invalid: 0,
+        detailFailed: 0,
+        closed: 0,
+        error: 'http:503',
+      });
     }
     const version = readDataVersion(t.db);
     const closed = sweepUnseenPostings({ db: t.db, now: () => T0 + 20 * DAY, closeAfterDays: 14 });

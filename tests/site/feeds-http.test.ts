@@ -21,30 +21,40 @@ beforeAll(async () => {
   db = seeded.db;
   cleanup = seeded.cleanup;
   for (const [name, mod] of Object.entries({
-    'feed.xml': await import('../../app/feed.xml/route'), 'feed.atom': await import('../../app/feed.atom/route'), 'feed.json': await import('../../app/feed.json/route'),
-    'ar/feed.xml': await import('../../app/ar/feed.xml/route'), 'ar/feed.atom': await import('../../app/ar/feed.atom/route'), 'ar/feed.json': await import('../../app/ar/feed.json/route'),
-  })) routes[name] = mod.GET;
+    'feed.xml': await import('../../app/feed.xml/route'),
+    'feed.atom': await import('../../app/feed.atom/route'),
+    'feed.json': await import('../../app/feed.json/route'),
+    'ar/feed.xml': await import('../../app/ar/feed.xml/route'),
+    'ar/feed.atom': await import('../../app/ar/feed.atom/route'),
+    'ar/feed.json': await import('../../app/ar/feed.json/route'),
+  }))
+    routes[name] = mod.GET;
 });
 afterAll(() => cleanup());
 
-const get = (path: string, headers: Record<string, string> = {}) => routes[path.split('?')[0]!]!(new Request(`http://localhost/${path}`, { headers }));
+const get = (path: string, headers: Record<string, string> = {}) =>
+  routes[path.split('?')[0]!]!(new Request(`http://localhost/${path}`, { headers }));
 
 describe('feeds on the demo data', () => {
-  it.each(['feed.xml', 'feed.atom', 'feed.json', 'ar/feed.xml', 'ar/feed.atom', 'ar/feed.json'])('%s is valid for every view', async (path) => {
-    for (const query of ['', '?workplace=remote', '?engagement=freelance&skills=content', '?q=%26%3C%22', '?lang=ar']) {
-      const text = await get(`${path}${query}`).text();
-      if (!path.endsWith('json')) expect(strictXmlErrors(text)).toEqual([]);
-      const parsed = parseFeed(text);
-      expect(parsed.format).toBe(path.endsWith('json') ? 'json' : path.endsWith('atom') ? 'atom' : 'rss');
-    }
-  });
+  it.each(['feed.xml', 'feed.atom', 'feed.json', 'ar/feed.xml', 'ar/feed.atom', 'ar/feed.json'])(
+    '%s is valid for every view',
+    async (path) => {
+      for (const query of ['', '?workplace=remote', '?engagement=freelance&skills=content', '?q=%26%3C%22', '?lang=ar']) {
+        const text = await get(`${path}${query}`).text();
+        if (!path.endsWith('json')) expect(strictXmlErrors(text)).toEqual([]);
+        const parsed = parseFeed(text);
+        expect(parsed.format).toBe(path.endsWith('json') ? 'json' : path.endsWith('atom') ? 'atom' : 'rss');
+      }
+    },
+  );
 });
 
 describe('conditional GET on feeds', () => {
   it('answers 304 to the ETag, weak or not, and to *', () => {
     const etag = get('feed.xml?engagement=freelance').headers.get('etag')!;
     expect(etag).toMatch(/^W\/"/);
-    for (const inm of [etag, etag.slice(2), `"x", ${etag}`, '*']) expect(get('feed.xml?engagement=freelance', { 'if-none-match': inm }).status).toBe(304);
+    for (const inm of [etag, etag.slice(2), `"x", ${etag}`, '*'])
+      expect(get('feed.xml?engagement=freelance', { 'if-none-match': inm }).status).toBe(304);
     expect(get('feed.xml?engagement=employee', { 'if-none-match': etag }).status).toBe(200);
     expect(get('ar/feed.xml?engagement=freelance', { 'if-none-match': etag }).status).toBe(200);
   });

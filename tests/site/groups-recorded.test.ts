@@ -37,7 +37,11 @@ describe.skipIf(!hasShared)('real postings re-listed across boards, through /api
     closeDb(db);
     const { GET } = await import('../../app/api/postings/route');
     for (let page = 1; ; page++) {
-      const body = (await GET(new Request(`http://localhost/api/postings?page=${page}`)).json()) as { total: number; pages: number; items: Item[] };
+      const body = (await GET(new Request(`http://localhost/api/postings?page=${page}`)).json()) as {
+        total: number;
+        pages: number;
+        items: Item[];
+      };
       items.push(...body.items);
       total = body.total;
       if (page >= body.pages) break;
@@ -50,7 +54,8 @@ describe.skipIf(!hasShared)('real postings re-listed across boards, through /api
     expect(new Set(items.map((i) => i.groupId)).size).toBe(items.length);
     const listedRelisted = items.filter((i) => relistedIds.has(i.groupId.slice(2)));
     expect(listedRelisted.length).toBeGreaterThan(10);
-    for (const item of listedRelisted) expect(item.copies.map((c) => c.source).sort()).toEqual(['himalayas', item.groupId.slice(2).split('-')[0]].sort());
+    for (const item of listedRelisted)
+      expect(item.copies.map((c) => c.source).sort()).toEqual(['himalayas', item.groupId.slice(2).split('-')[0]].sort());
     expect(items.filter((i) => !relistedIds.has(i.groupId.slice(2))).every((i) => i.copies.length === 1)).toBe(true);
     expect(items.some((i) => i.copies.some((c) => c.source === 'himalayas') && !relistedIds.has(i.groupId.slice(2)))).toBe(false);
   });

@@ -24,7 +24,10 @@ beforeAll(async () => {
   const db = createDb(at.file);
   const put = (name: string, b: BoardPosting, when: number) => {
     const p = preparePosting({ ...b.posting, postedAt: new Date(when).toISOString() }, { source: b.source, sourceKey: b.source });
-    db.$client.transaction(() => { upsertPosting(db, p, when); bumpDataVersion(db); })();
+    db.$client.transaction(() => {
+      upsertPosting(db, p, when);
+      bumpDataVersion(db);
+    })();
     ids[name] = p.publicId;
   };
   const pairs = buildPairs();
@@ -35,7 +38,10 @@ beforeAll(async () => {
   put('old', old.a, NOW - 90 * DAY);
   put('oldCopy', old.b, NOW - 80 * DAY);
   closeStalePostings(db, 'greenhouse', NOW - 60 * DAY, 14 * DAY);
-  const repost: BoardPosting = { source: 'greenhouse', posting: { ...old.a.posting, externalId: 'repost-1', url: 'https://greenhouse.example/jobs/repost-1' } };
+  const repost: BoardPosting = {
+    source: 'greenhouse',
+    posting: { ...old.a.posting, externalId: 'repost-1', url: 'https://greenhouse.example/jobs/repost-1' },
+  };
   put('repost', repost, NOW - 2 * DAY);
   // A genuinely new job, first seen 5 days ago.
   const fresh = pairs.find((p) => p.kind === 'reformatted html' && p.a.posting.company !== old.a.posting.company)!;
@@ -46,7 +52,12 @@ beforeAll(async () => {
 });
 afterAll(() => remove());
 
-const api = async (qs = '') => (await routes.api(new Request(`http://localhost/api/postings?${qs}`)).json()) as { total: number; items: ApiItem[]; counts: Record<string, Record<string, number>> };
+const api = async (qs = '') =>
+  (await routes.api(new Request(`http://localhost/api/postings?${qs}`)).json()) as {
+    total: number;
+    items: ApiItem[];
+    counts: Record<string, Record<string, number>>;
+  };
 
 describe('job groups through /api/postings', () => {
   it('lists each job once, with every copy, its board, URL and first sighting', async () => {
@@ -67,7 +78,12 @@ describe('job groups through /api/postings', () => {
 
   it('sends one feed item per job, named by the group', async () => {
     const $ = cheerio.load(await routes.rss(new Request('http://localhost/feed.xml')).text(), { xml: true });
-    expect($('item > guid').toArray().map((g) => $(g).text().split('/groups/')[1]).sort()).toEqual([`g-${ids.fresh}`, `g-${ids.old}`].sort());
+    expect(
+      $('item > guid')
+        .toArray()
+        .map((g) => $(g).text().split('/groups/')[1])
+        .sort(),
+    ).toEqual([`g-${ids.fresh}`, `g-${ids.old}`].sort());
   });
 });
 
@@ -82,7 +98,11 @@ describe('the page and the card of a grouped job', () => {
     const $ = cheerio.load(renderToStaticMarkup(createElement(GroupCopies, { group, locale: 'en', now: NOW })));
     expect($('.group-history').text()).toBe('First seen 3 months ago, reposted once');
     expect($('.copies li')).toHaveLength(3);
-    expect($('.copies li a[target=_blank]').toArray().map((a) => $(a).attr('href'))).toEqual(group.copies.map((c) => c.applyUrl ?? c.url));
+    expect(
+      $('.copies li a[target=_blank]')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(group.copies.map((c) => c.applyUrl ?? c.url));
     expect($('.copies li').first().text()).toMatch(/Apply on Greenhouse.*closed/);
     const ar = cheerio.load(renderToStaticMarkup(createElement(GroupCopies, { group, locale: 'ar', now: NOW })));
     expect(ar('.group-history').text()).toMatch(/أعيد نشرها مرة واحدة/);

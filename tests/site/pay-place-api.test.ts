@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededDb, tempDbPath } from '../helpers/seeded';
 
-type Item = { location: string; salary: string | null; country: string | null; openTo: { worldwide: boolean } | null; pay: { currency: string | null; period: string | null; min: number | null; max: number | null } | null; workplace: string };
+type Item = {
+  location: string;
+  salary: string | null;
+  country: string | null;
+  openTo: { worldwide: boolean } | null;
+  pay: { currency: string | null; period: string | null; min: number | null; max: number | null } | null;
+  workplace: string;
+};
 type Body = { total: number; query: string; items: Item[]; counts: Record<string, Record<string, number>> };
 let cleanup: () => void;
 let api: (r: Request) => Response;
@@ -23,7 +30,8 @@ describe('API: pay and place', () => {
   it('keeps location and salary and adds country, openTo and pay to every item, and open_to counts', async () => {
     const body = await get('');
     expect(body.items.length).toBeGreaterThan(0);
-    for (const item of body.items) expect(Object.keys(item)).toEqual(expect.arrayContaining(['location', 'salary', 'country', 'openTo', 'pay']));
+    for (const item of body.items)
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['location', 'salary', 'country', 'openTo', 'pay']));
     expect(typeof body.counts.open_to).toBe('object');
   });
 

@@ -5,7 +5,10 @@ import { seededDb, tempDbPath } from '../helpers/seeded';
 
 let cleanup: () => void;
 let routes: {
-  rss: (r: Request) => Response; atom: (r: Request) => Response; json: (r: Request) => Response; api: (r: Request) => Response;
+  rss: (r: Request) => Response;
+  atom: (r: Request) => Response;
+  json: (r: Request) => Response;
+  api: (r: Request) => Response;
 };
 
 beforeAll(async () => {
@@ -28,24 +31,39 @@ const get = (path: string, headers: Record<string, string> = {}) => new Request(
 
 describe('feeds', () => {
   it('RSS: the same postings as the listing view, with skill categories and attribution', async () => {
-    const api = await routes.api(get('/api/postings?workplace=remote&skills=content')).json() as { total: number; items: { id: string; groupId: string }[] };
+    const api = (await routes.api(get('/api/postings?workplace=remote&skills=content')).json()) as {
+      total: number;
+      items: { id: string; groupId: string }[];
+    };
     const res = routes.rss(get('/feed.xml?workplace=remote&skills=content'));
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     const $ = cheerio.load(await res.text(), { xml: true });
     // One item per job group, named by the group: a copy on another board is not a new item.
-    const guids = $('item > guid').toArray().map((g) => $(g).text().split('/groups/')[1]);
+    const guids = $('item > guid')
+      .toArray()
+      .map((g) => $(g).text().split('/groups/')[1]);
     expect(guids).toEqual(api.items.map((i) => i.groupId).slice(0, guids.length));
     expect(guids.length).toBe(Math.min(api.total, 50));
     $('item').each((_, item) => {
-      expect($(item).find('category').toArray().map((c) => $(c).text())).toContain('Content planning & creation');
+      expect(
+        $(item)
+          .find('category')
+          .toArray()
+          .map((c) => $(c).text()),
+      ).toContain('Content planning & creation');
       expect($(item).find('description').text()).toMatch(/via /);
     });
   });
 
   it('Atom and JSON Feed carry the same ids, which name the job group', async () => {
     const $ = cheerio.load(await routes.atom(get('/feed.atom?lang=ar')).text(), { xml: true });
-    const atomIds = $('entry > id').toArray().map((e) => $(e).text());
-    const json = JSON.parse(await routes.json(get('/feed.json?lang=ar')).text()) as { version: string; items: { id: string; content_html: string; tags: string[] }[] };
+    const atomIds = $('entry > id')
+      .toArray()
+      .map((e) => $(e).text());
+    const json = JSON.parse(await routes.json(get('/feed.json?lang=ar')).text()) as {
+      version: string;
+      items: { id: string; content_html: string; tags: string[] }[];
+    };
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.map((i) => i.id)).toEqual(atomIds);
     expect(atomIds.length).toBeGreaterThan(3);
@@ -67,7 +85,7 @@ describe('GET /api/postings', () => {
   it('takes the listing filters and ignores nonsense', async () => {
     const res = routes.api(get('/api/postings?workplace=remote&workplace=moon&page=-4&q=%22x%20AND'));
     expect(res.status).toBe(200);
-    const body = await res.json() as { query: string; page: number };
+    const body = (await res.json()) as { query: string; page: number };
     expect(body.query).toBe('workplace=remote&q=%22x%20AND');
     expect(body.page).toBe(1);
   });

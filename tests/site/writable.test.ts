@@ -11,7 +11,13 @@ afterAll(() => at.remove());
 describe('whenWritable', () => {
   it('answers 503 with Retry-After and a message in both languages, without trying, when the database is read-only', async () => {
     let tried = false;
-    const res = await whenWritable(() => { tried = true; return new Response('saved'); }, () => true);
+    const res = await whenWritable(
+      () => {
+        tried = true;
+        return new Response('saved');
+      },
+      () => true,
+    );
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('600');
     expect(await res.text()).toBe(READ_ONLY_MESSAGE);
@@ -23,16 +29,33 @@ describe('whenWritable', () => {
   it('answers 503 when SQLite refuses the write', async () => {
     new Database(at.file).exec('CREATE TABLE alerts (email TEXT)');
     const readOnly = new Database(at.file, { readonly: true });
-    const res = await whenWritable(() => {
-      readOnly.prepare('INSERT INTO alerts VALUES (?)').run('a@example.com');
-      return new Response('saved', { status: 201 });
-    }, () => false);
+    const res = await whenWritable(
+      () => {
+        readOnly.prepare('INSERT INTO alerts VALUES (?)').run('a@example.com');
+        return new Response('saved', { status: 201 });
+      },
+      () => false,
+    );
     readOnly.close();
     expect(res.status).toBe(503);
   });
 
   it('lets the write through on a writable database and does not hide other errors', async () => {
-    expect((await whenWritable(() => new Response('saved', { status: 201 }), () => false)).status).toBe(201);
-    await expect(whenWritable(() => { throw new Error('boom'); }, () => false)).rejects.toThrow('boom');
+    expect(
+      (
+        await whenWritable(
+          () => new Response('saved', { status: 201 }),
+          () => false,
+        )
+      ).status,
+    ).toBe(201);
+    await expect(
+      whenWritable(
+        () => {
+          throw new Error('boom');
+        },
+        () => false,
+      ),
+    ).rejects.toThrow('boom');
   });
 });

@@ -30,7 +30,12 @@ afterEach(async () => {
 describe('startSupervisor', () => {
   it('restarts a worker that crashes, in a new process', async () => {
     const lines: string[] = [];
-    running = startSupervisor({ web: FOREVER, worker: node('setTimeout(() => process.exit(3), 100)'), log: (l) => lines.push(l), restartDelayMs: () => 50 });
+    running = startSupervisor({
+      web: FOREVER,
+      worker: node('setTimeout(() => process.exit(3), 100)'),
+      log: (l) => lines.push(l),
+      restartDelayMs: () => 50,
+    });
     const first = running.pids().worker;
     await waitFor(() => lines.filter((l) => l.includes('worker pid')).length >= 3);
     expect(lines.some((l) => /worker exited \(code 3\); restarting/.test(l))).toBe(true);
@@ -53,7 +58,12 @@ describe('startSupervisor', () => {
   });
 
   it('kills a child that ignores SIGTERM once the grace period is over', async () => {
-    running = startSupervisor({ web: FOREVER, worker: node("process.on('SIGTERM', () => {}); setInterval(() => {}, 1e9)"), log: () => {}, stopGraceMs: 300 });
+    running = startSupervisor({
+      web: FOREVER,
+      worker: node("process.on('SIGTERM', () => {}); setInterval(() => {}, 1e9)"),
+      log: () => {},
+      stopGraceMs: 300,
+    });
     const { worker } = running.pids();
     await new Promise((r) => setTimeout(r, 300));
     await running.stop();

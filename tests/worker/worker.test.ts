@@ -14,16 +14,20 @@ afterAll(() => t.cleanup());
 
 describe('the worker process', () => {
   it('scrapes an empty database from the replay folder at the pinned time, then stops on SIGTERM', { timeout: 120_000 }, async () => {
-    const replay = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 30 }, (_, i) => remotiveJob(i))) }]);
+    const replay = writeRecordings([
+      { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(Array.from({ length: 30 }, (_, i) => remotiveJob(i))) },
+    ]);
     const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-      cwd: ROOT, env: { ...process.env, RAQMI_DB: t.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW, RAQMI_SCHEDULER: 'on' },
+      cwd: ROOT,
+      env: { ...process.env, RAQMI_DB: t.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW, RAQMI_SCHEDULER: 'on' },
     });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     const remotiveRun = () =>
-      t.db.$client.prepare("SELECT status, replay, started_at AS startedAt FROM scrape_runs WHERE source_key = 'remotive' AND status != 'running'").get() as
-        { status: string; replay: number; startedAt: number } | undefined;
+      t.db.$client
+        .prepare("SELECT status, replay, started_at AS startedAt FROM scrape_runs WHERE source_key = 'remotive' AND status != 'running'")
+        .get() as { status: string; replay: number; startedAt: number } | undefined;
     const deadline = Date.now() + 100_000;
     while (!remotiveRun() && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
     expect(remotiveRun(), out).toEqual({ status: 'ok', replay: 1, startedAt: Date.parse(NOW) });
@@ -36,7 +40,12 @@ describe('the worker process', () => {
   });
 
   it.each([['scripts/start.ts'], ['worker/main.ts']])('%s refuses a RAQMI_NOW that is not a date, naming it', (entry) => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, RAQMI_DB: t.file, RAQMI_NOW: 'yesterday' }, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', entry], {
+      cwd: ROOT,
+      env: { ...process.env, RAQMI_DB: t.file, RAQMI_NOW: 'yesterday' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/RAQMI_NOW: must be an ISO date-time/);
     expect(run.stdout).not.toMatch(/\[start\] web pid|\[worker\] pid/);

@@ -43,33 +43,102 @@ export default async function PostingPage({ params }: Props) {
   const evidence = posting.evidence;
   const group = getGroupOfPosting(getDb(), posting.publicId);
   // <bdi> isolates Arabic evidence inside an English page (and back) so the quotes stay in place.
-  const quote = (lines: string[] | undefined) => (lines?.length ? <q><bdi>{lines[0]}</bdi></q> : null);
+  const quote = (lines: string[] | undefined) =>
+    lines?.length ? (
+      <q>
+        <bdi>{lines[0]}</bdi>
+      </q>
+    ) : null;
 
   return (
     <article className="posting">
-      <p><a href={localePath(locale, '/')}>← {t.back}</a></p>
-      {posting.closedAt && <p className="banner closed" role="status">{t.closed}</p>}
-      <h1 lang={posting.language} dir={dir}>{posting.title}</h1>
-      <p className="meta" dir="auto">{posting.company}{posting.location ? ` · ${posting.location}` : ''}</p>
+      <p>
+        <a href={localePath(locale, '/')}>← {t.back}</a>
+      </p>
+      {posting.closedAt && (
+        <p className="banner closed" role="status">
+          {t.closed}
+        </p>
+      )}
+      <h1 lang={posting.language} dir={dir}>
+        {posting.title}
+      </h1>
+      <p className="meta" dir="auto">
+        {posting.company}
+        {posting.location ? ` · ${posting.location}` : ''}
+      </p>
       <p className="apply">
-        <a className="button" href={posting.applyUrl ?? posting.url} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">
+        <a
+          className="button"
+          href={posting.applyUrl ?? posting.url}
+          target="_blank"
+          rel="noopener"
+          referrerPolicy="origin-when-cross-origin"
+        >
           {t.applyOn(source?.name ?? posting.source)}
         </a>{' '}
-        {source && <span>{locale === 'ar' ? source.attribution.textAr : source.attribution.text} (<a href={source.homepage} rel="noopener">{source.name}</a>)</span>}
+        {source && (
+          <span>
+            {locale === 'ar' ? source.attribution.textAr : source.attribution.text} (
+            <a href={source.homepage} rel="noopener">
+              {source.name}
+            </a>
+            )
+          </span>
+        )}
       </p>
       {group && group.copies.length > 1 && <GroupCopies group={group} locale={locale} now={now} />}
       <section aria-labelledby="facts">
         <h2 id="facts">{t.facts}</h2>
         <dl className="facts">
-          <dt>{t.workplace}</dt><dd>{t.workplaces[posting.workplace]} {quote(evidence?.workplace)}</dd>
-          <dt>{t.engagement}</dt><dd>{t.engagements[posting.engagement]} {quote(evidence?.engagement)}</dd>
-          {(posting.country || posting.city) && (<><dt>{t.location}</dt><dd>{formatLocation(posting, locale)} {quote(evidence?.location)}</dd></>)}
-          {posting.openTo && (<><dt>{locale === 'ar' ? 'من يمكنه التقدم' : 'Who may apply'}</dt><dd>{formatOpenTo(posting.openTo, locale)} {quote(evidence?.openTo)}</dd></>)}
-          {posting.pay && (<><dt>{t.salary}</dt><dd>{formatPay(posting.pay, locale)} {quote(evidence?.pay?.filter((e) => e !== 'salary fields'))}</dd></>)}
-          {posting.salary && (<><dt>{locale === 'ar' ? 'الراتب كما نشره الموقع' : 'Salary as posted'}</dt><dd dir="auto">{posting.salary}</dd></>)}
-          {posting.postedAt && (<><dt>{t.postedAgo}</dt><dd>{formatAge(posting.postedAt, now, locale)}</dd></>)}
-          <dt>{t.firstSeen}</dt><dd>{formatDateTime(posting.firstSeenAt, locale)}</dd>
-          <dt>{t.lastSeen}</dt><dd>{formatDateTime(posting.lastSeenAt, locale)}</dd>
+          <dt>{t.workplace}</dt>
+          <dd>
+            {t.workplaces[posting.workplace]} {quote(evidence?.workplace)}
+          </dd>
+          <dt>{t.engagement}</dt>
+          <dd>
+            {t.engagements[posting.engagement]} {quote(evidence?.engagement)}
+          </dd>
+          {(posting.country || posting.city) && (
+            <>
+              <dt>{t.location}</dt>
+              <dd>
+                {formatLocation(posting, locale)} {quote(evidence?.location)}
+              </dd>
+            </>
+          )}
+          {posting.openTo && (
+            <>
+              <dt>{locale === 'ar' ? 'من يمكنه التقدم' : 'Who may apply'}</dt>
+              <dd>
+                {formatOpenTo(posting.openTo, locale)} {quote(evidence?.openTo)}
+              </dd>
+            </>
+          )}
+          {posting.pay && (
+            <>
+              <dt>{t.salary}</dt>
+              <dd>
+                {formatPay(posting.pay, locale)} {quote(evidence?.pay?.filter((e) => e !== 'salary fields'))}
+              </dd>
+            </>
+          )}
+          {posting.salary && (
+            <>
+              <dt>{locale === 'ar' ? 'الراتب كما نشره الموقع' : 'Salary as posted'}</dt>
+              <dd dir="auto">{posting.salary}</dd>
+            </>
+          )}
+          {posting.postedAt && (
+            <>
+              <dt>{t.postedAgo}</dt>
+              <dd>{formatAge(posting.postedAt, now, locale)}</dd>
+            </>
+          )}
+          <dt>{t.firstSeen}</dt>
+          <dd>{formatDateTime(posting.firstSeenAt, locale)}</dd>
+          <dt>{t.lastSeen}</dt>
+          <dd>{formatDateTime(posting.lastSeenAt, locale)}</dd>
         </dl>
       </section>
       <section aria-labelledby="why">
@@ -79,7 +148,9 @@ export default async function PostingPage({ params }: Props) {
           <ul className="evidence">
             {posting.skills.map((s) => (
               <li key={s}>
-                <a href={localePath(locale, `/skills/${s}`)} className="tag">{skillName(s, locale)}</a>{' '}
+                <a href={localePath(locale, `/skills/${s}`)} className="tag">
+                  {skillName(s, locale)}
+                </a>{' '}
                 {quote(evidence?.skills[s])}
               </li>
             ))}
@@ -88,7 +159,12 @@ export default async function PostingPage({ params }: Props) {
       </section>
       <section aria-labelledby="desc">
         <h2 id="desc">{t.description}</h2>
-        <div className="description" lang={posting.language} dir={dir} dangerouslySetInnerHTML={{ __html: sanitiseDescription(posting.descriptionHtml) }} />
+        <div
+          className="description"
+          lang={posting.language}
+          dir={dir}
+          dangerouslySetInnerHTML={{ __html: sanitiseDescription(posting.descriptionHtml) }}
+        />
       </section>
     </article>
   );

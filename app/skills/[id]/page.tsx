@@ -28,12 +28,21 @@ export default async function SkillPage({ params }: Props) {
   const listing = listPostings(getDb(), { ...EMPTY_FILTERS, skills: [id] }, now);
   return (
     <div className="prose">
-      <p><a href={localePath(locale, '/skills')}>← {t.skills}</a></p>
+      <p>
+        <a href={localePath(locale, '/skills')}>← {t.skills}</a>
+      </p>
       <h1>{skill.name[locale]}</h1>
-      <p className="kind">{skill.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(skill.number, locale)}</p>
+      <p className="kind">
+        {skill.kind === 'skill' ? t.kindSkill : t.kindResponsibility} {formatNumber(skill.number, locale)}
+      </p>
       <p>{skill.definition[locale]}</p>
-      <p><a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(listing.total, formatNumber(listing.total, locale))}</a> · <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a></p>
-      {listing.items.slice(0, 10).map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={[]} />)}
+      <p>
+        <a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(listing.total, formatNumber(listing.total, locale))}</a> ·{' '}
+        <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a>
+      </p>
+      {listing.items.slice(0, 10).map((p) => (
+        <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={[]} />
+      ))}
     </div>
   );
 }

@@ -3,8 +3,13 @@
 import type { ParseResult } from '../../types';
 import { asRecord, nameFromSlug, jobsArray, parseJsonBody, str } from '../json';
 
-const EMPLOYMENT: Record<string, string> = { FullTime: 'Full-time', PartTime: 'Part-time', Intern: 'Internship', Contract: 'Contract', Temporary: 'Temporary' };
-
+const EMPLOYMENT: Record<string, string> = {
+  FullTime: 'Full-time',
+  PartTime: 'Part-time',
+  Intern: 'Internship',
+  Contract: 'Contract',
+  Temporary: 'Temporary',
+};
 
 export function parseAshby(body: string, url: string, company: string): ParseResult {
   const jobs = jobsArray(parseJsonBody(body, url), 'jobs', url);

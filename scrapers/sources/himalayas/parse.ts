@@ -17,7 +17,7 @@ export function parseHimalayas(body: string, url: string): ParseResult {
       url: str(j.guid) ?? link,
       applyUrl: link,
       title: str(j.title),
-      company: name && !PLACEHOLDER.test(name) ? name : (str(j.companySlug) ? nameFromSlug(str(j.companySlug)!) : undefined),
+      company: name && !PLACEHOLDER.test(name) ? name : str(j.companySlug) ? nameFromSlug(str(j.companySlug)!) : undefined,
       location: regions.join(', ') || 'Anywhere',
       descriptionHtml: str(j.description),
       postedAt: num(j.pubDate),

@@ -6,7 +6,6 @@ import { asRecord, nameFromSlug, num, parseJsonBody, str } from '../json';
 
 const WORKPLACE: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', 'on-site': 'On-site' };
 
-
 export function parseLever(body: string, url: string, company: string): ParseResult {
   const data = parseJsonBody(body, url);
   if (!Array.isArray(data)) throw new ParseError(`layout changed? expected an array from ${url}`);

@@ -39,18 +39,34 @@ export function parseMostaqlProject(body: string, listing: RawPosting): RawPosti
   const content = $('#project-brief .carda__content').first();
   if (content.length === 0) throw new ParseError('no project description on the page');
   const metaValue = (label: string) =>
-    $('.meta-row').filter((_, r) => $(r).find('.meta-label').text().trim() === label).find('.meta-value').text().replace(/\s+/g, ' ').trim();
-  const skills = $('.skills__item bdi').toArray().map((s) => $(s).text().trim()).filter(Boolean);
+    $('.meta-row')
+      .filter((_, r) => $(r).find('.meta-label').text().trim() === label)
+      .find('.meta-value')
+      .text()
+      .replace(/\s+/g, ' ')
+      .trim();
+  const skills = $('.skills__item bdi')
+    .toArray()
+    .map((s) => $(s).text().trim())
+    .filter(Boolean);
   const status = $('.label-prj-open, .label-prj-closed, .label-prj-completed, .label-prj-cancelled').first().attr('class') ?? '';
   const budget = metaValue('الميزانية');
   const duration = metaValue('مدة التنفيذ');
-  const facts = [budget && `الميزانية: ${budget}`, duration && `مدة التنفيذ: ${duration}`, skills.length ? `المهارات: ${skills.join('، ')}` : '']
+  const facts = [
+    budget && `الميزانية: ${budget}`,
+    duration && `مدة التنفيذ: ${duration}`,
+    skills.length ? `المهارات: ${skills.join('، ')}` : '',
+  ]
     .filter(Boolean)
     .map((f) => `<li>${f.replace(/[<>&]/g, '')}</li>`)
     .join('');
   return {
     ...listing,
-    title: $('meta[property="og:title"]').attr('content')?.replace(/\s*\|\s*مستقل\s*$/, '').trim() || listing.title,
+    title:
+      $('meta[property="og:title"]')
+        .attr('content')
+        ?.replace(/\s*\|\s*مستقل\s*$/, '')
+        .trim() || listing.title,
     descriptionHtml: `${content.html() ?? ''}${facts ? `<ul>${facts}</ul>` : ''}`,
     postedAt: $('time[datetime]').first().attr('datetime') ?? listing.postedAt,
     salary: budget || undefined,

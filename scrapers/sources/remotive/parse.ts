@@ -3,7 +3,14 @@ import { decodeEntities } from '../../../lib/html';
 import type { ParseResult } from '../../types';
 import { asRecord, jobsArray, parseJsonBody, str } from '../json';
 
-const JOB_TYPES: Record<string, string> = { full_time: 'Full-time', part_time: 'Part-time', contract: 'Contract', freelance: 'Freelance', internship: 'Internship', other: 'Other' };
+const JOB_TYPES: Record<string, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contract: 'Contract',
+  freelance: 'Freelance',
+  internship: 'Internship',
+  other: 'Other',
+};
 
 export function parseRemotive(body: string, url: string): ParseResult {
   const jobs = jobsArray(parseJsonBody(body, url), 'jobs', url);

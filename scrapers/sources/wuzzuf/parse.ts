@@ -19,13 +19,35 @@ export function parseWuzzuf(body: string, url: string, now: Date): ParseResult {
     let card: cheerio.Cheerio<AnyNode> = heading.parent();
     for (let i = 0; i < 5 && card.find('a[href^="/a/"] span').length === 0; i++) card = card.parent();
     const meta = heading.next();
-    const company = meta.find('a').first().text().replace(/\s*-\s*$/, '').trim();
+    const company = meta
+      .find('a')
+      .first()
+      .text()
+      .replace(/\s*-\s*$/, '')
+      .trim();
     const location = meta.find('span').first().text().replace(/\s+/g, ' ').trim();
-    const age = meta.children().filter((_, c) => /ago|yesterday|today/i.test($(c).text())).first().text().trim();
-    const tags = card.find('a[href^="/a/"] span').toArray().map((t) => $(t).text().trim());
+    const age = meta
+      .children()
+      .filter((_, c) => /ago|yesterday|today/i.test($(c).text()))
+      .first()
+      .text()
+      .trim();
+    const tags = card
+      .find('a[href^="/a/"] span')
+      .toArray()
+      .map((t) => $(t).text().trim());
     const href = new URL(link.attr('href') ?? '', 'https://wuzzuf.net').toString();
     const slug = new URL(href).pathname.split('/').pop() ?? '';
-    const categories = card.find('a[href^="/a/"]').toArray().map((a) => $(a).text().replace(/[·\s]+/g, ' ').trim()).filter((t) => t && !TYPES.test(t) && !WORKPLACES.test(t));
+    const categories = card
+      .find('a[href^="/a/"]')
+      .toArray()
+      .map((a) =>
+        $(a)
+          .text()
+          .replace(/[·\s]+/g, ' ')
+          .trim(),
+      )
+      .filter((t) => t && !TYPES.test(t) && !WORKPLACES.test(t));
     const postedAt = parseRelativeAge(age, now.getTime());
     return {
       externalId: slug.split('-')[0],
