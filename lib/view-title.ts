@@ -1,19 +1,52 @@
-// The name of a listing view in the UI language ("Remote · Freelance / contract · SEO — Raqmi"),
-// so a reader subscribed to several views tells their feeds apart.
+// The name of a listing view in the UI language ("Remote · Freelance · SEO — Raqmi"): the feed's
+// title, so a reader subscribed to several views tells their feeds apart, and the alert mail's
+// subject and pages (lib/alerts/view.ts), so both name a view the same way.
 import type { Filters } from './filters';
-import { dict, skillName, type UiLocale } from './i18n';
+import { dict, formatNumber, skillName, type UiLocale } from './i18n';
+import { formatPay } from './pay';
+import { displayCountry } from './place/display';
 import { SOURCE_META } from './sources';
+
+const WORDS = {
+  en: {
+    engagement: { freelance: 'Freelance', employee: 'Employee', unknown: 'Not stated' },
+    openTo: (country: string) => `Open to ${country}`,
+    withPay: 'Pay stated',
+    withinDays: (n: string) => `last ${n} days`,
+    search: (q: string) => `“${q}”`,
+  },
+  ar: {
+    engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'غير محدد' },
+    openTo: (country: string) => `متاحة من ${country}`,
+    withPay: 'تذكر الأجر',
+    withinDays: (n: string) => `آخر ${n} أيام`,
+    search: (q: string) => `«${q}»`,
+  },
+} as const;
+
+// A search is anyone's text: shortened, so a view's name (a feed title, a mail subject someone
+// else's sign-up sends) cannot carry a paragraph.
+const MAX_QUERY = 40;
+
+/** "Freelance", "Employee": the engagement as a view's name and a mail's job line say it. */
+export const engagementShort = (locale: UiLocale) => WORDS[locale].engagement;
 
 export function viewLabels(f: Filters, locale: UiLocale): string[] {
   const t = dict(locale);
+  const w = WORDS[locale];
+  const q = f.q.length > MAX_QUERY ? `${f.q.slice(0, MAX_QUERY)}…` : f.q;
+  const pay = f.payMin !== null && f.payCurrency && f.payPeriod;
   return [
-    ...f.workplace.map((w) => t.workplaces[w]),
-    ...f.engagement.map((e) => t.engagements[e]),
+    ...f.workplace.map((x) => t.workplaces[x]),
+    ...f.engagement.map((x) => w.engagement[x]),
     ...f.skills.map((s) => skillName(s, locale)),
     ...f.source.map((s) => SOURCE_META[s].name),
     ...f.lang.map((l) => t.languages[l] ?? l),
-    ...(f.days ? [t.dayOptions[f.days] ?? String(f.days)] : []),
-    ...(f.q ? [`“${f.q}”`] : []),
+    ...(f.openTo ? [w.openTo(displayCountry(f.openTo, locale))] : []),
+    ...(pay ? [formatPay({ min: f.payMin, max: null, currency: f.payCurrency, period: f.payPeriod }, locale)] : []),
+    ...(f.pay && !pay ? [w.withPay] : []),
+    ...(f.days ? [w.withinDays(formatNumber(f.days, locale))] : []),
+    ...(q ? [w.search(q)] : []),
   ];
 }
 

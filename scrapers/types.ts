@@ -54,15 +54,9 @@ export type SourceAdapter = SourceMeta & {
   maxDetailPages?: number;
 };
 
-export type RunCounts = {
-  fetched: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  invalid: number;
-  detailFailed: number;
-  closed: number;
-};
+import type { RunCounts } from '../db/queries/runs';
+
+export type { RunCounts };
 
 export type RunResult = RunCounts & {
   runId: number;

@@ -2,7 +2,7 @@
 // apply link, so the reader chooses where to apply; and how long the job has been around.
 import type { GroupView } from '../../db/queries/groups-read';
 import { dict, formatAge, formatDate, type UiLocale } from '../../lib/i18n';
-import { SOURCE_META, isSourceId } from '../../lib/sources';
+import { ApplyLink } from './apply-link';
 
 export function GroupCopies({ group, locale, now }: { group: GroupView; locale: UiLocale; now: number }) {
   const t = dict(locale);
@@ -11,28 +11,14 @@ export function GroupCopies({ group, locale, now }: { group: GroupView; locale: 
       <h2 id="copies">{t.copiesHeading}</h2>
       <p className="group-history">{t.groupHistory(formatAge(group.firstSeenAt, now, locale), group.reposts)}</p>
       <ul className="copies">
-        {group.copies.map((c) => {
-          const source = isSourceId(c.source) ? SOURCE_META[c.source] : undefined;
-          return (
-            <li key={c.publicId}>
-              <a href={c.applyUrl ?? c.url} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">
-                {t.applyOn(source?.name ?? c.source)}
-              </a>{' '}
-              {source && (
-                <span>
-                  {locale === 'ar' ? source.attribution.textAr : source.attribution.text} (
-                  <a href={source.homepage} rel="noopener">
-                    {source.name}
-                  </a>
-                  )
-                </span>
-              )}
-              {' · '}
-              {t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
-              {c.closedAt !== null && <> · {t.copyClosed}</>}
-            </li>
-          );
-        })}
+        {group.copies.map((c) => (
+          <li key={c.publicId}>
+            <ApplyLink source={c.source} href={c.applyUrl ?? c.url} locale={locale} />
+            {' · '}
+            {t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
+            {c.closedAt !== null && <> · {t.copyClosed}</>}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -3,8 +3,8 @@ import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, max, min, no
 import type { Db } from '../client';
 import { fetchState, scrapeRuns, sources, type RunStatus } from '../schema';
 
-export type RunFinish = {
-  status: Exclude<RunStatus, 'running'>;
+/** What one run did to its source's postings: the run row's counters. */
+export type RunCounts = {
   fetched: number;
   inserted: number;
   updated: number;
@@ -12,6 +12,10 @@ export type RunFinish = {
   invalid: number;
   detailFailed: number;
   closed: number;
+};
+
+export type RunFinish = RunCounts & {
+  status: Exclude<RunStatus, 'running'>;
   error?: string | null;
   notes?: string | null;
 };

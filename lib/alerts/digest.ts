@@ -5,6 +5,7 @@ import { formatNumber, dict, type UiLocale } from '../i18n';
 import { mailMessages, SITE_NAME, type Frequency } from './messages';
 import { cleanText, htmlDocument, link, scraped, escapeHtml } from './render';
 import { viewLabel } from './view';
+import { engagementShort } from '../view-title';
 import { localePath } from '../locale-path';
 import type { Engagement, Workplace } from '../taxonomy';
 
@@ -53,7 +54,7 @@ function facts(job: DigestJob, locale: UiLocale): [string, string][] {
   const out: [string, string][] = [];
   if (cleanText(job.company)) out.push([m.company, job.company]);
   if (job.workplace !== 'unknown') out.push([m.workplace, t.workplaces[job.workplace]]);
-  if (job.engagement !== 'unknown') out.push([m.engagement, m.engagementShort[job.engagement] ?? job.engagement]);
+  if (job.engagement !== 'unknown') out.push([m.engagement, engagementShort(locale)[job.engagement]]);
   if (job.salary && cleanText(job.salary)) out.push([m.pay, job.salary]);
   if (cleanText(job.location)) out.push([m.place, job.location]);
   return out;

@@ -10,9 +10,6 @@ const AR_PLURALS = new Intl.PluralRules('ar');
 const en = {
   newJobs: (count: number, n: string) => (count === 1 ? '1 new job' : `${n} new jobs`),
   allJobs: 'All jobs',
-  search: (q: string) => `“${q}”`,
-  engagementShort: { freelance: 'Freelance', employee: 'Employee', unknown: 'Not stated' } as Record<string, string>,
-  withinDays: (n: string) => `last ${n} days`,
   intro: (view: string) => `New jobs on Raqmi for your view: ${view}.`,
   showingFirst: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
   fullView: 'See the whole view on Raqmi',
@@ -39,9 +36,6 @@ const ar: MailMessages = {
     (({ one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: `${n} وظائف جديدة` }) as Record<string, string>)[AR_PLURALS.select(count)] ??
     `${n} وظيفة جديدة`,
   allJobs: 'كل الوظائف',
-  search: (q) => `«${q}»`,
-  engagementShort: { freelance: 'عمل حر', employee: 'موظف', unknown: 'غير محدد' },
-  withinDays: (n) => `آخر ${n} أيام`,
   intro: (view) => `وظائف جديدة على رقمي للعرض الذي اشتركت فيه: ${view}.`,
   showingFirst: (shown, total) => `نعرض أول ${shown} من ${total}.`,
   fullView: 'اعرض القائمة كاملة على رقمي',

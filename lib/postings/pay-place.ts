@@ -4,13 +4,8 @@ import { decidePay, type Pay, type PayPeriod } from '../pay';
 import { decidePlace, type Location, type OpenTo } from '../place';
 import type { Workplace } from '../taxonomy';
 
-export type PayPlaceInput = {
-  title?: string;
-  /** Plain text of the description. */
-  text?: string;
-  location?: string;
-  source?: string;
-  workplace: Workplace;
+/** A board's own place and pay fields (taxonomy §7's optional hints). */
+export type PayPlaceHints = {
   region?: string;
   country?: string;
   salary?: string;
@@ -18,6 +13,15 @@ export type PayPlaceInput = {
   salaryMax?: number;
   salaryCurrency?: string;
   salaryPeriod?: string;
+};
+
+export type PayPlaceInput = PayPlaceHints & {
+  title?: string;
+  /** Plain text of the description. */
+  text?: string;
+  location?: string;
+  source?: string;
+  workplace: Workplace;
 };
 
 /** Bumped whenever pay or place rules change: part of the stored rules version, so
@@ -61,32 +65,17 @@ export type PostingForPayPlace = {
   text: string;
   location?: string;
   source?: string;
-  hints?: {
-    region?: string;
-    country?: string;
-    salary?: string;
-    salaryMin?: number;
-    salaryMax?: number;
-    salaryCurrency?: string;
-    salaryPeriod?: string;
-  };
+  hints?: PayPlaceHints;
 };
 
 export function payPlaceOfPosting(posting: PostingForPayPlace, workplace: Workplace, plainText: string): PayPlace {
-  const h = posting.hints ?? {};
   return derivePayPlace({
+    ...posting.hints,
     title: posting.title,
     text: plainText,
     location: posting.location,
     source: posting.source,
     workplace,
-    region: h.region,
-    country: h.country,
-    salary: h.salary,
-    salaryMin: h.salaryMin,
-    salaryMax: h.salaryMax,
-    salaryCurrency: h.salaryCurrency,
-    salaryPeriod: h.salaryPeriod,
   });
 }
 

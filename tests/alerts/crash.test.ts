@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../alerts/mailer';
 import { runDigests } from '../../alerts/run-digests';
 import { createDb } from '../../db/client';
-import { confirmSubscription, upsertSignUp } from '../../db/queries/alerts';
 import { digestStates } from '../../db/queries/alerts-digest';
 import { scrapeTargets } from '../../scrapers/scrape';
+import { confirmedSubscription } from '../helpers/subscriptions';
 import { tempDb } from '../helpers/db';
 import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
 import { startSmtp } from '../helpers/smtp';
@@ -30,15 +30,7 @@ describe('a digest pass killed between sending and recording', () => {
           { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) },
         ]),
       });
-    const { id } = upsertSignUp(t.db, {
-      email: 'r@example.org',
-      emailKey: 'r@example.org',
-      lang: 'en',
-      view: '',
-      frequency: 'daily',
-      now: Date.parse('2026-11-20T08:00:00Z'),
-    });
-    confirmSubscription(t.db, id, Date.parse('2026-11-20T08:00:00Z'));
+    const id = confirmedSubscription(t.db, { at: '2026-11-20T08:00:00Z' });
     await scrape('2026-11-20T12:00:00Z', [1, 2]);
     t.db.$client.close();
 

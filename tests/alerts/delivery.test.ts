@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../../alerts/mailer';
 import { runDigests } from '../../alerts/run-digests';
-import { confirmSubscription, upsertSignUp } from '../../db/queries/alerts';
 import { scrapeTargets } from '../../scrapers/scrape';
+import { confirmedSubscription } from '../helpers/subscriptions';
 import { tempDb } from '../helpers/db';
 import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
@@ -18,11 +18,7 @@ let t: ReturnType<typeof tempDb>;
 let smtp: TestSmtp;
 let mailer: Mailer;
 const deps = (now: number) => ({ db: t.db, mailer, secret: 'x'.repeat(40), origin: ORIGIN, now });
-const subscribe = (email: string, lang: 'en' | 'ar', view: string) => {
-  const { id } = upsertSignUp(t.db, { email, emailKey: email, lang, view, frequency: 'daily', now: T0 });
-  confirmSubscription(t.db, id, T0);
-  return id;
-};
+const subscribe = (email: string, lang: 'en' | 'ar', view: string) => confirmedSubscription(t.db, { email, lang, view, at: T0 });
 const scrape = (count: number) =>
   scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
     db: t.db,

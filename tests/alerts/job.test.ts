@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDigestJob } from '../../alerts/job';
 import { createMailer } from '../../alerts/mailer';
-import { confirmSubscription, upsertSignUp } from '../../db/queries/alerts';
 import { scrapeTargets } from '../../scrapers/scrape';
+import { confirmedSubscription } from '../helpers/subscriptions';
 import { tempDb } from '../helpers/db';
 import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
 import { startSmtp } from '../helpers/smtp';
@@ -24,15 +24,7 @@ describe('startDigestJob', () => {
       () => smtp.close(),
       () => mailer.close(),
     );
-    const { id } = upsertSignUp(t.db, {
-      email: 'r@example.org',
-      emailKey: 'r@example.org',
-      lang: 'en',
-      view: '',
-      frequency: 'daily',
-      now: Date.parse('2026-11-10T08:00:00Z'),
-    });
-    confirmSubscription(t.db, id, Date.parse('2026-11-10T08:00:00Z'));
+    const id = confirmedSubscription(t.db, { at: '2026-11-10T08:00:00Z' });
     await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
       db: t.db,
       now: '2026-11-12T12:00:00Z',

@@ -3,27 +3,22 @@
 // absolute link from RAQMI_PUBLIC_URL whatever host the request names.
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
 const PUBLIC = 'https://raqmi.example';
 const abs = (path: string) => new URL(path, PUBLIC).href;
 let server: RunningServer;
-let cleanup: () => void;
+let started: SeededServers;
 let jobId: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb();
-  seeded.db.$client.close();
-  cleanup = seeded.cleanup;
-  server = await startServer(seeded.file, { RAQMI_PUBLIC_URL: PUBLIC });
+  started = await seededServers({ RAQMI_PUBLIC_URL: PUBLIC });
+  server = started.servers[0]!;
   jobId = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
 }, 300_000);
 
 afterAll(async () => {
-  await server?.stop();
-  cleanup?.();
+  await started?.stop();
 });
 
 const page = async (path: string, headers: Record<string, string> = {}) => {

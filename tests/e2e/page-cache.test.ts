@@ -5,29 +5,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client';
 import { bumpDataVersion } from '../../db/queries/upsert';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
+let started: SeededServers;
 let server: RunningServer;
 let uncached: RunningServer;
 let file: string;
-let cleanup: () => void;
 
 beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb();
-  seeded.db.$client.close();
-  cleanup = seeded.cleanup;
-  file = seeded.file;
-  server = await startServer(file);
-  uncached = await startServer(file, { RAQMI_PAGE_CACHE: 'off' });
+  started = await seededServers({}, { RAQMI_PAGE_CACHE: 'off' });
+  [server, uncached] = started.servers as [RunningServer, RunningServer];
+  file = started.file;
 }, 300_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await uncached?.stop();
-  cleanup?.();
-});
+afterAll(() => started?.stop());
 
 const get = (base: string, path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
 

@@ -6,8 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
 const SCREENS = 'test-results/screens';
 const SIZES = [
@@ -17,24 +16,20 @@ const SIZES = [
 ] as const;
 let server: RunningServer;
 let browser: Browser;
-let cleanup: () => void;
+let started: SeededServers;
 let jobId: string;
 
 beforeAll(async () => {
-  ensureBuilt();
   mkdirSync(SCREENS, { recursive: true });
-  const seeded = await seededDb();
-  seeded.db.$client.close();
-  cleanup = seeded.cleanup;
-  server = await startServer(seeded.file);
+  started = await seededServers({});
+  server = started.servers[0]!;
   browser = await launchBrowser();
   jobId = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  cleanup?.();
+  await started?.stop();
 });
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

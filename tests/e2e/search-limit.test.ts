@@ -2,26 +2,18 @@
 // past two at once answer 429 with Retry-After, cached searches pass, X-Forwarded-For is not the
 // client's to choose unless RAQMI_TRUST_PROXY=1, and then only its last hop counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
+let started: SeededServers;
 let direct: RunningServer;
 let proxied: RunningServer;
-let cleanup: () => void;
 
 beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb();
-  seeded.db.$client.close();
-  cleanup = seeded.cleanup;
-  [direct, proxied] = await Promise.all([startServer(seeded.file), startServer(seeded.file, { RAQMI_TRUST_PROXY: '1' })]);
+  started = await seededServers({}, { RAQMI_TRUST_PROXY: '1' });
+  [direct, proxied] = started.servers as [RunningServer, RunningServer];
 }, 600_000);
 
-afterAll(async () => {
-  await direct?.stop();
-  await proxied?.stop();
-  cleanup?.();
-});
+afterAll(() => started?.stop());
 
 let round = 0;
 /** Twelve distinct (so uncached) searches sent at once; each request's own X-Forwarded-For. */

@@ -4,26 +4,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
 let server: RunningServer;
 let browser: Browser;
-let cleanup: () => void;
+let started: SeededServers;
 
 beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb();
-  seeded.db.$client.close();
-  cleanup = seeded.cleanup;
-  server = await startServer(seeded.file);
+  started = await seededServers({});
+  server = started.servers[0]!;
   browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  cleanup?.();
+  await started?.stop();
 });
 
 async function context(): Promise<BrowserContext> {

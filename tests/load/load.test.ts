@@ -6,23 +6,19 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hammer } from '../../bench/http';
 import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
 const ROOT = resolve(__dirname, '../..');
 const SECONDS = 30;
 let server: RunningServer;
-let cleanup: () => void;
+let started: SeededServers;
 let file: string;
 let serverLog = '';
 
 beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb();
-  seeded.db.$client.close();
-  cleanup = seeded.cleanup;
-  file = seeded.file;
-  server = await startServer(file);
+  started = await seededServers({});
+  server = started.servers[0]!;
+  file = started.file;
   server.process.stdout?.on('data', (c: Buffer) => {
     serverLog += c.toString();
   });
@@ -31,8 +27,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await server?.stop();
-  cleanup?.();
+  await started?.stop();
 });
 
 describe('under load while a scrape writes', () => {

@@ -10,7 +10,7 @@ import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { formatPay } from '../../../lib/pay';
 import { formatLocation, formatOpenTo } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
-import { SOURCE_META, isSourceId } from '../../../lib/sources';
+import { ApplyLink } from '../../_components/apply-link';
 import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
 
@@ -38,7 +38,6 @@ export default async function PostingPage({ params }: Props) {
   const locale = await uiLocale();
   const t = dict(locale);
   const now = pageNow();
-  const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const evidence = posting.evidence;
   const group = getGroupOfPosting(getDb(), posting.publicId);
@@ -68,24 +67,7 @@ export default async function PostingPage({ params }: Props) {
         {posting.location ? ` · ${posting.location}` : ''}
       </p>
       <p className="apply">
-        <a
-          className="button"
-          href={posting.applyUrl ?? posting.url}
-          target="_blank"
-          rel="noopener"
-          referrerPolicy="origin-when-cross-origin"
-        >
-          {t.applyOn(source?.name ?? posting.source)}
-        </a>{' '}
-        {source && (
-          <span>
-            {locale === 'ar' ? source.attribution.textAr : source.attribution.text} (
-            <a href={source.homepage} rel="noopener">
-              {source.name}
-            </a>
-            )
-          </span>
-        )}
+        <ApplyLink className="button" source={posting.source} href={posting.applyUrl ?? posting.url} locale={locale} />
       </p>
       {group && group.copies.length > 1 && <GroupCopies group={group} locale={locale} now={now} />}
       <section aria-labelledby="facts">

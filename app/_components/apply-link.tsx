@@ -1,0 +1,27 @@
+// "Apply on <board>" and the board's attribution with a link to its home page: the posting's own
+// apply button and each copy in the group list say it the same way.
+import { dict, type UiLocale } from '../../lib/i18n';
+import { SOURCE_META, isSourceId } from '../../lib/sources';
+
+type Props = { source: string; href: string; locale: UiLocale; className?: string };
+
+export function ApplyLink({ source: id, href, locale, className }: Props) {
+  const t = dict(locale);
+  const source = isSourceId(id) ? SOURCE_META[id] : undefined;
+  return (
+    <>
+      <a className={className} href={href} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">
+        {t.applyOn(source?.name ?? id)}
+      </a>{' '}
+      {source && (
+        <span>
+          {locale === 'ar' ? source.attribution.textAr : source.attribution.text} (
+          <a href={source.homepage} rel="noopener">
+            {source.name}
+          </a>
+          )
+        </span>
+      )}
+    </>
+  );
+}

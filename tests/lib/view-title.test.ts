@@ -1,0 +1,28 @@
+// A view's name (feed title, alert subject) names every filter a reader chose, in the UI's
+// language: a feed of "jobs open to Egypt" is not titled like the feed of all jobs.
+import { describe, expect, it } from 'vitest';
+import { viewLabel } from '../../lib/alerts/view';
+import { parseFilters } from '../../lib/filters';
+import { viewTitle } from '../../lib/view-title';
+
+const title = (qs: string, locale: 'en' | 'ar') => viewTitle(parseFilters(new URLSearchParams(qs)), locale);
+
+describe('view names', () => {
+  it('name the pay and place filters', () => {
+    expect(title('open_to=EG', 'en')).toBe('Open to Egypt — Raqmi');
+    expect(title('open_to=EG', 'ar')).toBe('متاحة من مصر — رقمي');
+    expect(title('pay=1&workplace=remote', 'en')).toBe('Remote · Pay stated — Raqmi');
+    expect(title('pay_min=3000&pay_currency=EGP&pay_period=month', 'en')).toBe('from 3,000 EGP a month — Raqmi');
+    expect(title('pay_min=3000&pay_currency=EGP&pay_period=month', 'ar')).toBe('من ٣٬٠٠٠ ج.م شهريًا — رقمي');
+  });
+
+  it('are the same in a feed title and an alert subject', () => {
+    const qs = 'workplace=remote&engagement=freelance&skills=seo&open_to=SA&days=7';
+    expect(title(qs, 'en')).toBe(`${viewLabel(qs, 'en')} — Raqmi`);
+    expect(title(qs, 'ar')).toBe(`${viewLabel(qs, 'ar')} — رقمي`);
+  });
+
+  it('shorten a long search', () => {
+    expect(title(`q=${'a'.repeat(200)}`, 'en').length).toBeLessThan(60);
+  });
+});
