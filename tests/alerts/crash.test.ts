@@ -30,7 +30,7 @@ describe('a digest pass killed between sending and recording', () => {
           { url: 'https://remotive.com/api/remote-jobs', body: remotiveBody(ids.map((i) => remotiveJob(i, `SEO Specialist ${i}`))) },
         ]),
       });
-    const id = confirmedSubscription(t.db, { at: '2026-11-20T08:00:00Z' });
+    confirmedSubscription(t.db, { at: '2026-11-20T08:00:00Z' });
     await scrape('2026-11-20T12:00:00Z', [1, 2]);
     t.db.$client.close();
 

@@ -24,7 +24,7 @@ describe('startDigestJob', () => {
       () => smtp.close(),
       () => mailer.close(),
     );
-    const id = confirmedSubscription(t.db, { at: '2026-11-10T08:00:00Z' });
+    confirmedSubscription(t.db, { at: '2026-11-10T08:00:00Z' });
     await scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
       db: t.db,
       now: '2026-11-12T12:00:00Z',
