@@ -120,7 +120,8 @@ function scannerFor(key: FacetKey, f: Filters, column: FacetColumnData, now: num
   return new AtLeastScanner(key, def, selected, column as Float64Array, now);
 }
 
-export type ScanResult = { total: number; ids: number[]; counts: Counts };
+/** `positions`: every row position in the view, in order (the first `total` of the array). */
+export type ScanResult = { total: number; ids: number[]; counts: Counts; positions: Int32Array };
 
 /** Sorts rows into the view and, per applied facet, the rows that only that facet keeps out. */
 function partition(index: FacetIndex, applied: Scanner[], search: Uint8Array | null): { inView: RowSet; outBy: RowSet[] } {
@@ -162,5 +163,10 @@ export function scanFacets(
   const ids: number[] = [];
   const end = Math.min(inView.length, window.skip + window.limit);
   for (let r = window.skip; r < end; r++) ids.push(index.ids[inView.rows[r]!]!);
-  return { total: inView.length, ids, counts: Object.fromEntries(scanners.map((s) => [s.key, s.result()])) as Counts };
+  return {
+    total: inView.length,
+    ids,
+    counts: Object.fromEntries(scanners.map((s) => [s.key, s.result()])) as Counts,
+    positions: inView.rows.subarray(0, inView.length),
+  };
 }

@@ -109,20 +109,18 @@ export function indexedPostingIds(db: Db, f: Filters, now: number, window = { sk
   return scanFacets(index, f, now, allowed, window);
 }
 
-/** The country picker's counts: the view without its own `open_to`, counted per country. */
-function openToCounts(db: Db, f: Filters, now: number, version: string): Record<string, number> {
+/** The country picker's counts: the view without its own `open_to`, counted per country. A view
+ *  with no `open_to` is that already: its scan's positions are counted, not scanned again. */
+function openToCounts(db: Db, f: Filters, now: number, version: string, scanned: Int32Array | undefined): Record<string, number> {
   const index = facetIndex(db, version);
   const places = payPlaceIndex(db, index);
+  if (scanned && !f.openTo) return countOpenTo(places, scanned, f.openToUnknown);
   const others = { ...f, openTo: null, openToUnknown: false };
-  const { ids } = scanFacets(index, others, now, allowedPositions(places, others, searchPositions(db, index, f.q)), {
+  const { positions } = scanFacets(index, others, now, allowedPositions(places, others, searchPositions(db, index, f.q)), {
     skip: 0,
-    limit: Infinity,
+    limit: 0,
   });
-  return countOpenTo(
-    places,
-    ids.map((id) => index.positionOf(id)),
-    f.openToUnknown,
-  );
+  return countOpenTo(places, positions, f.openToUnknown);
 }
 
 /** The view's posting ids, newest first, in SQL: what the feeds select. */
@@ -149,7 +147,7 @@ function byGroupFirstSeen(db: Db, f: Filters, now: number, version: string) {
 
 function computeListing(db: Db, f: Filters, now: number, version: string): Listing {
   const window = { skip: (f.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
-  const { total, ids, counts } =
+  const { total, ids, counts, positions } =
     f.sort === 'first_seen' ? byGroupFirstSeen(db, f, now, version) : indexedPostingIds(db, f, now, window, version);
   const rows = pageCards(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -162,7 +160,7 @@ function computeListing(db: Db, f: Filters, now: number, version: string): Listi
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     counts,
-    openToCounts: openToCounts(db, f, now, version),
+    openToCounts: openToCounts(db, f, now, version, positions),
   };
 }
 

@@ -10,7 +10,41 @@ import { postings } from '../schema';
 import type { FacetIndex } from './facet-index';
 import { LISTED } from './facet-sql';
 
-export type PayPlaceIndex = { version: string; facts: PayPlaceFacts[]; countries: string[] };
+/** `places`: per position, who may take the job, coded for the country picker (placeCodes). */
+export type PayPlaceIndex = { version: string; facts: PayPlaceFacts[]; countries: string[]; places: PlaceCodes };
+
+// A posting's "who may take it" as one number, so counting 100,000 of them is a loop over an
+// Int32Array: ≥ 0 a country's index (a hybrid or on-site job there); NOWHERE (not remote, no
+// country); ANYONE (remote, worldwide); UNSTATED (remote, nobody said who); ≤ RESTRICTED the
+// restriction `RESTRICTED - code` of `lists` (the countries' indexes it opens to).
+const NOWHERE = -1;
+const ANYONE = -2;
+const UNSTATED = -3;
+const RESTRICTED = -4;
+type PlaceCodes = { codes: Int32Array; lists: number[][] };
+
+function placeCodes(facts: PayPlaceFacts[], countries: string[]): PlaceCodes {
+  const at = new Map(countries.map((c, k) => [c, k]));
+  const listOf = new Map<OpenTo, number>();
+  const lists: number[][] = [];
+  const codes = new Int32Array(facts.length);
+  facts.forEach((f, i) => {
+    const o = f.openTo;
+    if (f.workplace !== 'remote') codes[i] = (f.country ? at.get(f.country) : undefined) ?? NOWHERE;
+    else if (!o) codes[i] = UNSTATED;
+    else if (o.worldwide) codes[i] = ANYONE;
+    else {
+      let list = listOf.get(o);
+      if (list === undefined) {
+        // isOpenTo is the definition; this is it, once per distinct restriction.
+        lists.push(countries.flatMap((c, k) => (o.countries.includes(c) || o.regions.some((r) => REGION_COUNTRIES[r].has(c)) ? [k] : [])));
+        listOf.set(o, (list = lists.length - 1));
+      }
+      codes[i] = RESTRICTED - list;
+    }
+  });
+  return { codes, lists };
+}
 
 function load(db: Db, index: FacetIndex): PayPlaceIndex {
   const rows = db
@@ -34,17 +68,21 @@ function load(db: Db, index: FacetIndex): PayPlaceIndex {
     pay: null,
   }));
   const countries = new Set<string>();
+  // One object per distinct restriction, so placeCodes finds each one's countries once.
+  const shared = new Map<string, OpenTo>();
   for (const r of rows) {
     const at = index.positionOf(r.id);
     if (at < 0) continue;
-    const openTo = r.openTo ? (JSON.parse(r.openTo) as OpenTo) : null;
+    let openTo = r.openTo ? (shared.get(r.openTo) ?? null) : null;
+    if (r.openTo && !openTo) shared.set(r.openTo, (openTo = JSON.parse(r.openTo) as OpenTo));
     const pay: Pay | null =
       r.min !== null || r.max !== null ? { min: r.min, max: r.max, currency: r.currency, period: r.period as PayPeriod | null } : null;
     facts[at] = { workplace: r.workplace, country: r.country, openTo, pay };
     if (r.country) countries.add(r.country);
     for (const c of openTo?.countries ?? []) countries.add(c);
   }
-  return { version: index.version, facts, countries: [...countries].sort() };
+  const sorted = [...countries].sort();
+  return { version: index.version, facts, countries: sorted, places: placeCodes(facts, sorted) };
 }
 
 const loaded = new WeakMap<object, PayPlaceIndex>();
@@ -67,23 +105,18 @@ export function allowedPositions(p: PayPlaceIndex, f: PayPlaceFilters, search: U
 }
 
 /** For the country picker: per country with jobs, how many of the given positions a person there may take. */
-export function countOpenTo(p: PayPlaceIndex, positions: Iterable<number>, includeUnknown: boolean): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(p.countries.map((c) => [c, 0]));
-  for (const i of positions) {
-    const facts = p.facts[i]!;
-    const o = facts.openTo;
-    // Fast paths for the common shapes; isOpenTo is the definition.
-    if (facts.workplace !== 'remote') {
-      if (facts.country && facts.country in counts) counts[facts.country]!++;
-    } else if (!o) {
-      if (includeUnknown) for (const c of p.countries) counts[c]!++;
-    } else if (o.worldwide) {
-      for (const c of p.countries) counts[c]!++;
-    } else {
-      for (const c of p.countries) if (o.countries.includes(c) || o.regions.some((r) => REGION_COUNTRIES[r].has(c))) counts[c]!++;
-    }
+export function countOpenTo(p: PayPlaceIndex, positions: ArrayLike<number>, includeUnknown: boolean): Record<string, number> {
+  const { codes, lists } = p.places;
+  const counts = new Float64Array(p.countries.length);
+  // Jobs anyone may take count once here and under every country at the end.
+  let everywhere = 0;
+  for (let r = 0; r < positions.length; r++) {
+    const code = codes[positions[r]!]!;
+    if (code >= 0) counts[code]!++;
+    else if (code === ANYONE || (code === UNSTATED && includeUnknown)) everywhere++;
+    else if (code <= RESTRICTED) for (const k of lists[RESTRICTED - code]!) counts[k]!++;
   }
-  return counts;
+  return Object.fromEntries(p.countries.map((c, k) => [c, counts[k]! + everywhere]));
 }
 
 export { isOpenTo };

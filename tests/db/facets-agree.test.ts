@@ -3,7 +3,7 @@
 // the same postings in the same order, and every count beside an option equals the size of the
 // view with that option applied, counted in SQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexedPostingIds, queriedPostingIds } from '../../db/queries/listings';
+import { indexedPostingIds, listPostings, queriedPostingIds, setListingCache } from '../../db/queries/listings';
 import { FACET_KEYS, FACETS, chosen, type FacetKey } from '../../lib/facets';
 import { EMPTY_FILTERS, type Filters } from '../../lib/filters';
 import { generatePostings, prng } from '../../bench/generate';
@@ -64,5 +64,22 @@ describe('the SQL path and the facet index', () => {
         }
       }
     }
+  });
+
+  it('count in the country picker what the view with that country holds, counted in SQL', () => {
+    setListingCache(false);
+    let compared = 0;
+    for (const f of VIEWS.slice(0, 40)) {
+      for (const openToUnknown of [false, true]) {
+        const view = { ...f, openToUnknown };
+        const { openToCounts } = listPostings(t.db, view, NOW);
+        for (const [country, n] of Object.entries(openToCounts)) {
+          expect([country, n]).toEqual([country, queriedPostingIds(t.db, { ...view, openTo: country }, NOW).length]);
+          compared++;
+        }
+      }
+    }
+    setListingCache(true);
+    expect(compared).toBeGreaterThan(200);
   });
 });

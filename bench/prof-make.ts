@@ -1,0 +1,12 @@
+import { createDb, closeDb } from '../db/client';
+import { bumpDataVersion, upsertPosting } from '../db/queries/upsert';
+import { preparePosting } from '../lib/postings/pipeline';
+import { generatePostings } from './generate';
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+const size = Number(process.argv[2] ?? 100000);
+const db = createDb(process.argv[3]!);
+const gen = generatePostings(size);
+const t = performance.now();
+db.transaction(() => { for (const g of gen) upsertPosting(db, preparePosting(g.posting, { source: g.source, sourceKey: g.source }), NOW); bumpDataVersion(db); });
+console.log('ingest/s', size / ((performance.now() - t) / 1000));
+closeDb(db);
