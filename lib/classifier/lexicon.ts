@@ -50,11 +50,16 @@ export function arabicStem(word: string): string {
   return w;
 }
 /** `cands` keeps only the lookup keys some phrase of some matcher starts with (most words start
- *  none), `wholes` the word's forms for the prefix phrases. */
+ *  none), `wholes` the word's forms some prefix phrase may start (by their first two letters). */
 type Token = { w: string; start: number; end: number; cands: Candidate[]; wholes: string[] };
+/** A text's tokens, and the positions of those that may start a match (`cands` or `wholes` not
+ *  empty): a scan visits only these, since any other word starts no phrase of any matcher. */
+type Tokens = { toks: Token[]; live: number[] };
 
-// The first words of every compiled phrase: a text word is looked up only under these keys.
+// The first words of every compiled phrase, and the first two letters of every prefix phrase: a
+// text word is looked up only under these keys.
 const KEYS = new Set<string>();
+const STAR_KEYS = new Set<string>();
 let keysVersion = 0;
 
 export function phrases(...list: string[]): Matcher {
@@ -71,6 +76,10 @@ export function phrases(...list: string[]): Matcher {
     if (prefix && words.length === 1) {
       const key = first.slice(0, 2);
       starFirst.set(key, [...(starFirst.get(key) ?? []), first]);
+      if (!STAR_KEYS.has(key)) {
+        STAR_KEYS.add(key);
+        keysVersion++;
+      }
     } else {
       phrase.words = [first, ...words.slice(1)];
       byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
@@ -85,10 +94,10 @@ export function phrases(...list: string[]): Matcher {
   return { byFirst, starFirst };
 }
 
-const tokenCache = new Map<string, Token[]>();
+const tokenCache = new Map<string, Tokens>();
 let cacheVersion = 0;
 
-function tokens(text: string): Token[] {
+function tokens(text: string): Tokens {
   // A matcher compiled later may add keys: words cached before then are looked up again.
   if (cacheVersion !== keysVersion) {
     tokenCache.clear();
@@ -96,16 +105,18 @@ function tokens(text: string): Token[] {
   }
   let out = tokenCache.get(text);
   if (out) return out;
-  out = [];
+  out = { toks: [], live: [] };
   for (const m of text.matchAll(WORD)) {
     const all = candidates(m[0]);
-    out.push({
+    const token = {
       w: m[0],
       start: m.index,
       end: m.index + m[0].length,
       cands: all.filter((c) => KEYS.has(c.key)),
-      wholes: all.filter((c) => c.whole).map((c) => c.form),
-    });
+      wholes: all.filter((c) => c.whole && STAR_KEYS.has(c.form.slice(0, 2))).map((c) => c.form),
+    };
+    if (token.cands.length || token.wholes.length) out.live.push(out.toks.length);
+    out.toks.push(token);
   }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
@@ -166,9 +177,12 @@ function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, ca
 }
 
 function scan(m: Matcher, text: string, first: boolean): Hit[] {
-  const toks = tokens(text);
+  const { toks, live } = tokens(text);
   const hits: Hit[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  // Words up to `after` belong to the last hit: the next match starts past it.
+  let after = -1;
+  for (const i of live) {
+    if (i <= after) continue;
     const t = toks[i]!;
     let best = -1;
     for (const c of t.cands) {
@@ -195,7 +209,7 @@ function scan(m: Matcher, text: string, first: boolean): Hit[] {
     if (best >= 0) {
       hits.push({ index: t.start, end: toks[best]!.end, text: text.slice(t.start, toks[best]!.end) });
       if (first) return hits;
-      i = best;
+      after = best;
     }
   }
   return hits;
