@@ -95,28 +95,37 @@ export function phrases(...list: string[]): Matcher {
 }
 
 const tokenCache = new Map<string, Tokens>();
+// A word's lookup keys depend on the word alone: computed once per distinct word, not per use.
+const wordCache = new Map<string, Pick<Token, 'cands' | 'wholes'>>();
+const NONE: Pick<Token, 'cands' | 'wholes'> = { cands: [], wholes: [] };
 let cacheVersion = 0;
+
+function keysOf(w: string): Pick<Token, 'cands' | 'wholes'> {
+  let info = wordCache.get(w);
+  if (info) return info;
+  const all = candidates(w);
+  const cands = all.filter((c) => KEYS.has(c.key));
+  const wholes = all.filter((c) => c.whole && STAR_KEYS.has(c.form.slice(0, 2))).map((c) => c.form);
+  info = cands.length || wholes.length ? { cands, wholes } : NONE;
+  if (wordCache.size > 100_000) wordCache.clear();
+  wordCache.set(w, info);
+  return info;
+}
 
 function tokens(text: string): Tokens {
   // A matcher compiled later may add keys: words cached before then are looked up again.
   if (cacheVersion !== keysVersion) {
     tokenCache.clear();
+    wordCache.clear();
     cacheVersion = keysVersion;
   }
   let out = tokenCache.get(text);
   if (out) return out;
   out = { toks: [], live: [] };
   for (const m of text.matchAll(WORD)) {
-    const all = candidates(m[0]);
-    const token = {
-      w: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      cands: all.filter((c) => KEYS.has(c.key)),
-      wholes: all.filter((c) => c.whole && STAR_KEYS.has(c.form.slice(0, 2))).map((c) => c.form),
-    };
-    if (token.cands.length || token.wholes.length) out.live.push(out.toks.length);
-    out.toks.push(token);
+    const info = keysOf(m[0]);
+    if (info !== NONE) out.live.push(out.toks.length);
+    out.toks.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: info.cands, wholes: info.wholes });
   }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
