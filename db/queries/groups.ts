@@ -177,7 +177,7 @@ export function forgetGroupingCache(db: Db): void {
   prepared.get(db.$client)?.cache.clear();
 }
 
-function featuresFor(db: Db, stored: Compared | { id: number }): Features {
+function featuresFor(db: Db, stored: Compared | { id: number }, key?: string): Features {
   const { cache, s } = state(db);
   const hit = cache.get(stored.id);
   if (hit) return hit;
@@ -185,6 +185,7 @@ function featuresFor(db: Db, stored: Compared | { id: number }): Features {
   const features = featuresOf(
     { title: row.title, company: row.company, location: row.location, descriptionText: '', titleTokens: words(row.searchTitle) },
     words(row.searchBody),
+    key,
   );
   cache.set(row.id, features);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -195,7 +196,7 @@ function featuresFor(db: Db, stored: Compared | { id: number }): Features {
 export function findGroup(db: Db, posting: Compared, key: string): { groupId: number; matchedId: number; decision: Decision } | null {
   const candidates = state(db).s.candidates.all({ key });
   if (candidates.length === 0) return null;
-  const own = featuresFor(db, posting);
+  const own = featuresFor(db, posting, key);
   let best: { groupId: number; matchedId: number; decision: Decision } | null = null;
   for (const c of candidates) {
     if (c.id === posting.id) continue;

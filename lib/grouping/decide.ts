@@ -32,8 +32,12 @@ export function blockingKey(title: string, company: string, titleTokens: readonl
   return `${words.join('')}|${titleWordsOf(titleTokens, words).join(' ')}`;
 }
 
-export function featuresOf(p: GroupingInput, tokens: readonly string[] = tokenise(p.descriptionText)): Features {
-  const key = blockingKey(p.title, p.company, p.titleTokens);
+/** `key`: the posting's blocking key when the caller has it already. */
+export function featuresOf(
+  p: GroupingInput,
+  tokens: readonly string[] = tokenise(p.descriptionText),
+  key = blockingKey(p.title, p.company, p.titleTokens),
+): Features {
   return {
     key,
     company: key.slice(0, key.indexOf('|')),
