@@ -12,10 +12,11 @@ import { startSupervisor, type Command } from './supervisor';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Ingest allocates many short-lived objects per posting (tokens, shingles, sanitised HTML): V8's
-// default 16 MB young generation promotes them to the old space and the scavenges cost ~9% of a
-// scrape. 32 MB measured 1,034 against 973 postings/s at 100,000 (bench). The same flag is on
-// `npm run worker`, `npm run scrape` and `npm run bench` (package.json).
-export const INGEST_NODE_FLAGS = ['--max-semi-space-size=32'];
+// default 16 MB young generation promotes them to the old space, and GC took ~9% of an ingest
+// profile. 32 MB gave 1,034 against 973 postings/s in one 100,000-posting profile run (single
+// runs vary by ~10%). The same flag is on `npm run worker`, `npm run scrape` and `npm run bench`
+// (package.json), so the bench measures what the worker runs.
+const INGEST_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 function workerCommand(): Command | undefined {
   const config = env();
