@@ -90,6 +90,12 @@ export function insertPostingRows(db: Db, rows: readonly PostingInsert[]): void 
   });
 }
 
+/** Every stored row as it would be inserted (the id left out): the bench's raw-insert input. */
+export function storedPostingRows(db: Db): PostingInsert[] {
+  const { id: _id, ...columns } = getTableColumns(postings);
+  return db.select(columns).from(postings).orderBy(postings.id).all() as PostingInsert[];
+}
+
 /** Closes a source's open postings not seen for `closeAfterMs`, or past the board's expiry. */
 export function closeStalePostings(db: Db, sourceKey: string, now: number, closeAfterMs: number): number {
   const stale = or(lt(postings.lastSeenAt, now - closeAfterMs), lte(postings.expiresAt, now));
