@@ -61,6 +61,9 @@ class OneOfScanner extends Scanner {
   }
 }
 
+/** Up to this many options, an anyOf facet is counted through a histogram of its masks. */
+const HISTOGRAM_BITS = 14;
+
 class AnyOfScanner extends Scanner {
   private readonly selection: number;
   constructor(
@@ -78,9 +81,22 @@ class AnyOfScanner extends Scanner {
   countRows({ rows, length }: RowSet, inView: boolean): void {
     if (this.active && inView) return this.countEverywhere(length);
     const { masks, counts } = this;
-    for (let r = 0; r < length; r++) {
-      const mask = masks[rows[r]!]!;
-      for (let o = 0; o < counts.length; o++) if ((mask >>> o) & 1) counts[o]!++;
+    if (counts.length > HISTOGRAM_BITS) {
+      for (let r = 0; r < length; r++) {
+        const mask = masks[rows[r]!]!;
+        for (let o = 0; o < counts.length; o++) if ((mask >>> o) & 1) counts[o]!++;
+      }
+      return;
+    }
+    // Few options (the 11 skills): count each distinct mask once per row, then spread the
+    // 2^options masks over their bits, instead of testing every bit of every row.
+    const full = (1 << counts.length) - 1;
+    const perMask = new Float64Array(full + 1);
+    for (let r = 0; r < length; r++) perMask[masks[rows[r]!]! & full]!++;
+    for (let mask = 1; mask <= full; mask++) {
+      const n = perMask[mask]!;
+      if (n === 0) continue;
+      for (let o = 0; o < counts.length; o++) if ((mask >>> o) & 1) counts[o]! += n;
     }
   }
 }
