@@ -74,6 +74,12 @@ export function openSiteDb(file: string, canWrite: (file: string) => boolean = c
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/** Whether the migrations have run on this database (the first migration's `meta` table is
+ *  there). Raw SQL: sqlite_master is not in the schema. */
+export function hasSchema(db: Db): boolean {
+  return db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+}
+
 /** The file's bytes with the header's WAL flag cleared: an in-memory image cannot use a WAL. */
 function asRollbackImage(bytes: Buffer): Buffer {
   // Bytes 18 and 19 of the header: file format write / read version, 2 = WAL, 1 = rollback.

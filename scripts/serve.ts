@@ -16,6 +16,7 @@ import { clientAddress } from '../lib/client-address';
 import { env } from '../lib/env';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
+import { isSiteSchemaReady } from '../db/queries/connection';
 
 const CLIENT_HEADER = 'x-raqmi-client';
 const FEED = /\/feed\.(xml|atom|json)$/;
@@ -62,8 +63,24 @@ async function render(req: IncomingMessage, res: ServerResponse): Promise<void> 
 
 const serve = cachedHandler(render, { enabled: config.RAQMI_PAGE_CACHE === 'on' });
 
+const UNMIGRATED = `Raqmi's database (${config.RAQMI_DB}) has no tables yet. Run \`npm run db:migrate\` (npm start does it for you), then reload.\n`;
+
+/** A database nobody migrated: every view answers 503 with the fix, until a writer migrates it. */
+function unmigrated(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.url?.startsWith('/_next/') || isSiteSchemaReady()) return false;
+  res.writeHead(503, {
+    'content-type': 'text/plain; charset=utf-8',
+    'retry-after': '10',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(UNMIGRATED);
+  return true;
+}
+
 await app.prepare();
 createServer((req, res) => {
+  if (unmigrated(req, res)) return;
   serve(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

@@ -45,11 +45,12 @@ export async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
-/** `as` runs the server as another user (a root test making a file read-only for it). */
+/** `as` runs the server as another user (a root test making a file read-only for it); `readyStatus`
+ *  is what /sources answers once the server listens (200 unless the test expects otherwise). */
 export async function startServer(
   dbFile: string,
   extraEnv: Record<string, string> = {},
-  options: { as?: { uid: number; gid: number } } = {},
+  options: { as?: { uid: number; gid: number }; readyStatus?: number } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   // The same server as `npm start` (scripts/serve.ts), without the prestart build and migration.
@@ -57,7 +58,7 @@ export async function startServer(
     cwd: ROOT,
     env: { ...process.env, RAQMI_DB: dbFile, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...options.as,
+    ...(options.as ?? {}),
   });
   let log = '';
   child.stdout?.on('data', (c: Buffer) => {
@@ -71,7 +72,7 @@ export async function startServer(
   for (;;) {
     try {
       const res = await fetch(`${url}/sources`);
-      if (res.status === 200) break;
+      if (res.status === (options.readyStatus ?? 200)) break;
     } catch {
       // not listening yet
     }

@@ -5,7 +5,7 @@ import { siteNow } from '../../lib/clock';
 import { env } from '../../lib/env';
 import { parseFilters } from '../../lib/filters';
 import { publishSearchCacheProbe } from '../../lib/search-gate';
-import { isReadOnlyDb, openSiteDb, type Db } from '../client';
+import { hasSchema, isReadOnlyDb, openSiteDb, type Db } from '../client';
 import { isListingCached, setListingCache } from './listings';
 import { setVersionCache } from './version-cache';
 
@@ -20,6 +20,15 @@ export function getDb(): Db {
     publishSearchCacheProbe((params) => isListingCached(site, parseFilters(params), siteNow()));
   }
   return db;
+}
+
+let migrated = false;
+
+/** Whether the site's database has its tables. The site never migrates, so a file no writer has
+ *  migrated yet is answered with a 503 that says so; checked per request until it has them. */
+export function isSiteSchemaReady(): boolean {
+  if (!migrated) migrated = hasSchema(getDb());
+  return migrated;
 }
 
 /** True when the site serves a database it cannot write: writes answer 503 (app/_lib/writable.ts). */
