@@ -4,7 +4,7 @@ import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
 import type { Sentence } from './segment';
-import { remoteHiringStep, weeklySplit } from './workplace-frequency';
+import { officePlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
 
 const REMOTE = phrases(
   'remote',
@@ -19,6 +19,10 @@ const REMOTE = phrases(
   'telecommute*',
   'distributed team',
   'work remotely',
+  'home-based',
+  'home based',
+  'location independent',
+  'location-independent',
   'ortsunabhängig',
   'remote-arbeit',
   'عن بعد',
@@ -232,7 +236,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // A hybrid workplace named among the skills asked for says nothing about this job.
     if (hybridHits.length && s.part !== 'requirements') signals.push({ kind: 'hybrid', evidence: s.original });
     // "Remote, on site two days a month": one sentence with both is a mix.
-    const onsiteHits = findAll(ONSITE, s.norm).filter((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
+    const onsiteHits = [...findAll(ONSITE, s.norm), ...officePlace(s.norm)].filter(
+      (h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end),
+    );
     const onsiteHere = onsiteHits.length > 0;
     if (positiveRemote.length && onsiteHere && !hybridHits.length && s.part !== 'benefits') {
       signals.push(choice ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'hybrid', evidence: s.original });

@@ -64,6 +64,30 @@ export const EN_PAIRS: Pair[] = [
     { location: 'Berlin' },
   ),
   texts(
+    'an office named in other words is the place of work, a remote interview is not',
+    'workplace',
+    'Marketing Executive',
+    'The interview process is fully remote. The role is based in our Cairo office, Monday to Friday.',
+    'The interview process is fully remote. The role reports to our Head of Marketing.',
+    ['onsite', 'unknown'],
+  ),
+  texts(
+    'a daily commute to the office',
+    'workplace',
+    'SEO Executive',
+    'You must be able to commute to our Manchester office every day.',
+    'You must be able to work across several teams every day.',
+    ['onsite', 'unknown'],
+  ),
+  texts(
+    'a home-based role is remote',
+    'workplace',
+    'Email Marketer',
+    'This is a home-based role; you will need a reliable internet connection.',
+    'This is a demanding role; you will need a reliable internet connection.',
+    ['remote', 'unknown'],
+  ),
+  texts(
     'remote sensing is not remote work',
     'workplace',
     'Marketing Analyst',
@@ -169,6 +193,14 @@ export const EN_PAIRS: Pair[] = [
     { location: 'Dublin' },
   ),
   // Engagement
+  texts(
+    'hourly billing is freelance',
+    'engagement',
+    'Social Media Manager',
+    'The work is paid hourly; you will work with our marketing team.',
+    'The work is varied; you will work with our marketing team.',
+    ['freelance', 'unknown'],
+  ),
   texts('freelance versus permanent', 'engagement', 'Content Writer', 'This is a freelance role.', 'This is a permanent role.', [
     'freelance',
     'employee',
