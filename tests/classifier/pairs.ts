@@ -429,7 +429,7 @@ export const EN_PAIRS: Pair[] = [
   skill('marketing-sales', 'Growth Marketer', EN_NEUTRAL, 'Own lead generation for the sales team.', EN_INTRO),
   skill('channels', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run our email newsletter.', EN_INTRO),
   skill('channels', 'Growth Marketer', EN_NEUTRAL, 'Recruit influencers for product launches.', EN_INTRO),
-  skill('channels', 'Digital Marketing Specialist', EN_NEUTRAL, 'Build automated nurture flows in HubSpot.', EN_INTRO),
+  skill('channels', 'Digital Marketing Specialist', EN_NEUTRAL, 'Build automated nurture flows for our subscribers.', EN_INTRO),
   skill('analytics', 'Digital Marketing Specialist', EN_NEUTRAL, 'Report weekly KPIs from GA4.', EN_INTRO),
   skill('analytics', 'Growth Marketer', EN_NEUTRAL, 'Design A/B tests for our landing flows.', EN_INTRO),
   skill('audience', 'Digital Marketing Specialist', EN_NEUTRAL, 'Interview customers to build personas.', EN_INTRO),
