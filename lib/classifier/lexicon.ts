@@ -62,10 +62,15 @@ const KEYS = new Set<string>();
 const STAR_KEYS = new Set<string>();
 let keysVersion = 0;
 
+// English spells these suffixes both ways (optimization / optimisation, organize / organise): a
+// phrase written either way matches both.
+const IZE = /(?<=[a-z])i([zs])(e|ed|es|ing|ation|ations)\b/g;
+const withSpellings = (raw: string) => [raw, raw.replace(IZE, (_, z: string, end: string) => `i${z === 'z' ? 's' : 'z'}${end}`)];
+
 export function phrases(...list: string[]): Matcher {
   const byFirst = new Map<string, Phrase[]>();
   const starFirst = new Map<string, string[]>();
-  for (const raw of new Set(list)) {
+  for (const raw of new Set(list.flatMap(withSpellings))) {
     const prefix = raw.endsWith('*');
     const words = normaliseText(prefix ? raw.slice(0, -1) : raw).match(WORD) ?? [];
     if (words.length === 0) continue;

@@ -337,6 +337,14 @@ export const EN_PAIRS: Pair[] = [
     [false, true],
   ),
   titles(
+    'British spelling of a digital-marketing role',
+    'digitalMarketing',
+    'Quality Assurance Specialist',
+    'Conversion Rate Optimisation Specialist',
+    'Join our team. Full-time.',
+    [false, true],
+  ),
+  titles(
     'telemarketing is not digital marketing',
     'digitalMarketing',
     'Telemarketing Agent',
@@ -534,6 +542,22 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  titles(
+    'a search-engine specialist is a digital marketer',
+    'digitalMarketing',
+    'أخصائي شؤون الموظفين',
+    'أخصائي محركات البحث',
+    'نبحث عن موظف للانضمام إلى فريقنا. دوام كامل.',
+    [false, true],
+  ),
+  titles(
+    'digital public relations is digital marketing',
+    'digitalMarketing',
+    'مسؤول علاقات الموظفين',
+    'مسؤول علاقات عامة رقمية',
+    'نبحث عن موظف للانضمام إلى فريقنا. دوام كامل.',
+    [false, true],
+  ),
   // مكان العمل
   texts(
     'نفي العمل عن بعد',
