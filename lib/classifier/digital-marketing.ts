@@ -4,6 +4,7 @@
 // marketing, and a sales / engineering / support title stays out unless marketing is at least
 // half of what the posting describes.
 import { findAll, phrases, removeAll, test, type Matcher } from './lexicon';
+import { platformWork, rolelessTitle } from './platform-work';
 import type { Sentence } from './segment';
 
 // Titles that name digital-marketing work on their own.
@@ -558,6 +559,12 @@ const DM_DUTIES = phrases(
   'الحملات الممولة',
   'حسابات التواصل',
   'صفحات التواصل',
+  'الليدز',
+  'ليدز',
+  'كابشن',
+  'ريلز',
+  'ادارة جروبات',
+  'التفاعل مع المتابعين',
   'نشر المحتوى',
   'زياده المتابعين',
   'المتجر الالكتروني',
@@ -630,6 +637,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     return creative && duties.count >= 2 ? yes(duties.first) : no;
   }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
-  // An unusual title: in when the duties are plainly digital marketing.
-  return duties.count >= 3 ? yes(duties.first) : no;
+  // An unusual title: in when the duties are plainly digital marketing. Work on two online
+  // platforms counts as two duties; a title that names no role ("مطلوب موظفة") leaves the body
+  // to say what the job is, so two duties do.
+  const platforms = platformWork(body);
+  const evidence = Math.min(platforms.count, 2) + duties.count;
+  return evidence >= (rolelessTitle(title.norm) ? 2 : 3) ? yes(duties.first ?? platforms.first) : no;
 }

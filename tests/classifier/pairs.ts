@@ -336,6 +336,14 @@ export const EN_PAIRS: Pair[] = [
     'Plan trade fairs and run our social media and email campaigns.',
     [false, true],
   ),
+  texts(
+    "the company's own channels are not platform work",
+    'digitalMarketing',
+    'We are hiring',
+    'Post daily on our Instagram and TikTok pages.',
+    'Follow our Instagram and TikTok pages for updates.',
+    [true, false],
+  ),
   titles(
     'British spelling of a digital-marketing role',
     'digitalMarketing',
@@ -542,6 +550,22 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  texts(
+    'a title that names no role: work on online platforms in the body decides',
+    'digitalMarketing',
+    'مطلوب موظفة بالرياض',
+    'إدارة صفحات الفيسبوك والانستجرام والرد على الرسائل وعمل بوستات يومية.',
+    'ترتيب الملفات في الأرشيف والرد على الهاتف والرسائل يوميا.',
+    [true, false],
+  ),
+  texts(
+    'social-media loanwords name the work without the word marketing',
+    'digitalMarketing',
+    'مطلوب كاتبة',
+    'كتابة كابشن ومنشورات للسوشيال ميديا وسكريبتات فيديوهات ريلز.',
+    'كتابة تقارير ومراسلات للإدارة وسكريبتات فيديوهات تدريبية.',
+    [true, false],
+  ),
   titles(
     'a search-engine specialist is a digital marketer',
     'digitalMarketing',

@@ -1,0 +1,111 @@
+// Work on an online platform said without the word marketing: "إدارة صفحات الفيسبوك والانستجرام",
+// "نشر ريلز على تيك توك", "grow our Instagram and TikTok accounts". Many Arabic job ads name the
+// work this way, in dialect and loanwords, under a title that names no role at all ("مطلوب
+// موظفة"). A platform counts only in a sentence that also names work done on it, so "تابعونا على
+// فيسبوك" (follow us) is not a duty.
+import { findAll, phrases, removeAll, test } from './lexicon';
+import type { Sentence } from './segment';
+
+const PLATFORM = phrases(
+  'facebook',
+  'instagram',
+  'tiktok',
+  'snapchat',
+  'youtube',
+  'linkedin',
+  'pinterest',
+  'فيسبوك',
+  'فيس بوك',
+  'الفيس',
+  'انستجرام',
+  'انستقرام',
+  'انستغرام',
+  'انستا',
+  'تيك توك',
+  'تيكتوك',
+  'سناب شات',
+  'سناب',
+  'يوتيوب',
+  'لينكد ان',
+  'لينكدان',
+  'تويتر',
+  'ميتا',
+);
+const WORK_ON_PLATFORM = phrases(
+  'manage',
+  'managing',
+  'grow',
+  'growing',
+  'post',
+  'posts',
+  'posting',
+  'content',
+  'campaigns',
+  'ads',
+  'followers',
+  'engagement',
+  'community',
+  'reels',
+  'اداره',
+  'لاداره',
+  'نشر',
+  'ونشرها',
+  'بوستات',
+  'بوست',
+  'منشورات',
+  'كابشن',
+  'ريلز',
+  'ستوري',
+  'اعلانات',
+  'اعلان',
+  'حملات',
+  'حمله',
+  'المتابعين',
+  'متابعين',
+  'التفاعل',
+  'محتوى',
+  'جروبات',
+);
+// "Follow us on Instagram", "apply through our Facebook page": the company's own channels.
+const OWN_CHANNELS = phrases('follow us', 'follow our', 'تابعونا', 'تابعنا', 'للتقديم', 'apply via', 'apply through', 'apply on');
+// A title that asks for someone without naming the role ("مطلوب موظفة بالرياض", "We're hiring"):
+// the body says what the job is. What is left after these words and a place is the role, if any.
+const ASKING = phrases(
+  'مطلوب',
+  'مطلوبه',
+  'مطلوبين',
+  'وظيفه',
+  'وظائف',
+  'شاغره',
+  'فرصه عمل',
+  'فرص عمل',
+  'للعمل',
+  'we are hiring',
+  "we're hiring",
+  'hiring',
+  'now',
+  'job opening',
+  'vacancy',
+  'wanted',
+);
+const PERSON = phrases('موظف', 'موظفه', 'موظفين', 'موظفات', 'شاب', 'شباب', 'بنات', 'فتاه', 'فتيات', 'سيدات', 'شخص', 'someone');
+const PLACE = /(?:^|\s)(?:في|ب|بال|لدى|لدي|in|at)(?:\s|$).*$|(?:^|\s)بال\S+.*$/;
+/** Distinct platforms some sentence names together with work done on them, and the first such sentence. */
+export function platformWork(sentences: readonly Sentence[]): { count: number; first?: Sentence } {
+  const seen = new Set<string>();
+  let first: Sentence | undefined;
+  for (const s of sentences) {
+    const platforms = findAll(PLATFORM, s.norm);
+    if (!platforms.length || !test(WORK_ON_PLATFORM, s.norm) || test(OWN_CHANNELS, s.norm)) continue;
+    for (const p of platforms) seen.add(p.text.replace(/^(?:وال|بال|لل|ال|و|ب|ل)/, ''));
+    first ??= s;
+  }
+  return { count: seen.size, first };
+}
+
+/** The title asks for someone and names no role: nothing but asking words, a person and a place. */
+export function rolelessTitle(norm: string): boolean {
+  if (!test(ASKING, norm)) return false;
+  const rest = removeAll(PERSON, removeAll(ASKING, norm)).replace(PLACE, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
