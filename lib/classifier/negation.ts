@@ -26,8 +26,13 @@ export const NEGATION = phrases(
   'يوجد لا',
 );
 
+// "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the
+// phrase, at most a noun for the work, then the negated verb.
+const NOT_AFTER =
+  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/;
+
 export function negated(norm: string, index: number, end: number): boolean {
   const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-  return test(NEGATION, before) || /^(not|nicht)\b|^(possible|allowed)?\s*(not|no)\b/.test(after) || /^is not\b/.test(after);
+  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  return test(NEGATION, before) || NOT_AFTER.test(after);
 }

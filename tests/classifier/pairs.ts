@@ -88,6 +88,31 @@ export const EN_PAIRS: Pair[] = [
     ['remote', 'unknown'],
   ),
   texts(
+    'remote work said not possible, with a noun between',
+    'workplace',
+    'SEO Specialist',
+    'Remote work is not possible for this role.',
+    'Remote work is possible for this role.',
+    ['onsite', 'remote'],
+    { location: 'Paris' },
+  ),
+  texts(
+    'working from wherever you are is remote',
+    'workplace',
+    'SEO Specialist',
+    'You can work from wherever you are, with four hours of overlap with CET.',
+    'You can work on whatever you like, with four hours of overlap with CET.',
+    ['remote', 'unknown'],
+  ),
+  texts(
+    'a mix of home and office is hybrid',
+    'workplace',
+    'SEO Specialist',
+    'Flexible working: a mix of home and office.',
+    'Flexible working hours.',
+    ['hybrid', 'unknown'],
+  ),
+  texts(
     'remote sensing is not remote work',
     'workplace',
     'Marketing Analyst',
@@ -193,6 +218,14 @@ export const EN_PAIRS: Pair[] = [
     { location: 'Dublin' },
   ),
   // Engagement
+  texts(
+    'paid against milestones is freelance',
+    'engagement',
+    'Performance Marketer',
+    'A three-month engagement, invoiced against milestones.',
+    'A three-month onboarding, with regular check-ins.',
+    ['freelance', 'unknown'],
+  ),
   texts(
     'hourly billing is freelance',
     'engagement',
@@ -550,6 +583,14 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  titles(
+    'a role noun with مستقل is a freelancer',
+    'engagement',
+    'مصمم سوشيال ميديا مستقل',
+    'مصمم سوشيال ميديا',
+    'تنفيذ 20 تصميما شهريا لصفحات الشركة.',
+    ['freelance', 'unknown'],
+  ),
   texts(
     'a title that names no role: work on online platforms in the body decides',
     'digitalMarketing',
