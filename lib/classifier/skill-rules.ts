@@ -524,7 +524,30 @@ export function ruleLabels(norm: string): Set<SkillId> {
   return found;
 }
 
+// People whose work is advertising: "the paid social specialists", "freelancers who run our PPC".
+const PAID_WORK = phrases(
+  'paid',
+  'ppc',
+  'sem',
+  'ads',
+  'advertising',
+  'media buying',
+  'programmatic',
+  'اعلانات',
+  'الاعلانات',
+  'الاعلانات الممولة',
+  'الممول',
+  'الممولة',
+  'الميديا باير',
+);
+
+/** Leading people who do the advertising is supervising ad specialists (taxonomy: ad-oversight). */
+function leadsAdSpecialists(norm: string): boolean {
+  return near(LEAD, PEOPLE, norm, 5, true, BARRIER) && near(PEOPLE, PAID_WORK, norm, 4, false);
+}
+
 export function ruleMatches(id: SkillId, norm: string): boolean {
+  if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   for (const r of SKILL_RULES[id] ?? []) {
     if (!near(r.verb, r.object, norm, r.within, r.ordered, BARRIER)) continue;
     if (id === 'ad-oversight' && r.object === AD_BUDGET && !near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) continue;
