@@ -76,7 +76,11 @@ export async function startServer(
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      // Not left running behind a failed test.
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
