@@ -63,7 +63,8 @@ function cleanQuery(value: string): string {
     .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, ''); // the cut may split a character of two units (an emoji): no half stays
 }
 
 function parseFacet(params: RawParams, key: FacetKey, first: (key: string) => string | undefined): unknown {

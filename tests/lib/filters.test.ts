@@ -37,6 +37,13 @@ describe('parseFilters / serialiseFilters', () => {
     expect(parse(`q=${'a'.repeat(1000)}`).q).toHaveLength(200);
   });
 
+  it('never cuts a character in half: an emoji at the limit goes whole, and the view still has a link', () => {
+    const f = parse(`q=${'a'.repeat(199)}${encodeURIComponent('😀')}`);
+    expect(f.q).toBe('a'.repeat(199));
+    expect(serialiseFilters(f)).toBe(`q=${'a'.repeat(199)}`);
+    expect(parse(`q=${'a'.repeat(198)}${encodeURIComponent('😀')}`).q).toBe(`${'a'.repeat(198)}😀`);
+  });
+
   it('toggles an option back to page 1', () => {
     const f: Filters = { ...EMPTY_FILTERS, workplace: ['remote'], page: 4 };
     expect(serialiseFilters(toggle(f, 'workplace', 'hybrid'))).toBe('workplace=remote,hybrid');
