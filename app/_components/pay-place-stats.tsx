@@ -68,51 +68,55 @@ export function PayPlaceStats({
       <p>
         {t.remote}: <strong>{formatNumber(openTo.remote, locale)}</strong>
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.openTo}</th>
-            <th scope="col">{t.jobs}</th>
-            <th scope="col">{t.share}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, n]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{formatNumber(n, locale)}</td>
-              <td>{formatPercent(n, openTo.remote, locale)}</td>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.openTo}</th>
+              <th scope="col">{t.jobs}</th>
+              <th scope="col">{t.share}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(([label, n]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{formatNumber(n, locale)}</td>
+                <td>{formatPercent(n, openTo.remote, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t.pay}</h2>
       <p>{t.payNote(minSample)}</p>
       {pay.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.currencyPeriod}</th>
-              <th scope="col">{t.count}</th>
-              <th scope="col">{t.low}</th>
-              <th scope="col">{t.median}</th>
-              <th scope="col">{t.high}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pay.map((r) => (
-              <tr key={`${r.currency}-${r.period}`}>
-                <th scope="row">{formatPayUnit(r.currency, r.period, locale)}</th>
-                <td>{formatNumber(r.count, locale)}</td>
-                <td>{money(r, r.low)}</td>
-                <td>{money(r, r.median)}</td>
-                <td>{money(r, r.high)}</td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.currencyPeriod}</th>
+                <th scope="col">{t.count}</th>
+                <th scope="col">{t.low}</th>
+                <th scope="col">{t.median}</th>
+                <th scope="col">{t.high}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {pay.map((r) => (
+                <tr key={`${r.currency}-${r.period}`}>
+                  <th scope="row">{formatPayUnit(r.currency, r.period, locale)}</th>
+                  <td>{formatNumber(r.count, locale)}</td>
+                  <td>{money(r, r.low)}</td>
+                  <td>{money(r, r.median)}</td>
+                  <td>{money(r, r.high)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -23,26 +23,28 @@ export default async function StatsPage() {
   const db = getDb();
   const stats = cachedStats(db, pageNow());
   const share = (rows: readonly string[], counts: Record<string, number>, names: Record<string, string>, param: string) => (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th>
-          <th scope="col">{t.openJobs}</th>
-          <th scope="col">{t.share}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r}>
-            <th scope="row">
-              <a href={localePath(locale, `/?${param}=${r}`)}>{names[r]}</a>
-            </th>
-            <td>{formatNumber(counts[r] ?? 0, locale)}</td>
-            <td>{formatPercent(counts[r] ?? 0, stats.total, locale)}</td>
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{param === 'workplace' ? t.workplace : t.engagement}</th>
+            <th scope="col">{t.openJobs}</th>
+            <th scope="col">{t.share}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th scope="row">
+                <a href={localePath(locale, `/?${param}=${r}`)}>{names[r]}</a>
+              </th>
+              <td>{formatNumber(counts[r] ?? 0, locale)}</td>
+              <td>{formatPercent(counts[r] ?? 0, stats.total, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
   return (
     <div className="prose">
