@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { env } from '../lib/env';
 import { loadDemo } from './demo-data';
+import { onLauncherGone } from './launcher';
 
 const file = env().RAQMI_DEMO_DB;
 const results = await loadDemo(file);
@@ -15,4 +16,8 @@ if (!process.argv.includes('--load-only')) {
     env: { ...process.env, RAQMI_DB: file, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1' },
   });
   child.on('exit', (code) => process.exit(code ?? 0));
+  // The site is the child's: a signal to the demo stops it too, and the demo's exit follows.
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+  onLauncherGone(() => stop('SIGTERM'));
 }

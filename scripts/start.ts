@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canWriteDb } from '../db/client';
 import { env } from '../lib/env';
+import { onLauncherGone } from './launcher';
 import { startSupervisor, type Command } from './supervisor';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +41,7 @@ function main(): void {
     worker: workerCommand(),
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void supervisor.stop());
+  onLauncherGone(() => void supervisor.stop());
   void supervisor.done.then((code) => process.exit(code));
 }
 

@@ -13,9 +13,16 @@ const NOW = '2026-11-20T09:00:00.000Z';
 
 type Started = { child: ChildProcess; url: string; output: () => string };
 
-async function start(env: Record<string, string>): Promise<Started> {
+/** `via` 'npm' runs `npm start` itself, as a user or a process manager does; 'demo' `npm run demo`. */
+async function start(env: Record<string, string>, via: 'node' | 'npm' | 'demo' = 'node'): Promise<Started> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const [command, args] =
+    via === 'npm'
+      ? ['npm', ['start']]
+      : via === 'demo'
+        ? ['npm', ['run', 'demo']]
+        : [process.execPath, ['--import', 'tsx', 'scripts/start.ts']];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env },
   });
@@ -88,6 +95,53 @@ describe('npm start', () => {
       expect([alive(web!), alive(restarted)]).toEqual([false, false]);
     },
   );
+
+  // A process manager (docker stop, systemd) sends SIGTERM to the process it started: npm. npm
+  // passes it to the shell running the script, not further, and the site went on serving.
+  it('stops the web server and the worker when SIGTERM reaches npm alone', { timeout: 240_000 }, async () => {
+    const db = tempDb();
+    db.db.$client.close();
+    const replay = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1)]) }]);
+    const s = await start({ RAQMI_DB: db.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW }, 'npm');
+    await until(() => pidsOf(s.output(), 'worker').length === 1, 60_000, s.output);
+    const pids = [...pidsOf(s.output(), 'web'), ...pidsOf(s.output(), 'worker')];
+    try {
+      s.child.kill('SIGTERM');
+      await until(
+        () => pids.every((pid) => !alive(pid)),
+        30_000,
+        () => `still running: ${pids.filter(alive).join(', ')}\n${s.output()}`,
+      );
+      expect(
+        await fetch(`${s.url}/sources`).then(
+          () => 'served',
+          () => 'refused',
+        ),
+      ).toBe('refused');
+    } finally {
+      for (const pid of pids.filter(alive)) process.kill(pid, 'SIGKILL');
+      db.cleanup();
+    }
+  });
+
+  it('stops the demo site when SIGTERM reaches npm run demo alone', { timeout: 240_000 }, async () => {
+    const db = tempDb();
+    db.db.$client.close();
+    const s = await start({ RAQMI_DEMO_DB: db.file }, 'demo');
+    const pids = pidsOf(s.output(), 'web');
+    expect(pids).toHaveLength(1);
+    try {
+      s.child.kill('SIGTERM');
+      await until(
+        () => pids.every((pid) => !alive(pid)),
+        30_000,
+        () => `still running: ${pids.filter(alive).join(', ')}\n${s.output()}`,
+      );
+    } finally {
+      for (const pid of pids.filter(alive)) process.kill(pid, 'SIGKILL');
+      db.cleanup();
+    }
+  });
 
   it('starts no worker with RAQMI_SCHEDULER=off', { timeout: 180_000 }, async () => {
     const empty = tempDb();
