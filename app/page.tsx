@@ -92,7 +92,15 @@ export default async function ListingsPage({ searchParams }: Props) {
             <a href={here(`/feed.json${suffix}`)}>{t.feedJson}</a>
           </p>
         </div>
-        {listing.items.length === 0 ? (
+        {listing.items.length === 0 && listing.total > 0 ? (
+          // A page number past the end (an old link, a hand-edited URL): the jobs exist, say where.
+          <div className="empty" role="status">
+            <p>{t.pastEnd(formatNumber(filters.page, locale), formatNumber(listing.pages, locale))}</p>
+            <p>
+              <a href={here(hrefFor('/', { ...filters, page: listing.pages }))}>{t.lastPage}</a>
+            </p>
+          </div>
+        ) : listing.items.length === 0 ? (
           <div className="empty" role="status">
             <p>{empty ? t.emptyDb : t.noResults}</p>
             {!empty && (

@@ -88,6 +88,19 @@ describe('a reader’s path through the site', () => {
     expect(`${feed.pathname}${feed.search}`).toBe('/feed.xml?workplace=hybrid&engagement=freelance');
     await ctx.close();
   });
+
+  it.each(['en', 'ar'] as const)('a page number past the end says so and leads to the last page (%s)', async (locale) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}${inLocale(locale, '/?page=999')}`);
+    const status = page.getByRole('status');
+    expect(await status.innerText()).toContain(locale === 'en' ? 'Page 999 is past the end' : 'بعد نهاية النتائج');
+    expect(await page.locator('article.card').count()).toBe(0);
+    await status.getByRole('link').click();
+    await page.waitForURL((url) => url.searchParams.get('page') !== '999');
+    expect(await page.locator('article.card').count()).toBeGreaterThan(0);
+    await ctx.close();
+  });
 });
 
 describe('accessibility (axe-core: no serious or critical violations)', () => {
