@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/load/**', 'node_modules/**'],
+    globalSetup: ['tests/global-tmp.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
     pool: 'forks',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export type FakeResponse = { url: string; status?: number; body?: string; contentType?: string; headers?: Record<string, string> };
 
 export function writeRecordings(responses: FakeResponse[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'raqmi-rec-'));
+  const dir = mkdtempSync(join(process.env.RAQMI_TEST_TMP ?? tmpdir(), 'raqmi-rec-'));
   mkdirSync(join(dir, 'files'));
   const entries = responses.map((r, i) => {
     const file = `files/${i}.txt`;
