@@ -13,14 +13,11 @@ export function ApplyLink({ source: id, href, locale, className }: Props) {
       <a className={className} href={href} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">
         {t.applyOn(source?.name ?? id)}
       </a>{' '}
+      {/* The board's attribution, as its terms ask, is itself the link home: "via Remotive". */}
       {source && (
-        <span>
-          {locale === 'ar' ? source.attribution.textAr : source.attribution.text} (
-          <a href={source.homepage} rel="noopener">
-            {source.name}
-          </a>
-          )
-        </span>
+        <a className="attribution" href={source.homepage} rel="noopener">
+          {locale === 'ar' ? source.attribution.textAr : source.attribution.text}
+        </a>
       )}
     </>
   );

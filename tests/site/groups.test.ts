@@ -104,6 +104,10 @@ describe('the page and the card of a grouped job', () => {
         .map((a) => $(a).attr('href')),
     ).toEqual(group.copies.map((c) => c.applyUrl ?? c.url));
     expect($('.copies li').first().text()).toMatch(/Apply on Greenhouse.*closed/);
+    // The board is named once in the button and once in its attribution, which links home.
+    const remotive = $('.copies li').filter((_, li) => $(li).text().includes('Remotive'));
+    expect(remotive.text()).toMatch(/^Apply on Remotive via Remotive\b/);
+    expect(remotive.find('a.attribution').attr('href')).toBe('https://remotive.com');
     const ar = cheerio.load(renderToStaticMarkup(createElement(GroupCopies, { group, locale: 'ar', now: NOW })));
     expect(ar('.group-history').text()).toMatch(/أعيد نشرها مرة واحدة/);
   });
