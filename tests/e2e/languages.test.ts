@@ -77,6 +77,20 @@ describe('one URL per language', () => {
     for (const href of internal) expect(href).toMatch(/^\/ar(\/|\?|$)/);
   });
 
+  // Next answers a doubled or trailing slash with a redirect to the tidy path, which lost the /ar.
+  it.each(['/ar//jobs/JOB', '/ar/jobs/JOB/', '/ar//stats', '/ar/feed.xml/'])('keeps Arabic for an untidy path (%s)', async (path) => {
+    let at = path.replace('JOB', jobId);
+    for (let hop = 0; hop < 3; hop++) {
+      const { res } = await page(at);
+      if (res.status < 300 || res.status >= 400) break;
+      at = new URL(res.headers.get('location')!, server.url).pathname;
+    }
+    const { res, $ } = await page(at);
+    expect([at, res.status]).toEqual([expect.stringMatching(/^\/ar\//), 200]);
+    if (path.includes('feed')) expect($('channel > language').text()).toBe('ar');
+    else expect($('html').attr('lang')).toBe('ar');
+  });
+
   it('ignores the old language cookie, Accept-Language and a forged internal header', async () => {
     const { $ } = await page('/', {
       cookie: 'raqmi_ui=ar',
