@@ -5,7 +5,9 @@
 export function onLauncherGone(stop: () => void): void {
   if (!process.env.npm_lifecycle_event) return;
   const launcher = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== launcher) stop();
+  const timer = setInterval(() => {
+    if (process.ppid === launcher) return;
+    clearInterval(timer); // once: the demo would otherwise signal its child every half second
+    stop();
   }, 500).unref();
 }

@@ -58,6 +58,16 @@ const alive = (pid: number) => {
 const stopped = (child: ChildProcess) =>
   new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
 
+/** SIGTERM to the process we started (npm), then every one of `pids` must be gone within 30 s. */
+async function sigtermStopsAll(s: Started, pids: number[]): Promise<void> {
+  s.child.kill('SIGTERM');
+  await until(
+    () => pids.every((pid) => !alive(pid)),
+    30_000,
+    () => `still running: ${pids.filter(alive).join(', ')}\n${s.output()}`,
+  );
+}
+
 beforeAll(() => ensureBuilt(), 600_000);
 
 describe('npm start', () => {
@@ -106,12 +116,7 @@ describe('npm start', () => {
     await until(() => pidsOf(s.output(), 'worker').length === 1, 60_000, s.output);
     const pids = [...pidsOf(s.output(), 'web'), ...pidsOf(s.output(), 'worker')];
     try {
-      s.child.kill('SIGTERM');
-      await until(
-        () => pids.every((pid) => !alive(pid)),
-        30_000,
-        () => `still running: ${pids.filter(alive).join(', ')}\n${s.output()}`,
-      );
+      await sigtermStopsAll(s, pids);
       expect(
         await fetch(`${s.url}/sources`).then(
           () => 'served',
@@ -131,12 +136,7 @@ describe('npm start', () => {
     const pids = pidsOf(s.output(), 'web');
     expect(pids).toHaveLength(1);
     try {
-      s.child.kill('SIGTERM');
-      await until(
-        () => pids.every((pid) => !alive(pid)),
-        30_000,
-        () => `still running: ${pids.filter(alive).join(', ')}\n${s.output()}`,
-      );
+      await sigtermStopsAll(s, pids);
     } finally {
       for (const pid of pids.filter(alive)) process.kill(pid, 'SIGKILL');
       db.cleanup();
