@@ -49,18 +49,8 @@ const FREELANCE = phrases(
   'بنظام الفريلانس',
   'عقد مؤقت',
   'مشروع مستقل',
-  // Paid for the work, not the time: per piece, per project, by commission alone, on a retainer.
-  'per article',
-  'per word',
-  'per post',
-  'per piece',
-  'per video',
+  // Paid for the work, not the time: per piece (PIECE_RATE below), by commission alone, on a retainer.
   'per deliverable',
-  'per task',
-  'per assignment',
-  'per campaign',
-  'paid per',
-  'pay per article',
   'invoice us',
   'invoice monthly',
   'invoiced monthly',
@@ -68,7 +58,10 @@ const FREELANCE = phrases(
   'submit invoices',
   'you invoice',
   'your invoice',
-  'retainer',
+  'on a retainer',
+  'on retainer',
+  'retainer basis',
+  'monthly retainer fee',
   'hourly rate',
   'hourly basis',
   'hourly engagement',
@@ -134,7 +127,6 @@ const FREELANCE = phrases(
   'as a contractor',
   'self-employed',
   'independent consultant',
-  'as a consultant',
   'consultant basis',
   'selbstständige tätigkeit',
   'als selbstständige*',
@@ -319,6 +311,11 @@ const STAFF_MEDIUM = phrases(
   'retirement plan',
   'jahresgehalt',
 );
+// Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
+// not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
+// marketer reports, so a pay word or an amount has to come just before it.
+const PIECE_RATE =
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^.;:!?]{0,25}?\bper (?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image)s?\b/;
 // "This is not an employment relationship": said of contractors.
 const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis)/;
 const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
@@ -355,11 +352,13 @@ function signals(sentences: readonly Sentence[]): Found[] {
     // "not based on commission", "لا يشترط العمل بالمشروع": a negated freelance phrase says nothing.
     // A sentence about the company ("Contra is the freelance platform for…") says nothing of this job.
     const aboutCompany = describesCompany(s);
+    const pieceRate = PIECE_RATE.exec(s.norm);
     const free = aboutCompany
       ? undefined
-      : findAll(FREELANCE, s.norm).find(
-          (h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end),
-        );
+      : [
+          ...findAll(FREELANCE, s.norm),
+          ...(pieceRate ? [{ index: pieceRate.index, end: pieceRate.index + pieceRate[0].length }] : []),
+        ].find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end));
     const notEmployed = NOT_EMPLOYED.test(s.norm);
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
     if (notEmployed) continue;

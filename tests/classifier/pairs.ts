@@ -511,6 +511,23 @@ export const EN_PAIRS: Pair[] = [
     'freelance',
     'employee',
   ]),
+  // A unit of work is pay only with a pay word or an amount before it; otherwise it is a metric.
+  texts(
+    'a fee per post versus engagement per post',
+    'engagement',
+    'Social Media Manager',
+    'Our fee is $40 per post, for about twelve posts a month.',
+    'You will lift engagement per post and report views per video each month.',
+    ['freelance', 'unknown'],
+  ),
+  texts(
+    'on a retainer versus retainer clients',
+    'engagement',
+    'SEO Specialist',
+    'You will work on a retainer, about ten hours a month.',
+    'You will grow our retainer clients’ organic traffic.',
+    ['freelance', 'unknown'],
+  ),
   texts(
     'commission only versus salary and commission',
     'engagement',
