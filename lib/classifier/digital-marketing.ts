@@ -251,6 +251,10 @@ const GENERIC_TITLE = phrases(
   'اعلانات',
   'اعلان',
   'تسويقي',
+  // Promotion and publicity name marketing without the word تسويق ("ترويج قناة", "دعاية وإعلان").
+  'ترويج',
+  'اشهار',
+  'دعايه',
 );
 // Neighbours of marketing (content, PR, communications, video): in only when the duties are.
 const NEIGHBOUR_TITLE = phrases(
@@ -479,6 +483,19 @@ const ONLINE_CHANNEL = phrases(
   'السوشيال',
   'صفحات',
   'يوتيوب',
+  // Platforms by name: work on them is online, whatever the posting calls it.
+  'telegram',
+  'snapchat',
+  'pinterest',
+  'threads',
+  'discord',
+  'تيليجرام',
+  'تليجرام',
+  'تلجرام',
+  'تويتر',
+  'لينكدان',
+  'لينكد ان',
+  'سناب شات',
   'تسويق المنتجات',
   'دخول السوق',
 );

@@ -867,6 +867,15 @@ export const AR_PAIRS: Pair[] = [
     true,
     false,
   ]),
+  // Promotion (ترويج) names marketing without تسويق; a platform by name makes it online.
+  titles(
+    'ترويج قناة تيليجرام أم ترويج في المعارض',
+    'digitalMarketing',
+    'مطلوب ترويج قناة تيليجرام',
+    'مطلوب ترويج منتجاتنا في المعارض',
+    'نريد زيادة عدد المهتمين خلال شهر.',
+    [true, false],
+  ),
   texts(
     'ميزانية المشروع ليست ميزانية إعلانات',
     'ad-oversight',
