@@ -171,8 +171,20 @@ export function segmentPosting(title: string, text: string): Sentence[] {
     }
     // URLs are not words of the posting ("…/remote-jobs/…" says nothing about this job).
     // A blurb before the first heading that introduces the company is the company's, not the job's.
-    const partHere: Part = part === 'other' && line.length < 600 && COMPANY_OPENING.test(line) ? 'company' : part;
-    for (const s of splitSentences(line)) sentences.push({ original: s, norm: normaliseText(s.replace(URL, ' ')), part: partHere });
+    let partHere: Part = part === 'other' && line.length < 600 && COMPANY_OPENING.test(line) ? 'company' : part;
+    for (const sentence of splitSentences(line)) {
+      // A posting flattened to one line keeps its headings inside it ("… الإدارية. المهام الرئيسية:
+      // • متابعة …", "Requirements: 3 years of …"): a heading before a colon starts its part there.
+      const colon = sentence.indexOf(':');
+      const inlineHeading = colon > 0 ? headingPart(sentence.slice(0, colon)) : undefined;
+      if (inlineHeading) {
+        part = partHere = inlineHeading;
+        const rest = sentence.slice(colon + 1).trim();
+        if (rest.length > 1) sentences.push({ original: rest, norm: normaliseText(rest.replace(URL, ' ')), part });
+        continue;
+      }
+      sentences.push({ original: sentence, norm: normaliseText(sentence.replace(URL, ' ')), part: partHere });
+    }
   }
   return sentences;
 }
