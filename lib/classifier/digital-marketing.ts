@@ -229,6 +229,88 @@ const STRONG_TITLE = phrases(
   'كتابة اعلانات',
   'تسويق عبر البريد',
 );
+// A role noun right after an online channel names a digital-marketing role too ("Growth
+// Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
+// role so a new pairing needs no new entry. Only channels that are online on their own qualify:
+// "web", "retention" or "search" alone would let in web developers, call-centre retention
+// agents and recruiters.
+const ONLINE_QUALIFIER = [
+  'growth',
+  'community',
+  'social',
+  'online',
+  'blog',
+  'web content',
+  'seo',
+  'sem',
+  'ppc',
+  'paid search',
+  'paid social',
+  'email',
+  'e-mail',
+  'crm',
+  'lifecycle',
+  'affiliate',
+  'influencer',
+  'youtube',
+  'tiktok',
+  'instagram',
+  'linkedin',
+  'klaviyo',
+  'reputation',
+  'social listening',
+  'digital engagement',
+];
+const ROLE_NOUN = [
+  'manager',
+  'specialist',
+  'executive',
+  'coordinator',
+  'lead',
+  'strategist',
+  'analyst',
+  'associate',
+  'officer',
+  'consultant',
+  'expert',
+  'marketer',
+  'writer',
+  'ghostwriter',
+  'editor',
+  'producer',
+  'creator',
+  'builder',
+  'moderator',
+  'account manager',
+  'intern',
+  'trainee',
+  'director',
+];
+const CHANNEL_ROLE = phrases(
+  ...ONLINE_QUALIFIER.flatMap((q) => ROLE_NOUN.map((r) => `${q} ${r}`)),
+  // German compounds and inflections, Arabic role nouns for work that is online by name.
+  'onlineredakteur*',
+  'webanalyst*',
+  'werbetexter*',
+  'texter',
+  'texterin',
+  'digitales marketing',
+  'digitalen marketing',
+  'digitale kommunikation',
+  'digitalen kommunikation',
+  'ادمن صفحه',
+  'كاتب اعلانات',
+  'كاتب كابشن',
+  'منشئ محتوى',
+  'يوتيوبر',
+  'الحسابات الاعلانيه',
+  'حسابات اعلانيه',
+  'مواقع تواصل',
+  'مجتمع رقمي',
+  'المجتمعات الرقميه',
+  'كوميونيتي',
+  'جروث',
+);
 // Titles that say marketing without saying digital: in when the posting names an online channel.
 const GENERIC_TITLE = phrases(
   'marketing',
@@ -251,6 +333,7 @@ const GENERIC_TITLE = phrases(
   'اعلانات',
   'اعلان',
   'تسويقي',
+  'ماركتنج',
   // Promotion and publicity name marketing without the word تسويق ("ترويج قناة", "دعاية وإعلان").
   'ترويج',
   'اشهار',
@@ -619,6 +702,17 @@ function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: num
   return { count: seen.size, first };
 }
 
+/** The borderline rule (taxonomy §1): another job's title is still digital marketing when at
+ *  least half of the duties it lists are. The duties section when the posting has one, else the
+ *  whole body; a body of one or two sentences says too little to weigh. */
+function mostlyMarketing(body: readonly Sentence[]): boolean {
+  const duties = body.filter((s) => s.part === 'duties');
+  const pool = duties.length >= 3 ? duties : body;
+  if (pool.length < 3) return false;
+  const marketing = pool.filter((s) => test(DM_DUTIES, s.norm) || platformWork([s]).count > 0).length;
+  return marketing * 2 >= pool.length;
+}
+
 export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: boolean; evidence: string[] } {
   const fullTitle = sentences[0];
   if (!fullTitle) return { isDm: false, evidence: [] };
@@ -626,10 +720,11 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const title = { ...fullTitle, norm: fullTitle.norm.split(/\s@\s/)[0] ?? fullTitle.norm };
   if (test(NOT_MARKETING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
-  const strong = test(STRONG_TITLE, title.norm);
+  const strong = test(STRONG_TITLE, title.norm) || test(CHANNEL_ROLE, title.norm);
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
-  const other = test(OTHER_JOB_TITLE, title.norm);
+  // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.
+  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE, title.norm));
   const duties = distinctHits(DM_DUTIES, body);
   const online = body.find((s) => test(ONLINE_CHANNEL, s.norm)) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);
   const yes = (...extra: (Sentence | undefined)[]) => ({
@@ -651,7 +746,9 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (generic) return online ? yes(online) : no;
   if (other) {
     const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, removeAll(CREATIVE_PRODUCTION, title.norm));
-    return creative && duties.count >= 2 ? yes(duties.first) : no;
+    const platforms = platformWork(body);
+    const work = duties.count + Math.min(platforms.count, 2);
+    return (creative && duties.count >= 2) || (work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
   }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
   // An unusual title: in when the duties are plainly digital marketing. Work on two online

@@ -34,6 +34,10 @@ const PLATFORM = phrases(
 const WORK_ON_PLATFORM = phrases(
   'manage',
   'managing',
+  'run',
+  'running',
+  'schedule',
+  'captions',
   'grow',
   'growing',
   'post',

@@ -603,6 +603,48 @@ export const EN_PAIRS: Pair[] = [
     'Plan our trade fairs.\nRun our email marketing.',
     [false, true],
   ),
+  // An online channel before a role noun names a digital-marketing role (channel × role).
+  titles(
+    'growth associate versus finance associate',
+    'digitalMarketing',
+    'Growth Associate',
+    'Finance Associate',
+    'Join our team in Leeds. Full-time, permanent.',
+    [true, false],
+  ),
+  titles(
+    'a blog editor versus a legal editor',
+    'digitalMarketing',
+    'Blog Editor',
+    'Legal Editor',
+    'Join our team in Leeds. Full-time, permanent.',
+    [true, false],
+  ),
+  titles(
+    'an SEO account manager versus a key account manager',
+    'digitalMarketing',
+    'SEO Account Manager',
+    'Key Account Manager',
+    'Join our agency in Leeds. Full-time, permanent.',
+    [true, false],
+  ),
+  titles(
+    'Mitarbeiter Digitales Marketing oder Buchhaltung',
+    'digitalMarketing',
+    'Mitarbeiter Digitales Marketing (m/w/d)',
+    'Mitarbeiter Buchhaltung (m/w/d)',
+    'Wir suchen Verstärkung in Berlin. Vollzeit, unbefristet.',
+    [true, false],
+  ),
+  // Another job's title is digital marketing when at least half of its duties are (taxonomy §1).
+  texts(
+    'a sales coordinator whose duties are mostly social media',
+    'digitalMarketing',
+    'Sales Coordinator',
+    'Responsibilities: Run our Instagram and TikTok accounts. Plan and schedule the social media posts. Write the captions for our Facebook page. Order office supplies.',
+    'Responsibilities: Run our Instagram and TikTok accounts. Book meeting rooms. Answer the post office mail. Order office supplies.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -864,6 +906,11 @@ export const AR_PAIRS: Pair[] = [
   ),
   titles('مودريتور مشرف صفحات', 'digitalMarketing', 'مودريتور', 'محاسب', 'للعمل في شركتنا.', [true, false]),
   titles('تحسين الظهور في جوجل هو سيو', 'digitalMarketing', 'تحسين ظهور متجري في جوجل', 'تحسين أداء المبيعات', 'نحتاج شخصاً خبيراً.', [
+    true,
+    false,
+  ]),
+  titles('منشئ محتوى أم محاسب', 'digitalMarketing', 'منشئ محتوى', 'محاسب', 'للعمل في شركة في القاهرة. دوام كامل.', [true, false]),
+  titles('كاتبة إعلانات أم كاتب حسابات', 'digitalMarketing', 'كاتبة إعلانات', 'كاتب حسابات', 'للعمل في شركة في القاهرة. دوام كامل.', [
     true,
     false,
   ]),
