@@ -228,6 +228,14 @@ const STRONG_TITLE = phrases(
   'خطه تسويقيه',
   'كتابة اعلانات',
   'تسويق عبر البريد',
+  // Growing an audience or working with creators is the work of marketing online.
+  'creator partnerships',
+  'creator marketing',
+  'influencer partnerships',
+  'audience development',
+  'audience growth',
+  'search visibility',
+  'online visibility',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -338,6 +346,10 @@ const GENERIC_TITLE = phrases(
   'ترويج',
   'اشهار',
   'دعايه',
+  // Winning customers (acquisition) in Arabic.
+  'جذب العملاء',
+  'جذب عملاء',
+  'استقطاب العملاء',
 );
 // Neighbours of marketing (content, PR, communications, video): in only when the duties are.
 const NEIGHBOUR_TITLE = phrases(
@@ -361,6 +373,14 @@ const NEIGHBOUR_TITLE = phrases(
   'كاتب',
   'فيديو',
   'مصور',
+  // Running social pages or an online store: in when the duties are marketing.
+  'صفحات',
+  'ecommerce',
+  'e-commerce',
+  'online store',
+  'storefront',
+  'marketplace',
+  'متجر الكتروني',
 );
 // Titles whose job is something else.
 const OTHER_JOB_TITLE = phrases(
@@ -686,6 +706,33 @@ const DM_DUTIES = phrases(
   'paid social',
   'email flows',
   'ad creatives',
+  // The outputs and measures of online promotion: rankings, followers, sponsored posts, scheduled posts, stories.
+  'rankings',
+  'search visibility',
+  'amazon ads',
+  'sponsored posts',
+  'sponsored products',
+  'influencers',
+  'creators',
+  'subscribers',
+  'social following',
+  'followers',
+  'engagement rate',
+  'roas',
+  'cpc',
+  'cpa',
+  'listing optimization',
+  'نشر منشورات',
+  'نشر المنشورات',
+  'جدوله المنشورات',
+  'جدوله المحتوى',
+  'الرد على التعليقات',
+  'ستوري',
+  'ستوريز',
+  'متابعه التفاعل',
+  'جذب عملاء',
+  'تحسين الظهور',
+  'تحسين ظهور',
 );
 
 function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {

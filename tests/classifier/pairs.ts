@@ -645,6 +645,31 @@ export const EN_PAIRS: Pair[] = [
     'Responsibilities: Run our Instagram and TikTok accounts. Book meeting rooms. Answer the post office mail. Order office supplies.',
     [true, false],
   ),
+  // Growing an audience and working with creators are marketing online, whatever the title's noun.
+  titles(
+    'creator partnerships versus channel partnerships',
+    'digitalMarketing',
+    'Creator Partnerships Lead',
+    'Channel Partnerships Lead',
+    'Join our team in Leeds. Full-time, permanent.',
+    [true, false],
+  ),
+  titles(
+    'audience development versus a legal editor',
+    'digitalMarketing',
+    'Audience Development Editor',
+    'Legal Editor',
+    'Join our team in Leeds. Full-time, permanent.',
+    [true, false],
+  ),
+  texts(
+    'search rankings are an SEO duty under an unusual title',
+    'digitalMarketing',
+    'Visibility Specialist',
+    'Track our rankings on Google. Build backlinks. Run keyword research.',
+    'Track our stock on the shelves. Build backlinks. Run keyword research.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -911,6 +936,18 @@ export const AR_PAIRS: Pair[] = [
   ]),
   titles('منشئ محتوى أم محاسب', 'digitalMarketing', 'منشئ محتوى', 'محاسب', 'للعمل في شركة في القاهرة. دوام كامل.', [true, false]),
   titles('كاتبة إعلانات أم كاتب حسابات', 'digitalMarketing', 'كاتبة إعلانات', 'كاتب حسابات', 'للعمل في شركة في القاهرة. دوام كامل.', [
+    true,
+    false,
+  ]),
+  texts(
+    'جدولة المنشورات ونشر الستوري عمل على المنصات',
+    'digitalMarketing',
+    'مسؤول نشر',
+    'جدولة المنشورات على منصات التواصل. نشر ستوري يومياً. متابعة التفاعل.',
+    'جدولة المواعيد مع العملاء. ترتيب الملفات يومياً. متابعة التفاعل.',
+    [true, false],
+  ),
+  titles('جذب العملاء اسم آخر للتسويق', 'digitalMarketing', 'أخصائي جذب عملاء', 'أخصائي تحصيل', 'إدارة الحملات على فيسبوك وانستقرام.', [
     true,
     false,
   ]),
