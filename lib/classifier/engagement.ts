@@ -116,6 +116,8 @@ const FREELANCE = phrases(
   'مده التسليم',
   'عرض سعر',
   'عقد عمل حر',
+  'تعاقد حر',
+  'التعاقد الحر',
   'كمتعاقد',
   'بصفه متعاقد',
   'متعاقد مستقل',
@@ -315,7 +317,32 @@ const STAFF_MEDIUM = phrases(
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^.;:!?]{0,25}?\bper (?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image)s?\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image)s?\b|(?:مقابل|عن|على) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b\d+[- ](?:month|week)s? (?:project|engagement)\b/;
+// Scope: a freelance word that is not said of this job. The candidate's past ("freelance
+// experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
+// manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
+// freelance business"), and a commission paid on top of a salary.
+// The candidate's past, right around the word: "freelance experience", "experience as a
+// freelancer", "previous freelance work", "freelance or in-house", "agency or freelance".
+const PAST_BEFORE =
+  /(?:\b(?:experience|experienced in|background|worked|previous|previously|prior)\s+(?:(?:as|in|with|working as|on)\s+)?(?:an?\s+)?|\b(?:in-house|in house|agency|agencies)\s+(?:or|and|\/)\s+|خبره\s+(?:في\s+)?(?:ال)?(?:عمل\s+)?)$/;
+const PAST_AFTER =
+  /^\S*\s+(?:experience|background|track record|erfahrung\w*)\b|^\S*\s+(?:or|and|\/)\s+(?:in-house|in house|agency|full-time)\b/;
+const WORK_MANAGED =
+  /\b(?:manage|managing|oversee|overseeing|coordinate|coordinating|brief|briefing|hire|hiring|source|sourcing|supervise|supervising|review|reviewing)\s+(?:\S+\s+){0,2}$/;
+const OTHERS = /\b(?:their|our clients'?|clients'|creators'?)\s+$/;
+const COMMISSION = /^commission|عموله/;
+const ON_TOP_OF_PAY = /\b(?:salary|base pay|base|bonus|on top of)\b|راتب/;
+
+function notThisJob(norm: string, hit: { index: number; end: number }): boolean {
+  const before = norm.slice(Math.max(0, hit.index - 40), hit.index);
+  const after = norm.slice(hit.end, hit.end + 40);
+  const text = norm.slice(hit.index, hit.end);
+  if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return true;
+  if (WORK_MANAGED.test(before) || OTHERS.test(before)) return true;
+  return COMMISSION.test(text) && ON_TOP_OF_PAY.test(norm);
+}
+
 // "This is not an employment relationship": said of contractors.
 const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis)/;
 const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
@@ -358,7 +385,9 @@ function signals(sentences: readonly Sentence[]): Found[] {
       : [
           ...findAll(FREELANCE, s.norm),
           ...(pieceRate ? [{ index: pieceRate.index, end: pieceRate.index + pieceRate[0].length }] : []),
-        ].find((h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end));
+        ].find(
+          (h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end) && !notThisJob(s.norm, h),
+        );
     const notEmployed = NOT_EMPLOYED.test(s.norm);
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
     if (notEmployed) continue;
