@@ -11,9 +11,19 @@ const MONTH = /\bmonth|\bmonat|شهر|بالشهر/;
 const PLACE =
   /\b(?:office|home|remote(?:ly)?|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
 
+// Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
+// يوم الأحد") split the week as surely as a count of days does.
+const WEEKDAYS =
+  /\b(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?)\b|(?:^|\s)(?:يوم|ايام) (?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)/;
+// "Monday to Friday", "من الأحد إلى الخميس": the whole week, not a split of it.
+const WHOLE_WEEK =
+  /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الى|حتى|ل) (?:ال)?خميس/;
+const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|المكتب|المنزل|البيت|مقر الشركه/;
+
 /** A week split between a workplace and home: one to four days a week at one of them. */
 export function weeklySplit(norm: string): boolean {
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
+  if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm)) return true;
   if (DAYS_EN.test(norm) || DAYS_DE.test(norm))
     return (
       WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)

@@ -204,6 +204,17 @@ const REMOTE_AT_FIRST = phrases(
   'ثم من المكتب',
   'ثم حضوري',
   'ثم في المكتب',
+  // The other order: the office first, remote after it, is partly remote too.
+  'then remote',
+  'then remotely',
+  'then fully remote',
+  'then from home',
+  'danach remote',
+  'anschließend remote',
+  'ثم عن بعد',
+  'بعدها عن بعد',
+  'ثم من المنزل',
+  'ثم من البيت',
 );
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
