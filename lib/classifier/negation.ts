@@ -31,8 +31,11 @@ export const NEGATION = phrases(
 const NOT_AFTER =
   /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/;
 
+// Arabic says it after the phrase too: "العمل عن بعد غير متاح"، "العمل من المنزل غير ممكن".
+const NOT_AFTER_AR = /^(?:\S+\s+)?(?:غير|ليس|ليست)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)/;
+
 export function negated(norm: string, index: number, end: number): boolean {
   const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
   const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
-  return test(NEGATION, before) || NOT_AFTER.test(after);
+  return test(NEGATION, before) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
 }

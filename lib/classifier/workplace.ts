@@ -37,6 +37,10 @@ const REMOTE = phrases(
   'اونلاين',
   'أونلاين',
   'من اي مكان',
+  // Loanwords written in two words.
+  'اون لاين',
+  'أون لاين',
+  'اون لاين بالكامل',
 );
 // German "Homeoffice" is a few days at home, not a remote job.
 const HOME_OFFICE = phrases(
@@ -66,6 +70,13 @@ const FULLY_REMOTE = phrases(
   'remote job',
   'بالكامل عن بعد',
   'عن بعد بالكامل',
+  // German "mobiles Arbeiten" is a few days at home, unless it is all of the week.
+  '100% mobil',
+  '100 % mobil',
+  '100% mobiles arbeiten',
+  'vollständig mobil',
+  'komplett mobil',
+  'ausschließlich mobil',
 );
 const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either', 'او', 'اختياري');
 const HYBRID = phrases(
@@ -88,6 +99,21 @@ const HYBRID = phrases(
   'هجينه',
   'نظام هجين',
   'عمل مرن بين المكتب والمنزل',
+  // Loanwords and a week shared between two places.
+  'هايبرد',
+  'هايبريد',
+  'هايبرض',
+  'between home and',
+  'between the office and home',
+  'between office and home',
+  'split your time',
+  'zwischen homeoffice und büro',
+  'zwischen büro und homeoffice',
+  'بين المنزل والمكتب',
+  'بين البيت والمكتب',
+  'most days in the office',
+  'in the office most days',
+  'majority of the week',
 );
 const ONSITE = phrases(
   'on-site',
@@ -121,6 +147,15 @@ const ONSITE = phrases(
   'من الفرع',
   'في الفرع',
   'الفرع الرئيسي',
+  // Being present at the company, and "our office".
+  'مكتبنا',
+  'التواجد في الشركه',
+  'التواجد في المكتب',
+  'التواجد بالشركه',
+  'التواجد بالمكتب',
+  'الحضور الى الشركه',
+  'الحضور للشركه',
+  'التواجد اليومي',
 );
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
@@ -217,6 +252,8 @@ const REMOTE_AT_FIRST = phrases(
   'ثم من البيت',
 );
 
+const PLACE_OF_WORK = /(?:^|\s)(?:مكان|موقع) العمل\s*[:：\-–]\s*\S/;
+
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
  *  position"): stated outright, it outranks a bare "remote" elsewhere. */
 type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean; negatedRemote?: boolean };
@@ -268,7 +305,13 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
           : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' },
       );
     }
-    if (!remoteHits.length && !hybridHits.length && test(HOME_OFFICE, s.norm)) signals.push({ kind: 'homeoffice', evidence: s.original });
+    if (!remoteHits.length && !hybridHits.length && test(HOME_OFFICE, s.norm))
+      signals.push(
+        test(FULLY_REMOTE, s.norm) ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'homeoffice', evidence: s.original },
+      );
+    // "مكان العمل: القاهرة": a place of work that names a place and not home is on site.
+    if (!remoteHits.length && !hybridHits.length && !onsiteHere && PLACE_OF_WORK.test(s.norm))
+      signals.push({ kind: 'onsite', evidence: s.original });
     if (s.part !== 'benefits') for (const _ of onsiteHits) signals.push({ kind: 'onsite', evidence: s.original });
   }
   return signals;

@@ -568,6 +568,26 @@ export const EN_PAIRS: Pair[] = [
     'You will work in our Berlin office.',
     ['hybrid', 'onsite'],
   ),
+  texts(
+    'a week split between home and a studio',
+    'workplace',
+    'Digital Marketer',
+    'Flexible working: split your time between home and our studio.',
+    'Flexible working: we support your time off.',
+    ['hybrid', 'unknown'],
+  ),
+  texts(
+    'in the office most days',
+    'workplace',
+    'Digital Marketer',
+    'You will be in the office most days.',
+    'You will be in the loop most days.',
+    ['hybrid', 'unknown'],
+  ),
+  texts('ganz mobil oder teils mobil', 'workplace', 'Online Marketing Manager (m/w/d)', '100% mobiles Arbeiten.', 'Mobiles Arbeiten.', [
+    'remote',
+    'hybrid',
+  ]),
   // A unit of work is pay only with a pay word or an amount before it; otherwise it is a metric.
   texts(
     'a fee per post versus engagement per post',
@@ -1022,6 +1042,14 @@ export const AR_PAIRS: Pair[] = [
   ),
   texts('الأجر بالساعة', 'engagement', 'مسوق إلكتروني', 'الأجر بالساعة حسب الخبرة.', 'الأجر حسب الخبرة.', ['freelance', 'unknown']),
   texts('المكتب أولاً ثم عن بعد', 'workplace', 'مسوق إلكتروني', 'أول 3 شهور من المكتب ثم عن بعد.', 'العمل عن بعد.', ['hybrid', 'remote']),
+  texts('العمل عن بعد غير متاح', 'workplace', 'مسوق إلكتروني', 'العمل عن بعد غير متاح.', 'العمل عن بعد متاح.', ['onsite', 'remote']),
+  texts('هايبرد', 'workplace', 'مسوق إلكتروني', 'العمل هايبرد.', 'العمل ممتع.', ['hybrid', 'unknown']),
+  texts('اون لاين بكلمتين', 'workplace', 'مسوق إلكتروني', 'العمل اون لاين.', 'العمل ممتع.', ['remote', 'unknown']),
+  texts('مكان العمل مدينة', 'workplace', 'مسوق إلكتروني', 'مكان العمل: القاهرة - مدينة نصر.', 'طبيعة العمل: إدارة الحملات.', [
+    'onsite',
+    'unknown',
+  ]),
+  texts('التواجد في الشركة', 'workplace', 'مسوق إلكتروني', 'التواجد في الشركة يومياً.', 'التواصل مع الفريق يومياً.', ['onsite', 'unknown']),
   // Promotion (ترويج) names marketing without تسويق; a platform by name makes it online.
   titles(
     'ترويج قناة تيليجرام أم ترويج في المعارض',
