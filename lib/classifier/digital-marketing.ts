@@ -713,7 +713,9 @@ const DM_DUTIES = phrases(
   'sponsored posts',
   'sponsored products',
   'influencers',
-  'creators',
+  'creator partnerships',
+  'creator campaigns',
+  'creator outreach',
   'subscribers',
   'social following',
   'followers',
@@ -793,9 +795,11 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (generic) return online ? yes(online) : no;
   if (other) {
     const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, removeAll(CREATIVE_PRODUCTION, title.norm));
+    // Editing or designing for a platform is production, not marketing: a creative title needs
+    // marketing duties themselves.
     const platforms = platformWork(body);
     const work = duties.count + Math.min(platforms.count, 2);
-    return (creative && duties.count >= 2) || (work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
+    return (creative ? duties.count >= 2 : work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
   }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
   // An unusual title: in when the duties are plainly digital marketing. Work on two online

@@ -722,6 +722,15 @@ export const EN_PAIRS: Pair[] = [
     'Responsibilities: Run our Instagram and TikTok accounts. Book meeting rooms. Answer the post office mail. Order office supplies.',
     [true, false],
   ),
+  // Editing for a platform, or for creators, is production; a creative title needs marketing duties.
+  texts(
+    'a video editor for creators versus one who runs the campaigns',
+    'digitalMarketing',
+    'Video Editor (YouTube + Social)',
+    'Edit videos for our YouTube channel. Plan our social media strategy. Run our paid social campaigns.',
+    'Edit videos for our YouTube channel. Work with creators on their social media. Cut short clips for Reels and Shorts.',
+    [true, false],
+  ),
   // Growing an audience and working with creators are marketing online, whatever the title's noun.
   titles(
     'creator partnerships versus channel partnerships',
