@@ -236,6 +236,15 @@ const STRONG_TITLE = phrases(
   'audience growth',
   'search visibility',
   'online visibility',
+  // Dialect and loanwords for ads, a page, media buying; digital communication.
+  'ادز',
+  'بيدج',
+  'البيدج',
+  'ميديا باينج',
+  'ميديا بايينج',
+  'تواصل رقمي',
+  'الاتصال الرقمي',
+  'اتصال رقمي',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -350,6 +359,11 @@ const GENERIC_TITLE = phrases(
   'جذب العملاء',
   'جذب عملاء',
   'استقطاب العملاء',
+  // Acquisition, as in English.
+  'اكتساب المستخدمين',
+  'اكتساب مستخدمين',
+  'اكتساب العملاء',
+  'اكتساب عملاء',
 );
 // Neighbours of marketing (content, PR, communications, video): in only when the duties are.
 const NEIGHBOUR_TITLE = phrases(
@@ -381,6 +395,8 @@ const NEIGHBOUR_TITLE = phrases(
   'storefront',
   'marketplace',
   'متجر الكتروني',
+  // A store may be online; its duties say whether the job markets it.
+  'متجر',
 );
 // Titles whose job is something else.
 const OTHER_JOB_TITLE = phrases(
@@ -601,6 +617,13 @@ const ONLINE_CHANNEL = phrases(
   'سناب شات',
   'تسويق المنتجات',
   'دخول السوق',
+  // E-commerce platforms by name.
+  'shopify',
+  'woocommerce',
+  'شوبيفاي',
+  'ووكومرس',
+  'متجر سله',
+  'منصه سله',
 );
 // Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
@@ -735,6 +758,11 @@ const DM_DUTIES = phrases(
   'جذب عملاء',
   'تحسين الظهور',
   'تحسين ظهور',
+  // Dialect for comments and posts.
+  'كومنتات',
+  'الكومنتات',
+  'بوستات',
+  'البوستات',
 );
 
 function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
@@ -769,7 +797,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const title = { ...fullTitle, norm: fullTitle.norm.split(/\s@\s/)[0] ?? fullTitle.norm };
   if (test(NOT_MARKETING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
-  const strong = test(STRONG_TITLE, title.norm) || test(CHANNEL_ROLE, title.norm);
+  // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
+  const strong = test(STRONG_TITLE, title.norm) || test(CHANNEL_ROLE, title.norm) || platformWork([title]).count > 0;
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.

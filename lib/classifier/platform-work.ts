@@ -32,6 +32,11 @@ const PLATFORM = phrases(
   'ميتا',
 );
 const WORK_ON_PLATFORM = phrases(
+  'handle',
+  'يدير',
+  'تدير',
+  'يمسك',
+  'تمسك',
   'manage',
   'managing',
   'run',

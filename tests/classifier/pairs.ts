@@ -1059,6 +1059,39 @@ export const AR_PAIRS: Pair[] = [
     'unknown',
   ]),
   texts('التواجد في الشركة', 'workplace', 'مسوق إلكتروني', 'التواجد في الشركة يومياً.', 'التواصل مع الفريق يومياً.', ['onsite', 'unknown']),
+  // Dialect and loanwords for the work, and a title that names work on a platform.
+  titles(
+    'الأدز لهجة للإعلانات',
+    'digitalMarketing',
+    'مطلوب حد شاطر في الأدز',
+    'مطلوب حد شاطر في الحسابات',
+    'للعمل في شركة في القاهرة. دوام كامل.',
+    [true, false],
+  ),
+  titles('البيدج', 'digitalMarketing', 'محتاجين بنت تمسك البيدج', 'محتاجين بنت تمسك الكاشير', 'للعمل في شركة في القاهرة. دوام كامل.', [
+    true,
+    false,
+  ]),
+  titles(
+    'يدير حسابات السناب',
+    'digitalMarketing',
+    'نبي موظف يدير حسابات السناب',
+    'نبي موظف يدير حسابات العملاء',
+    'للعمل في شركة في القاهرة. دوام كامل.',
+    [true, false],
+  ),
+  titles('ميديا باينج', 'digitalMarketing', 'مطلوب ميديا باينج', 'مطلوب مندوب توصيل', 'للعمل في شركة في القاهرة. دوام كامل.', [
+    true,
+    false,
+  ]),
+  titles('تواصل رقمي', 'digitalMarketing', 'مسؤول تواصل رقمي', 'مسؤول تواصل مع الموردين', 'للعمل في شركة في القاهرة. دوام كامل.', [
+    true,
+    false,
+  ]),
+  titles('اكتساب المستخدمين', 'digitalMarketing', 'أخصائي اكتساب مستخدمين', 'أخصائي رواتب', 'إدارة الحملات على منصات الإعلانات.', [
+    true,
+    false,
+  ]),
   // Promotion (ترويج) names marketing without تسويق; a platform by name makes it online.
   titles(
     'ترويج قناة تيليجرام أم ترويج في المعارض',
