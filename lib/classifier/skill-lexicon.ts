@@ -178,6 +178,12 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'التسويق عبر السوشيال',
     'التسويق عبر مواقع',
     'التسويق عبر منصات',
+    // Messaging apps as a channel.
+    'whatsapp marketing',
+    'whatsapp campaigns',
+    'التسويق عبر الواتساب',
+    'رسائل الواتساب',
+    'حملات الواتساب',
   ),
   analytics: phrases(
     'analytics',
@@ -362,6 +368,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'ادارة الاعلانات',
     'الميزانية الاعلانية',
     'الاعلانات',
+    // Ad products and their pricing.
+    'meta campaigns',
+    'google shopping',
+    'performance max',
+    'pmax',
+    'cost per click',
+    'تكلفه النقره',
+    'تكلفه الاعلان',
   ),
   content: phrases(
     'content',
@@ -406,6 +420,11 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'تصوير',
     'مقاطع',
     'تقويم',
+    // Pictures are content too.
+    'photos',
+    'photography',
+    'photo shoots',
+    'product shots',
   ),
   'team-management': phrases(
     'as a team lead',
@@ -472,6 +491,12 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'سلوك العملاء',
     'الخصائص الديموغرافيه',
     'ديموغرافي*',
+    // Behaviour is analysed from data.
+    'user behaviour',
+    'user behavior',
+    'behavioural data',
+    'behavioral data',
+    'سلوك المستخدمين',
   ),
   'ad-oversight': phrases(
     'ad budget*',
@@ -509,6 +534,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'الميزانيه الاعلانيه',
     'ادارة الميزانيات',
     'ادارة الميزانيه',
+    // Ad spend in Arabic.
+    'الصرف الاعلاني',
+    'الانفاق الاعلاني',
+    'ميزانيه الحملات',
   ),
   'social-web': phrases(
     'social media',
@@ -561,6 +590,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'يوتيوب',
     'لينكد ان',
     'السوشيال',
+    // The social accounts themselves.
+    'حسابات التواصل',
+    'حسابات السوشيال',
   ),
   'creative-ideas': phrases(
     'creative ideas',

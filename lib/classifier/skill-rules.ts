@@ -342,6 +342,10 @@ const LISTEN = phrases(
   'الاستماع',
 );
 const CUSTOMERS = objects(
+  'community',
+  'our community',
+  'followers',
+  'المتابعين',
   'customers',
   'users',
   'audience',

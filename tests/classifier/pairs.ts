@@ -506,6 +506,10 @@ export const EN_PAIRS: Pair[] = [
   skill('social-web', 'Growth Marketer', EN_NEUTRAL, 'Grow our followers on LinkedIn.', EN_INTRO),
   skill('creative-ideas', 'Digital Marketing Specialist', EN_NEUTRAL, 'Brainstorm creative concepts for campaigns.', EN_INTRO),
   skill('creative-ideas', 'Growth Marketer', EN_NEUTRAL, 'Bring fresh ideas to every launch.', EN_INTRO),
+  skill('online-ads', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run Google Shopping and Performance Max.', EN_INTRO),
+  skill('content', 'Digital Marketing Specialist', EN_NEUTRAL, 'Shoot product photos for social.', EN_INTRO),
+  skill('audience-analytics', 'Digital Marketing Specialist', EN_NEUTRAL, 'Use data to understand user behaviour.', EN_INTRO),
+
   // Round two: concepts rather than phrasings (pay basis, the person, negation, a split week, hiring steps, role nouns, scope).
   texts('paid per article versus a salary', 'engagement', 'Content Writer', 'You are paid per article.', 'You are paid a monthly salary.', [
     'freelance',
@@ -980,6 +984,11 @@ export const AR_PAIRS: Pair[] = [
   ),
   // المهارات
   skill('marketing-sales', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'وضع الخطة التسويقية للمنتجات الجديدة.', AR_INTRO),
+  skill('ad-oversight', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'متابعة الصرف الإعلاني.', AR_INTRO),
+  skill('social-web', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إدارة حسابات التواصل.', AR_INTRO),
+  skill('online-ads', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'تحسين تكلفة النقرة.', AR_INTRO),
+  skill('channels', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'التسويق عبر الواتساب.', AR_INTRO),
+
   skill('marketing-sales', 'مسوق إلكتروني', AR_NEUTRAL, 'دراسة السوق والمنافسين.', AR_INTRO),
   skill('channels', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إعداد النشرة البريدية الأسبوعية.', AR_INTRO),
   skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'التعاون مع المؤثرين.', AR_INTRO),
