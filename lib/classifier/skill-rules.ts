@@ -342,10 +342,6 @@ const LISTEN = phrases(
   'الاستماع',
 );
 const CUSTOMERS = objects(
-  'community',
-  'our community',
-  'followers',
-  'المتابعين',
   'customers',
   'users',
   'audience',
