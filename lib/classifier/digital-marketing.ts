@@ -245,6 +245,9 @@ const STRONG_TITLE = phrases(
   'تواصل رقمي',
   'الاتصال الرقمي',
   'اتصال رقمي',
+  // E-mail campaigns; campaign performance.
+  'حملات البريد',
+  'اداء الحملات',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -303,8 +306,27 @@ const ROLE_NOUN = [
   'trainee',
   'director',
 ];
-const CHANNEL_ROLE = phrases(
-  ...ONLINE_QUALIFIER.flatMap((q) => ROLE_NOUN.map((r) => `${q} ${r}`)),
+// One word may stand between the channel and the role: "Affiliate Partnerships Executive", "Email
+// Marketing Coordinator", "Community Growth Lead".
+const MIDDLE = [
+  'partnerships',
+  'partnership',
+  'marketing',
+  'program',
+  'programme',
+  'campaigns',
+  'campaign',
+  'channel',
+  'content',
+  'growth',
+  'strategy',
+];
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[-/]/g, '[-/ ]?')).join('|');
+const CHANNEL_ROLE_RE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${alternatives(ONLINE_QUALIFIER)})\\s+(?:(?:${alternatives(MIDDLE)})\\s+)?(?:${alternatives(ROLE_NOUN)})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const CHANNEL_ROLE_WORDS = phrases(
   // German compounds and inflections, Arabic role nouns for work that is online by name.
   'onlineredakteur*',
   'webanalyst*',
@@ -328,6 +350,8 @@ const CHANNEL_ROLE = phrases(
   'كوميونيتي',
   'جروث',
 );
+const channelRole = (norm: string): boolean => CHANNEL_ROLE_RE.test(norm) || test(CHANNEL_ROLE_WORDS, norm);
+
 // Titles that say marketing without saying digital: in when the posting names an online channel.
 const GENERIC_TITLE = phrases(
   'marketing',
@@ -364,6 +388,9 @@ const GENERIC_TITLE = phrases(
   'اكتساب مستخدمين',
   'اكتساب العملاء',
   'اكتساب عملاء',
+  // Brand and growth, as in English: in when the posting is online.
+  'العلامه التجاريه',
+  'نمو',
 );
 // Neighbours of marketing (content, PR, communications, video): in only when the duties are.
 const NEIGHBOUR_TITLE = phrases(
@@ -624,6 +651,14 @@ const ONLINE_CHANNEL = phrases(
   'ووكومرس',
   'متجر سله',
   'منصه سله',
+  // Measures and networks only online advertising has.
+  'meta',
+  'roas',
+  'paid channels',
+  'ad spend',
+  'attribution',
+  'awin',
+  'cashback',
 );
 // Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
@@ -763,6 +798,10 @@ const DM_DUTIES = phrases(
   'الكومنتات',
   'بوستات',
   'البوستات',
+  // E-mail newsletters, return on ad spend, audience segments.
+  'النشرات البريديه',
+  'العائد على الانفاق الاعلاني',
+  'تقسيم الجمهور',
 );
 
 function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
@@ -798,11 +837,11 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (test(NOT_MARKETING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
-  const strong = test(STRONG_TITLE, title.norm) || test(CHANNEL_ROLE, title.norm) || platformWork([title]).count > 0;
+  const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.
-  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE, title.norm));
+  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE_WORDS, title.norm.replace(CHANNEL_ROLE_RE, ' ')));
   const duties = distinctHits(DM_DUTIES, body);
   const online = body.find((s) => test(ONLINE_CHANNEL, s.norm)) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);
   const yes = (...extra: (Sentence | undefined)[]) => ({

@@ -30,7 +30,9 @@ const FREELANCE = phrases(
   'hourly contract',
   'fixed-term project',
   'freelance / project',
-  'freiberuflich',
+  'freiberuflich*',
+  'rechnungsbasis',
+  'auf rechnungsbasis',
   'freie mitarbeit',
   'auf honorarbasis',
   'honorarbasis',
@@ -116,6 +118,22 @@ const FREELANCE = phrases(
   'مده التسليم',
   'عرض سعر',
   'عقد عمل حر',
+  // A contractor's own company and the UK's contractor rules.
+  'own limited company',
+  'your own company',
+  'ltd company',
+  'limited company contractor',
+  'outside ir35',
+  'inside ir35',
+  'ir35',
+  'umbrella company',
+  // A project brief on a marketplace: a bid, a price for the whole project, مستقل asked for as a role.
+  'مطلوب مستقل',
+  'ارسل عرضك',
+  'قدم عرضك',
+  'سعرك',
+  'ميزانيه المشروع',
+  'للمشروع كاملا',
   'تعاقد حر',
   'التعاقد الحر',
   'كمتعاقد',
@@ -229,6 +247,10 @@ const STAFF = phrases(
   'اجازات',
   'امتيازات',
   'مواعيد العمل',
+  'من السبت الى الخميس',
+  'من الاحد الى الخميس',
+  'صباحا حتى',
+  'صباحا الى',
   'ساعات العمل',
   'سكن',
   'كفاله',
@@ -317,7 +339,7 @@ const STAFF_MEDIUM = phrases(
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image)s?\b|(?:مقابل|عن|على) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b\d+[- ](?:month|week)s? (?:project|engagement)\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image)s?\b|(?:مقابل|عن|على) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:us|the client|clients|by the hour)\b|\binvoice(?:s|d)? (?:us|at the end|each month|every month|monthly)\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
@@ -330,6 +352,9 @@ const PAST_AFTER =
   /^\S*\s+(?:experience|background|track record|erfahrung\w*)\b|^\S*\s+(?:or|and|\/)\s+(?:in-house|in house|agency|full-time)\b/;
 const WORK_MANAGED =
   /\b(?:manage|managing|oversee|overseeing|coordinate|coordinating|brief|briefing|hire|hiring|source|sourcing|supervise|supervising|review|reviewing)\s+(?:\S+\s+){0,2}$/;
+// "our freelance video editors", "a pool of freelance writers": people the job works with.
+const PEOPLE_AFTER =
+  /^\s+(?:\S+\s+)?(?:writers|designers|editors|copywriters|contributors|creators|photographers|videographers|developers|translators|partners|specialists|talent|network|pool|teams?|community)\b/;
 const OTHERS = /\b(?:their|our clients'?|clients'|creators'?)\s+$/;
 const COMMISSION = /^commission|عموله/;
 const ON_TOP_OF_PAY = /\b(?:salary|base pay|base|bonus|on top of)\b|راتب/;
@@ -339,7 +364,7 @@ function notThisJob(norm: string, hit: { index: number; end: number }): boolean 
   const after = norm.slice(hit.end, hit.end + 40);
   const text = norm.slice(hit.index, hit.end);
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return true;
-  if (WORK_MANAGED.test(before) || OTHERS.test(before)) return true;
+  if (WORK_MANAGED.test(before) || OTHERS.test(before) || PEOPLE_AFTER.test(after)) return true;
   return COMMISSION.test(text) && ON_TOP_OF_PAY.test(norm);
 }
 

@@ -29,7 +29,7 @@ export const NEGATION = phrases(
 // "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the
 // phrase, at most a noun for the work, then the negated verb.
 const NOT_AFTER =
-  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/;
+  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:(?:leider|unfortunately|sadly|currently|derzeit|aktuell)\s+)?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/;
 
 // Arabic says it after the phrase too: "العمل عن بعد غير متاح"، "العمل من المنزل غير ممكن".
 const NOT_AFTER_AR = /^(?:\S+\s+)?(?:غير|ليس|ليست)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)/;

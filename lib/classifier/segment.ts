@@ -17,7 +17,7 @@ export type Sentence = { original: string; norm: string; part: Part };
 // "We're a fast-growing team of…", "Our platform helps…", "Since 2012, X has…", "When you join X…",
 // "we provide training in SEO, PPC…". Skills are asked of the person, so these say none.
 const SELF_DESCRIPTION =
-  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|نحن شركه|تاسست|تعمل الشركه|الشركه تعمل)|\bwe (?:provide|offer)\b/;
+  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|our (?:team|agency|firm|studio|group|business) of \d+|our (?:agency|firm|studio|group)\b|نحن (?:\S+ )?(?:شركه|وكاله|فريق|منصه|مؤسسه|متجر|مجموعه)|شركتنا|وكالتنا|تاسست|تعمل الشركه|الشركه تعمل)|\bwe (?:provide|offer)\b/;
 const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|seeking|hiring|searching|currently|excited to|now)\b/;
 
 /** True for a sentence about the company rather than the job (see SELF_DESCRIPTION). */

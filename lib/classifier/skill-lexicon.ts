@@ -184,6 +184,11 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'التسويق عبر الواتساب',
     'رسائل الواتساب',
     'حملات الواتساب',
+    // Owned channels named as what the job runs.
+    'email channel*',
+    'social and email',
+    'email and sms',
+    'owned channels',
   ),
   analytics: phrases(
     'analytics',

@@ -19,6 +19,10 @@ const BARRIER =
   /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الى|لدى)($|[^\p{L}])|[,;:.()،؛]/u;
 
 const LEAD = phrases(
+  'line-manage',
+  'line manage',
+  'line-managing',
+  'line managing',
   'lead',
   'leading',
   'leads',
@@ -86,6 +90,8 @@ const LEAD = phrases(
   'توظيف',
 );
 const PEOPLE = objects(
+  'executives',
+  'executive',
   'team',
   'teams',
   'squad',

@@ -50,7 +50,7 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 // The office named as the place of work in words the lexicon cannot list: "based in our Cairo
 // office", "working from the Berlin HQ", "commute to our Manchester office".
 const AT_OFFICE =
-  /\b(?:(?:based|located|work|working|report|reporting|commute|commuting)\s+(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
+  /\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
 /** Where the text names an office as the place of work, as a lexicon hit would. */
 export function officePlace(norm: string): { index: number; end: number; text: string }[] {

@@ -41,6 +41,14 @@ const REMOTE = phrases(
   'اون لاين',
   'أون لاين',
   'اون لاين بالكامل',
+  // No office at all, or anywhere as the location.
+  'no office',
+  'without an office',
+  'location anywhere',
+  'location worldwide',
+  'kein büro',
+  'بدون مكتب',
+  'لا يوجد مكتب',
 );
 // German "Homeoffice" is a few days at home, not a remote job.
 const HOME_OFFICE = phrases(
@@ -114,6 +122,10 @@ const HYBRID = phrases(
   'most days in the office',
   'in the office most days',
   'majority of the week',
+  // Alternating weeks.
+  'بالتناوب',
+  'اسبوع من البيت',
+  'اسبوع من المنزل',
 );
 const ONSITE = phrases(
   'on-site',
@@ -156,6 +168,10 @@ const ONSITE = phrases(
   'الحضور الى الشركه',
   'الحضور للشركه',
   'التواجد اليومي',
+  // German: our office as the place of work.
+  'unser büro',
+  'unserem büro',
+  'bürostandort',
 );
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
@@ -250,8 +266,15 @@ const REMOTE_AT_FIRST = phrases(
   'بعدها عن بعد',
   'ثم من المنزل',
   'ثم من البيت',
+  // Then at the company premises.
+  'ثم من مقر الشركه',
+  'ثم من الشركه',
+  'ثم في الشركه',
+  'ثم في مقر الشركه',
 );
 
+const OCCASIONAL_VISITS =
+  /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*)\b|شهري|شهريا|في الشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
 const PLACE_OF_WORK = /(?:^|\s)(?:مكان|موقع) العمل\s*[:：\-–]\s*\S/;
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
@@ -294,7 +317,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     );
     const onsiteHere = onsiteHits.length > 0;
     if (positiveRemote.length && onsiteHere && !hybridHits.length && s.part !== 'benefits') {
-      signals.push(choice ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'hybrid', evidence: s.original });
+      // Office visits at most about monthly are still a remote job (taxonomy §3).
+      const remoteStill = choice || OCCASIONAL_VISITS.test(s.norm);
+      signals.push(remoteStill ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'hybrid', evidence: s.original });
       continue;
     }
     for (const h of remoteHits.filter((h) => !hybridHits.some((y) => h.index >= y.index && h.index < y.end))) {
@@ -305,7 +330,12 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
           : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' },
       );
     }
-    if (!remoteHits.length && !hybridHits.length && test(HOME_OFFICE, s.norm))
+    const homeOfficeHits = findAll(HOME_OFFICE, s.norm);
+    const homeOffice = homeOfficeHits.filter((h) => !negated(s.norm, h.index, h.end));
+    // "Homeoffice ist nicht möglich" says on site, as a negated "remote" does.
+    if (!remoteHits.length && homeOfficeHits.length > homeOffice.length)
+      signals.push({ kind: 'onsite', evidence: s.original, negatedRemote: true });
+    if (!remoteHits.length && !hybridHits.length && homeOffice.length)
       signals.push(
         test(FULLY_REMOTE, s.norm) ? { kind: 'remote', evidence: s.original, strong: true } : { kind: 'homeoffice', evidence: s.original },
       );
