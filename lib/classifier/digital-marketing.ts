@@ -248,6 +248,24 @@ const STRONG_TITLE = phrases(
   // E-mail campaigns; campaign performance.
   'حملات البريد',
   'اداء الحملات',
+  // Arabic role nouns for online work: digital content, e-mail newsletters, user growth, targeting, captions, followers, influencers.
+  'محتوى رقمي',
+  'المحتوى الرقمي',
+  'مجتمع الكتروني',
+  'حملات رقميه',
+  'حمله رقميه',
+  'النشره البريديه',
+  'نشره بريديه',
+  'نمو المستخدمين',
+  'محتوى الموقع',
+  'استهداف',
+  'محتوى اعلاني',
+  'كابشن',
+  'متابعين',
+  'حمله بريد',
+  'مؤثرين',
+  'المؤثرين',
+  'followers',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -391,6 +409,12 @@ const GENERIC_TITLE = phrases(
   // Brand and growth, as in English: in when the posting is online.
   'العلامه التجاريه',
   'نمو',
+  // A community or campaigns: in when the posting is online.
+  'مدير مجتمع',
+  'مشرف مجتمع',
+  'مسؤول مجتمع',
+  'منسق مجتمع',
+  'حملات',
 );
 // Neighbours of marketing (content, PR, communications, video): in only when the duties are.
 const NEIGHBOUR_TITLE = phrases(
@@ -521,8 +545,29 @@ const OTHER_JOB_TITLE = phrases(
   'product manager',
   'product owner',
   'مدير منتج',
+  // Engineering titles in German and by stack.
+  'entwickler*',
+  'softwareentwickler*',
+  'backend',
+  'frontend',
+  'full-stack',
+  'fullstack',
 );
 // "Sales" as a department name (a "Sales & Marketing" title), not a named sales role.
+// Network marketing (multi-level selling) is not digital marketing, whatever the title says (taxonomy §1).
+const NETWORK_MARKETING = phrases('network marketing', 'multi-level marketing', 'mlm', 'التسويق الشبكي', 'تسويق شبكي');
+// Roles that sell (an account manager at an agency runs the client's campaigns; these do not).
+const SELLER = phrases(
+  'sales representative',
+  'sales rep',
+  'account executive',
+  'sales associate',
+  'sales consultant',
+  'sales agent',
+  'sales executive',
+  'مندوب مبيعات',
+  'موظف مبيعات',
+);
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
 const SALES_ROLE = phrases(
   'sales representative',
@@ -834,7 +879,9 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (!fullTitle) return { isDm: false, evidence: [] };
   // "Head of Growth @ Legal Co": what follows the @ names the company, not the role.
   const title = { ...fullTitle, norm: fullTitle.norm.split(/\s@\s/)[0] ?? fullTitle.norm };
-  if (test(NOT_MARKETING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  // "Content Designer" is UX work, unless the title also names a marketing role ("Content Designer & Copywriter").
+  if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
+    return { isDm: false, evidence: [fullTitle.original] };
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
@@ -851,16 +898,19 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const no = { isDm: false, evidence: [title.original] };
 
   if (strong && !other) return yes();
-  if (strong && other) return duties.count >= 2 ? yes(duties.first) : no;
+  // "Account Executive, Digital Advertising" sells the ads: a sales role needs most of its duties to be marketing.
+  if (strong && other) return duties.count >= 2 && (!test(SELLER, title.norm) || mostlyMarketing(body)) ? yes(duties.first) : no;
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
   if (generic && other) {
     const onlyDepartment =
       test(SALES_DEPARTMENT, title.norm) &&
       !test(SALES_ROLE, title.norm) &&
       !test(OTHER_JOB_TITLE, removeAll(SALES_DEPARTMENT, title.norm));
-    return online && duties.count >= (onlyDepartment ? 1 : 2) ? yes(duties.first) : no;
+    return online && duties.count >= (onlyDepartment ? 1 : 2) && (!test(SELLER, title.norm) || mostlyMarketing(body))
+      ? yes(duties.first)
+      : no;
   }
-  if (generic) return online ? yes(online) : no;
+  if (generic) return online && !body.some((s) => test(NETWORK_MARKETING, s.norm)) ? yes(online) : no;
   if (other) {
     const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, removeAll(CREATIVE_PRODUCTION, title.norm));
     // Editing or designing for a platform is production, not marketing: a creative title needs

@@ -156,6 +156,10 @@ const FREELANCE = phrases(
   'فريلانسر',
   'كفريلانسر',
   'مستقل متخصص',
+  // A fee for the work, not a wage for the time.
+  'fixed fee',
+  'flat fee',
+  'project fee',
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
@@ -320,7 +324,11 @@ const STAFF_MEDIUM = phrases(
   'on-target earnings',
   'equity compensation',
   'equity grant',
-  'dental',
+  'dental insurance',
+  'dental cover',
+  'dental plan',
+  'dental and vision',
+  'medical, dental',
   'vision insurance',
   'health benefits',
   'healthcare',
@@ -334,6 +342,12 @@ const STAFF_MEDIUM = phrases(
   'paternity',
   'retirement plan',
   'jahresgehalt',
+  // A basic wage, a Levantine monthly wage (معاش), a weekly schedule.
+  'basic salary',
+  'basic pay',
+  'basic plus',
+  'معاش شهري',
+  'معاش ثابت',
 );
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff

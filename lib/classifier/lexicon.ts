@@ -168,7 +168,8 @@ function candidates(w: string): Candidate[] {
 function lastMatches(token: string, word: string, phrase: Phrase): boolean {
   if (phrase.prefix) return token.startsWith(word);
   if (!phrase.arabic) return token === word;
-  if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= 3;
+  // A two-letter word takes no suffix: لا (no) is not لازم (must), او (or) is not اوفيس (office).
+  if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= (word.length > 2 ? 3 : 0);
   // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
   const stem = arabicStem(word);
   const bare = token.startsWith('ال') && token.length > 4 ? token.slice(2) : token;

@@ -19,6 +19,9 @@ const BARRIER =
   /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الى|لدى)($|[^\p{L}])|[,;:.()،؛]/u;
 
 const LEAD = phrases(
+  'führst',
+  'führen',
+  'leitest',
   'line-manage',
   'line manage',
   'line-managing',
@@ -90,6 +93,8 @@ const LEAD = phrases(
   'توظيف',
 );
 const PEOPLE = objects(
+  'assistant',
+  'assistants',
   'executives',
   'executive',
   'team',
@@ -139,6 +144,10 @@ const PEOPLE = objects(
   'الاخصائيين',
 );
 const BUDGET_VERB = phrases(
+  'verantwortest',
+  'verantworten',
+  'steuerst',
+  'steuern',
   'manage',
   'managing',
   'manages',

@@ -3,10 +3,13 @@
 import { SKILL_IDS, type SkillId } from '../taxonomy';
 import { test } from './lexicon';
 import { describesCompany, type Sentence } from './segment';
-import { SKILL_LEXICON } from './skill-lexicon';
+import { ADVERTISING_WORDS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
 import { ruleLabels } from './skill-rules';
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
+
+const socialPlatformWork = (id: SkillId, norm: string): boolean =>
+  id === 'social-web' && test(SOCIAL_PLATFORM_NAMES, norm) && !test(ADVERTISING_WORDS, norm);
 
 export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[]; evidence: Partial<Record<SkillId, string[]>> } {
   const evidence: Partial<Record<SkillId, string[]>> = {};
@@ -17,7 +20,8 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
-      if (test(SKILL_LEXICON[id], s.norm) || (byRule ??= ruleLabels(s.norm)).has(id)) evidence[id] = [s.original];
+      if (test(SKILL_LEXICON[id], s.norm) || (byRule ??= ruleLabels(s.norm)).has(id) || socialPlatformWork(id, s.norm))
+        evidence[id] = [s.original];
     }
   }
   const skills = SKILL_IDS.filter((id) => evidence[id]);

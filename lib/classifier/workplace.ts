@@ -49,6 +49,10 @@ const REMOTE = phrases(
   'kein büro',
   'بدون مكتب',
   'لا يوجد مكتب',
+  // All of the work at home.
+  'entirely from home',
+  'fully from home',
+  'completely from home',
 );
 // German "Homeoffice" is a few days at home, not a remote job.
 const HOME_OFFICE = phrases(
@@ -85,8 +89,22 @@ const FULLY_REMOTE = phrases(
   'vollständig mobil',
   'komplett mobil',
   'ausschließlich mobil',
+  // All of the week in a home office.
+  'komplett aus dem homeoffice',
+  'komplett im homeoffice',
+  '100% homeoffice',
+  '100 % homeoffice',
+  '100% im homeoffice',
+  '100% aus dem homeoffice',
+  'vollständig im homeoffice',
+  'ausschließlich im homeoffice',
+  '100% from your home office',
+  'entirely from home',
+  'fully from home',
 );
-const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either', 'او', 'اختياري');
+const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either', 'اختياري');
+// Arabic "أو" as a word of its own: as a phrase it would also take a suffix and match أوفيس (office).
+const ARABIC_OR = /(?:^|\s)او(?=\s|$)/;
 const HYBRID = phrases(
   'und/oder remote',
   'and/or remote',
@@ -126,6 +144,11 @@ const HYBRID = phrases(
   'بالتناوب',
   'اسبوع من البيت',
   'اسبوع من المنزل',
+  // A week shared with a studio.
+  'split your week',
+  'split the week',
+  'studio and home',
+  'home and studio',
 );
 const ONSITE = phrases(
   'on-site',
@@ -172,6 +195,11 @@ const ONSITE = phrases(
   'unser büro',
   'unserem büro',
   'bürostandort',
+  // The office as a loanword; daily presence.
+  'اوفيس',
+  'الاوفيس',
+  'الحضور يوميا',
+  'التواجد يوميا',
 );
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
@@ -222,6 +250,16 @@ const NOT_JOB_REMOTE = phrases(
   'تعليم اونلاين',
   'دفع اونلاين',
   'حجز اونلاين',
+  // A hybrid cloud; a stipend for the home office is a benefit, not the place of work.
+  'سحابيه هجينه',
+  'السحابه الهجينه',
+  'hybrid cloud',
+  'home office stipend',
+  'home-office stipend',
+  'home office allowance',
+  'home office budget',
+  'home office setup',
+  'home office equipment',
 );
 // "remote for the first 3 months, then on-site" and the like: remote only at first.
 const REMOTE_AT_FIRST = phrases(
@@ -271,6 +309,12 @@ const REMOTE_AT_FIRST = phrases(
   'ثم من الشركه',
   'ثم في الشركه',
   'ثم في مقر الشركه',
+  // Egyptian and formal "and after that from the office".
+  'وبعد كده من المكتب',
+  'بعد كده من المكتب',
+  'وبعدها من المكتب',
+  'بعد ذلك من المكتب',
+  'ثم بعد ذلك من المكتب',
 );
 
 const OCCASIONAL_VISITS =
@@ -301,7 +345,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     const hybridHits = findAll(HYBRID, s.norm).filter((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
     // "remote with a hybrid option", "hybrid or fully remote": remote is on offer. "Hybrid
     // (remote + office)" is not a choice.
-    const choice = test(CHOICE, s.norm.replace(/und\/oder|and\/or/g, ' ')) || test(FULLY_REMOTE, s.norm);
+    const choice = test(CHOICE, s.norm.replace(/und\/oder|and\/or/g, ' ')) || ARABIC_OR.test(s.norm) || test(FULLY_REMOTE, s.norm);
     const positiveRemote = remoteHits.filter(
       (h) => !negated(s.norm, h.index, h.end) && !hybridHits.some((y) => h.index >= y.index && h.index < y.end),
     );
@@ -330,7 +374,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
           : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' },
       );
     }
-    const homeOfficeHits = findAll(HOME_OFFICE, s.norm);
+    const homeOfficeHits = findAll(HOME_OFFICE, s.norm).filter((h) => !inBlocked(h.index));
     const homeOffice = homeOfficeHits.filter((h) => !negated(s.norm, h.index, h.end));
     // "Homeoffice ist nicht möglich" says on site, as a negated "remote" does.
     if (!remoteHits.length && homeOfficeHits.length > homeOffice.length)
