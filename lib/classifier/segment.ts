@@ -11,6 +11,9 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const COMPANY_OPENING =
   /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|(?!(This|That|It|There|Here|You|Your|The|Our|Salary|Pay)\b)[A-Z][\w&.-]*( [A-Z][\w&.-]*)? (is|are) (a|an|the) )/;
 
+const JOB_TURN =
+  /^(?:you|your|we(?:'re|’re| are) (?:hiring|looking|seeking|searching)|as (?:a|an|the)\b|responsibilities|the role|this role|in this role|benefits|salary|based in|مطلوب|المطلوب|نبحث|نحتاج|المهام|يتطلب)/;
+
 export type Sentence = { original: string; norm: string; part: Part };
 
 // A sentence anywhere in the posting that describes the company or what it gives, not the job:
@@ -183,7 +186,10 @@ export function segmentPosting(title: string, text: string): Sentence[] {
         if (rest.length > 1) sentences.push({ original: rest, norm: normaliseText(rest.replace(URL, ' ')), part });
         continue;
       }
-      sentences.push({ original: sentence, norm: normaliseText(sentence.replace(URL, ' ')), part: partHere });
+      const norm = normaliseText(sentence.replace(URL, ' '));
+      // The blurb ends where the line turns to the job: "Acme is a SaaS company. You will own…".
+      if (partHere === 'company' && JOB_TURN.test(norm)) partHere = part;
+      sentences.push({ original: sentence, norm, part: partHere });
     }
   }
   return sentences;

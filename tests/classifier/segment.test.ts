@@ -24,6 +24,15 @@ describe('segmentPosting', () => {
     ]);
   });
 
+  it('ends a company blurb where a one-line posting turns to the job', () => {
+    expect(parts('Content Marketing Manager', 'Acme is a B2B SaaS company. We sell to banks. You will own our content strategy.')).toEqual([
+      ['title', 'Content Marketing Manager'],
+      ['company', 'Acme is a B2B SaaS company.'],
+      ['company', 'We sell to banks.'],
+      ['other', 'You will own our content strategy.'],
+    ]);
+  });
+
   it('leaves a colon that follows no heading alone', () => {
     expect(parts('SEO Lead', 'Note: the role is remote.')).toEqual([
       ['title', 'SEO Lead'],
