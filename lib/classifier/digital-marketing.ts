@@ -553,11 +553,10 @@ const OTHER_JOB_TITLE = phrases(
   'full-stack',
   'fullstack',
 );
-// "Sales" as a department name (a "Sales & Marketing" title), not a named sales role.
 // Network marketing (multi-level selling) is not digital marketing, whatever the title says (taxonomy §1).
 const NETWORK_MARKETING = phrases('network marketing', 'multi-level marketing', 'mlm', 'التسويق الشبكي', 'تسويق شبكي');
 // Roles that sell (an account manager at an agency runs the client's campaigns; these do not).
-const SELLER = phrases(
+const SELLING_ROLES = [
   'sales representative',
   'sales rep',
   'account executive',
@@ -567,22 +566,11 @@ const SELLER = phrases(
   'sales executive',
   'مندوب مبيعات',
   'موظف مبيعات',
-);
+];
+const SELLER = phrases(...SELLING_ROLES);
+// "Sales" as a department name (a "Sales & Marketing" title), not a named sales role.
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
-const SALES_ROLE = phrases(
-  'sales representative',
-  'sales rep',
-  'account executive',
-  'sales associate',
-  'sales consultant',
-  'sales agent',
-  'sales executive',
-  'sales specialist',
-  'مندوب مبيعات',
-  'موظف مبيعات',
-  'مندوب',
-  'account manager',
-);
+const SALES_ROLE = phrases(...SELLING_ROLES, 'sales specialist', 'مندوب', 'account manager');
 
 // Roles named like marketing that are product or UX work.
 const NOT_MARKETING_TITLE = phrases(
