@@ -374,7 +374,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
           : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' },
       );
     }
-    const homeOfficeHits = findAll(HOME_OFFICE, s.norm).filter((h) => !inBlocked(h.index));
+    // Only read where no "remote" was said: both uses below need that.
+    const homeOfficeHits = remoteHits.length ? [] : findAll(HOME_OFFICE, s.norm).filter((h) => !inBlocked(h.index));
     const homeOffice = homeOfficeHits.filter((h) => !negated(s.norm, h.index, h.end));
     // "Homeoffice ist nicht möglich" says on site, as a negated "remote" does.
     if (!remoteHits.length && homeOfficeHits.length > homeOffice.length)
