@@ -367,6 +367,15 @@ const CHANNEL_ROLE_WORDS = phrases(
   'المجتمعات الرقميه',
   'كوميونيتي',
   'جروث',
+  // A tracking pixel measures ads and conversions: setting one up is marketing measurement, even
+  // where the title says "integration" (ربط), which otherwise names development work.
+  'pixel',
+  'pixels',
+  'pixel integration',
+  'conversions api',
+  'بكسل',
+  'ربط بكسل',
+  'ربط البكسل',
 );
 const channelRole = (norm: string): boolean => CHANNEL_ROLE_RE.test(norm) || test(CHANNEL_ROLE_WORDS, norm);
 
@@ -504,6 +513,13 @@ const OTHER_JOB_TITLE = phrases(
   'paralegal',
   'teacher',
   'tutor',
+  // Teaching digital marketing is not doing it.
+  'trainer',
+  'instructor',
+  'lecturer',
+  'dozent*',
+  'مدرب',
+  'محاضر',
   'driver',
   'warehouse',
   'cashier',
@@ -544,6 +560,11 @@ const OTHER_JOB_TITLE = phrases(
   'buchhalter',
   'product manager',
   'product owner',
+  // Connecting systems is development work, whatever system: "Zoho CRM integration", "ربط المتجر".
+  'integration',
+  'integrations',
+  'api',
+  'ربط',
   'مدير منتج',
   // Engineering titles in German and by stack.
   'entwickler*',
@@ -837,6 +858,12 @@ const DM_DUTIES = phrases(
   'تقسيم الجمهور',
 );
 
+// A degree's subject is not a channel of the job: "a degree in marketing or e-commerce",
+// "بكالوريوس في التسويق أو التجارة الإلكترونية". The clause after the degree word is set aside.
+const FIELD_OF_STUDY =
+  /(?:\b(?:degree|bachelor'?s?|master'?s?|diploma|studies|studied|graduate)\b|بكالوريوس|ليسانس|دبلوم|شهاده|مؤهل|خريج)[^,;.،؛]*/g;
+const withoutFieldOfStudy = (norm: string) => norm.replace(FIELD_OF_STUDY, ' ');
+
 function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
   const seen = new Set<string>();
   let first: Sentence | undefined;
@@ -878,7 +905,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.
   const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE_WORDS, title.norm.replace(CHANNEL_ROLE_RE, ' ')));
   const duties = distinctHits(DM_DUTIES, body);
-  const online = body.find((s) => test(ONLINE_CHANNEL, s.norm)) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);
+  const online =
+    body.find((s) => test(ONLINE_CHANNEL, withoutFieldOfStudy(s.norm))) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);
   const yes = (...extra: (Sentence | undefined)[]) => ({
     isDm: true,
     evidence: [title.original, ...extra.filter((s): s is Sentence => Boolean(s) && s !== title).map((s) => s.original)],

@@ -160,6 +160,11 @@ const FREELANCE = phrases(
   'fixed fee',
   'flat fee',
   'project fee',
+  // Paid by the day, or engaged for a fraction of a week as an executive for hire.
+  'day rate',
+  'daily rate',
+  'tagessatz',
+  'fractional',
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
@@ -289,6 +294,13 @@ const STAFF = phrases(
   'gleitzeit',
   'vertrauensarbeitszeit',
   'einarbeitung',
+  // Allowances paid to staff on top of a wage: transport, housing, a car.
+  'بدل مواصلات',
+  'بدل انتقالات',
+  'بدل انتقال',
+  'بدل سكن',
+  'بدل سياره',
+  'بدلات',
 );
 // Pay and team words: staff when nothing else is said, but a board's "Contract" outranks them.
 const STAFF_MEDIUM = phrases(
@@ -348,7 +360,17 @@ const STAFF_MEDIUM = phrases(
   'basic plus',
   'معاش شهري',
   'معاش ثابت',
+  // On-target earnings, abbreviated; a fixed working week (taxonomy §2: a fixed weekly schedule).
+  'ote',
+  'monday to friday',
+  'monday through friday',
+  'monday-friday',
+  'mon-fri',
+  'montag bis freitag',
 );
+// A count of working days a week ("6 أيام في الأسبوع", "five days a week"): a staff schedule.
+const WORKING_WEEK =
+  /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب)\s?(?:ال)?اسبوع/;
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
@@ -399,6 +421,10 @@ const HOURS = phrases(
   'التفرغ',
   'التفرغ التام',
   'متفرغ',
+  // Transliterated: full time, part time.
+  'فول تايم',
+  'فل تايم',
+  'بارت تايم',
 );
 const STAFF_FIELD =
   /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice/i;
@@ -431,7 +457,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
     if (notEmployed) continue;
     if (test(STAFF, s.norm)) out.push({ kind: 'staff', evidence: s.original, inTitle });
-    else if (test(STAFF_MEDIUM, s.norm)) out.push({ kind: 'medium', evidence: s.original, inTitle });
+    else if (test(STAFF_MEDIUM, s.norm) || WORKING_WEEK.test(s.norm)) out.push({ kind: 'medium', evidence: s.original, inTitle });
     else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;

@@ -43,9 +43,17 @@ function definiteAsWritten(token: string, word: string): boolean {
   return !word.startsWith('ال') || token.startsWith('ال');
 }
 
+/** A word without the article; twice when the word itself begins with ال once hamza is folded
+ *  (الإلكتروني → الالكتروني → الكتروني → كتروني), so it meets the same word written bare. */
+function withoutArticle(word: string): string {
+  let w = word;
+  for (let i = 0; i < 2 && w.startsWith('ال') && w.length > 4; i++) w = w.slice(2);
+  return w;
+}
+
 export function arabicStem(word: string): string {
   if (!ARABIC.test(word)) return word;
-  const w = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  const w = withoutArticle(word);
   for (const end of INFLECTIONS) if (w.endsWith(end) && w.length - end.length >= 3) return w.slice(0, -end.length);
   return w;
 }
@@ -142,7 +150,13 @@ function tokens(text: string): Tokens {
 function firstForms(w: string): string[] {
   if (!ARABIC.test(w)) return [w];
   const forms = [w];
-  for (const p of PROCLITICS) if (w.startsWith(p) && w.length - p.length >= 2) forms.push(w.slice(p.length));
+  for (const p of PROCLITICS) {
+    if (!w.startsWith(p) || w.length - p.length < 2) continue;
+    const rest = w.slice(p.length);
+    forms.push(rest);
+    // The article before a word that itself begins with ال: البريد الإلكتروني, بالإلكترونية.
+    if (p.endsWith('ال') && rest.startsWith('ال') && rest.length > 4) forms.push(rest.slice(2));
+  }
   return forms;
 }
 
@@ -172,7 +186,7 @@ function lastMatches(token: string, word: string, phrase: Phrase): boolean {
   if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= (word.length > 2 ? 3 : 0);
   // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
   const stem = arabicStem(word);
-  const bare = token.startsWith('ال') && token.length > 4 ? token.slice(2) : token;
+  const bare = withoutArticle(token);
   return (
     bare.startsWith(stem) && bare.length - stem.length <= 3 && (!PLURAL.test(word) || PLURAL.test(bare)) && definiteAsWritten(token, word)
   );

@@ -258,6 +258,18 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'متابعه المؤشرات',
     'klickrate*',
     'öffnungsrate*',
+    // Unit economics of acquisition: what a customer costs and what they bring back.
+    'cac',
+    'ltv',
+    'clv',
+    'lifetime value',
+    'customer acquisition cost*',
+    'cost per acquisition',
+    'payback period',
+    'conversion tracking',
+    'track conversions',
+    'تكلفه اكتساب',
+    'تتبع التحويلات',
   ),
   audience: phrases(
     'audience research',
@@ -333,6 +345,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'شخصيه العميل',
     'مشاكل العملاء',
     'استطلاعات الراي',
+    // Listening to what customers say.
+    'ملاحظات العملاء',
+    'ملاحظات الجمهور',
+    'الاستماع الى العملاء',
+    'الاستماع للعملاء',
+    'الاستماع الى الجمهور',
+    'الاستماع للجمهور',
   ),
   'online-ads': phrases(
     'paid social',
@@ -394,6 +413,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'cost per click',
     'تكلفه النقره',
     'تكلفه الاعلان',
+    // Dialect and loanwords: ads (أدز), Google written with qaf, campaigns (كامبين).
+    'ادز',
+    'قوقل ادز',
+    'جوجل ادز',
+    'كامبين',
+    'كامبينات',
+    'كامبينز',
   ),
   content: phrases(
     'content',

@@ -19,11 +19,19 @@ const WEEKDAYS =
 const WHOLE_WEEK =
   /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الى|حتى|ل) (?:ال)?خميس/;
 const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|المكتب|المنزل|البيت|مقر الشركه/;
+const HOME = /\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?)\b|المنزل|البيت|عن بعد/;
+const OFFICE = /\b(?:office|büro|on-?site)\b|المكتب|مقر الشركه/;
+// Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
+const WEEKDAY_NAME =
+  /\b(?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s?\b|(?:^|\s)و?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,.])/g;
+/** Five weekdays named at one place ("من المكتب أيام الأحد والاثنين … والخميس") are the whole
+ *  week there; naming both home and office, or fewer days, splits it. */
+const splitByWeekdays = (norm: string) => (HOME.test(norm) && OFFICE.test(norm)) || (norm.match(WEEKDAY_NAME)?.length ?? 0) < 5;
 
 /** A week split between a workplace and home: one to four days a week at one of them. */
 export function weeklySplit(norm: string): boolean {
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
-  if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm)) return true;
+  if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && splitByWeekdays(norm)) return true;
   if (DAYS_EN.test(norm) || DAYS_DE.test(norm))
     return (
       WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)

@@ -13,6 +13,10 @@ describe('Arabic phrases meet other numbers, genders and clitics', () => {
     ['مسوق إلكتروني', 'نبحث عن مسوقين إلكترونيين'],
     ['إعلان ممول', 'خبرة في الإعلانات الممولة'],
     ['كاتب محتوى', 'ولكاتبة المحتوى خبرة'],
+    // A word that itself begins with ال once hamza is folded (إلكتروني) still takes the article.
+    ['بريد إلكتروني', 'إرسال رسائل البريد الإلكتروني'],
+    ['إلكتروني', 'عبر المنصات الإلكترونية'],
+    ['تسويق إلكتروني', 'خبرة في التسويق الإلكتروني'],
   ])('%s ← %s', (phrase, text) => expect(has(phrase, text)).toBe(true));
 
   it.each([

@@ -67,7 +67,7 @@ export const EN_PAIRS: Pair[] = [
     'an office named in other words is the place of work, a remote interview is not',
     'workplace',
     'Marketing Executive',
-    'The interview process is fully remote. The role is based in our Cairo office, Monday to Friday.',
+    'The interview process is fully remote. The role is based in our Cairo office.',
     'The interview process is fully remote. The role reports to our Head of Marketing.',
     ['onsite', 'unknown'],
   ),
@@ -909,6 +909,50 @@ export const EN_PAIRS: Pair[] = [
   skill('audience-analytics', 'Digital Marketing Manager', EN_NEUTRAL, 'Segment our customers by purchase history.', EN_INTRO),
   skill('content', 'Digital Marketing Manager', EN_NEUTRAL, 'Create reels and stories each week.', EN_INTRO),
   skill('team-management', 'Digital Marketing Manager', EN_NEUTRAL, 'Manage a marketing assistant.', EN_INTRO),
+  // Round five, from a third adversary's probes: staff said through pay and schedule, a day rate,
+  // a fractional executive, metrics of the customer.
+  texts('on-target earnings, abbreviated', 'engagement', 'Growth Marketer', 'OTE $120k.', 'ARR $120k.', ['employee', 'unknown']),
+  texts("a day rate is a contractor's pay", 'engagement', 'PPC Consultant', 'We pay a day rate of £450.', 'We run a day of training.', [
+    'freelance',
+    'unknown',
+  ]),
+  texts(
+    'a fixed weekly schedule is staff',
+    'engagement',
+    'Social Media Assistant',
+    'Hours: Monday to Friday, 9am to 5pm.',
+    'Topics: fashion, beauty and travel.',
+    ['employee', 'unknown'],
+  ),
+  titles('a fractional executive is engaged by the day', 'engagement', 'Fractional Head of Growth', 'Head of Growth', 'Two days a week.', [
+    'freelance',
+    'unknown',
+  ]),
+  titles(
+    'teaching digital marketing is not doing it',
+    'digitalMarketing',
+    'Digital Marketing Trainer',
+    'Digital Marketing Executive',
+    'Deliver our courses to adult learners at our Leeds centre.',
+    [false, true],
+  ),
+  texts(
+    "a degree's subject is not a channel",
+    'digitalMarketing',
+    'Marketing Executive',
+    'Degree in marketing or e-commerce.',
+    'Grow our e-commerce sales.',
+    [false, true],
+  ),
+  titles(
+    'connecting systems is development',
+    'digitalMarketing',
+    'Zoho CRM integration with our online store',
+    'CRM campaigns for our online store',
+    'Needed within two weeks.',
+    [false, true],
+  ),
+  skill('analytics', 'Growth Marketer', EN_NEUTRAL, 'Bring down CAC and raise LTV.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -1368,4 +1412,44 @@ export const AR_PAIRS: Pair[] = [
     'اقتراح أفكار للمنشورات وتصاميمها.',
     [false, true],
   ),
+  // الجولة الخامسة: بدلات الموظف وأيام الأسبوع، أسماء أدوار بلا كلمة تسويق، الأسبوع المقسوم بأسماء الأيام.
+  texts('بدل المواصلات للموظف', 'engagement', 'مسؤول سوشيال ميديا', 'يوجد بدل مواصلات.', 'يوجد مكتب قريب.', ['employee', 'unknown']),
+  texts('ستة أيام في الأسبوع', 'engagement', 'مسؤول سوشيال ميديا', 'العمل 6 أيام في الأسبوع.', 'النشر 6 مرات في الأسبوع.', [
+    'employee',
+    'unknown',
+  ]),
+  texts('فول تايم', 'engagement', 'مسؤول سوشيال ميديا', 'الوظيفة فول تايم.', 'الوظيفة في مجال الأزياء.', ['employee', 'unknown']),
+  titles('مسؤول نمو', 'digitalMarketing', 'مسؤول نمو', 'مسؤول مخازن', 'زيادة عدد المستخدمين عبر الإعلانات والبريد الإلكتروني.', [
+    true,
+    false,
+  ]),
+  titles('أخصائي CRM', 'digitalMarketing', 'أخصائي CRM', 'أخصائي رواتب', 'إرسال رسائل البريد الإلكتروني والرسائل النصية للعملاء.', [
+    true,
+    false,
+  ]),
+  texts(
+    'أيام المكتب وأيام المنزل بأسمائها',
+    'workplace',
+    'أخصائي تسويق رقمي',
+    'العمل من المكتب أيام الأحد والاثنين والثلاثاء، ومن المنزل يومي الأربعاء والخميس.',
+    'العمل من المكتب أيام الأحد والاثنين والثلاثاء والأربعاء والخميس.',
+    ['hybrid', 'onsite'],
+  ),
+  texts(
+    'تخصص الشهادة ليس قناة',
+    'digitalMarketing',
+    'أخصائي تسويق',
+    'بكالوريوس في التسويق أو التجارة الإلكترونية.',
+    'زيادة مبيعات المتجر الإلكتروني.',
+    [false, true],
+  ),
+  titles(
+    'ربط الأنظمة برمجة، وربط البكسل قياس',
+    'digitalMarketing',
+    'ربط زوهو CRM مع المتجر',
+    'ربط بكسل تيك توك مع المتجر',
+    'المطلوب خلال أسبوع.',
+    [false, true],
+  ),
+  skill('online-ads', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إدارة حملات قوقل أدز.', AR_INTRO),
 ];
