@@ -80,6 +80,14 @@ const STRONG_TITLE = phrases(
   'advertising specialist',
   'campaign manager',
   'social media-*',
+  // Marketing through a named online medium: the phone, apps, messages, online video.
+  'mobile marketing',
+  'app marketing',
+  'sms marketing',
+  'whatsapp marketing',
+  'push notification*',
+  'video marketing',
+  'youtube marketing',
   // Role nouns that name the work without "marketing": search, links, ads, socials, e-mail, growth.
   'link builder',
   'link building',
@@ -274,6 +282,8 @@ const STRONG_TITLE = phrases(
 // agents and recruiters.
 const ONLINE_QUALIFIER = [
   'growth',
+  // "Digital Executive", "Digital Account Manager"; "Digital Product Manager" has a noun between.
+  'digital',
   'community',
   'social',
   'online',
@@ -392,6 +402,8 @@ const GENERIC_TITLE = phrases(
   'growth',
   'acquisition',
   'crm',
+  // The chief marketing officer: marketing leadership, in when it owns online channels.
+  'cmo',
   'تسويق',
   'التسويق',
   'مسوق',
@@ -402,6 +414,9 @@ const GENERIC_TITLE = phrases(
   'اعلان',
   'تسويقي',
   'ماركتنج',
+  'ماركتر',
+  'ماركيتر',
+  'براندنج',
   // Promotion and publicity name marketing without the word تسويق ("ترويج قناة", "دعاية وإعلان").
   'ترويج',
   'اشهار',
@@ -447,6 +462,9 @@ const NEIGHBOUR_TITLE = phrases(
   'كاتب',
   'فيديو',
   'مصور',
+  // "مسؤول ميديا": media, in Arab job ads usually the social pages; in when the duties are.
+  'ميديا',
+  'الميديا',
   // Running social pages or an online store: in when the duties are marketing.
   'صفحات',
   'ecommerce',

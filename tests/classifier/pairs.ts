@@ -952,6 +952,19 @@ export const EN_PAIRS: Pair[] = [
     'Needed within two weeks.',
     [false, true],
   ),
+  titles(
+    'marketing on the phone is online',
+    'digitalMarketing',
+    'Mobile Marketing Manager',
+    'Mobile Sales Manager',
+    'Join our Leeds team.',
+    [true, false],
+  ),
+  titles('digital before a role noun', 'digitalMarketing', 'Digital Executive', 'Finance Executive', 'Join our Leeds team.', [true, false]),
+  titles('a CMO who owns online channels', 'digitalMarketing', 'Fractional CMO', 'Fractional CFO', 'Own our paid social and SEO.', [
+    true,
+    false,
+  ]),
   skill('analytics', 'Growth Marketer', EN_NEUTRAL, 'Bring down CAC and raise LTV.', EN_INTRO),
 ];
 
@@ -1451,5 +1464,14 @@ export const AR_PAIRS: Pair[] = [
     'المطلوب خلال أسبوع.',
     [false, true],
   ),
+  texts(
+    'مسؤول ميديا يدير الصفحات',
+    'digitalMarketing',
+    'مسؤول ميديا',
+    'إدارة صفحات الشركة ونشر البوستات.',
+    'تصوير المناسبات وأرشفة الصور.',
+    [true, false],
+  ),
+  titles('ماركتر بلا كلمة تسويق', 'digitalMarketing', 'مطلوب ماركتر', 'مطلوب محاسب', 'خبرة في إعلانات فيسبوك.', [true, false]),
   skill('online-ads', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إدارة حملات قوقل أدز.', AR_INTRO),
 ];
