@@ -687,6 +687,12 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'ابتكار حملات',
     'مفاهيم ابداعيه',
     'اقتراح افكار',
+    // Thinking beyond the usual, said as an idiom.
+    'outside the box',
+    'out-of-the-box',
+    'out of the box',
+    'خارج الصندوق',
+    'عصف ذهني',
   ),
 };
 

@@ -62,6 +62,11 @@ const LEAD = phrases(
   'run',
   'running',
   'line-manage',
+  // Answerable for people: "responsible for a team of four", "مسؤول عن فريق".
+  'responsible for',
+  'in charge of',
+  'مسؤول عن',
+  'مسؤوله عن',
   'führen',
   'führung',
   'leiten',
@@ -93,6 +98,14 @@ const LEAD = phrases(
   'توظيف',
 );
 const PEOPLE = objects(
+  // One person hired or managed is a team of one: "hire our first content writer".
+  'writer',
+  'designer',
+  'editor',
+  'specialist',
+  'coordinator',
+  'coordinators',
+  'direct reports',
   'assistant',
   'assistants',
   'executives',

@@ -1,10 +1,26 @@
 // The article's six skills and five responsibilities (taxonomy §4), matched in the duties and
 // requirements, never in the company blurb, the benefits or a sentence that describes the company.
 import { SKILL_IDS, type SkillId } from '../taxonomy';
-import { test } from './lexicon';
+import { phrases, removeAll, test } from './lexicon';
 import { describesCompany, type Sentence } from './segment';
 import { ADVERTISING_WORDS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
 import { ruleLabels } from './skill-rules';
+
+// A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
+// to whom, not that the job analyses anything.
+const REPORTING_LINE = phrases(
+  'direct reports',
+  'direct report',
+  'reports to',
+  'reporting to',
+  'reporting into',
+  'reports into',
+  'reporting line*',
+  'berichtest an',
+  'berichtet an',
+);
+const lexiconHit = (id: SkillId, norm: string): boolean =>
+  test(SKILL_LEXICON[id], id === 'analytics' ? removeAll(REPORTING_LINE, norm) : norm);
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 
@@ -20,8 +36,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
-      if (test(SKILL_LEXICON[id], s.norm) || (byRule ??= ruleLabels(s.norm)).has(id) || socialPlatformWork(id, s.norm))
-        evidence[id] = [s.original];
+      if (lexiconHit(id, s.norm) || (byRule ??= ruleLabels(s.norm)).has(id) || socialPlatformWork(id, s.norm)) evidence[id] = [s.original];
     }
   }
   const skills = SKILL_IDS.filter((id) => evidence[id]);

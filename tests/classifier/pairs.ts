@@ -966,6 +966,17 @@ export const EN_PAIRS: Pair[] = [
     false,
   ]),
   skill('analytics', 'Growth Marketer', EN_NEUTRAL, 'Bring down CAC and raise LTV.', EN_INTRO),
+  skill('team-management', 'Digital Marketing Manager', EN_NEUTRAL, 'Hire our first designer.', EN_INTRO),
+  skill('team-management', 'Digital Marketing Manager', EN_NEUTRAL, 'Responsible for a team of four.', EN_INTRO),
+  skill('creative-ideas', 'Digital Marketing Manager', EN_NEUTRAL, 'Think outside the box on every launch.', EN_INTRO),
+  texts(
+    'direct reports are people, not reports',
+    'analytics',
+    'Digital Marketing Manager',
+    'Lead a team of five direct reports.',
+    'Lead a team of five and send weekly reports.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
