@@ -678,9 +678,8 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'neue formate',
     'kreativkonzept*',
     'konzeption',
-    'افكار',
-    'الافكار',
-    'فكره',
+    // Ideas alone may be someone else's ("تنفيذ الأفكار"), and فكرة عن is knowing about: ideas
+    // count when they are new or the job brings them (see PROPOSE in skill-rules).
     'افكار جديده',
     'افكار ابداعيه',
     'ابتكار افكار',
@@ -688,6 +687,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'مفاهيم ابداعيه',
     'اقتراح افكار',
     // Thinking beyond the usual, said as an idiom.
+    'creative thinking',
+    'creative thinker',
+    'التفكير الابداعي',
+    'تفكير ابداعي',
     'outside the box',
     'out-of-the-box',
     'out of the box',

@@ -392,8 +392,6 @@ const NEW_THING = phrases(
   'افكار',
   'الافكار',
   'مفاهيم',
-  'اعلانات',
-  'محتوى',
   'campaigns',
   'campaign',
   'concepts',
@@ -432,6 +430,9 @@ const PROPOSE = phrases(
   'تقديم',
   'جلب',
   'طرح',
+  // Putting forward or gathering ideas: "وضع أفكار للحملات", "جمع الأفكار من العملاء".
+  'وضع',
+  'جمع',
 );
 const IDEA = objects('ideas', 'concepts', 'concept', 'topics', 'themes', 'افكار', 'الافكار', 'مواضيع', 'فكره', 'مفاهيم');
 
