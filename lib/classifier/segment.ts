@@ -43,15 +43,12 @@ const HEADINGS: [Part, Matcher][] = [
     ),
   ],
   ['requirements', phrases('about you')],
+  // How hiring goes is neither the company nor the job: what follows it (pay, the contract) still
+  // speaks of the job until the next heading says otherwise.
+  ['other', phrases('hiring process', 'our hiring process', 'interview process', 'the process', 'how to apply', 'next steps')],
   [
     'company',
     phrases(
-      'hiring process',
-      'our hiring process',
-      'interview process',
-      'the process',
-      'how to apply',
-      'next steps',
       'about us',
       'about the company',
       'who we are',

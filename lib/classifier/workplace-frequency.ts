@@ -65,3 +65,17 @@ export function officePlace(norm: string): { index: number; end: number; text: s
   const m = AT_OFFICE.exec(norm);
   return m ? [{ index: m.index, end: m.index + m[0].length, text: m[0] }] : [];
 }
+
+// A job done in one place for its first weeks or months and in the other after them ("the first 3
+// months on-site while you ramp up; after that fully remote", "أول شهرين في المكتب، بعدها العمل عن
+// بعد") is partly remote: hybrid (taxonomy §3). A phase word and a "then" before the second place.
+const PHASE =
+  /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|البدايه|مبدئيا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
+const THEN_PLACE =
+  /\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+(?:remote(?:ly)?|from home|on-?site|in (?:the|our) office|office-based|im büro|vor ort)\b|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?(?:عن بعد|من المنزل|من البيت|اونلاين|من المكتب|في المكتب|حضوري|من مقر)/u;
+
+/** One place at first and the other after it. */
+export function phasedPlace(norm: string): boolean {
+  // "A first interview online, then a remote task": steps of hiring, not phases of the job.
+  return PHASE.test(norm) && THEN_PLACE.test(norm) && !HIRING_STEP.test(norm);
+}

@@ -4,7 +4,7 @@ import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
 import type { Sentence } from './segment';
-import { officePlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
+import { officePlace, phasedPlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
 
 const REMOTE = phrases(
   'remote',
@@ -31,6 +31,12 @@ const REMOTE = phrases(
   'remote-arbeit',
   'عن بعد',
   'من المنزل',
+  // Said to the reader: from your home, with a possessive ending.
+  'من منزلك',
+  'من بيتك',
+  'من منزلكم',
+  'from your home',
+  'from your own home',
   'من البيت',
   'العمل عن بعد',
   'ريموت',
@@ -332,7 +338,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
   for (const s of sentences) {
     const blocked = findAll(NOT_JOB_REMOTE, s.norm);
     const inBlocked = (i: number) => blocked.some((b) => i >= b.index && i < b.end);
-    if (test(REMOTE_AT_FIRST, s.norm)) {
+    if (test(REMOTE_AT_FIRST, s.norm) || phasedPlace(s.norm)) {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
@@ -397,7 +403,9 @@ function fromField(value: string | undefined): Workplace | undefined {
   const v = value.toLowerCase();
   if (/hybrid|هجين/.test(v)) return 'hybrid';
   if (/on-?site|office|vor ort|مكتب|حضوري/.test(v)) return 'onsite';
-  if (/remote|عن بعد|منزل/.test(v)) return 'remote';
+  // A location field that names no place but a way of working: "Work from home", "Online".
+  if (/remote|work from home|from home|\bwfh\b|home-?based|^online$|^virtual$|عن بعد|منزل|من البيت|^[أا]ونلاين$/.test(v.trim()))
+    return 'remote';
   return undefined;
 }
 
