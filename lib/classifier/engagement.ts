@@ -165,6 +165,27 @@ const FREELANCE = phrases(
   'daily rate',
   'tagessatz',
   'fractional',
+  // A business-to-business agreement, a retainer, invoices, a freelance marketplace as the payer.
+  'b2b basis',
+  'b2b cooperation',
+  'b2b agreement',
+  'b2b engagement',
+  'monthly retainer',
+  'retainer of',
+  'rolling agreement',
+  'your invoices',
+  'against your invoice*',
+  'upwork',
+  'fiverr',
+  'toptal',
+  // Arabic: a lump sum for the work, paid on delivery; billing by the hour; a freelancer sought.
+  'مبلغ مقطوع',
+  'بعد التسليم',
+  'عند التسليم',
+  'الفوتره بالساعه',
+  'فوتره',
+  'عن مستقل',
+  'مستشار مستقل',
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
@@ -272,7 +293,6 @@ const STAFF = phrases(
   'befristet*',
   'staff position',
   'on our payroll',
-  'payroll',
   'w-2',
   'w2',
   'employer of record',
@@ -362,6 +382,24 @@ const STAFF_MEDIUM = phrases(
   'معاش ثابت',
   // On-target earnings, abbreviated; a fixed working week (taxonomy §2: a fixed weekly schedule).
   'ote',
+  // Holiday, probation and full benefits are what staff are given.
+  'days holiday',
+  'days of holiday',
+  'days paid holiday',
+  'paid holiday',
+  'holiday entitlement',
+  'probation',
+  'probation period',
+  'probationary period',
+  'full benefits',
+  'health and dental',
+  'weeks vacation',
+  'weeks of vacation',
+  'vacation',
+  // Maghrebi: part time, the monthly wage (الخلصة).
+  'نص الوقت',
+  'الخلصه الشهريه',
+  'خلصه شهريه',
   'monday to friday',
   'monday through friday',
   'monday-friday',
@@ -369,13 +407,17 @@ const STAFF_MEDIUM = phrases(
   'montag bis freitag',
 );
 // A count of working days a week ("6 أيام في الأسبوع", "five days a week"): a staff schedule.
+// A yearly-sized figure in a currency ("GBP 32,000 - 36,000", "Base $55,000"): a salary, unless the
+// sentence is about a budget, spend or revenue the job handles.
+const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2,3}(?:[,.]\d{3}|k)\b/;
+const NOT_PAY = /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b/;
 const WORKING_WEEK =
   /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب)\s?(?:ال)?اسبوع/;
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image)s?\b|(?:مقابل|عن|على) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:us|the client|clients|by the hour)\b|\binvoice(?:s|d)? (?:us|at the end|each month|every month|monthly)\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:us|the client|clients|by the hour)\b|\binvoice(?:s|d)? (?:us|at the end|each month|every month|monthly)\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
@@ -430,8 +472,12 @@ const STAFF_FIELD =
   /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice/i;
 // Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
 const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
-const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|مستقل|حر|مشروع|عقد/i;
+const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|b2b|مستقل|حر|مشروع|عقد/i;
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
+
+// A label that introduces the engagement itself.
+const CONTRACT_LABEL =
+  /(?:^|\s)(?:نظام التعاقد|نوع التعاقد|نوع العقد|طبيعه التعاقد|شكل التعاقد|نظام العمل|employment type|contract type|type of contract|type of employment|engagement type|job type|vertragsart|anstellungsart)\s*[:：\-–]/;
 
 type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: string; inTitle: boolean };
 
@@ -454,10 +500,14 @@ function signals(sentences: readonly Sentence[]): Found[] {
           (h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end) && !notThisJob(s.norm, h),
         );
     const notEmployed = NOT_EMPLOYED.test(s.norm);
-    if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm))) out.push({ kind: 'freelance', evidence: s.original, inTitle });
+    // "نظام التعاقد: فريلانس", "Contract type: freelance": the posting's own field, as decisive as the title.
+    const stated = Boolean(free) && CONTRACT_LABEL.test(s.norm);
+    if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm)))
+      out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated });
     if (notEmployed) continue;
     if (test(STAFF, s.norm)) out.push({ kind: 'staff', evidence: s.original, inTitle });
-    else if (test(STAFF_MEDIUM, s.norm) || WORKING_WEEK.test(s.norm)) out.push({ kind: 'medium', evidence: s.original, inTitle });
+    else if (test(STAFF_MEDIUM, s.norm) || WORKING_WEEK.test(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
+      out.push({ kind: 'medium', evidence: s.original, inTitle });
     else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;

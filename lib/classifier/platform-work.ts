@@ -98,7 +98,7 @@ const ASKING = phrases(
   'wanted',
 );
 const PERSON = phrases('موظف', 'موظفه', 'موظفين', 'موظفات', 'شاب', 'شباب', 'بنات', 'فتاه', 'فتيات', 'سيدات', 'شخص', 'someone');
-const PLACE = /(?:^|\s)(?:في|ب|بال|لدى|لدي|in|at)(?:\s|$).*$|(?:^|\s)بال\S+.*$/;
+const PLACE = /(?:^|\s)(?:في|ب|بال|لدي|in|at)(?:\s|$).*$|(?:^|\s)بال\S+.*$/;
 /** Distinct platforms some sentence names together with work done on them, and the first such sentence. */
 export function platformWork(sentences: readonly Sentence[]): { count: number; first?: Sentence } {
   const seen = new Set<string>();

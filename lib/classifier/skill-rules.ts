@@ -16,7 +16,7 @@ type Rule = { verb: Matcher; object: Matcher; within: number; ordered: boolean }
 
 // Words that end a verb's reach: "develop campaigns with the sales team" does not develop a team.
 const BARRIER =
-  /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الى|لدى)($|[^\p{L}])|[,;:.()،؛]/u;
+  /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الي|لدي)($|[^\p{L}])|[,;:.()،؛]/u;
 
 const LEAD = phrases(
   'führst',

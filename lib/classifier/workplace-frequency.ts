@@ -17,7 +17,7 @@ const WEEKDAYS =
   /\b(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?)\b|(?:^|\s)(?:يوم|ايام) (?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)/;
 // "Monday to Friday", "من الأحد إلى الخميس": the whole week, not a split of it.
 const WHOLE_WEEK =
-  /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الى|حتى|ل) (?:ال)?خميس/;
+  /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
 const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|المكتب|المنزل|البيت|مقر الشركه/;
 const HOME = /\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?)\b|المنزل|البيت|عن بعد/;
 const OFFICE = /\b(?:office|büro|on-?site)\b|المكتب|مقر الشركه/;
