@@ -5,7 +5,7 @@
 // half of what the posting describes.
 import { findAll, phrases, removeAll, test, type Matcher } from './lexicon';
 import { platformWork, rolelessTitle } from './platform-work';
-import type { Sentence } from './segment';
+import { describesCompany, type Sentence } from './segment';
 
 // Titles that name digital-marketing work on their own.
 const STRONG_TITLE = phrases(
@@ -306,6 +306,11 @@ const ONLINE_QUALIFIER = [
   'linkedin',
   'klaviyo',
   'reputation',
+  // Marketplaces and app stores whose listings and ads are the work.
+  'amazon',
+  'app store',
+  // Search engine advertising, the German name for paid search ("SEA-Spezialist").
+  'sea',
   'social listening',
   'digital engagement',
 ];
@@ -333,6 +338,16 @@ const ROLE_NOUN = [
   'intern',
   'trainee',
   'director',
+  'freelancer',
+  // German role nouns, written after a hyphen as often as after a space ("SEA-Spezialist").
+  'spezialist',
+  'spezialistin',
+  'referent',
+  'referentin',
+  'experte',
+  'expertin',
+  'berater',
+  'beraterin',
 ];
 // One word may stand between the channel and the role: "Affiliate Partnerships Executive", "Email
 // Marketing Coordinator", "Community Growth Lead".
@@ -348,10 +363,12 @@ const MIDDLE = [
   'content',
   'growth',
   'strategy',
+  'marketplace',
+  'ads',
 ];
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[-/]/g, '[-/ ]?')).join('|');
 const CHANNEL_ROLE_RE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${alternatives(ONLINE_QUALIFIER)})\\s+(?:(?:${alternatives(MIDDLE)})\\s+)?(?:${alternatives(ROLE_NOUN)})(?![\\p{L}\\p{N}])`,
+  `(?:^|[^\\p{L}\\p{N}])(?:${alternatives(ONLINE_QUALIFIER)})[\\s-]+(?:(?:${alternatives(MIDDLE)})\\s+)?(?:${alternatives(ROLE_NOUN)})(?![\\p{L}\\p{N}])`,
   'u',
 );
 const CHANNEL_ROLE_WORDS = phrases(
@@ -531,13 +548,18 @@ const OTHER_JOB_TITLE = phrases(
   'paralegal',
   'teacher',
   'tutor',
-  // Teaching digital marketing is not doing it.
-  'trainer',
-  'instructor',
-  'lecturer',
-  'dozent*',
-  'مدرب',
-  'محاضر',
+  // Field promotion in shops and streets (taxonomy §1: field promoters are out).
+  'field marketing',
+  'field marketer',
+  'brand ambassador',
+  'promoter',
+  'promoters',
+  'sampling',
+  'مسوق ميداني',
+  'مسوقه ميدانيه',
+  'ميداني',
+  'مروج',
+  'مروجه',
   'driver',
   'warehouse',
   'cashier',
@@ -591,6 +613,20 @@ const OTHER_JOB_TITLE = phrases(
   'frontend',
   'full-stack',
   'fullstack',
+);
+// Teaching digital marketing is not doing it, however many channels the course covers.
+const TEACHING_TITLE = phrases(
+  'trainer',
+  'instructor',
+  'lecturer',
+  'teacher',
+  'tutor',
+  'dozent*',
+  'مدرب',
+  'مدربه',
+  'محاضر',
+  'مدرس',
+  'معلم',
 );
 // Network marketing (multi-level selling) is not digital marketing, whatever the title says (taxonomy §1).
 const NETWORK_MARKETING = phrases('network marketing', 'multi-level marketing', 'mlm', 'التسويق الشبكي', 'تسويق شبكي');
@@ -874,6 +910,19 @@ const DM_DUTIES = phrases(
   'النشرات البريديه',
   'العائد على الانفاق الاعلاني',
   'تقسيم الجمهور',
+  // Planning content for a calendar or a blog, and the people who buy the media.
+  'خطه المحتوى',
+  'خطه محتوى',
+  'content plan',
+  'كتابه المنشورات',
+  'كتابه منشورات',
+  'editorial calendar',
+  'blog posts',
+  'media buyer',
+  'media buyers',
+  'sponsored brands',
+  'app store',
+  'google play',
 );
 
 // A degree's subject is not a channel of the job: "a degree in marketing or e-commerce",
@@ -915,7 +964,9 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // "Content Designer" is UX work, unless the title also names a marketing role ("Content Designer & Copywriter").
   if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
     return { isDm: false, evidence: [fullTitle.original] };
-  const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits');
+  if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  // The company's description of itself ("we sell advertising in print and online") is not the job.
+  const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s));
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
   const generic = test(GENERIC_TITLE, title.norm);
