@@ -24,6 +24,14 @@ export const NEGATION = phrases(
   'غير',
   'بدون',
   'يوجد لا',
+  // Dialect: there is no (Egyptian مفيش / مافيش, Levantine ما في, Maghrebi ماكاينش), not (مش، ماشي).
+  'مفيش',
+  'مافيش',
+  'ما فيش',
+  'ما في',
+  'ماكاينش',
+  'مش',
+  'ماشي',
 );
 
 // "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the

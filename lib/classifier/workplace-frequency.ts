@@ -9,7 +9,7 @@ const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|(?:1|2|3|4|ث�
 const WEEK = /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي/;
 const MONTH = /\bmonth|\bmonat|شهر|بالشهر/;
 const PLACE =
-  /\b(?:office|home|remote(?:ly)?|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
+  /\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
 // يوم الأحد") split the week as surely as a count of days does.
@@ -18,9 +18,10 @@ const WEEKDAYS =
 // "Monday to Friday", "من الأحد إلى الخميس": the whole week, not a split of it.
 const WHOLE_WEEK =
   /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
-const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|المكتب|المنزل|البيت|مقر الشركه/;
+// The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
+const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|مكتب|المنزل|البيت|مقر الشركه/;
 const HOME = /\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?)\b|المنزل|البيت|عن بعد/;
-const OFFICE = /\b(?:office|büro|on-?site)\b|المكتب|مقر الشركه/;
+const OFFICE = /\b(?:office|büro|on-?site)\b|مكتب|مقر الشركه/;
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =
   /\b(?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s?\b|(?:^|\s)و?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,.])/g;
@@ -28,15 +29,19 @@ const WEEKDAY_NAME =
  *  week there; naming both home and office, or fewer days, splits it. */
 const splitByWeekdays = (norm: string) => (HOME.test(norm) && OFFICE.test(norm)) || (norm.match(WEEKDAY_NAME)?.length ?? 0) < 5;
 
+// Days off are not days at home: "إجازة أسبوعية يوم الجمعة", "30 يوم إجازة".
+const LEAVE = /\b(?:holiday|holidays|vacation|leave|day off|days off|urlaub)\b|اجازه|اجازات|عطله|راحه/;
+
 /** A week split between a workplace and home: one to four days a week at one of them. */
 export function weeklySplit(norm: string): boolean {
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
-  if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && splitByWeekdays(norm)) return true;
+  if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && !LEAVE.test(norm) && splitByWeekdays(norm)) return true;
   if (DAYS_EN.test(norm) || DAYS_DE.test(norm))
     return (
       WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)
     );
-  return DAYS_AR.test(norm) && WEEK.test(norm);
+  // Days at home and days at the office in one sentence split the week even without "a week".
+  return DAYS_AR.test(norm) && (WEEK.test(norm) || (HOME.test(norm) && OFFICE.test(norm))) && !LEAVE.test(norm);
 }
 
 // Steps of hiring that may be remote while the job is not.

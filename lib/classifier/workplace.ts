@@ -31,6 +31,12 @@ const REMOTE = phrases(
   'remote-arbeit',
   'عن بعد',
   'من المنزل',
+  // Working from a distance (telework) and Maghrebi "from the house" (من الدار).
+  'telework',
+  'teleworking',
+  'telecommute',
+  'telecommuting',
+  'من الدار',
   // Said to the reader: from your home, with a possessive ending.
   'من منزلك',
   'من بيتك',
@@ -229,6 +235,11 @@ const NOT_JOB_REMOTE = phrases(
   'hybrid cloud',
   'hybrid app*',
   'hybrid vehicle*',
+  // Hybrid as a kind of deal, event or campaign the job handles.
+  'hybrid deal*',
+  'hybrid event*',
+  'hybrid campaign*',
+  'hybrid commission*',
   'virtual assistant',
   'remote work experience',
   'experience working remotely',
@@ -344,7 +355,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     }
     const remoteHits = findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
     // "Two days a week in the office, the rest from home": a split week is hybrid.
-    if (s.part !== 'requirements' && weeklySplit(s.norm) && !test(FULLY_REMOTE, s.norm)) {
+    // "not fully remote: 3 days a week in the office" is still a split.
+    const fullyRemote = findAll(FULLY_REMOTE, s.norm).some((h) => !negated(s.norm, h.index, h.end));
+    if (s.part !== 'requirements' && weeklySplit(s.norm) && !fullyRemote) {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
