@@ -74,6 +74,15 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'خطط التسويق',
     'التسويق للمنتجات',
     'جذب العملاء',
+    // Funnels and targets in Arabic loanwords; the brand's voice and plan; growth targets.
+    'قمع التحويل',
+    'مسار التحويل',
+    'قمع المبيعات',
+    'تارجت',
+    'التارجت',
+    'brand plan',
+    'growth strategy',
+    'quarterly targets',
   ),
   channels: phrases(
     'email marketing',
@@ -188,6 +197,17 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'social and email',
     'email and sms',
     'owned channels',
+    // Automated journeys and messages, and influencers in the feminine.
+    'email nurture',
+    'hubspot workflows',
+    'in-app messages',
+    'abandoned cart',
+    'الاشعارات',
+    'المؤثرات',
+    'مؤثرات',
+    'المشهورات',
+    'رسائل بريديه',
+    'السله المتروكه',
   ),
   analytics: phrases(
     'analytics',
@@ -270,6 +290,15 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'track conversions',
     'تكلفه اكتساب',
     'تتبع التحويلات',
+    // Reporting on a schedule, dashboards, rates of a send.
+    'report monthly',
+    'report weekly',
+    'report quarterly',
+    'track sales',
+    'open rate*',
+    'click rate*',
+    'تقرير',
+    'داشبورد',
   ),
   audience: phrases(
     'audience research',
@@ -352,6 +381,17 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'الاستماع للعملاء',
     'الاستماع الى الجمهور',
     'الاستماع للجمهور',
+    // Reviews, complaints and comments answered; the customer's journey in the singular.
+    'customer reviews',
+    'respond to reviews',
+    'reply to reviews',
+    'complaints and suggestions',
+    'recurring complaints',
+    'الرد على الكومنتات',
+    'ترد على',
+    'يرد على',
+    'رحله العميل',
+    'kommentare',
   ),
   'online-ads': phrases(
     'paid social',
@@ -420,6 +460,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'كامبين',
     'كامبينات',
     'كامبينز',
+    // Advertising on a named network, app campaigns, paid acquisition channels in Arabic.
+    'linkedin advertising',
+    'google advertising',
+    'meta advertising',
+    'search advertising',
+    'social advertising',
+    'app campaigns',
+    'الاستحواذ المدفوعه',
   ),
   content: phrases(
     'content',
@@ -555,6 +603,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'تقسيم قاعده العملاء',
     'تقسيم العملاء',
     'تقسيم الجمهور',
+    // Grouping customers by behaviour without the word segment; insights and ages.
+    'into groups',
+    'group our customers',
+    'تقسم العملاء',
+    'تقسيم العملاء',
+    'الانسايتس',
+    'انسايتس',
+    'الفئات العمريه',
   ),
   'ad-oversight': phrases(
     'ad budget*',
@@ -596,6 +652,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'الصرف الاعلاني',
     'الانفاق الاعلاني',
     'ميزانيه الحملات',
+    // Spend controlled and moved; a monthly budget in German; Arabic control of the budget.
+    'monthly spend',
+    'wasted spend',
+    'reallocate spend',
+    'shift spend',
+    'monatsbudget',
+    'التحكم في الميزانيه',
+    'الميزانيه اليوميه',
   ),
   'social-web': phrases(
     'social media',
@@ -637,6 +701,15 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     // The social accounts themselves.
     'حسابات التواصل',
     'حسابات السوشيال',
+    // Ranking on Google in plain words; community platforms by name; organic visits.
+    'rank in google',
+    'rank on google',
+    'rank higher',
+    'keyword briefs',
+    'discord',
+    'reddit',
+    'الزيارات العضويه',
+    'محركات البحث',
   ),
   'creative-ideas': phrases(
     'creative ideas',

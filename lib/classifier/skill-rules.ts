@@ -62,6 +62,10 @@ const LEAD = phrases(
   'run',
   'running',
   'line-manage',
+  // Egyptian "you'll take charge of" (هتمسك تيم).
+  'هتمسك',
+  'تمسك',
+  'يمسك',
   // Answerable for people: "responsible for a team of four", "مسؤول عن فريق".
   'responsible for',
   'in charge of',
@@ -98,6 +102,8 @@ const LEAD = phrases(
   'توظيف',
 );
 const PEOPLE = objects(
+  // Egyptian loanword for team.
+  'تيم',
   // One person hired or managed is a team of one: "hire our first content writer".
   'writer',
   'designer',
