@@ -20,12 +20,28 @@ const REPORTING_LINE = phrases(
   'berichtet an',
 );
 const lexiconHit = (id: SkillId, norm: string): boolean =>
-  test(SKILL_LEXICON[id], id === 'analytics' ? removeAll(REPORTING_LINE, norm) : norm);
+  !(id === 'content' && test(READY_MADE, norm)) && test(SKILL_LEXICON[id], id === 'analytics' ? removeAll(REPORTING_LINE, norm) : norm);
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 
 const socialPlatformWork = (id: SkillId, norm: string): boolean =>
   id === 'social-web' && test(SOCIAL_PLATFORM_NAMES, norm) && !test(ADVERTISING_WORDS, norm);
+
+// Content made by someone else and handed over: "التصاميم جاهزة من طرفي", "the posts the content
+// team delivers". Publishing or receiving it is not creating content.
+const READY_MADE = phrases(
+  'من طرفي',
+  'من طرفنا',
+  'من عندنا',
+  'الجاهزه التي',
+  'الجاهزه اللي',
+  'جاهزه من',
+  'provided by us',
+  'supplied by us',
+  'we provide the',
+  'we supply the',
+  'the content team delivers',
+);
 
 export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[]; evidence: Partial<Record<SkillId, string[]>> } {
   const evidence: Partial<Record<SkillId, string[]>> = {};

@@ -1706,6 +1706,18 @@ export const AR_PAIRS: Pair[] = [
   skill('analytics', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'داشبورد أسبوعي للإدارة.', AR_INTRO),
   skill('channels', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'التواصل مع المشهورات لحملات التعاون.', AR_INTRO),
   skill('ad-oversight', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'التحكم في الميزانية اليومية.', AR_INTRO),
+  texts(
+    'نشر منشورات جاهزة ليس صناعة محتوى',
+    'content',
+    'مسؤول صفحات',
+    `${AR_INTRO}\nنشر المنشورات الجاهزة التي يسلّمها فريق المحتوى.`,
+    `${AR_INTRO}\nكتابة المنشورات وتصميمها.`,
+    [false, true],
+  ),
+  texts('التصاميم من طرف العميل', 'content', 'مسؤول صفحات', `${AR_INTRO}\nالتصاميم جاهزة من طرفي.`, `${AR_INTRO}\nالتصاميم عليك.`, [
+    false,
+    true,
+  ]),
   texts('من منزلك', 'workplace', 'صانع محتوى', 'التصوير من منزلك بجوالك.', 'التصوير بجوالك.', ['remote', 'unknown']),
   skill('online-ads', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إدارة حملات قوقل أدز.', AR_INTRO),
   texts(
