@@ -103,6 +103,11 @@ const HEADINGS: [Part, Matcher][] = [
       'skills',
       'must have',
       'nice to have',
+      'bonus points',
+      'what we are looking for',
+      'what we’re looking for',
+      "what we're looking for",
+      'ideal candidate',
       'your profile',
       'ihr profil',
       'dein profil',
@@ -130,6 +135,11 @@ const HEADINGS: [Part, Matcher][] = [
       'aufgaben',
       'key responsibilities',
       'in this role',
+      'role overview',
+      'your mission',
+      'what you will be doing',
+      'what you’ll be doing',
+      "what you'll be doing",
       'المهام',
       'مهام الوظيفه',
       'المسؤوليات',
@@ -138,12 +148,93 @@ const HEADINGS: [Part, Matcher][] = [
   ],
 ];
 
+// Headings that are also how a sentence begins ("You will be based in Leeds"): a heading only
+// when they are the whole line.
+const WHOLE_LINE_HEADINGS: ReadonlyMap<string, Part> = new Map([
+  ['you will be', 'duties'],
+  ['you’ll be', 'duties'],
+  ["you'll be", 'duties'],
+  ['you will', 'duties'],
+]);
+
 function headingPart(line: string): Part | undefined {
   // A heading is short and is not a sentence: "Benefits", "What you'll do:", "المهام".
   if (line.length > 50 || /[.!?؟]$/.test(line) || line.split(/\s+/).length > 7) return undefined;
   const norm = normaliseText(line);
+  const whole = WHOLE_LINE_HEADINGS.get(norm);
+  if (whole) return whole;
   for (const [part, re] of HEADINGS) if (test(re, norm)) return part;
   return undefined;
+}
+
+// A board that flattens a posting to one line keeps its headings as capitalised words inside it,
+// with no colon: "…measurable results. Key Responsibilities Develop, execute…", "…with precision
+// Requirements Platform Expertise…". Such a heading starts a line of its own when it is written
+// as a heading (first word capitalised) and the next word is capitalised too, which running text
+// ("the requirements are") is not.
+const INLINE_HEADING_TEXTS = [
+  'About the Role',
+  'About This Role',
+  'About the Job',
+  'About the Position',
+  'About the Opportunity',
+  'About Us',
+  'The Role',
+  'Your Role',
+  'Role Overview',
+  'Key Responsibilities',
+  'Main Responsibilities',
+  'Responsibilities',
+  'Duties',
+  'What You Will Do',
+  'What You’ll Do',
+  "What You'll Do",
+  'What You’ll Be Doing',
+  "What You'll Be Doing",
+  'Your Mission',
+  'Requirements',
+  'Qualifications',
+  'Who You Are',
+  'What You Bring',
+  'What You’ll Bring',
+  "What You'll Bring",
+  'What We’re Looking For',
+  "What We're Looking For",
+  'Nice to Have',
+  'Bonus Points',
+  'Benefits',
+  'Perks',
+  'What We Offer',
+  'Why Join Us',
+  'How to Apply',
+  'Compensation',
+];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Only the first word's capital is required: "About the role" and "About The Role" both occur.
+const headingPattern = (text: string) =>
+  text
+    .split(' ')
+    .map((w, i) => (i === 0 ? escapeRe(w) : `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`))
+    .join(' ');
+const INLINE_HEADING = new RegExp(
+  `(?<=^|[\\p{Ll}\\p{N}.,;!?)"'’]\\s)(?:${[...INLINE_HEADING_TEXTS]
+    .sort((a, b) => b.length - a.length)
+    .map(headingPattern)
+    .join('|')})(?=\\s+[\\p{Lu}•▪●])`,
+  'gu',
+);
+
+/** A flattened line cut before each heading it holds, the heading on a line of its own. */
+function splitAtInlineHeadings(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(INLINE_HEADING)) {
+    if (m.index > from) out.push(line.slice(from, m.index).trim());
+    out.push(m[0]);
+    from = m.index + m[0].length;
+  }
+  out.push(line.slice(from).trim());
+  return out.filter(Boolean);
 }
 
 /** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
@@ -161,7 +252,7 @@ export function toPlainText(text: string): string {
 export function segmentPosting(title: string, text: string): Sentence[] {
   const sentences: Sentence[] = [{ original: title, norm: normaliseText(title), part: 'title' }];
   let part: Part = 'other';
-  for (const rawLine of toPlainText(text).split(/\n+/)) {
+  for (const rawLine of toPlainText(text).split(/\n+/).flatMap(splitAtInlineHeadings)) {
     const line = rawLine.trim();
     if (!line) continue;
     const heading = headingPart(line.replace(/[:：]$/, ''));

@@ -630,8 +630,6 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'bids or budgets',
     'bids and budgets',
     'budgets and bids',
-    'on budget',
-    'within budget',
     'budget pacing',
     'spend pacing',
     'budgetverantwortung',

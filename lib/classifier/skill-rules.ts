@@ -15,8 +15,9 @@ function objects(...list: string[]): Matcher {
 type Rule = { verb: Matcher; object: Matcher; within: number; ordered: boolean };
 
 // Words that end a verb's reach: "develop campaigns with the sales team" does not develop a team.
+// Punctuation ends a phrase, except inside a number ("a $7,000 budget", "1.5m spend").
 const BARRIER =
-  /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الي|لدي)($|[^\p{L}])|[,;:.()،؛]/u;
+  /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الي|لدي)($|[^\p{L}])|[;:()،؛]|(?<!\d)[,.]|[,.](?!\d)/u;
 
 const LEAD = phrases(
   'führst',
@@ -284,7 +285,6 @@ const AGENCY_VERB = phrases(
   'brief',
   'briefing',
   'coordinate',
-  'working with',
   'اداره',
   'الاشراف',
   'التنسيق مع',

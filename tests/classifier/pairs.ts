@@ -1122,6 +1122,25 @@ export const EN_PAIRS: Pair[] = [
     'Lead a team of five and send weekly reports.',
     [false, true],
   ),
+  // Ad oversight: delivering on budget is not controlling ad spend; working beside an agency is
+  // not supervising it; a budget's amount keeps the verb and its budget together.
+  texts(
+    'delivering within budget is not controlling ad budgets',
+    'ad-oversight',
+    'Email Marketing Manager',
+    `${EN_INTRO}\nSet and control the email campaign budget.`,
+    `${EN_INTRO}\nShip every email campaign on schedule and within budget.`,
+    [true, false],
+  ),
+  texts(
+    'working with an agency is not supervising it',
+    'ad-oversight',
+    'Marketing Assistant',
+    `${EN_INTRO}\nRun our LinkedIn campaigns.\nBrief our media agency each week.`,
+    `${EN_INTRO}\nRun our LinkedIn campaigns.\nWorking with our media agency each week.`,
+    [true, false],
+  ),
+  skill('ad-oversight', 'Digital Marketing Manager', EN_NEUTRAL, 'Manage a $7,000/month budget across ad platforms.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';

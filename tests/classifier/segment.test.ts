@@ -40,3 +40,41 @@ describe('segmentPosting', () => {
     ]);
   });
 });
+
+describe('segmentPosting on a posting flattened without colons', () => {
+  it('finds capitalised headings inside the line, whatever precedes them', () => {
+    const text =
+      'About the Role We want a marketer to lead campaigns. Key Responsibilities Build media plans Manage ad spend of $50K/month Requirements Three years of Google Ads What We Offer Remote work with flexible hours';
+    expect(parts('Performance Marketer', text)).toEqual([
+      ['title', 'Performance Marketer'],
+      ['duties', 'We want a marketer to lead campaigns.'],
+      ['duties', 'Build media plans Manage ad spend of $50K/month'],
+      ['requirements', 'Three years of Google Ads'],
+      ['benefits', 'Remote work with flexible hours'],
+    ]);
+  });
+
+  it('leaves the same words alone in running text', () => {
+    expect(parts('SEO Lead', 'The requirements are simple and the benefits are Good.')).toEqual([
+      ['title', 'SEO Lead'],
+      ['other', 'The requirements are simple and the benefits are Good.'],
+    ]);
+  });
+});
+
+describe('segmentPosting headings that also begin sentences', () => {
+  it('takes "You Will Be" on a line of its own as the duties heading', () => {
+    expect(parts('Paid Search Manager', 'We offer:\nUnlimited PTO\nYou Will Be\nPlanning paid search strategies.')).toEqual([
+      ['title', 'Paid Search Manager'],
+      ['benefits', 'Unlimited PTO'],
+      ['duties', 'Planning paid search strategies.'],
+    ]);
+  });
+
+  it('keeps "You will be based in Leeds" as a sentence', () => {
+    expect(parts('SEO Lead', 'You will be based in Leeds')).toEqual([
+      ['title', 'SEO Lead'],
+      ['other', 'You will be based in Leeds'],
+    ]);
+  });
+});
