@@ -245,6 +245,91 @@ function splitSentences(line: string): string[] {
     .filter((s) => s.length > 1);
 }
 
+// A flattened list runs its bullets together: "…ad campaigns Build media plans … reporting
+// systems Analyze campaign data…". In a run-on of many words, a capitalised word that opens a
+// duty or a requirement right after a lower-case word starts the next bullet. Limited to run-ons
+// so that an ordinary sentence naming a product ("on Google Drive") is never cut.
+const RUN_ON_WORDS = 40;
+const BULLET_OPENERS = [
+  'Analyse',
+  'Analyze',
+  'Assist',
+  'Build',
+  'Collaborate',
+  'Communicate',
+  'Conduct',
+  'Coordinate',
+  'Create',
+  'Define',
+  'Deliver',
+  'Design',
+  'Develop',
+  'Drive',
+  'Ensure',
+  'Establish',
+  'Execute',
+  'Generate',
+  'Grow',
+  'Help',
+  'Identify',
+  'Implement',
+  'Launch',
+  'Lead',
+  'Maintain',
+  'Manage',
+  'Monitor',
+  'Optimise',
+  'Optimize',
+  'Oversee',
+  'Own',
+  'Partner',
+  'Plan',
+  'Prepare',
+  'Present',
+  'Produce',
+  'Report',
+  'Research',
+  'Review',
+  'Run',
+  'Scale',
+  'Support',
+  'Test',
+  'Track',
+  'Use',
+  'Work',
+  'Write',
+  'Ability',
+  'Background',
+  'Bachelor',
+  'Comfortable',
+  'Excellent',
+  'Experience',
+  'Familiarity',
+  'Fluent',
+  'Knowledge',
+  'Passionate',
+  'Previous',
+  'Proficiency',
+  'Proficient',
+  'Proven',
+  'Solid',
+  'Strong',
+  'Understanding',
+  'You',
+  'Your',
+  'We',
+  'Our',
+];
+const BULLET_BREAK = new RegExp(`(?<=[\\p{Ll}\\p{N})%]) (?=(?:${BULLET_OPENERS.join('|')})\\b)`, 'u');
+
+function splitRunOn(sentence: string): string[] {
+  if (sentence.split(/\s+/).length <= RUN_ON_WORDS) return [sentence];
+  return sentence
+    .split(BULLET_BREAK)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export function toPlainText(text: string): string {
   return /<[a-z][\s\S]*>/i.test(text) ? htmlToText(text) : text;
 }
@@ -263,7 +348,7 @@ export function segmentPosting(title: string, text: string): Sentence[] {
     // URLs are not words of the posting ("…/remote-jobs/…" says nothing about this job).
     // A blurb before the first heading that introduces the company is the company's, not the job's.
     let partHere: Part = part === 'other' && line.length < 600 && COMPANY_OPENING.test(line) ? 'company' : part;
-    for (const sentence of splitSentences(line)) {
+    for (const sentence of splitSentences(line).flatMap(splitRunOn)) {
       // A posting flattened to one line keeps its headings inside it ("… الإدارية. المهام الرئيسية:
       // • متابعة …", "Requirements: 3 years of …"): a heading before a colon starts its part there.
       const colon = sentence.indexOf(':');

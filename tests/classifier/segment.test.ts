@@ -78,3 +78,35 @@ describe('segmentPosting headings that also begin sentences', () => {
     ]);
   });
 });
+
+describe('segmentPosting on bullets run together', () => {
+  const duties = [
+    'Develop and optimise Google and YouTube ad campaigns',
+    'Build media plans that align with client goals',
+    'Maintain tracking and performance reporting systems',
+    'Analyze campaign data to uncover insights and opportunities',
+    'Present strategies and results clearly to clients and internal teams',
+    'Manage ad spend of $100K+/month with precision',
+  ];
+
+  it('cuts a long run-on at each bullet that opens with a duty', () => {
+    expect(parts('Performance Marketer', `Key Responsibilities ${duties.join(' ')}`)).toEqual([
+      ['title', 'Performance Marketer'],
+      ...duties.map((d) => ['duties', d]),
+    ]);
+  });
+
+  it('leaves a sentence of ordinary length whole, capitals and all', () => {
+    const sentence = 'Keep our briefs on Google Drive and help the team Build better pages.';
+    expect(parts('SEO Lead', sentence)).toEqual([
+      ['title', 'SEO Lead'],
+      ['other', sentence],
+    ]);
+  });
+
+  it('gives the bullet, not the whole line, as the evidence', async () => {
+    const { classifyPosting } = await import('../../lib/classifier');
+    const c = classifyPosting({ title: 'Performance Marketer', text: `Key Responsibilities ${duties.join(' ')}` });
+    expect(c.evidence.skills['ad-oversight']).toEqual(['Manage ad spend of $100K+/month with precision']);
+  });
+});
