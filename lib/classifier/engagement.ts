@@ -335,7 +335,8 @@ const STAFF_MEDIUM = phrases(
   'employment',
   'team member',
   'team members',
-  'join our team',
+  // Not "join our team": agencies invite contractors to join the team too (taxonomy §2 asks for
+  // "join our team as a member of staff", which STAFF holds).
   'راتب',
   'الراتب',
   'مرتب',

@@ -1140,6 +1140,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nRun our LinkedIn campaigns.\nWorking with our media agency each week.`,
     [true, false],
   ),
+  texts(
+    'joining the team says nothing of the contract; as a member of staff it does',
+    'engagement',
+    'Content Marketer',
+    'Join our team and grow our blog.',
+    'Join our team as a member of staff and grow our blog.',
+    ['unknown', 'employee'],
+  ),
   skill('ad-oversight', 'Digital Marketing Manager', EN_NEUTRAL, 'Manage a $7,000/month budget across ad platforms.', EN_INTRO),
 ];
 
