@@ -43,7 +43,14 @@ const NOT_AFTER =
 const NOT_AFTER_AR = /^(?:\S+\s+)?(?:غير|ليس|ليست)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)/;
 
 export function negated(norm: string, index: number, end: number): boolean {
-  const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  // A cue's reach ends at a comma or a full stop: in "بدون رأس مال وبدون مواعيد، تشتغل من البيت"
+  // the "without" is said of the hours, not of working from home.
+  const clause =
+    norm
+      .slice(0, index)
+      .split(/[,،;؛.!?؟]/)
+      .pop() ?? '';
+  const before = clause.split(/\s+/).filter(Boolean).slice(-3).join(' ');
   const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
   return test(NEGATION, before) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
 }

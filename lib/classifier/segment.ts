@@ -108,6 +108,9 @@ const HEADINGS: [Part, Matcher][] = [
       'what we’re looking for',
       "what we're looking for",
       'ideal candidate',
+      'what you will need',
+      'what you’ll need',
+      "what you'll need",
       'your profile',
       'ihr profil',
       'dein profil',
@@ -148,6 +151,8 @@ const HEADINGS: [Part, Matcher][] = [
   ],
 ];
 
+const BULLET_LINE = /^\s*(?:[-*•▪●·–—]|\d{1,2}[.)-])\s/u;
+
 // Headings that are also how a sentence begins ("You will be based in Leeds"): a heading only
 // when they are the whole line.
 const WHOLE_LINE_HEADINGS: ReadonlyMap<string, Part> = new Map([
@@ -155,13 +160,34 @@ const WHOLE_LINE_HEADINGS: ReadonlyMap<string, Part> = new Map([
   ['you’ll be', 'duties'],
   ["you'll be", 'duties'],
   ['you will', 'duties'],
+  ['you will need', 'requirements'],
+  ['you’ll need', 'requirements'],
+  ["you'll need", 'requirements'],
+  // Where and when the work is done: about the job, but neither its duties nor its requirements.
+  ['working pattern', 'other'],
+  ['working hours', 'other'],
+  ['work arrangement', 'other'],
+  ['working arrangement', 'other'],
+  ['where you will work', 'other'],
+  ['where you’ll work', 'other'],
+  ["where you'll work", 'other'],
+  ['location', 'other'],
+  ['conditions', 'other'],
+  ['working conditions', 'other'],
+  ['terms', 'other'],
+  ['arbeitsmodell', 'other'],
+  ['arbeitsort', 'other'],
+  ['rahmenbedingungen', 'other'],
 ]);
 
-function headingPart(line: string): Part | undefined {
-  // A heading is short and is not a sentence: "Benefits", "What you'll do:", "المهام".
-  if (line.length > 50 || /[.!?؟]$/.test(line) || line.split(/\s+/).length > 7) return undefined;
+function headingPart(line: string, wholeLine = true): Part | undefined {
+  // A heading is short and is not a sentence: "Benefits", "What you'll do:", "المهام". Nor is it
+  // a bullet ("- Strong Excel skills" is a requirement), nor a field with its value ("Skills:
+  // Excel, SEO", "Location: Leeds / Remote eligible"): the value is read as text.
+  if (line.length > 50 || /[.!?؟]$/.test(line) || line.split(/\s+/).length > 7 || BULLET_LINE.test(line) || /[:：]./.test(line))
+    return undefined;
   const norm = normaliseText(line);
-  const whole = WHOLE_LINE_HEADINGS.get(norm);
+  const whole = wholeLine ? WHOLE_LINE_HEADINGS.get(norm) : undefined;
   if (whole) return whole;
   for (const [part, re] of HEADINGS) if (test(re, norm)) return part;
   return undefined;
@@ -352,7 +378,7 @@ export function segmentPosting(title: string, text: string): Sentence[] {
       // A posting flattened to one line keeps its headings inside it ("… الإدارية. المهام الرئيسية:
       // • متابعة …", "Requirements: 3 years of …"): a heading before a colon starts its part there.
       const colon = sentence.indexOf(':');
-      const inlineHeading = colon > 0 ? headingPart(sentence.slice(0, colon)) : undefined;
+      const inlineHeading = colon > 0 ? headingPart(sentence.slice(0, colon), false) : undefined;
       if (inlineHeading) {
         part = partHere = inlineHeading;
         const rest = sentence.slice(colon + 1).trim();

@@ -7,9 +7,12 @@ const DAYS_EN = /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|
 const DAYS_DE = /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? tage?n?\b/;
 const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه) ايام)(?=\s|$|[،,.])/;
 const WEEK = /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي/;
-const MONTH = /\bmonth|\bmonat|شهر|بالشهر/;
+// Days counted by the month ("two days a month in the office") are visits, not a split week; a
+// monthly stipend (مكافأة شهرية) or salary is not a count of days.
+const MONTH =
+  /\b(?:a|per|each|every|the|\/) month\b|\bmonthly\b|\b(?:im|pro|je|jeden) monat\b|\bmonatlich\b|بالشهر|في الشهر|كل شهر|(?:^|\s)شهريا(?=\s|$|[،,.])/;
 const PLACE =
-  /\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|مقر الشركه|الشركه/;
+  /\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه/;
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
 // يوم الأحد") split the week as surely as a count of days does.
@@ -20,14 +23,17 @@ const WHOLE_WEEK =
   /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
 // The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
 const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|مكتب|المنزل|البيت|مقر الشركه/;
-const HOME = /\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?)\b|المنزل|البيت|عن بعد/;
+const HOME = /\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?|telework\w*|telecommut\w*)\b|المنزل|البيت|عن بعد|اونلاين|اون لاين/;
 const OFFICE = /\b(?:office|büro|on-?site)\b|مكتب|مقر الشركه/;
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =
   /\b(?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s?\b|(?:^|\s)و?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,.])/g;
 /** Five weekdays named at one place ("من المكتب أيام الأحد والاثنين … والخميس") are the whole
  *  week there; naming both home and office, or fewer days, splits it. */
-const splitByWeekdays = (norm: string) => (HOME.test(norm) && OFFICE.test(norm)) || (norm.match(WEEKDAY_NAME)?.length ?? 0) < 5;
+const splitByWeekdays = (norm: string) => bothPlaces(norm) || (norm.match(WEEKDAY_NAME)?.length ?? 0) < 5;
+
+/** Home and a workplace both named. */
+export const bothPlaces = (norm: string) => HOME.test(norm) && OFFICE.test(norm);
 
 // Days off are not days at home: "إجازة أسبوعية يوم الجمعة", "30 يوم إجازة".
 const LEAVE = /\b(?:holiday|holidays|vacation|leave|day off|days off|urlaub)\b|اجازه|اجازات|عطله|راحه/;
@@ -41,7 +47,7 @@ export function weeklySplit(norm: string): boolean {
       WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)
     );
   // Days at home and days at the office in one sentence split the week even without "a week".
-  return DAYS_AR.test(norm) && (WEEK.test(norm) || (HOME.test(norm) && OFFICE.test(norm))) && !LEAVE.test(norm);
+  return DAYS_AR.test(norm) && (WEEK.test(norm) || bothPlaces(norm)) && !LEAVE.test(norm);
 }
 
 // Steps of hiring that may be remote while the job is not.
@@ -61,9 +67,10 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 }
 
 // The office named as the place of work in words the lexicon cannot list: "based in our Cairo
-// office", "working from the Berlin HQ", "commute to our Manchester office".
+// office", "working from the Berlin HQ", "commute to our Manchester office", "we're in the Leeds
+// office".
 const AT_OFFICE =
-  /\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
+  /\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
 /** Where the text names an office as the place of work, as a lexicon hit would. */
 export function officePlace(norm: string): { index: number; end: number; text: string }[] {

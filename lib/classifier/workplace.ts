@@ -4,7 +4,7 @@ import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
 import type { Sentence } from './segment';
-import { officePlace, phasedPlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
+import { bothPlaces, officePlace, phasedPlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
 
 const REMOTE = phrases(
   'remote',
@@ -46,12 +46,18 @@ const REMOTE = phrases(
   'من البيت',
   'العمل عن بعد',
   'ريموت',
-  'اونلاين',
-  'أونلاين',
   'من اي مكان',
-  // Loanwords written in two words.
-  'اون لاين',
-  'أون لاين',
+  // "Online" is the workplace when it is said of the work ("شغل أونلاين", "الدوام أون لاين"), not
+  // of a shop or a course ("متجر أدوات منزلية أونلاين", "مسوق عقاري أونلاين").
+  ...['عمل', 'العمل', 'شغل', 'الشغل', 'دوام', 'الدوام', 'وظيفه', 'الوظيفه', 'بشكل', 'نظام'].flatMap((w) => [
+    `${w} اونلاين`,
+    `${w} اون لاين`,
+    `${w} كله اونلاين`,
+    `${w} كلها اونلاين`,
+  ]),
+  'اونلاين من البيت',
+  'اونلاين من المنزل',
+  'اونلاين بالكامل',
   'اون لاين بالكامل',
   // No office at all, or anywhere as the location.
   'no office',
@@ -334,9 +340,19 @@ const REMOTE_AT_FIRST = phrases(
   'ثم بعد ذلك من المكتب',
 );
 
+// Among the requirements, a way of working asked of the person ("experience in a hybrid team",
+// "available two days a week") is not where this job is done; anything else said there ("We
+// offer a hybrid model", "We're hybrid") still is: postings run their requirements into the
+// conditions without a heading.
+const ASKED_OF_THE_PERSON =
+  /\b(?:experience|experienced|comfortable|ability|able to|familiar\w*|proven|available|availability|erfahrung|verfügbar\w*)\b|خبره|القدره|متاح|متفرغ/;
+const saidOfTheJob = (s: Sentence) => s.part !== 'requirements' || !ASKED_OF_THE_PERSON.test(s.norm);
+const PHASE_CONTINUES =
+  /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)\b/;
 const OCCASIONAL_VISITS =
   /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*)\b|شهري|شهريا|في الشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
-const PLACE_OF_WORK = /(?:^|\s)(?:مكان|موقع) العمل\s*[:：\-–]\s*\S/;
+// "مكان العمل: القاهرة", and in dialect without the colon: "مقر الشغل سموحة".
+const PLACE_OF_WORK = /(?:^|\s)(?:مكان|موقع|مقر) (?:العمل\s*[:：\-–]|الشغل\s*[:：\-–]?)\s*\S/;
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
  *  position"): stated outright, it outranks a bare "remote" elsewhere. */
@@ -346,18 +362,27 @@ type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boole
 export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
   const signals: Signal[] = [];
   // The company blurb counts here: "We are a fully remote team" says where the job is done.
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const blocked = findAll(NOT_JOB_REMOTE, s.norm);
     const inBlocked = (i: number) => blocked.some((b) => i >= b.index && i < b.end);
     if (test(REMOTE_AT_FIRST, s.norm) || phasedPlace(s.norm)) {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
+    // The phases told in two sentences: "The first three months are on-site. After that you work
+    // from home."
+    const next = sentences[i + 1];
+    if (next && PHASE_CONTINUES.test(next.norm) && phasedPlace(`${s.norm} ${next.norm}`)) {
+      signals.push({ kind: 'hybrid', evidence: `${s.original} ${next.original}` });
+      continue;
+    }
     const remoteHits = findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
     // "Two days a week in the office, the rest from home": a split week is hybrid.
     // "not fully remote: 3 days a week in the office" is still a split.
-    const fullyRemote = findAll(FULLY_REMOTE, s.norm).some((h) => !negated(s.norm, h.index, h.end));
-    if (s.part !== 'requirements' && weeklySplit(s.norm) && !fullyRemote) {
+    // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
+    const fullHits = findAll(FULLY_REMOTE, s.norm);
+    const fullyRemote = fullHits.some((h) => !negated(s.norm, h.index, h.end)) && !fullHits.some((h) => negated(s.norm, h.index, h.end));
+    if ((saidOfTheJob(s) || bothPlaces(s.norm)) && weeklySplit(s.norm) && !fullyRemote) {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
@@ -372,8 +397,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       signals.push({ kind: 'remote', evidence: s.original, strong: true });
       continue;
     }
-    // A hybrid workplace named among the skills asked for says nothing about this job.
-    if (hybridHits.length && s.part !== 'requirements') signals.push({ kind: 'hybrid', evidence: s.original });
+    // A hybrid workplace named among the skills asked for says nothing about this job, unless the
+    // sentence says it of the job or the team ("We're hybrid", "This role is hybrid").
+    if (hybridHits.length && saidOfTheJob(s)) signals.push({ kind: 'hybrid', evidence: s.original });
     // "Remote, on site two days a month": one sentence with both is a mix.
     const onsiteHits = [...findAll(ONSITE, s.norm), ...officePlace(s.norm)].filter(
       (h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end),

@@ -110,3 +110,21 @@ describe('segmentPosting on bullets run together', () => {
     expect(c.evidence.skills['ad-oversight']).toEqual(['Manage ad spend of $100K+/month with precision']);
   });
 });
+
+describe('segmentPosting lines that look like headings but are not', () => {
+  it('keeps a bullet that holds a heading word ("- Strong Excel skills")', () => {
+    expect(parts('SEO Lead', "You'll need\n- Strong Excel skills\n- Two years of SEO")).toEqual([
+      ['title', 'SEO Lead'],
+      ['requirements', '- Strong Excel skills'],
+      ['requirements', '- Two years of SEO'],
+    ]);
+  });
+
+  it('keeps the value of a short field line ("Location: Leeds / Remote eligible")', () => {
+    expect(parts('SEO Lead', 'Location: Leeds / Remote eligible\nSkills: Excel, SEO')).toEqual([
+      ['title', 'SEO Lead'],
+      ['other', 'Location: Leeds / Remote eligible'],
+      ['requirements', 'Excel, SEO'],
+    ]);
+  });
+});
