@@ -281,7 +281,14 @@ const STAFF = phrases(
   'من الاحد الى الخميس',
   'صباحا حتى',
   'صباحا الى',
-  'ساعات العمل',
+  // Maghrebi and French contract words: an open-ended or fixed-term staff contract, social
+  // security declared by the employer, a fixed wage.
+  'cdi',
+  'cdd',
+  'cnss',
+  'الضمان الاجتماعي',
+  'اجره ثابته',
+  'اجره شهريه',
   'سكن',
   'كفاله',
   'براتب ثابت',
@@ -463,6 +470,8 @@ const HOURS = phrases(
   'دوام',
   'التفرغ',
   'التفرغ التام',
+  // "Answer messages during working hours" says when, not on what terms.
+  'ساعات العمل',
   'متفرغ',
   // Transliterated: full time, part time.
   'فول تايم',
@@ -470,7 +479,7 @@ const HOURS = phrases(
   'بارت تايم',
 );
 const STAFF_FIELD =
-  /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice/i;
+  /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice|\bcd[id]\b/i;
 // Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
 const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
 const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|b2b|مستقل|حر|مشروع|عقد/i;

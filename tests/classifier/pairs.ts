@@ -1190,6 +1190,14 @@ export const EN_PAIRS: Pair[] = [
     ['onsite', 'remote'],
   ),
   texts(
+    'a company that makes software for freelancers is not hiring one',
+    'engagement',
+    'Content Operations Manager',
+    'Ledgerline makes accounting software for freelance designers, so you will see the word freelance a lot on our blog.\nOwn our editorial calendar.',
+    'Ledgerline needs a freelance writer for our blog.\nOwn our editorial calendar.',
+    ['unknown', 'freelance'],
+  ),
+  texts(
     'joining the team says nothing of the contract; as a member of staff it does',
     'engagement',
     'Content Marketer',
@@ -1796,6 +1804,19 @@ export const AR_PAIRS: Pair[] = [
   ]),
   texts('من منزلك', 'workplace', 'صانع محتوى', 'التصوير من منزلك بجوالك.', 'التصوير بجوالك.', ['remote', 'unknown']),
   // مكان العمل: مكافأة شهرية ليست عدداً من الأيام؛ «أونلاين» للمتجر ليست مكان العمل؛ الفاصلة تنهي النفي.
+  texts('عقد CDI عقد موظف', 'engagement', 'Community Manager', 'عقد CDI مع الضمان الاجتماعي.', 'تسيير الصفحات ديال الشركة.', [
+    'employee',
+    'unknown',
+  ]),
+  texts(
+    'ساعات العمل وقت لا نوع تعاقد',
+    'engagement',
+    'مسؤول صفحات',
+    'الرد على الرسائل خلال ساعات العمل.',
+    'الرد على الرسائل خلال ساعات العمل. دوام كامل.',
+    ['freelance', 'employee'],
+    { hints: { employmentType: 'مشروع' } },
+  ),
   texts(
     'المكافأة الشهرية لا تلغي تقسيم الأسبوع',
     'workplace',
