@@ -165,6 +165,11 @@ const WHOLE_LINE_HEADINGS: ReadonlyMap<string, Part> = new Map([
   ["you'll need", 'requirements'],
   // Where and when the work is done: about the job, but neither its duties nor its requirements.
   ['working pattern', 'other'],
+  ['where and how', 'other'],
+  ['the details', 'other'],
+  ['details', 'other'],
+  ['the work', 'duties'],
+  ['what we look for', 'requirements'],
   ['working hours', 'other'],
   ['work arrangement', 'other'],
   ['working arrangement', 'other'],

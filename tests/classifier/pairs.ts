@@ -1189,6 +1189,23 @@ export const EN_PAIRS: Pair[] = [
     'Requirements\n- Experience working in hybrid teams.\nThe job is remote.',
     ['onsite', 'remote'],
   ),
+  // Digital marketing named by the mechanics of the work under an unusual title.
+  texts(
+    'paid search mechanics make a performance specialist',
+    'digitalMarketing',
+    'Performance Specialist',
+    'The role\nRun search and Shopping campaigns for retail clients.\nManage bids and budgets day to day and write ad copy.',
+    'The role\nRun the warehouse and shipping for retail clients.\nManage stock and budgets day to day and write rotas.',
+    [true, false],
+  ),
+  texts(
+    'e-mail and SMS flows make a retention specialist',
+    'digitalMarketing',
+    'Retention Specialist',
+    'The work\nBuild our Klaviyo email and SMS flows for lapsed subscribers.',
+    'The work\nCall lapsed customers and log each call.',
+    [true, false],
+  ),
   texts(
     'a company that makes software for freelancers is not hiring one',
     'engagement',

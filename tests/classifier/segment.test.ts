@@ -128,3 +128,16 @@ describe('segmentPosting lines that look like headings but are not', () => {
     ]);
   });
 });
+
+describe('segmentPosting headings in other words', () => {
+  it('reads "The work", "What we look for" and "Where and how" as headings', () => {
+    expect(
+      parts('SEO Lead', 'The work\nFix our site speed.\nWhat we look for\nTwo years of SEO.\nWhere and how\nRemote within Germany.'),
+    ).toEqual([
+      ['title', 'SEO Lead'],
+      ['duties', 'Fix our site speed.'],
+      ['requirements', 'Two years of SEO.'],
+      ['other', 'Remote within Germany.'],
+    ]);
+  });
+});
