@@ -649,6 +649,13 @@ const SALES_ROLE = phrases(...SELLING_ROLES, 'sales specialist', 'مندوب', '
 
 // Roles named like marketing that are product or UX work.
 const NOT_MARKETING_TITLE = phrases(
+  // Pure sales roles by name (taxonomy §1): their outreach runs by e-mail and LinkedIn and is
+  // logged in a CRM, which reads like marketing duties but is selling.
+  'sales development representative',
+  'sales development rep',
+  'business development representative',
+  'sdr',
+  'bdr',
   'content designer',
   'content design',
   'ux writer',
@@ -950,11 +957,17 @@ const FIELD_OF_STUDY =
   /(?:\b(?:degree|bachelor'?s?|master'?s?|diploma|studies|studied|graduate)\b|بكالوريوس|ليسانس|دبلوم|شهاده|مؤهل|خريج)[^,;.،؛]*/g;
 const withoutFieldOfStudy = (norm: string) => norm.replace(FIELD_OF_STUDY, ' ');
 
+// A channel that names people rather than work: "lists of Performance Marketing Managers", "we
+// sell to SEO agencies", "growth teams use our platform". The job sells to them or works beside
+// them; it does not do their work.
+const NAMES_PEOPLE = /^[\s-]*(?:managers?|leads?|leaders?|teams?|directors?|heads?|agencies|professionals|specialists|experts|marketers)\b/;
+const dutyHits = (re: Matcher, norm: string) => findAll(re, norm).filter((h) => !NAMES_PEOPLE.test(norm.slice(h.end)));
+
 function distinctHits(re: Matcher, sentences: readonly Sentence[]): { count: number; first?: Sentence } {
   const seen = new Set<string>();
   let first: Sentence | undefined;
   for (const s of sentences) {
-    for (const h of findAll(re, s.norm)) {
+    for (const h of dutyHits(re, s.norm)) {
       if (!seen.has(h.text)) {
         seen.add(h.text);
         first ??= s;
@@ -971,7 +984,7 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
   const duties = body.filter((s) => s.part === 'duties');
   const pool = duties.length >= 3 ? duties : body;
   if (pool.length < 3) return false;
-  const marketing = pool.filter((s) => test(DM_DUTIES, s.norm) || platformWork([s]).count > 0).length;
+  const marketing = pool.filter((s) => dutyHits(DM_DUTIES, s.norm).length > 0 || platformWork([s]).count > 0).length;
   return marketing * 2 >= pool.length;
 }
 

@@ -210,6 +210,7 @@ const INLINE_HEADING_TEXTS = [
   'About the Position',
   'About the Opportunity',
   'About Us',
+  'Who We Are',
   'The Role',
   'Your Role',
   'Role Overview',
@@ -251,7 +252,7 @@ const INLINE_HEADING = new RegExp(
   `(?<=^|[\\p{Ll}\\p{N}.,;!?)"'’]\\s)(?:${[...INLINE_HEADING_TEXTS]
     .sort((a, b) => b.length - a.length)
     .map(headingPattern)
-    .join('|')})(?=\\s+[\\p{Lu}•▪●])`,
+    .join('|')})(?=\\s+[\\p{Lu}\\p{N}\\p{Sc}•▪●])`,
   'gu',
 );
 
@@ -285,6 +286,7 @@ const BULLET_OPENERS = [
   'Analyse',
   'Analyze',
   'Assist',
+  'Book',
   'Build',
   'Collaborate',
   'Communicate',
@@ -306,6 +308,8 @@ const BULLET_OPENERS = [
   'Implement',
   'Launch',
   'Lead',
+  'Learn',
+  'Log',
   'Maintain',
   'Manage',
   'Monitor',
@@ -318,6 +322,7 @@ const BULLET_OPENERS = [
   'Prepare',
   'Present',
   'Produce',
+  'Qualify',
   'Report',
   'Research',
   'Review',

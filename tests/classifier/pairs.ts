@@ -1206,6 +1206,22 @@ export const EN_PAIRS: Pair[] = [
     'The work\nCall lapsed customers and log each call.',
     [true, false],
   ),
+  titles(
+    'a sales development representative sells, whatever the outreach runs through',
+    'digitalMarketing',
+    'Sales Development Representative',
+    'Email Marketing Specialist',
+    'What you will do\n- Run outbound sequences by email and LinkedIn.\n- Log every activity in HubSpot.\n- Talk about ROAS with marketers.',
+    [false, true],
+  ),
+  texts(
+    "channels that name the people sold to are not the job's duties",
+    'digitalMarketing',
+    'Team Associate',
+    'What you will do\n- Build lists of Performance Marketing Managers and SEO agencies.\n- Write our newsletter.',
+    'What you will do\n- Run our performance marketing and SEO.\n- Write our newsletter.',
+    [false, true],
+  ),
   texts(
     'a company that makes software for freelancers is not hiring one',
     'engagement',
