@@ -425,7 +425,7 @@ const WORKING_WEEK =
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:us|the client|clients|by the hour)\b|\binvoice(?:s|d)? (?:us|at the end|each month|every month|monthly)\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
@@ -483,6 +483,14 @@ const STAFF_FIELD =
 // Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
 const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
 const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|b2b|مستقل|حر|مشروع|عقد/i;
+// A completed apprenticeship asked for is a qualification, not an apprenticeship on offer:
+// "abgeschlossenes Studium … oder eine kaufmännische Ausbildung".
+const QUALIFICATION =
+  /\b(?:abgeschlossen|kaufmännisch|erfolgreich|vergleichbar|einschlägig|qualifiziert|technisch)\S*\s+(?:\S+\s+){0,3}?ausbildung\S*/g;
+// Someone else's leave is not a benefit: "our content lead is on parental leave until June".
+const ON_LEAVE = /\b(?:is|are|'s|’s|will be|currently)\s+(?:\S+\s+)?on\s+(?:\S+\s+)?leave\b/g;
+/** The sentence without staff words that say nothing of this job's terms. */
+const withoutQualifications = (norm: string) => norm.replace(QUALIFICATION, ' ').replace(ON_LEAVE, ' ');
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
 
 // A label that introduces the engagement itself.
@@ -515,7 +523,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm)))
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated });
     if (notEmployed) continue;
-    if (test(STAFF, s.norm)) out.push({ kind: 'staff', evidence: s.original, inTitle });
+    if (test(STAFF, withoutQualifications(s.norm))) out.push({ kind: 'staff', evidence: s.original, inTitle });
     else if (test(STAFF_MEDIUM, s.norm) || WORKING_WEEK.test(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
       out.push({ kind: 'medium', evidence: s.original, inTitle });
     else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });

@@ -35,9 +35,10 @@ export const NEGATION = phrases(
 );
 
 // "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the
-// phrase, at most a noun for the work, then the negated verb.
+// phrase, at most a noun for the work, then the negated verb, a few words allowed between the
+// verb and its "not" ("ist bei uns leider nicht möglich").
 const NOT_AFTER =
-  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:(?:leider|unfortunately|sadly|currently|derzeit|aktuell)\s+)?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/;
+  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,3}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/u;
 
 // Arabic says it after the phrase too: "العمل عن بعد غير متاح"، "العمل من المنزل غير ممكن".
 const NOT_AFTER_AR = /^(?:\S+\s+)?(?:غير|ليس|ليست)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)/;
@@ -51,6 +52,7 @@ export function negated(norm: string, index: number, end: number): boolean {
       .split(/[,،;؛.!?؟]/)
       .pop() ?? '';
   const before = clause.split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  // Wide enough for "Homeoffice ist bei uns leider nicht möglich".
+  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
   return test(NEGATION, before) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
 }

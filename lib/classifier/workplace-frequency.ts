@@ -11,8 +11,13 @@ const WEEK = /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:
 // monthly stipend (مكافأة شهرية) or salary is not a count of days.
 const MONTH =
   /\b(?:a|per|each|every|the|\/) month\b|\bmonthly\b|\b(?:im|pro|je|jeden) monat\b|\bmonatlich\b|بالشهر|في الشهر|كل شهر|(?:^|\s)شهريا(?=\s|$|[،,.])/;
-const PLACE =
-  /\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه/;
+// Anywhere you like is not the office: "work from wherever you like", "von wo du willst". "In" on
+// named days is in the office: "the whole team is in on Mondays"; "bei uns" is at the company.
+const ANYWHERE = /\bfrom (?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
+const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
+const PLACE = new RegExp(
+  `\\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+);
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
 // يوم الأحد") split the week as surely as a count of days does.
@@ -22,9 +27,13 @@ const WEEKDAYS =
 const WHOLE_WEEK =
   /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
 // The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
-const HOME_OR_OFFICE = /\b(?:office|home|büro|homeoffice|home-office|zu hause)\b|مكتب|المنزل|البيت|مقر الشركه/;
-const HOME = /\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?|telework\w*|telecommut\w*)\b|المنزل|البيت|عن بعد|اونلاين|اون لاين/;
-const OFFICE = /\b(?:office|büro|on-?site)\b|مكتب|مقر الشركه/;
+const HOME_OR_OFFICE = new RegExp(
+  `\\b(?:office|home|büro|homeoffice|home-office|zu hause)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+);
+const HOME = new RegExp(
+  `\\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*)\\b|المنزل|البيت|عن بعد|اونلاين|اون لاين|${ANYWHERE.source}`,
+);
+const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =
   /\b(?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s?\b|(?:^|\s)و?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,.])/g;

@@ -47,6 +47,11 @@ const REMOTE = phrases(
   'العمل عن بعد',
   'ريموت',
   'من اي مكان',
+  // Wherever you like: "work from wherever you like", "arbeite, von wo du willst".
+  'from wherever',
+  'von wo du willst',
+  'von wo sie wollen',
+  'von überall',
   // "Online" is the workplace when it is said of the work ("شغل أونلاين", "الدوام أون لاين"), not
   // of a shop or a course ("متجر أدوات منزلية أونلاين", "مسوق عقاري أونلاين").
   ...['عمل', 'العمل', 'شغل', 'الشغل', 'دوام', 'الدوام', 'وظيفه', 'الوظيفه', 'بشكل', 'نظام'].flatMap((w) => [
