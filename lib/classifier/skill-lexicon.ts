@@ -145,7 +145,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'podcast*',
     'partner marketing',
     'partner program*',
-    'kanäle',
+    // Not bare "Kanäle": "unsere Instagram- und TikTok-Kanäle" are accounts (social-web). How
+    // content works on different platforms is the channels' dynamics.
+    'verschiedenen plattformen',
+    'different platforms',
+    'each platform',
+    'المنصات المختلفه',
+    'marketingkanäle',
     'vermarktungskanäle',
     'newsletter',
     'automatisierung*',

@@ -70,6 +70,11 @@ const LEAD = phrases(
   // Answerable for people: "responsible for a team of four", "مسؤول عن فريق".
   'responsible for',
   'in charge of',
+  // Steering and checking an agency or freelancers is managing them (taxonomy: team-management);
+  // briefing a designer on one task is not.
+  'steer',
+  'steering',
+  'kontrollierst',
   'مسؤول عن',
   'مسؤوله عن',
   'führen',
@@ -145,6 +150,10 @@ const PEOPLE = objects(
   'dienstleister',
   'agentur*',
   'freelancer',
+  'photographer',
+  'photographers',
+  'illustrators',
+  'videographer',
   'فريق',
   'الفريق',
   'فرق',
@@ -322,6 +331,10 @@ const ANALYSE = phrases(
   'data',
   'research into',
   'study',
+  // Grouping an audience by its attributes: "group subscribers by child age", "break down our
+  // readership by age and device".
+  'group',
+  'break down',
   'تحليل',
   'التحليل',
   'تحليلات',
@@ -347,6 +360,11 @@ const AUDIENCE_OBJECT = objects(
   'subscribers',
   'users',
   'customer base',
+  'readership',
+  'readers',
+  'contacts',
+  'listeners',
+  'viewers',
   'زوار',
   'الزوار',
   'سلوك',

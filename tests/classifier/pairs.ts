@@ -1206,6 +1206,19 @@ export const EN_PAIRS: Pair[] = [
     'The work\nCall lapsed customers and log each call.',
     [true, false],
   ),
+  // Skills in plain words, from the blind English probe set.
+  skill('team-management', 'Digital Marketing Manager', EN_NEUTRAL, 'Steer our external web agency.', EN_INTRO),
+  skill('team-management', 'Digital Marketing Manager', EN_NEUTRAL, 'Du kontrollierst unsere externe Agentur.', EN_INTRO),
+  skill('audience-analytics', 'Digital Marketing Manager', EN_NEUTRAL, 'Break down our readership by age and device.', EN_INTRO),
+  skill('audience-analytics', 'CRM Manager', EN_NEUTRAL, 'Group subscribers by tenure and cancellation risk.', EN_INTRO),
+  texts(
+    'German channels of a platform are its accounts; content across platforms is the channels',
+    'channels',
+    'Social Media Manager (m/w/d)',
+    `${EN_INTRO}\nDu betreust unsere Kanäle auf Instagram.`,
+    `${EN_INTRO}\nDu betreust unsere Kanäle auf Instagram und verstehst, wie Beiträge auf verschiedenen Plattformen funktionieren.`,
+    [false, true],
+  ),
   texts(
     'a negation a few words after the verb',
     'workplace',
