@@ -10,6 +10,10 @@ import { describesCompany, type Sentence } from './segment';
 // Titles that name digital-marketing work on their own.
 const STRONG_TITLE = phrases(
   'digital marketing',
+  'email automation',
+  'رسائل بريديه',
+  'نشره بريديه',
+  'النشره البريديه',
   'online marketing',
   'online-marketing',
   'onlinemarketing',
@@ -274,6 +278,8 @@ const STRONG_TITLE = phrases(
   'مؤثرين',
   'المؤثرين',
   'followers',
+  'رسائل بريديه',
+  'الرسائل البريديه',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -495,6 +501,13 @@ const NEIGHBOUR_TITLE = phrases(
 );
 // Titles whose job is something else.
 const OTHER_JOB_TITLE = phrases(
+  // Translating marketing material is translation.
+  'translator',
+  'translation',
+  'übersetzer*',
+  'übersetzung',
+  'ترجمه',
+  'مترجم',
   'telemarketing',
   'telemarketer',
   'telesales',
@@ -629,7 +642,19 @@ const TEACHING_TITLE = phrases(
   'معلم',
 );
 // Network marketing (multi-level selling) is not digital marketing, whatever the title says (taxonomy §1).
-const NETWORK_MARKETING = phrases('network marketing', 'multi-level marketing', 'mlm', 'التسويق الشبكي', 'تسويق شبكي');
+// Network marketing, and its mark: selling to the people you know ("تبيع لمعارفك وأصحابك").
+const NETWORK_MARKETING = phrases(
+  'network marketing',
+  'multi-level marketing',
+  'mlm',
+  'التسويق الشبكي',
+  'تسويق شبكي',
+  'لمعارفك',
+  'لاصحابك',
+  'لاصدقائك',
+  'sell to your friends',
+  'friends and family',
+);
 // Roles that sell (an account manager at an agency runs the client's campaigns; these do not).
 const SELLING_ROLES = [
   'sales representative',
@@ -949,6 +974,19 @@ const DM_DUTIES = phrases(
   'mailchimp',
   'meta descriptions',
   'internal links',
+  // Arabic: the customer journey and personas, entering a market, a launch campaign, text and
+  // e-mail messages, influencers.
+  'رحله العميل',
+  'شخصيات العملاء',
+  'دخول السوق',
+  'حمله الاطلاق',
+  'الرسائل النصيه',
+  'رسائل sms',
+  'رسائل بريديه',
+  'الرسائل البريديه',
+  'نشره اسبوعيه',
+  'مؤثرون',
+  'مؤثرين',
 );
 
 // A degree's subject is not a channel of the job: "a degree in marketing or e-commerce",

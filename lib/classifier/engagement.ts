@@ -2,7 +2,7 @@
 // states wins; then the source's field; then the board's default. "Full-time" alone is about
 // hours, so it yields to a contract; salary, benefits, "permanent" and internships are staff.
 import type { Engagement, Hints } from '../taxonomy';
-import { findAll, phrases, test } from './lexicon';
+import { findAll, phrases, test, type Matcher } from './lexicon';
 import { negated } from './negation';
 import { describesCompany, type Sentence } from './segment';
 
@@ -108,6 +108,15 @@ const FREELANCE = phrases(
   'على العموله',
   'عموله فقط',
   'بالعموله فقط',
+  // Commission as the basis of the pay ("مسوقين من البيت بالعمولة"); a salary beside it is staff.
+  'بالعموله',
+  // A contract for a deliverable, paid in stages as it is delivered.
+  'الدفع علي مراحل',
+  'دفعات حسب الانجاز',
+  'حسب الانجاز',
+  'paid in milestones',
+  'milestone payments',
+  'paid per milestone',
   'لكل مقال',
   'لكل فيديو',
   'لكل تصميم',
@@ -297,6 +306,9 @@ const STAFF = phrases(
   // A fixed-term post on the staff is still staff (taxonomy §2); so is a payroll or an employer of record.
   'fixed-term',
   'fixed term',
+  // A Moroccan state-backed employment contract; a renewable contract.
+  'anapec',
+  'قابل للتجديد',
   'befristet*',
   'staff position',
   'on our payroll',
@@ -420,12 +432,12 @@ const STAFF_MEDIUM = phrases(
 const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2,3}(?:[,.]\d{3}|k)\b/;
 const NOT_PAY = /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b/;
 const WORKING_WEEK =
-  /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب)\s?(?:ال)?اسبوع/;
+  /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب|ف)\s?(?:ال)?(?:اسبوع|سيمانه)/;
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت)|\d+\s*(?:دولار|ريال|جنيه|درهم|دينار)\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
@@ -443,7 +455,9 @@ const PEOPLE_AFTER =
   /^\s+(?:\S+\s+)?(?:writers|designers|editors|copywriters|contributors|creators|photographers|videographers|developers|translators|partners|specialists|talent|network|pool|teams?|community)\b/;
 const OTHERS = /\b(?:their|our clients'?|clients'|creators'?)\s+$/;
 const COMMISSION = /^commission|عموله/;
-const ON_TOP_OF_PAY = /\b(?:salary|base pay|base|bonus|on top of)\b|راتب/;
+const ON_TOP_OF_PAY = /\b(?:salary|base pay|base|bonus|on top of)\b|راتب/g;
+/** Commission beside a salary is a staff bonus; beside a denied salary ("بدون راتب ثابت") it is the pay. */
+const besidePay = (norm: string) => [...norm.matchAll(ON_TOP_OF_PAY)].some((m) => !negated(norm, m.index, m.index + m[0].length));
 
 function notThisJob(norm: string, hit: { index: number; end: number }): boolean {
   const before = norm.slice(Math.max(0, hit.index - 40), hit.index);
@@ -451,7 +465,7 @@ function notThisJob(norm: string, hit: { index: number; end: number }): boolean 
   const text = norm.slice(hit.index, hit.end);
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(after)) return true;
   if (WORK_MANAGED.test(before) || OTHERS.test(before) || PEOPLE_AFTER.test(after)) return true;
-  return COMMISSION.test(text) && ON_TOP_OF_PAY.test(norm);
+  return COMMISSION.test(text) && besidePay(norm);
 }
 
 // "This is not an employment relationship": said of contractors.
@@ -490,7 +504,15 @@ const QUALIFICATION =
 // Someone else's leave is not a benefit: "our content lead is on parental leave until June".
 const ON_LEAVE = /\b(?:is|are|'s|’s|will be|currently)\s+(?:\S+\s+)?on\s+(?:\S+\s+)?leave\b/g;
 /** The sentence without staff words that say nothing of this job's terms. */
-const withoutQualifications = (norm: string) => norm.replace(QUALIFICATION, ' ').replace(ON_LEAVE, ' ');
+// Commission that is other people's: an affiliate or partner programme the job runs.
+const OTHERS_COMMISSION =
+  /(?:الشركاء|المسوقين|الوكلاء|المؤثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
+const blank = (m: string) => ' '.repeat(m.length);
+/** The sentence with these blanked out, its length (and so every hit's index) kept. */
+const withoutQualifications = (norm: string) =>
+  norm.replace(QUALIFICATION, blank).replace(ON_LEAVE, blank).replace(OTHERS_COMMISSION, blank);
+/** A staff word said, and not denied ("عمولة فقط بدون راتب ثابت", "no salary"). */
+const says = (m: Matcher, norm: string) => findAll(m, norm).some((h) => !negated(norm, h.index, h.end));
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
 
 // A label that introduces the engagement itself.
@@ -504,6 +526,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
   for (const s of sentences) {
     if (s.part === 'company') continue;
     const inTitle = s.part === 'title';
+    const clean = withoutQualifications(s.norm);
     const blocked = findAll(NOT_FREELANCE, s.norm);
     // "not based on commission", "لا يشترط العمل بالمشروع": a negated freelance phrase says nothing.
     // A sentence about the company ("Contra is the freelance platform for…") says nothing of this job.
@@ -511,10 +534,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const pieceRate = PIECE_RATE.exec(s.norm);
     const free = aboutCompany
       ? undefined
-      : [
-          ...findAll(FREELANCE, s.norm),
-          ...(pieceRate ? [{ index: pieceRate.index, end: pieceRate.index + pieceRate[0].length }] : []),
-        ].find(
+      : [...findAll(FREELANCE, clean), ...(pieceRate ? [{ index: pieceRate.index, end: pieceRate.index + pieceRate[0].length }] : [])].find(
           (h) => !blocked.some((b) => h.index >= b.index && h.index < b.end) && !negated(s.norm, h.index, h.end) && !notThisJob(s.norm, h),
         );
     const notEmployed = NOT_EMPLOYED.test(s.norm);
@@ -523,8 +543,8 @@ function signals(sentences: readonly Sentence[]): Found[] {
     if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm)))
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated });
     if (notEmployed) continue;
-    if (test(STAFF, withoutQualifications(s.norm))) out.push({ kind: 'staff', evidence: s.original, inTitle });
-    else if (test(STAFF_MEDIUM, s.norm) || WORKING_WEEK.test(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
+    if (says(STAFF, clean)) out.push({ kind: 'staff', evidence: s.original, inTitle });
+    else if (says(STAFF_MEDIUM, clean) || WORKING_WEEK.test(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
       out.push({ kind: 'medium', evidence: s.original, inTitle });
     else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }

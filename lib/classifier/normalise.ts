@@ -27,10 +27,14 @@ function foldArabicLetters(text: string): string {
  * hamza carriers folded, Arabic-Indic digits to ASCII, invisible and bidi controls removed,
  * whitespace collapsed. Keeps punctuation, so sentences can still be found in the result.
  */
+const GENDER_SUFFIX = /(\p{Script=Arabic})\s?(?:\/\s?|\(\s?)(?:ه|ات|ين|ون)\s?\)?(?=[\s.,،:؛-]|$)/gu;
+
 export function normaliseText(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   out = out.replace(ZERO_WIDTH_AND_BIDI, '').replace(ARABIC_DIACRITICS, '').replace(TATWEEL, '');
   out = foldArabicLetters(foldDigits(out));
+  // Both genders written as one word: "مشرف/ة صفحات", "منشط(ة)", "مسوقين/ات" are the masculine.
+  out = out.replace(GENDER_SUFFIX, '$1');
   return out.replace(/\s+/g, ' ').trim();
 }
 

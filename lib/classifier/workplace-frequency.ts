@@ -33,7 +33,9 @@ const HOME_OR_OFFICE = new RegExp(
 const HOME = new RegExp(
   `\\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*)\\b|المنزل|البيت|عن بعد|اونلاين|اون لاين|${ANYWHERE.source}`,
 );
-const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}`);
+// A workplace that is not called an office: a campus, a branch, the premises, a factory, a store.
+const OTHER_WORKPLACE = /\b(?:campus|branch|premises|store|factory)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر/;
+const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =
   /\b(?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s?\b|(?:^|\s)و?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,.])/g;
@@ -93,7 +95,7 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 const PHASE =
   /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|البدايه|مبدئيا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
-  /\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+(?:remote(?:ly)?|from home|on-?site|in (?:the|our) office|office-based|im büro|vor ort)\b|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?(?:عن بعد|من المنزل|من البيت|اونلاين|من المكتب|في المكتب|حضوري|من مقر)/u;
+  /\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+(?:remote(?:ly)?|from home|on-?site|in (?:the|our) office|office-based|im büro|vor ort)\b|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?(?:عن بعد|ريموت|من المنزل|من البيت|اونلاين|من المكتب|في المكتب|حضوري|من مقر)/u;
 
 /** One place at first and the other after it. */
 export function phasedPlace(norm: string): boolean {

@@ -28,3 +28,14 @@ describe('stemArabicToken', () => {
     expect(toSearchText('التَّسويقُ الإلكترونيّ')).toBe(toSearchText('تسويق الكتروني'));
   });
 });
+
+describe('normaliseText on both genders in one word', () => {
+  it('reads "مشرف/ة", "منشط(ة)" and "مسوقين/ات" as the masculine', () => {
+    expect(normaliseText('مشرف/ة صفحات')).toBe('مشرف صفحات');
+    expect(normaliseText('منشط(ة) مبيعات')).toBe('منشط مبيعات');
+    expect(normaliseText('مسوقين/ات، مطلوب')).toBe('مسوقين، مطلوب');
+  });
+  it('leaves a slash between Latin words alone', () => {
+    expect(normaliseText('A/B tests')).toBe('a/b tests');
+  });
+});
