@@ -19,8 +19,16 @@ const REPORTING_LINE = phrases(
   'berichtest an',
   'berichtet an',
 );
+// Return on ad spend is a measure of the ads (analytics), not control of the spend.
+const RETURN_ON_SPEND = phrases('return on ad spend', 'العائد علي الانفاق الاعلاني', 'العائد علي الانفاق', 'العائد من الانفاق الاعلاني');
+/** The sentence as one label's lexicon should read it. */
+function forLabel(id: SkillId, norm: string): string {
+  if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
+  if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  return norm;
+}
 const lexiconHit = (id: SkillId, norm: string): boolean =>
-  !(id === 'content' && test(READY_MADE, norm)) && test(SKILL_LEXICON[id], id === 'analytics' ? removeAll(REPORTING_LINE, norm) : norm);
+  !(id === 'content' && test(READY_MADE, norm)) && test(SKILL_LEXICON[id], forLabel(id, norm));
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 

@@ -149,5 +149,6 @@ describe('describesCompany in Arabic', () => {
     const sentence = (original: string) => ({ original, norm: normaliseText(original), part: 'other' as const });
     expect(describesCompany(sentence('منصتنا تساعد الشركات على جدولة منشورات السوشيال ميديا.'))).toBe(true);
     expect(describesCompany(sentence('تدير منصتنا على السوشيال ميديا.'))).toBe(false);
+    expect(describesCompany(sentence('نحن عيادة أسنان في الرياض ولدينا مدونة على موقعنا.'))).toBe(true);
   });
 });
