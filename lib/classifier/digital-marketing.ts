@@ -10,6 +10,9 @@ import { describesCompany, type Sentence } from './segment';
 // Titles that name digital-marketing work on their own.
 const STRONG_TITLE = phrases(
   'digital marketing',
+  // Affiliate programmes are an online channel: "Affiliate & Partnerships Manager".
+  'affiliate',
+  'affiliates',
   'email automation',
   'رسائل بريديه',
   'نشره بريديه',
@@ -580,6 +583,16 @@ const OTHER_JOB_TITLE = phrases(
   'تسويق هاتفي',
   'تلي سيلز',
   'تليسيلز',
+  // Telemarketing said by the telephone or as a loanword.
+  'مسوق بالهاتف',
+  'التسويق بالهاتف',
+  'تسويق بالهاتف',
+  'تيلي ماركتنج',
+  'تلي ماركتنج',
+  'تيلي ماركتينج',
+  'تيلي سيلز',
+  'téléconseiller',
+  'télévente',
   'تسويق شبكي',
   'مندوب مبيعات',
   'مندوب',

@@ -30,7 +30,7 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'crm',
     'hubspot',
     'salesforce',
-    'conversion*',
+    // Not "conversion": conversion rates and tracking are measures (analytics), funnels are here.
     'demand generation',
     'customer acquisition',
     'user acquisition',

@@ -163,8 +163,9 @@ const HYBRID = phrases(
   'most days in the office',
   'in the office most days',
   'majority of the week',
-  // Alternating weeks.
-  'بالتناوب',
+  // Alternating weeks (not shifts taken in turn: "بالتناوب (shifts)" is when, not where).
+  'بالتناوب بين',
+  'اسبوع بالتناوب',
   'اسبوع من البيت',
   'اسبوع من المنزل',
   // A week shared with a studio.
