@@ -25,8 +25,11 @@ const RETURN_ON_SPEND = phrases('return on ad spend', 'العائد علي ال�
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  if (id === 'content') return removeAll(VIDEO_CALL, norm);
   return norm;
 }
+// A video call is a meeting, not video content: "we meet on video twice a week".
+const VIDEO_CALL = phrases('on video', 'video call*', 'video conference*', 'via video', 'video interview*', 'videocall*');
 const lexiconHit = (id: SkillId, norm: string): boolean =>
   !(id === 'content' && test(READY_MADE, norm)) && test(SKILL_LEXICON[id], forLabel(id, norm));
 

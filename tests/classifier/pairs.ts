@@ -1236,6 +1236,14 @@ export const EN_PAIRS: Pair[] = [
     [true, false],
   ),
   texts(
+    'a video call is a meeting, not video content',
+    'content',
+    'Digital Marketing Manager',
+    `${EN_INTRO}\nWe meet on video twice a week.`,
+    `${EN_INTRO}\nWe shoot a product video twice a week.`,
+    [false, true],
+  ),
+  texts(
     'a negation a few words after the verb',
     'workplace',
     'Performance-Manager (m/w/d)',
@@ -2012,6 +2020,14 @@ export const AR_PAIRS: Pair[] = [
     'الخدمة في مقر الشركة بالتناوب (shifts).',
     'الخدمة بالتناوب بين المكتب والمنزل.',
     ['onsite', 'hybrid'],
+  ),
+  texts(
+    'الكتابة ليست الكتّاب',
+    'team-management',
+    'أخصائي تسويق رقمي',
+    `${AR_INTRO}\nإنشاء المحتوى وكتابة المقالات.`,
+    `${AR_INTRO}\nإنشاء فريق الكتاب وكتابة المقالات.`,
+    [false, true],
   ),
   texts(
     'المكافأة الشهرية لا تلغي تقسيم الأسبوع',

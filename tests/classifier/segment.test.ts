@@ -150,5 +150,6 @@ describe('describesCompany in Arabic', () => {
     expect(describesCompany(sentence('منصتنا تساعد الشركات على جدولة منشورات السوشيال ميديا.'))).toBe(true);
     expect(describesCompany(sentence('تدير منصتنا على السوشيال ميديا.'))).toBe(false);
     expect(describesCompany(sentence('نحن عيادة أسنان في الرياض ولدينا مدونة على موقعنا.'))).toBe(true);
+    expect(describesCompany(sentence('أطلس للأسفار وكالة سياحية رائدة في مراكش منذ 2008.'))).toBe(true);
   });
 });
