@@ -603,6 +603,7 @@ const OTHER_JOB_TITLE = phrases(
   'محاسب',
   'مطور',
   'مبرمج',
+  'برمجة',
   'مهندس',
   'مصمم',
   'مصممه',
@@ -687,6 +688,14 @@ const SALES_ROLE = phrases(...SELLING_ROLES, 'sales specialist', 'مندوب', '
 
 // Roles named like marketing that are product or UX work.
 const NOT_MARKETING_TITLE = phrases(
+  // Academic, research and technical writing are not marketing copy.
+  'محتوى أكاديمي',
+  'كاتب أكاديمي',
+  'كاتب أبحاث',
+  'academic writer',
+  'academic content',
+  'research writer',
+  'technical writer',
   // Pure sales roles by name (taxonomy §1): their outreach runs by e-mail and LinkedIn and is
   // logged in a CRM, which reads like marketing duties but is selling.
   'sales development representative',
@@ -1039,11 +1048,21 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
   return marketing * 2 >= pool.length;
 }
 
+// What follows an @, or a dash and an organisation noun, names the employer, not the role: "Head
+// of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
+const EMPLOYER_AFTER_DASH =
+  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|مؤسسه|متجر|مجموعه)/;
+function withoutEmployer(norm: string): string {
+  const beforeAt = norm.split(/\s@\s/)[0] ?? norm;
+  const dash = EMPLOYER_AFTER_DASH.exec(beforeAt);
+  return dash ? beforeAt.slice(0, dash.index) : beforeAt;
+}
+
 export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: boolean; evidence: string[] } {
   const fullTitle = sentences[0];
   if (!fullTitle) return { isDm: false, evidence: [] };
   // "Head of Growth @ Legal Co": what follows the @ names the company, not the role.
-  const title = { ...fullTitle, norm: fullTitle.norm.split(/\s@\s/)[0] ?? fullTitle.norm };
+  const title = { ...fullTitle, norm: withoutEmployer(fullTitle.norm) };
   // "Content Designer" is UX work, unless the title also names a marketing role ("Content Designer & Copywriter").
   if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
     return { isDm: false, evidence: [fullTitle.original] };

@@ -437,7 +437,7 @@ const WORKING_WEEK =
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت)|\d+\s*(?:دولار|ريال|جنيه|درهم|دينار)\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه) (?:بال)?(?:ساعه|الساعه|بالساعه)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت)|\d+\s*(?:دولار|ريال|جنيه|درهم|دينار)\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
@@ -509,8 +509,10 @@ const OTHERS_COMMISSION =
   /(?:الشركاء|المسوقين|الوكلاء|المؤثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
 const blank = (m: string) => ' '.repeat(m.length);
 /** The sentence with these blanked out, its length (and so every hit's index) kept. */
+// A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
+const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
 const withoutQualifications = (norm: string) =>
-  norm.replace(QUALIFICATION, blank).replace(ON_LEAVE, blank).replace(OTHERS_COMMISSION, blank);
+  norm.replace(QUALIFICATION, blank).replace(ON_LEAVE, blank).replace(OTHERS_COMMISSION, blank).replace(FIXED_RATE, blank);
 /** A staff word said, and not denied ("عمولة فقط بدون راتب ثابت", "no salary"). */
 const says = (m: Matcher, norm: string) => findAll(m, norm).some((h) => !negated(norm, h.index, h.end));
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');

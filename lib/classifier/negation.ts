@@ -41,7 +41,9 @@ const NOT_AFTER =
   /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,3}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/u;
 
 // Arabic says it after the phrase too: "العمل عن بعد غير متاح"، "العمل من المنزل غير ممكن".
-const NOT_AFTER_AR = /^(?:\S+\s+)?(?:غير|ليس|ليست)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)/;
+// Dialect says there is none after it too: "والتيليتراڤاي ماكاينش", "الريموت مفيش", "ممنوع".
+const NOT_AFTER_AR =
+  /^(?:\S+\s+)?(?:(?:غير|ليس|ليست|مش)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)|ماكاينش|مكاينش|مفيش|مافيش|ممنوع)/;
 
 export function negated(norm: string, index: number, end: number): boolean {
   // A cue's reach ends at a comma or a full stop: in "بدون رأس مال وبدون مواعيد، تشتغل من البيت"

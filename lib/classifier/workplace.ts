@@ -46,6 +46,11 @@ const REMOTE = phrases(
   'من البيت',
   'العمل عن بعد',
   'ريموت',
+  // Télétravail, and its Maghrebi loanword.
+  'télétravail',
+  'teletravail',
+  'تيليتراڤاي',
+  'تيليترافاي',
   'من اي مكان',
   // Wherever you like: "work from wherever you like", "arbeite, von wo du willst".
   'from wherever',
@@ -198,6 +203,8 @@ const ONSITE = phrases(
   'مقر الشركه',
   'داخل الشركه',
   'في المكتب',
+  // Maghrebi "in the office".
+  'فالمكتب',
   'مقر العمل',
   'مقرنا',
   'الحضور الى',
