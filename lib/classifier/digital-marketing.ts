@@ -417,6 +417,9 @@ const channelRole = (norm: string): boolean => CHANNEL_ROLE_RE.test(norm) || tes
 
 // Titles that say marketing without saying digital: in when the posting names an online channel.
 const GENERIC_TITLE = phrases(
+  // Taking a product to market is marketing; online only when the posting says so.
+  'go-to-market',
+  'go to market',
   'marketing',
   'marketer',
   'marketing-*',
@@ -504,6 +507,10 @@ const NEIGHBOUR_TITLE = phrases(
 );
 // Titles whose job is something else.
 const OTHER_JOB_TITLE = phrases(
+  // German compound design titles. Not "business development": the taxonomy keeps it in when it
+  // has a marketing function, and the rest has one.
+  'grafikdesigner*',
+  'mediengestalter*',
   // Translating marketing material is translation.
   'translator',
   'translation',
@@ -682,6 +689,7 @@ const SELLING_ROLES = [
   'موظف مبيعات',
 ];
 const SELLER = phrases(...SELLING_ROLES);
+const ENGINEERING = phrases('engineer', 'developer', 'entwickler*', 'ingenieur*', 'data scientist', 'مهندس', 'مبرمج', 'مطور');
 // "Sales" as a department name (a "Sales & Marketing" title), not a named sales role.
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
 const SALES_ROLE = phrases(...SELLING_ROLES, 'sales specialist', 'مندوب', 'account manager');
@@ -714,6 +722,8 @@ const NOT_MARKETING_TITLE = phrases(
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
 const CREATIVE_PRODUCTION = phrases(
   'graphic designer',
+  'grafikdesigner*',
+  'mediengestalter*',
   'designer',
   'video editor',
   'motion designer',
@@ -1052,10 +1062,14 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
 // of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
 const EMPLOYER_AFTER_DASH =
   /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|مؤسسه|متجر|مجموعه)/;
+// "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.
+const ASSISTANT_TO = /\b(?:assistant|assistent\S*|secretary|sekretär\S*|pa|ea)\s+(?:to|für|of)\s.*$/;
 function withoutEmployer(norm: string): string {
   const beforeAt = norm.split(/\s@\s/)[0] ?? norm;
   const dash = EMPLOYER_AFTER_DASH.exec(beforeAt);
-  return dash ? beforeAt.slice(0, dash.index) : beforeAt;
+  const role = dash ? beforeAt.slice(0, dash.index) : beforeAt;
+  const to = ASSISTANT_TO.exec(role);
+  return to ? role.slice(0, to.index + to[0].split(/\s+/)[0]!.length) : role;
 }
 
 export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: boolean; evidence: string[] } {
@@ -1093,9 +1107,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
       test(SALES_DEPARTMENT, title.norm) &&
       !test(SALES_ROLE, title.norm) &&
       !test(OTHER_JOB_TITLE, removeAll(SALES_DEPARTMENT, title.norm));
-    return online && duties.count >= (onlyDepartment ? 1 : 2) && (!test(SELLER, title.norm) || mostlyMarketing(body))
-      ? yes(duties.first)
-      : no;
+    // "Data Engineer, Marketing Data": marketing names the engineer's domain; in only when most of the
+    // duties are marketing, as for a seller.
+    const mustBeMostly = test(SELLER, title.norm) || test(ENGINEERING, title.norm);
+    return online && duties.count >= (onlyDepartment ? 1 : 2) && (!mustBeMostly || mostlyMarketing(body)) ? yes(duties.first) : no;
   }
   if (generic) return online && !body.some((s) => test(NETWORK_MARKETING, s.norm)) ? yes(online) : no;
   if (other) {

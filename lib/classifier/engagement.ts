@@ -433,6 +433,10 @@ const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2
 const NOT_PAY = /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b/;
 const WORKING_WEEK =
   /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب|ف)\s?(?:ال)?(?:اسبوع|سيمانه)/;
+// "Five days a week in our office" says where, not on what terms: a working week is a staff
+// schedule when no place is named with it.
+const WEEK_AT_A_PLACE = /\b(?:office|büro|on-?site|in person)\b|مكتب|المقر/;
+const workingWeek = (norm: string) => WORKING_WEEK.test(norm) && !WEEK_AT_A_PLACE.test(norm);
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
@@ -546,7 +550,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated });
     if (notEmployed) continue;
     if (says(STAFF, clean)) out.push({ kind: 'staff', evidence: s.original, inTitle });
-    else if (says(STAFF_MEDIUM, clean) || WORKING_WEEK.test(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
+    else if (says(STAFF_MEDIUM, clean) || workingWeek(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
       out.push({ kind: 'medium', evidence: s.original, inTitle });
     else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }

@@ -50,8 +50,13 @@ export const bothPlaces = (norm: string) => HOME.test(norm) && OFFICE.test(norm)
 // Days off are not days at home: "إجازة أسبوعية يوم الجمعة", "30 يوم إجازة".
 const LEAVE = /\b(?:holiday|holidays|vacation|leave|day off|days off|urlaub)\b|اجازه|اجازات|عطله|راحه/;
 
+// A meeting on a weekday is not a day at a place: "we meet by phone each Monday".
+const MEETING_DAY =
+  /\b(?:meet|meets|meeting|meetings|call|calls|sync|stand-?ups?|check-?ins?|catch up|abstimmung|jour fixe|treffen)\b[^,;.]{0,30}?\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)\b/g;
+
 /** A week split between a workplace and home: one to four days a week at one of them. */
-export function weeklySplit(norm: string): boolean {
+export function weeklySplit(text: string): boolean {
+  const norm = text.replace(MEETING_DAY, (m) => (OFFICE.test(m) ? m : ' '));
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
   if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && !LEAVE.test(norm) && splitByWeekdays(norm)) return true;
   if (DAYS_EN.test(norm) || DAYS_DE.test(norm))

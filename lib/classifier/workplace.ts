@@ -46,6 +46,13 @@ const REMOTE = phrases(
   'من البيت',
   'العمل عن بعد',
   'ريموت',
+  // The home office as the place of the job, not a few days of it: "work from your own home
+  // office", "Du arbeitest von zu Hause aus".
+  'from your own home office',
+  'from your home office',
+  'from their own home office',
+  'arbeitest von zu hause',
+  'von zu hause aus arbeiten',
   // Télétravail, and its Maghrebi loanword.
   'télétravail',
   'teletravail',
