@@ -11,6 +11,7 @@ import { hourOf, weakEtag } from '../lib/http-cache';
 import { captureResponse } from './capture';
 import { routeByLocale } from './locale-route';
 import { createPageCache, gzipBody, type StoredResponse } from './page-cache';
+import { isEmptyErrorShell, notFoundPage } from './not-found-page';
 import { sendStored } from './respond';
 import { stripScripts } from './strip-scripts';
 
@@ -109,7 +110,8 @@ export function cachedHandler(next: Handler, options: { enabled: boolean }): Han
       await rendering;
       return;
     }
-    const stored = toStored(status, headers, body, key);
+    const page = isEmptyErrorShell(status, type, body) ? ((await notFoundPage(req)) ?? body) : body;
+    const stored = toStored(status, headers, page, key);
     if (options.enabled && req.method === 'GET') cache.set(key, stored);
     sendStored(req, res, stored, false);
     await rendering;

@@ -103,6 +103,23 @@ describe('a reader’s path through the site', () => {
   });
 });
 
+describe('a job or skill that does not exist', () => {
+  // Next renders notFound() as an empty shell filled in by scripts the site does not send; the
+  // reader must still get the page that says so, with the way back, in their language.
+  for (const locale of ['en', 'ar'] as const)
+    it.each(['/jobs/nope', '/skills/nope'])(`shows the not-found page at %s (${locale})`, async (path) => {
+      const ctx = await browser.newContext({ javaScriptEnabled: false });
+      const page = await ctx.newPage();
+      const response = await page.goto(`${server.url}${inLocale(locale, path)}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await page.locator('h1').innerText()).toBe(locale === 'en' ? 'No such job.' : 'لا توجد وظيفة بهذا المعرّف.');
+      const back = page.locator('main a', { hasText: locale === 'en' ? 'Back to jobs' : 'العودة إلى الوظائف' });
+      expect(await back.getAttribute('href')).toBe(locale === 'en' ? '/' : '/ar');
+      await ctx.close();
+    });
+});
+
 describe('accessibility (axe-core: no serious or critical violations)', () => {
   const pages = ['/', '/?workplace=remote&skills=content', '/skills', '/skills/content', '/stats', '/sources'];
   for (const locale of ['en', 'ar'] as const) {

@@ -1,0 +1,29 @@
+// Next 16 renders a page's notFound() as an empty error shell whose content exists only in the
+// RSC payload (vercel/next.js#98954, #98295): with scripts stripped (strip-scripts.ts) a missing
+// job would be a blank page. A path no route matches renders not-found.tsx into real HTML, in the
+// root layout and the reader's language, so that page's body is served in its place.
+import type { IncomingMessage } from 'node:http';
+import { LOCALE_HEADER } from '../lib/locale-path';
+
+/** The path no route matches; its 404 page is the site's own not-found page. */
+export const UNMATCHED_PATH = '/_raqmi/not-found';
+
+export const isEmptyErrorShell = (status: number, type: string, body: Buffer): boolean =>
+  status === 404 && type.startsWith('text/html') && body.includes('id="__next_error__"');
+
+/** The not-found page in the request's language, fetched from this same server over the
+ *  connection's own local address; undefined if that fails (the caller keeps what it has). */
+export async function notFoundPage(req: IncomingMessage): Promise<Buffer | undefined> {
+  const { localAddress, localPort } = req.socket;
+  if (!localAddress || !localPort) return undefined;
+  const host = localAddress.includes(':') ? `[${localAddress.replace(/^::ffff:/, '')}]` : localAddress;
+  const address = /^\[\d+\.\d+\.\d+\.\d+\]$/.test(host) ? host.slice(1, -1) : host;
+  const prefix = req.headers[LOCALE_HEADER] === 'ar' ? '/ar' : '';
+  try {
+    const res = await fetch(`http://${address}:${localPort}${prefix}${UNMATCHED_PATH}`, { redirect: 'manual' });
+    const body = Buffer.from(await res.arrayBuffer());
+    return res.status === 404 && !body.includes('id="__next_error__"') ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
