@@ -1,7 +1,7 @@
 // The pay and place filters of the listing (URL parameters like the others, for pages, feeds and
 // the API): `open_to=EG` (+ `open_to_unknown=1`), `pay=1`, `pay_min=3000&pay_currency=EGP&pay_period=month`.
 // Malformed values are ignored, never fatal.
-import { PAY_PERIODS, type Pay, type PayPeriod } from './pay';
+import { PAY_PERIODS, perYear, type Pay, type PayPeriod } from './pay';
 import { USD_PER } from './pay/rates';
 import { REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
 import { isCountryCode } from './place/countries';
@@ -69,15 +69,20 @@ export function isOpenTo(facts: PayPlaceFacts, code: string, includeUnknown: boo
   return o.worldwide || o.countries.includes(code) || o.regions.some((r) => REGION_COUNTRIES[r].has(code));
 }
 
-/** Does the stated maximum (or single figure) reach `pay_min`? `converted` when rates were used. */
+/** Does the stated maximum (or single figure) reach `pay_min`? Same currency and period are
+ *  compared as stated; otherwise both are taken to US dollars a full-time year (rates table,
+ *  PER_YEAR), so "3,000 EGP a month" finds "$60k a year". `converted` when that was needed. */
 export function meetsPayMin(pay: Pay | null, f: PayPlaceFilters): { ok: boolean; converted: boolean } {
   if (f.payMin === null) return { ok: true, converted: false };
   const top = pay?.max ?? pay?.min ?? null;
-  if (!pay || top === null || pay.period !== f.payPeriod || !pay.currency) return { ok: false, converted: false };
-  if (pay.currency === f.payCurrency) return { ok: top >= f.payMin, converted: false };
-  // Compared in US dollars, as the feeds' SQL does (same arithmetic, same answer at the edge).
+  if (!pay || top === null || !pay.period || !pay.currency) return { ok: false, converted: false };
+  if (pay.period === f.payPeriod && pay.currency === f.payCurrency) return { ok: top >= f.payMin, converted: false };
+  // The same arithmetic as the feeds' SQL (db/queries/pay-place-sql.ts), so both agree at the edge.
   const from = USD_PER[pay.currency];
-  const ok = from !== undefined && top * from >= f.payMin * USD_PER[f.payCurrency!]!;
+  const fromYear = perYear(pay.period);
+  const toYear = perYear(f.payPeriod!);
+  if (from === undefined || fromYear === undefined || toYear === undefined) return { ok: false, converted: false };
+  const ok = top * fromYear * from >= f.payMin * toYear * USD_PER[f.payCurrency!]!;
   return { ok, converted: ok };
 }
 

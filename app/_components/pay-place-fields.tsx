@@ -18,7 +18,7 @@ const T = {
     currency: 'Currency',
     period: 'Per',
     periods: { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', project: 'project' },
-    rates: `≈ pay in other currencies is compared at the rates of ${RATES_DATE}; figures are shown as stated.`,
+    rates: `≈ pay in other currencies is compared at the rates of ${RATES_DATE}, and by other periods over a full-time year (12 months, 52 weeks, 260 days, 2,080 hours); figures are shown as stated.`,
   },
   ar: {
     place: 'هل يمكنني التقدم من…',
@@ -31,7 +31,7 @@ const T = {
     currency: 'العملة',
     period: 'لكل',
     periods: { hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', project: 'مشروع' },
-    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE}؛ وتُعرض الأرقام كما ذُكرت.`,
+    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE}، وبالفترات الأخرى على سنة عمل كاملة (12 شهرًا، 52 أسبوعًا، 260 يومًا، 2080 ساعة)؛ وتُعرض الأرقام كما ذُكرت.`,
   },
 } as const;
 

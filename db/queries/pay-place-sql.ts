@@ -3,6 +3,7 @@
 // checks that both pick the same postings.
 import { and, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { openToKeysFor, type PayPlaceFilters } from '../../lib/pay-place-filters';
+import { PER_YEAR, perYear } from '../../lib/pay/period';
 import { USD_PER } from '../../lib/pay/rates';
 import { postingOpenTo, postings } from '../schema';
 
@@ -20,7 +21,8 @@ function openToIds(code: string) {
   return sql`(SELECT ${postingOpenTo.postingId} FROM ${postingOpenTo} WHERE ${inArray(postingOpenTo.key, openToKeysFor(code))})`;
 }
 
-/** The stated maximum (or single figure) reaches the minimum: same currency and period, or via the rates table. */
+/** The stated maximum (or single figure) reaches the minimum: as stated in the same currency and
+ *  period, else in US dollars a full-time year (lib/pay-place-filters.ts meetsPayMin). */
 function payMinCondition(f: PayPlaceFilters): SQL | undefined {
   if (f.payMin === null || !f.payCurrency || !f.payPeriod) return undefined;
   const top = sql`coalesce(${postings.payMax}, ${postings.payMin})`;
@@ -28,12 +30,19 @@ function payMinCondition(f: PayPlaceFilters): SQL | undefined {
     Object.entries(USD_PER).map(([code, rate]) => sql`WHEN ${code} THEN ${rate}`),
     sql` `,
   );
-  const wanted = f.payMin * USD_PER[f.payCurrency]!;
-  return and(
-    eq(postings.payPeriod, f.payPeriod),
-    or(
-      and(eq(postings.payCurrency, f.payCurrency), sql`${top} >= ${f.payMin}`),
-      and(ne(postings.payCurrency, f.payCurrency), sql`${top} * (CASE ${postings.payCurrency} ${usdPer} END) >= ${wanted}`),
+  const perYearCase = sql.join(
+    Object.entries(PER_YEAR).map(([period, n]) => sql`WHEN ${period} THEN ${n}`),
+    sql` `,
+  );
+  const toYear = perYear(f.payPeriod);
+  const sameTerms = and(eq(postings.payPeriod, f.payPeriod), eq(postings.payCurrency, f.payCurrency), sql`${top} >= ${f.payMin}`);
+  if (toYear === undefined) return sameTerms;
+  const wanted = f.payMin * toYear * USD_PER[f.payCurrency]!;
+  return or(
+    sameTerms,
+    and(
+      or(ne(postings.payPeriod, f.payPeriod), ne(postings.payCurrency, f.payCurrency)),
+      sql`${top} * (CASE ${postings.payPeriod} ${perYearCase} END) * (CASE ${postings.payCurrency} ${usdPer} END) >= ${wanted}`,
     ),
   );
 }

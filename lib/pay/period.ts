@@ -2,6 +2,12 @@
 export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'project'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
+/** Periods in a full-time year, for comparing pay stated by different periods (the pay_min
+ *  filter only; figures are always shown as stated): 12 months, 52 weeks, 260 working days,
+ *  2,080 hours. A project has no period to compare, so it is compared only with a project. */
+export const PER_YEAR: Readonly<Record<Exclude<PayPeriod, 'project'>, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+export const perYear = (period: PayPeriod): number | undefined => (period === 'project' ? undefined : PER_YEAR[period]);
+
 const WORDS: [RegExp, PayPeriod][] = [
   [
     /\b(hourly|hour|hr|hrs|h|60 ?min|stunde|stündlich|stundenlohn|per hour)\b|بالساعة|بالساعه|في الساعة|في الساعه|للساعة|ساعة|ساعه/i,

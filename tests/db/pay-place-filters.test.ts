@@ -71,6 +71,9 @@ const VIEWS = [
   'pay_min=100000&pay_currency=USD&pay_period=year',
   'pay_min=2500&pay_currency=USD&pay_period=month&open_to=EG',
   'pay_min=40000&pay_currency=EUR&pay_period=year',
+  'pay_min=5000&pay_currency=USD&pay_period=month',
+  'pay_min=30&pay_currency=USD&pay_period=hour',
+  'pay_min=1500&pay_currency=EUR&pay_period=project',
 ];
 
 describe('pay and place filters', () => {
@@ -89,10 +92,19 @@ describe('pay and place filters', () => {
     expect(titles('open_to=US')).toBe(9);
   });
 
-  it('pay_min compares in the same currency and period, and other currencies only through the rates table', () => {
+  it('pay_min compares other currencies through the rates table and other periods over a full-time year', () => {
     const total = (qs: string) => listPostings(t.db, parseFilters(new URLSearchParams(qs)), NOW).total;
-    expect(total('pay_min=10000&pay_currency=EGP&pay_period=month')).toBe(3 + 3 + 3 + 3);
     expect(total('pay=1')).toBe(12 * 3);
+    // $5,000 a month is $60,000 a year: $80k–100k, $120k–150k, £40k–45k ($61.6k) and €55,000 a
+    // year ($64.4k) reach it; €50k ($58.5k), $25 an hour ($52k), $30k and the monthly salaries do not.
+    expect(total('pay_min=5000&pay_currency=USD&pay_period=month')).toBe(4 * 3);
+    // The same minimum said by the year finds the same jobs.
+    expect(total('pay_min=60000&pay_currency=USD&pay_period=year')).toBe(4 * 3);
+    // $25 an hour is $4,333 a month full time: it reaches $4,000 a month, not $4,500.
+    const hourly = (qs: string) => queriedPostingIds(t.db, parseFilters(new URLSearchParams(qs)), NOW).length;
+    expect(hourly('pay_min=4000&pay_currency=USD&pay_period=month')).toBeGreaterThan(
+      hourly('pay_min=4500&pay_currency=USD&pay_period=month'),
+    );
   });
 
   it('counts every country in the picker as the listing of that country would', () => {
