@@ -91,6 +91,8 @@ const en = {
   location: 'Location',
   company: 'Company',
   notDm: 'Not classified as a digital-marketing role.',
+  isDm: 'Classified as a digital-marketing role:',
+  noSkills: 'None of the article’s skills was found in the duties or requirements.',
   skillsIntro:
     'The article “Who is a digital marketer and what do they do?” lists six skills and five responsibilities. Each job is tagged with the ones it asks for.',
   openJobsAsking: (n: number, shown: string) =>
@@ -226,6 +228,8 @@ const ar: Dict = {
   location: 'الموقع',
   company: 'الشركة',
   notDm: 'لم تُصنّف وظيفة تسويق رقمي.',
+  isDm: 'صُنّفت وظيفة تسويق رقمي:',
+  noSkills: 'لم نجد في المهام أو المتطلبات أياً من مهارات المقال.',
   skillsIntro: 'يذكر مقال «من هو المسوق الرقمي وماذا يفعل؟» ست مهارات وخمس مسؤوليات. نوسم كل وظيفة بما تطلبه منها.',
   openJobsAsking: (n, shown) =>
     `${arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' })} ${pluralCategory('ar', n) === 'two' ? 'تطلبان' : 'تطلب'} ذلك`,

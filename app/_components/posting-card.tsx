@@ -5,6 +5,7 @@ import { SOURCE_META, isSourceId } from '../../lib/sources';
 import { Highlighted, snippet } from './highlighted';
 import { formatPay } from '../../lib/pay';
 import { formatLocation, formatOpenTo } from '../../lib/place/display';
+import { textDir } from '../_lib/direction';
 
 export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
   const t = dict(locale);
@@ -19,12 +20,22 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
           <Highlighted text={posting.title} terms={terms} />
         </a>
       </h2>
-      <p className="meta" dir="auto">
-        {posting.company && <span lang={posting.language}>{posting.company}</span>}
+      {/* The page's direction, each name isolated: an English company on an Arabic card stays
+          where the reader's eye starts. */}
+      <p className="meta">
+        {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
         {posting.country || posting.city ? (
-          <span> · {formatLocation(posting, locale)}</span>
+          <span>
+            {posting.company ? ' · ' : ''}
+            <bdi>{formatLocation(posting, locale)}</bdi>
+          </span>
         ) : (
-          posting.location && <span lang={posting.language}> · {posting.location}</span>
+          posting.location && (
+            <span>
+              {posting.company ? ' · ' : ''}
+              <bdi lang={posting.language}>{posting.location}</bdi>
+            </span>
+          )
         )}
       </p>
       <ul className="badges" aria-label={t.facts}>
@@ -35,8 +46,8 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
           <li className="badge salary">{formatPay(posting.pay, locale)}</li>
         ) : (
           posting.salary && (
-            <li className="badge salary" dir="auto">
-              {posting.salary}
+            <li className="badge salary">
+              <bdi dir={textDir(posting.salary)}>{posting.salary}</bdi>
             </li>
           )
         )}

@@ -103,6 +103,37 @@ describe('a reader’s path through the site', () => {
   });
 });
 
+describe('direction in Arabic around English names and figures', () => {
+  it('keeps card lines right to left, figures in their own order, the back arrow pointing back', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/ar`);
+    // dir="auto" had turned a card's line left to right whenever the company name was English.
+    const metaDirs = await page.$$eval('article.card .meta', (els) => els.map((e) => getComputedStyle(e).direction));
+    expect(metaDirs.length).toBeGreaterThan(0);
+    expect(new Set(metaDirs)).toEqual(new Set(['rtl']));
+    const figures = await page.$$eval('.badge.salary', (els) =>
+      els.map((e) => ({ text: e.textContent ?? '', dir: getComputedStyle(e.querySelector('bdi') ?? e).direction })),
+    );
+    for (const { text, dir } of figures) expect(dir, text).toBe(/[\u0600-\u06FF]/.test(text) ? 'rtl' : 'ltr');
+    const id = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
+    await page.goto(`${server.url}/ar/jobs/${id}`);
+    expect((await page.getByRole('link', { name: /العودة إلى الوظائف/ }).innerText()).trim().startsWith('→')).toBe(true);
+    await ctx.close();
+  });
+
+  it.each(['en', 'ar'] as const)('shows on a posting page what decided it is a digital-marketing role (%s)', async (locale) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    const id = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
+    await page.goto(`${server.url}${inLocale(locale, `/jobs/${id}`)}`);
+    const why = page.locator('section[aria-labelledby="why"] p').first();
+    expect(await why.innerText()).toMatch(locale === 'en' ? /^(Classified|Not classified) as a digital-marketing role/ : /صُنّفت/);
+    expect(await why.locator('q').count()).toBe(1);
+    await ctx.close();
+  });
+});
+
 describe('a job or skill that does not exist', () => {
   // Next renders notFound() as an empty shell filled in by scripts the site does not send; the
   // reader must still get the page that says so, with the way back, in their language.

@@ -13,6 +13,7 @@ import { isPublicId } from '../../../lib/postings/identity';
 import { ApplyLink } from '../../_components/apply-link';
 import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
+import { backArrow, textDir } from '../../_lib/direction';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -52,7 +53,9 @@ export default async function PostingPage({ params }: Props) {
   return (
     <article className="posting">
       <p>
-        <a href={localePath(locale, '/')}>← {t.back}</a>
+        <a href={localePath(locale, '/')}>
+          {backArrow(locale)} {t.back}
+        </a>
       </p>
       {posting.closedAt && (
         <p className="banner closed" role="status">
@@ -62,9 +65,14 @@ export default async function PostingPage({ params }: Props) {
       <h1 lang={posting.language} dir={dir}>
         {posting.title}
       </h1>
-      <p className="meta" dir="auto">
-        {posting.company}
-        {posting.location ? ` · ${posting.location}` : ''}
+      <p className="meta">
+        {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
+        {posting.location && (
+          <>
+            {posting.company ? ' · ' : ''}
+            <bdi lang={posting.language}>{posting.location}</bdi>
+          </>
+        )}
       </p>
       <p className="apply">
         <ApplyLink className="button" source={posting.source} href={posting.applyUrl ?? posting.url} locale={locale} />
@@ -108,7 +116,9 @@ export default async function PostingPage({ params }: Props) {
           {posting.salary && (
             <>
               <dt>{locale === 'ar' ? 'الراتب كما نشره الموقع' : 'Salary as posted'}</dt>
-              <dd dir="auto">{posting.salary}</dd>
+              <dd>
+                <bdi dir={textDir(posting.salary)}>{posting.salary}</bdi>
+              </dd>
             </>
           )}
           {posting.postedAt && (
@@ -125,7 +135,17 @@ export default async function PostingPage({ params }: Props) {
       </section>
       <section aria-labelledby="why">
         <h2 id="why">{t.why}</h2>
-        {!posting.digitalMarketing && <p>{t.notDm}</p>}
+        {/* Every decision shows what decided it: the role itself first, then each skill. */}
+        {posting.digitalMarketing ? (
+          <p>
+            {t.isDm} {quote(evidence?.digitalMarketing)}
+          </p>
+        ) : (
+          <p>
+            {t.notDm} {quote(evidence?.digitalMarketing)}
+          </p>
+        )}
+        {posting.digitalMarketing && posting.skills.length === 0 && <p>{t.noSkills}</p>}
         {posting.skills.length > 0 && (
           <ul className="evidence">
             {posting.skills.map((s) => (

@@ -9,6 +9,7 @@ import { localePath } from '../../../lib/locale-path';
 import { SKILLS, isSkillId } from '../../../lib/taxonomy';
 import { PostingCard } from '../../_components/posting-card';
 import { uiLocale } from '../../_lib/locale';
+import { backArrow } from '../../_lib/direction';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,7 +30,9 @@ export default async function SkillPage({ params }: Props) {
   return (
     <div className="prose">
       <p>
-        <a href={localePath(locale, '/skills')}>← {t.skills}</a>
+        <a href={localePath(locale, '/skills')}>
+          {backArrow(locale)} {t.skills}
+        </a>
       </p>
       <h1>{skill.name[locale]}</h1>
       <p className="kind">

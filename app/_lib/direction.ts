@@ -1,0 +1,12 @@
+// Direction helpers for mixed Arabic and English text. `dir="auto"` takes the direction of the
+// first strong letter, and text with none ("$60,000 – $75,000") takes the page's: in Arabic the
+// range then reads backwards. Text is given its own direction from its letters instead.
+import type { UiLocale } from '../../lib/i18n';
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+
+/** rtl when the text holds an Arabic letter, else ltr (numbers, currency signs and Latin). */
+export const textDir = (text: string): 'rtl' | 'ltr' => (ARABIC_LETTER.test(text) ? 'rtl' : 'ltr');
+
+/** The arrow that points back in the page's reading direction. */
+export const backArrow = (locale: UiLocale): string => (locale === 'ar' ? '→' : '←');
