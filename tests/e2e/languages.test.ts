@@ -148,6 +148,14 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
     expect(json.title).toContain('عن بعد');
   });
 
+  it('in robots.txt, which points crawlers at the sitemap and keeps them off the alert forms', async () => {
+    const res = await fetch(`${server.url}/robots.txt`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain(`Sitemap: ${abs('/sitemap.xml')}`);
+    expect(text).toMatch(/^Disallow: \/alerts$/m);
+  });
+
   it('in the sitemap, which lists both languages with alternates', async () => {
     const res = await fetch(`${server.url}/sitemap.xml`);
     expect(res.status).toBe(200);
