@@ -8,5 +8,16 @@ const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 /** rtl when the text holds an Arabic letter, else ltr (numbers, currency signs and Latin). */
 export const textDir = (text: string): 'rtl' | 'ltr' => (ARABIC_LETTER.test(text) ? 'rtl' : 'ltr');
 
+/** The language and direction of a longer text by its letters: Arabic when at least 30% of them
+ *  are (as the classifier decides a posting's language), else the posting's own. A board may put
+ *  an English description under an Arabic title. */
+export function textLanguage(text: string, fallback: string): { lang: string; dir: 'rtl' | 'ltr' } {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  if (!letters) return { lang: fallback, dir: fallback === 'ar' ? 'rtl' : 'ltr' };
+  if (arabic / letters >= 0.3) return { lang: 'ar', dir: 'rtl' };
+  return { lang: fallback === 'ar' ? 'en' : fallback, dir: 'ltr' };
+}
+
 /** The arrow that points back in the page's reading direction. */
 export const backArrow = (locale: UiLocale): string => (locale === 'ar' ? '→' : '←');

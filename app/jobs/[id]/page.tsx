@@ -13,7 +13,7 @@ import { isPublicId } from '../../../lib/postings/identity';
 import { ApplyLink } from '../../_components/apply-link';
 import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
-import { backArrow, textDir } from '../../_lib/direction';
+import { backArrow, textDir, textLanguage } from '../../_lib/direction';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,6 +40,9 @@ export default async function PostingPage({ params }: Props) {
   const t = dict(locale);
   const now = pageNow();
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  const descriptionHtml = sanitiseDescription(posting.descriptionHtml);
+  // The description's own letters decide its direction: an Arabic title may head English text.
+  const description = textLanguage(descriptionHtml.replace(/<[^>]*>/g, ' '), posting.language);
   const evidence = posting.evidence;
   const group = getGroupOfPosting(getDb(), posting.publicId);
   // <bdi> isolates Arabic evidence inside an English page (and back) so the quotes stay in place.
@@ -161,12 +164,7 @@ export default async function PostingPage({ params }: Props) {
       </section>
       <section aria-labelledby="desc">
         <h2 id="desc">{t.description}</h2>
-        <div
-          className="description"
-          lang={posting.language}
-          dir={dir}
-          dangerouslySetInnerHTML={{ __html: sanitiseDescription(posting.descriptionHtml) }}
-        />
+        <div className="description" lang={description.lang} dir={description.dir} dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
       </section>
     </article>
   );
