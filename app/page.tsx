@@ -82,7 +82,6 @@ export default async function ListingsPage({ searchParams }: Props) {
           </section>
           <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
         </details>
-        <AlertForm filters={filters} locale={locale} />
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">
@@ -128,6 +127,9 @@ export default async function ListingsPage({ searchParams }: Props) {
           </nav>
         )}
       </section>
+      {/* After the results: on a phone the jobs come first; from 48rem it sits under the filters
+          (globals.css). */}
+      <AlertForm filters={filters} locale={locale} />
     </div>
   );
 }

@@ -86,6 +86,15 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
         .first()
         .evaluate((el) => el.getBoundingClientRect().top);
       if (width < 768) expect(top).toBeLessThan(height);
+      // The alert form comes after the jobs on a phone, beside them under the filters when wide.
+      const alertBox = await page.locator('.alert-form').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const filtersBox = await page.locator('.sidebar').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      if (width < 768) expect(alertBox.top).toBeGreaterThan(top);
+      else
+        expect([Math.round(alertBox.left), Math.round(alertBox.top) >= Math.round(filtersBox.bottom)]).toEqual([
+          Math.round(filtersBox.left),
+          true,
+        ]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await smallTargets(page)).toEqual([]);
       await page.screenshot({ path: `${SCREENS}/${locale}-listing-${width}x${height}.png` });
