@@ -58,13 +58,17 @@ describe('pay filters', () => {
     expect(matchesPayPlace(job(null), parse('pay=1'))).toBe(false);
     expect(matchesPayPlace(job({ min: 1, max: 2, currency: 'EGP', period: 'month' }), parse('pay=1'))).toBe(true);
   });
-  it('compares the stated maximum, or the single figure, in the same currency and period', () => {
+  it('compares the stated maximum, or the single figure, as stated or over a full-time year', () => {
     const f = parse('pay_min=3000&pay_currency=EGP&pay_period=month');
     expect(meetsPayMin({ min: 2000, max: 3500, currency: 'EGP', period: 'month' }, f)).toEqual({ ok: true, converted: false });
     expect(meetsPayMin({ min: 2000, max: 2500, currency: 'EGP', period: 'month' }, f).ok).toBe(false);
     expect(meetsPayMin({ min: 3000, max: 3000, currency: 'EGP', period: 'month' }, f).ok).toBe(true);
     expect(meetsPayMin({ min: 3000, max: null, currency: 'EGP', period: 'month' }, f).ok).toBe(true);
-    expect(meetsPayMin({ min: 50000, max: 60000, currency: 'EGP', period: 'year' }, f).ok).toBe(false);
+    // Another period over a full-time year: 60,000 a year is 5,000 a month, 30,000 is 2,500.
+    expect(meetsPayMin({ min: 50000, max: 60000, currency: 'EGP', period: 'year' }, f)).toEqual({ ok: true, converted: true });
+    expect(meetsPayMin({ min: 30000, max: 30000, currency: 'EGP', period: 'year' }, f).ok).toBe(false);
+    // A project fee has no period to compare with a month.
+    expect(meetsPayMin({ min: 90000, max: 90000, currency: 'EGP', period: 'project' }, f).ok).toBe(false);
     expect(meetsPayMin({ min: 5000, max: 5000, currency: null, period: 'month' }, f).ok).toBe(false);
   });
   it(`converts other currencies only through the rates table of ${RATES_DATE}, and says so`, () => {
