@@ -1054,7 +1054,9 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
   const duties = body.filter((s) => s.part === 'duties');
   const pool = duties.length >= 3 ? duties : body;
   if (pool.length < 3) return false;
-  const marketing = pool.filter((s) => dutyHits(DM_DUTIES, s.norm).length > 0 || platformWork([s]).count > 0).length;
+  const marketing = pool.filter(
+    (s) => (test(DM_DUTIES, s.norm) && dutyHits(DM_DUTIES, s.norm).length > 0) || platformWork([s]).count > 0,
+  ).length;
   return marketing * 2 >= pool.length;
 }
 

@@ -515,10 +515,17 @@ const blank = (m: string) => ' '.repeat(m.length);
 /** The sentence with these blanked out, its length (and so every hit's index) kept. */
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
-const withoutQualifications = (norm: string) =>
-  norm.replace(QUALIFICATION, blank).replace(ON_LEAVE, blank).replace(OTHERS_COMMISSION, blank).replace(FIXED_RATE, blank);
+function withoutQualifications(norm: string): string {
+  // Each pattern only where its key word is: the sentence loop runs for every posting.
+  let out = norm;
+  if (out.includes('ausbildung')) out = out.replace(QUALIFICATION, blank);
+  if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
+  if (out.includes('عمول') || out.includes('commission')) out = out.replace(OTHERS_COMMISSION, blank);
+  if (out.includes('ثابت') || out.includes('fixed')) out = out.replace(FIXED_RATE, blank);
+  return out;
+}
 /** A staff word said, and not denied ("عمولة فقط بدون راتب ثابت", "no salary"). */
-const says = (m: Matcher, norm: string) => findAll(m, norm).some((h) => !negated(norm, h.index, h.end));
+const says = (m: Matcher, norm: string) => test(m, norm) && findAll(m, norm).some((h) => !negated(norm, h.index, h.end));
 const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 'متطوع');
 
 // A label that introduces the engagement itself.

@@ -34,7 +34,7 @@ export function normaliseText(text: string): string {
   out = out.replace(ZERO_WIDTH_AND_BIDI, '').replace(ARABIC_DIACRITICS, '').replace(TATWEEL, '');
   out = foldArabicLetters(foldDigits(out));
   // Both genders written as one word: "مشرف/ة صفحات", "منشط(ة)", "مسوقين/ات" are the masculine.
-  out = out.replace(GENDER_SUFFIX, '$1');
+  if (out.includes('/') || out.includes('(')) out = out.replace(GENDER_SUFFIX, '$1');
   return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -258,6 +258,8 @@ const INLINE_HEADING = new RegExp(
 
 /** A flattened line cut before each heading it holds, the heading on a line of its own. */
 function splitAtInlineHeadings(line: string): string[] {
+  // Only a flattened line is long enough to hold a heading inside it; the test is costly.
+  if (line.length < 120) return [line];
   const out: string[] = [];
   let from = 0;
   for (const m of line.matchAll(INLINE_HEADING)) {
@@ -359,7 +361,7 @@ const BULLET_OPENERS = [
 const BULLET_BREAK = new RegExp(`(?<=[\\p{Ll}\\p{N})%]) (?=(?:${BULLET_OPENERS.join('|')})\\b)`, 'u');
 
 function splitRunOn(sentence: string): string[] {
-  if (sentence.split(/\s+/).length <= RUN_ON_WORDS) return [sentence];
+  if (sentence.length < RUN_ON_WORDS * 4 || sentence.split(/\s+/).length <= RUN_ON_WORDS) return [sentence];
   return sentence
     .split(BULLET_BREAK)
     .map((s) => s.trim())

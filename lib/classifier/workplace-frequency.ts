@@ -56,7 +56,7 @@ const MEETING_DAY =
 
 /** A week split between a workplace and home: one to four days a week at one of them. */
 export function weeklySplit(text: string): boolean {
-  const norm = text.replace(MEETING_DAY, (m) => (OFFICE.test(m) ? m : ' '));
+  const norm = WEEKDAYS.test(text) ? text.replace(MEETING_DAY, (m) => (OFFICE.test(m) ? m : ' ')) : text;
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
   if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && !LEAVE.test(norm) && splitByWeekdays(norm)) return true;
   if (DAYS_EN.test(norm) || DAYS_DE.test(norm))
