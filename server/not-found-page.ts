@@ -16,8 +16,9 @@ export const isEmptyErrorShell = (status: number, type: string, body: Buffer): b
 export async function notFoundPage(req: IncomingMessage): Promise<Buffer | undefined> {
   const { localAddress, localPort } = req.socket;
   if (!localAddress || !localPort) return undefined;
-  const host = localAddress.includes(':') ? `[${localAddress.replace(/^::ffff:/, '')}]` : localAddress;
-  const address = /^\[\d+\.\d+\.\d+\.\d+\]$/.test(host) ? host.slice(1, -1) : host;
+  // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; IPv6 needs brackets in a URL.
+  const ip = localAddress.replace(/^::ffff:/, '');
+  const address = ip.includes(':') ? `[${ip}]` : ip;
   const prefix = req.headers[LOCALE_HEADER] === 'ar' ? '/ar' : '';
   try {
     const res = await fetch(`http://${address}:${localPort}${prefix}${UNMATCHED_PATH}`, { redirect: 'manual' });

@@ -12,6 +12,13 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const nameOf = (id: string) => (isSourceId(id) ? SOURCE_META[id].name : id);
+  // The place as decided (localised) when there is one, else as the board wrote it.
+  const place =
+    posting.country || posting.city ? (
+      <bdi>{formatLocation(posting, locale)}</bdi>
+    ) : posting.location ? (
+      <bdi lang={posting.language}>{posting.location}</bdi>
+    ) : null;
   const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map(nameOf);
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
@@ -24,19 +31,8 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
           where the reader's eye starts. */}
       <p className="meta">
         {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
-        {posting.country || posting.city ? (
-          <span>
-            {posting.company ? ' · ' : ''}
-            <bdi>{formatLocation(posting, locale)}</bdi>
-          </span>
-        ) : (
-          posting.location && (
-            <span>
-              {posting.company ? ' · ' : ''}
-              <bdi lang={posting.language}>{posting.location}</bdi>
-            </span>
-          )
-        )}
+        {posting.company && place && ' · '}
+        {place}
       </p>
       <ul className="badges" aria-label={t.facts}>
         <li className={`badge wp-${posting.workplace}`}>{t.workplaces[posting.workplace]}</li>

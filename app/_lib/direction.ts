@@ -1,6 +1,7 @@
 // Direction helpers for mixed Arabic and English text. `dir="auto"` takes the direction of the
 // first strong letter, and text with none ("$60,000 – $75,000") takes the page's: in Arabic the
 // range then reads backwards. Text is given its own direction from its letters instead.
+import { arabicShare } from '../../lib/classifier/language';
 import type { UiLocale } from '../../lib/i18n';
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
@@ -12,10 +13,8 @@ export const textDir = (text: string): 'rtl' | 'ltr' => (ARABIC_LETTER.test(text
  *  are (as the classifier decides a posting's language), else the posting's own. A board may put
  *  an English description under an Arabic title. */
 export function textLanguage(text: string, fallback: string): { lang: string; dir: 'rtl' | 'ltr' } {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
-  if (!letters) return { lang: fallback, dir: fallback === 'ar' ? 'rtl' : 'ltr' };
-  if (arabic / letters >= 0.3) return { lang: 'ar', dir: 'rtl' };
+  if (!/\p{L}/u.test(text)) return { lang: fallback, dir: fallback === 'ar' ? 'rtl' : 'ltr' };
+  if (arabicShare(text) >= 0.3) return { lang: 'ar', dir: 'rtl' };
   return { lang: fallback === 'ar' ? 'en' : fallback, dir: 'ltr' };
 }
 

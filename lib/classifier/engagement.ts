@@ -507,15 +507,15 @@ const QUALIFICATION =
   /\b(?:abgeschlossen|kaufmännisch|erfolgreich|vergleichbar|einschlägig|qualifiziert|technisch)\S*\s+(?:\S+\s+){0,3}?ausbildung\S*/g;
 // Someone else's leave is not a benefit: "our content lead is on parental leave until June".
 const ON_LEAVE = /\b(?:is|are|'s|’s|will be|currently)\s+(?:\S+\s+)?on\s+(?:\S+\s+)?leave\b/g;
-/** The sentence without staff words that say nothing of this job's terms. */
 // Commission that is other people's: an affiliate or partner programme the job runs.
 const OTHERS_COMMISSION =
   /(?:الشركاء|المسوقين|الوكلاء|المؤثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
 const blank = (m: string) => ' '.repeat(m.length);
-/** The sentence with these blanked out, its length (and so every hit's index) kept. */
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
-function withoutQualifications(norm: string): string {
+/** The sentence with the words that say nothing of this job's terms blanked out (a qualification,
+ *  someone else's leave or commission, a rate per piece), its length (and every hit's index) kept. */
+function withoutOthersTerms(norm: string): string {
   // Each pattern only where its key word is: the sentence loop runs for every posting.
   let out = norm;
   if (out.includes('ausbildung')) out = out.replace(QUALIFICATION, blank);
@@ -539,7 +539,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
   for (const s of sentences) {
     if (s.part === 'company') continue;
     const inTitle = s.part === 'title';
-    const clean = withoutQualifications(s.norm);
+    const clean = withoutOthersTerms(s.norm);
     const blocked = findAll(NOT_FREELANCE, s.norm);
     // "not based on commission", "لا يشترط العمل بالمشروع": a negated freelance phrase says nothing.
     // A sentence about the company ("Contra is the freelance platform for…") says nothing of this job.

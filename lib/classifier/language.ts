@@ -2,7 +2,8 @@
 const GERMAN = /\b(und|der|die|das|wir|für|mit|sie|du|ist|eine?|bei|zu|von|auf|dich|deine?|ihre?|unser(e|en)?)\b/gi;
 const ENGLISH = /\b(and|the|we|for|with|you|is|are|our|to|of|in|on|your|will)\b/gi;
 
-function arabicShare(text: string): number {
+/** The share of a text's letters that are Arabic. */
+export function arabicShare(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters ? (text.match(/[\u0600-\u06FF]/g)?.length ?? 0) / letters : 0;
 }

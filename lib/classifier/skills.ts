@@ -21,6 +21,8 @@ const REPORTING_LINE = phrases(
 );
 // Return on ad spend is a measure of the ads (analytics), not control of the spend.
 const RETURN_ON_SPEND = phrases('return on ad spend', 'العائد علي الانفاق الاعلاني', 'العائد علي الانفاق', 'العائد من الانفاق الاعلاني');
+// A video call is a meeting, not video content: "we meet on video twice a week".
+const VIDEO_CALL = phrases('on video', 'video call*', 'video conference*', 'via video', 'video interview*', 'videocall*');
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
@@ -28,8 +30,6 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'content') return removeAll(VIDEO_CALL, norm);
   return norm;
 }
-// A video call is a meeting, not video content: "we meet on video twice a week".
-const VIDEO_CALL = phrases('on video', 'video call*', 'video conference*', 'via video', 'video interview*', 'videocall*');
 const lexiconHit = (id: SkillId, norm: string): boolean =>
   !(id === 'content' && test(READY_MADE, norm)) && test(SKILL_LEXICON[id], forLabel(id, norm));
 

@@ -401,7 +401,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "not fully remote: 3 days a week in the office" is still a split.
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
     const fullHits = test(FULLY_REMOTE, s.norm) ? findAll(FULLY_REMOTE, s.norm) : [];
-    const fullyRemote = fullHits.some((h) => !negated(s.norm, h.index, h.end)) && !fullHits.some((h) => negated(s.norm, h.index, h.end));
+    const denied = fullHits.map((h) => negated(s.norm, h.index, h.end));
+    const fullyRemote = denied.includes(false) && !denied.includes(true);
     if ((saidOfTheJob(s) || bothPlaces(s.norm)) && weeklySplit(s.norm) && !fullyRemote) {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;

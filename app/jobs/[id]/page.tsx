@@ -4,7 +4,7 @@ import { getDb } from '../../../db/queries/connection';
 import { getGroupOfPosting } from '../../../db/queries/groups-read';
 import { getPosting } from '../../../db/queries/posting';
 import { pageNow } from '../../../lib/clock';
-import { sanitiseDescription } from '../../../lib/html';
+import { htmlToText, sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { formatPay } from '../../../lib/pay';
@@ -42,7 +42,7 @@ export default async function PostingPage({ params }: Props) {
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const descriptionHtml = sanitiseDescription(posting.descriptionHtml);
   // The description's own letters decide its direction: an Arabic title may head English text.
-  const description = textLanguage(descriptionHtml.replace(/<[^>]*>/g, ' '), posting.language);
+  const description = textLanguage(htmlToText(descriptionHtml), posting.language);
   const evidence = posting.evidence;
   const group = getGroupOfPosting(getDb(), posting.publicId);
   // <bdi> isolates Arabic evidence inside an English page (and back) so the quotes stay in place.
@@ -139,15 +139,9 @@ export default async function PostingPage({ params }: Props) {
       <section aria-labelledby="why">
         <h2 id="why">{t.why}</h2>
         {/* Every decision shows what decided it: the role itself first, then each skill. */}
-        {posting.digitalMarketing ? (
-          <p>
-            {t.isDm} {quote(evidence?.digitalMarketing)}
-          </p>
-        ) : (
-          <p>
-            {t.notDm} {quote(evidence?.digitalMarketing)}
-          </p>
-        )}
+        <p>
+          {posting.digitalMarketing ? t.isDm : t.notDm} {quote(evidence?.digitalMarketing)}
+        </p>
         {posting.digitalMarketing && posting.skills.length === 0 && <p>{t.noSkills}</p>}
         {posting.skills.length > 0 && (
           <ul className="evidence">
