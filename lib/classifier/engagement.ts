@@ -123,6 +123,19 @@ const FREELANCE = phrases(
   'لكل منشور',
   'للمقال الواحد',
   'سعر المقال',
+  // Paid for what is produced or delivered, not for the time: "الأجر حسب الإنتاج", "payment
+  // against delivery of the agreed outputs", an individual consultant's terms of reference.
+  'الاجر حسب الانتاج',
+  'الدفع حسب الانتاج',
+  'المحاسبه حسب الانتاج',
+  'مقابل تسليم',
+  'مقابل المخرجات',
+  'against delivery of',
+  'paid on delivery',
+  'payment on delivery',
+  'payment upon delivery',
+  'individual consultant',
+  'استشاري فردي',
   'مده التنفيذ',
   'مده التسليم',
   'عرض سعر',
@@ -441,7 +454,7 @@ const workingWeek = (norm: string) => WORKING_WEEK.test(norm) && !WEEK_AT_A_PLAC
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت)|\d+\s*(?:دولار|ريال|جنيه|درهم|دينار)\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت|حلقه|نص|اعلان|قصه)|\d+\s*(?:دولار|دولارات|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير)(?:\s+\S+)?\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه|حلقه|نص|اعلان|قصه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|clients|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their

@@ -38,7 +38,7 @@ export const NEGATION = phrases(
 // phrase, at most a noun for the work, then the negated verb, a few words allowed between the
 // verb and its "not" ("ist bei uns leider nicht möglich").
 const NOT_AFTER =
-  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,3}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/u;
+  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,4}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/u;
 
 // Arabic says it after the phrase too: "العمل عن بعد غير متاح"، "العمل من المنزل غير ممكن".
 // Dialect says there is none after it too: "والتيليتراڤاي ماكاينش", "الريموت مفيش", "ممنوع".

@@ -191,6 +191,8 @@ function headingPart(line: string, wholeLine = true): Part | undefined {
   // Excel, SEO", "Location: Leeds / Remote eligible"): the value is read as text.
   if (line.length > 50 || /[.!?؟]$/.test(line) || line.split(/\s+/).length > 7 || BULLET_LINE.test(line) || /[:：]./.test(line))
     return undefined;
+  // A clause is not a heading though it holds one: "The role is hybrid: two days a week…".
+  if (/\b(?:is|ist)\s+\S/i.test(line)) return undefined;
   const norm = normaliseText(line);
   const whole = wholeLine ? WHOLE_LINE_HEADINGS.get(norm) : undefined;
   if (whole) return whole;

@@ -89,9 +89,14 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 const AT_OFFICE =
   /\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
+// Being at a named workplace, in Arabic: "يتواجد في المطعم يوميا", "الحضور إلى الفرع", "التواجد
+// بالعيادة". An online store (المتجر الإلكتروني) is not a place one goes to.
+const PRESENT_AT =
+  /(?:^|\s)و?(?:يتواجد|تتواجد|يكون متواجد\S*|تكون متواجد\S*|التواجد|الحضور|يحضر|تحضر|الدوام|التواجد اليومي) (?:في |الي |ب|داخل )?(?:ال)?(?:مطعم|مكتب|شركه|فرع|معرض|عياده|مقر|محل|مصنع|مستودع|مستشفي|مدرسه|صالون|فندق|كافيه|مول)\S*(?=\s|$)(?! (?:الالكتروني|اونلاين))/;
+
 /** Where the text names an office as the place of work, as a lexicon hit would. */
 export function officePlace(norm: string): { index: number; end: number; text: string }[] {
-  const m = AT_OFFICE.exec(norm);
+  const m = AT_OFFICE.exec(norm) ?? PRESENT_AT.exec(norm);
   return m ? [{ index: m.index, end: m.index + m[0].length, text: m[0] }] : [];
 }
 
@@ -99,12 +104,19 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 // months on-site while you ramp up; after that fully remote", "أول شهرين في المكتب، بعدها العمل عن
 // بعد") is partly remote: hybrid (taxonomy §3). A phase word and a "then" before the second place.
 const PHASE =
-  /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|البدايه|مبدئيا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
+  /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدئيا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
-  /\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+(?:remote(?:ly)?|from home|on-?site|in (?:the|our) office|office-based|im büro|vor ort)\b|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?(?:عن بعد|ريموت|من المنزل|من البيت|اونلاين|من المكتب|في المكتب|حضوري|من مقر)/u;
+  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
+// The first phase's place, said before the "then": the phases are two places, not one ("the
+// first month in the office, then in the office still" is on site).
+const AWAY_BEFORE = /remote|home|online|عن بعد|ريموت|المنزل|البيت|اونلاين/;
+const OFFICE_BEFORE = /office|on-?site|in person|büro|vor ort|مكتب|حضور|مقر|الشركه|الفرع/;
 
 /** One place at first and the other after it. */
 export function phasedPlace(norm: string): boolean {
   // "A first interview online, then a remote task": steps of hiring, not phases of the job.
-  return PHASE.test(norm) && THEN_PLACE.test(norm) && !HIRING_STEP.test(norm);
+  if (!PHASE.test(norm) || HIRING_STEP.test(norm)) return false;
+  const m = THEN_PLACE.exec(norm);
+  if (!m) return false;
+  return (m.groups?.away ? OFFICE_BEFORE : AWAY_BEFORE).test(norm.slice(0, m.index));
 }

@@ -371,6 +371,8 @@ const PHASE_CONTINUES =
   /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)\b/;
 const OCCASIONAL_VISITS =
   /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*)\b|شهري|شهريا|في الشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
+// Going to or being at the workplace, as against where it is.
+const ATTENDANCE = /\battend|\bpresence\b|\bcommut|\bcome in(?:to)?\b|الحضور|التواجد|يتواجد|تتواجد|يحضر|تحضر/;
 // "مكان العمل: القاهرة", and in dialect without the colon: "مقر الشغل سموحة".
 const PLACE_OF_WORK = /(?:^|\s)(?:مكان|موقع|مقر) (?:العمل\s*[:：\-–]|الشغل\s*[:：\-–]?)\s*\S/;
 
@@ -422,9 +424,13 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // sentence says it of the job or the team ("We're hybrid", "This role is hybrid").
     if (hybridHits.length && saidOfTheJob(s)) signals.push({ kind: 'hybrid', evidence: s.original });
     // "Remote, on site two days a month": one sentence with both is a mix.
-    const onsiteHits = [...findAll(ONSITE, s.norm), ...officePlace(s.norm)].filter(
-      (h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end),
-    );
+    const placeHits = [...findAll(ONSITE, s.norm), ...officePlace(s.norm)].filter((h) => !inBlocked(h.index));
+    const onsiteHits = placeHits.filter((h) => !negated(s.norm, h.index, h.end));
+    // "لا يشترط الحضور للمكتب", "office attendance is not required": no need to be there is remote.
+    if (!remoteHits.length && !onsiteHits.length && placeHits.some((h) => ATTENDANCE.test(h.text))) {
+      signals.push({ kind: 'remote', evidence: s.original });
+      continue;
+    }
     const onsiteHere = onsiteHits.length > 0;
     if (positiveRemote.length && onsiteHere && !hybridHits.length && s.part !== 'benefits') {
       // Office visits at most about monthly are still a remote job (taxonomy §3).
