@@ -20,8 +20,18 @@ export type Sentence = { original: string; norm: string; part: Part };
 // "We're a fast-growing team of…", "Our platform helps…", "Since 2012, X has…", "When you join X…",
 // "we provide training in SEO, PPC…". Skills are asked of the person, so these say none.
 const SELF_DESCRIPTION =
-  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we sell|we make|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|our (?:team|agency|firm|studio|group|business) of \d+|our (?:agency|firm|studio|group)\b|نحن (?:\S+ )?(?:شركه|وكاله|فريق|منصه|مؤسسه|متجر|مجموعه|عياده|مستشفي|مطعم|مدرسه|مكتب|براند|مصنع|معهد|جمعيه)|شركتنا|وكالتنا|(?:منصتنا|تطبيقنا|برنامجنا) (?:تساعد|يساعد|تتيح|يتيح|تقدم|يقدم|تخدم|يخدم|هي|هو)|تاسست|تعمل الشركه|الشركه تعمل)|\bwe (?:provide|offer)\b|منذ (?:عام )?\d{4}/;
+  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we sell|we make|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|our (?:team|agency|firm|studio|group|business) of \d+|our (?:agency|firm|studio|group)\b|نحن (?:\S+ )?(?:شركه|وكاله|فريق|منصه|مؤسسه|متجر|مجموعه|عياده|مستشفي|مطعم|مدرسه|مكتب|براند|مصنع|معهد|جمعيه)|شركتنا|وكالتنا|(?:منصتنا|تطبيقنا|برنامجنا) (?:تساعد|يساعد|تتيح|يتيح|تقدم|يقدم|تخدم|يخدم|هي|هو)|تاسست|تعمل الشركه|الشركه تعمل|(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|عياده|مطعم|مصنع|معهد|اكاديميه|منظمه|جمعيه) (?:\S+ ){1,4}(?:هي )?(?:(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|منظمه|جمعيه) )?(?:متخصصه|رائده|تعمل|تاسست|حائزه))|\bwe (?:provide|offer)\b|منذ (?:عام )?\d{4}/;
 const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|seeking|hiring|searching|currently|excited to|now)\b/;
+
+// How to apply: what the candidate sends ("send your CV and examples of past results", "ابعت
+// السي في وأمثلة من نتايج شغلك") is not a duty or a requirement of the job.
+const HOW_TO_APPLY =
+  /^(?:to apply|apply (?:by|via|with|here|now|at)|please send|send (?:us|your|over)|email (?:us|your)|للتقديم|(?:ابعت|ابعث|ارسل|ارسلي|يرجي ارسال|برجاء ارسال|الرجاء ارسال|ارسال) (?:\S+ )?(?:السي في|cv|سيرتك|السيره|الcv|ال cv))/;
+
+/** True for a sentence that tells how to apply. */
+export function tellsHowToApply(s: Sentence): boolean {
+  return HOW_TO_APPLY.test(s.norm);
+}
 
 /** True for a sentence about the company rather than the job (see SELF_DESCRIPTION). */
 export function describesCompany(s: Sentence): boolean {

@@ -2,7 +2,7 @@
 // requirements, never in the company blurb, the benefits or a sentence that describes the company.
 import { SKILL_IDS, type SkillId } from '../taxonomy';
 import { phrases, removeAll, test } from './lexicon';
-import { describesCompany, type Sentence } from './segment';
+import { describesCompany, tellsHowToApply, type Sentence } from './segment';
 import { ADVERTISING_WORDS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
 import { ruleLabels } from './skill-rules';
 
@@ -22,7 +22,16 @@ const REPORTING_LINE = phrases(
 // Return on ad spend is a measure of the ads (analytics), not control of the spend.
 const RETURN_ON_SPEND = phrases('return on ad spend', 'العائد علي الانفاق الاعلاني', 'العائد علي الانفاق', 'العائد من الانفاق الاعلاني');
 // A video call is a meeting, not video content: "we meet on video twice a week".
-const VIDEO_CALL = phrases('on video', 'video call*', 'video conference*', 'via video', 'video interview*', 'videocall*');
+const VIDEO_CALL = phrases(
+  'on video',
+  'over video',
+  'by video',
+  'video call*',
+  'video conference*',
+  'via video',
+  'video interview*',
+  'videocall*',
+);
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
@@ -59,7 +68,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
   // The duties are better evidence than the title: read the title last.
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
-    if (s.part === 'company' || s.part === 'benefits' || describesCompany(s)) continue;
+    if (s.part === 'company' || s.part === 'benefits' || describesCompany(s) || tellsHowToApply(s)) continue;
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;

@@ -1429,6 +1429,21 @@ export const EN_PAIRS: Pair[] = [
     'Progress is reported against the agreed outputs, in four reviews.',
     ['freelance', 'unknown'],
   ),
+  texts(
+    'a meeting over video is not video content',
+    'content',
+    'Digital Marketing Manager',
+    `${EN_INTRO}\nWe meet over video every Monday.`,
+    `${EN_INTRO}\nWe publish a new video every Monday.`,
+    [false, true],
+  ),
+  skill(
+    'team-management',
+    'Content Marketing Manager (m/w/d)',
+    EN_NEUTRAL,
+    'Du steuerst vier freie Texter:innen: Briefings, Feedback, Abnahme.',
+    EN_INTRO,
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -2293,4 +2308,21 @@ export const AR_PAIRS: Pair[] = [
     'نظام العمل: الشهر الأول تدريب في مكتبنا في جدة، بعدها يستمر العمل في المكتب نفسه.',
     ['hybrid', 'onsite'],
   ),
+  texts(
+    'إرسال نتائج عملك السابق تقديم، لا مهمة تحليل',
+    'analytics',
+    'ميديا باير',
+    `${AR_INTRO}\nابعت السي في وأمثلة من نتايج شغلك السابق على الإيميل.`,
+    `${AR_INTRO}\nمتابعة نتايج الحملات كل أسبوع.`,
+    [false, true],
+  ),
+  texts(
+    'وكالة تصف نفسها بأنها متخصصة في الحملات لا تطلب المهارة',
+    'online-ads',
+    'مدير حسابات التواصل الاجتماعي',
+    'وكالة فكرة الإبداعية وكالة متخصصة في إنتاج الحملات الإعلانية.\nالمسؤوليات: الإشراف على حسابات العملاء على إنستغرام.',
+    'نبحث عن متخصص في إنتاج الحملات الإعلانية.\nالمسؤوليات: الإشراف على حسابات العملاء على إنستغرام.',
+    [false, true],
+  ),
+  skill('team-management', 'مسؤول التسويق الرقمي', AR_NEUTRAL, 'تأطير فريق من شخصين.', AR_INTRO),
 ];
