@@ -5,7 +5,7 @@
 // half of what the posting describes.
 import { findAll, phrases, removeAll, test, type Matcher } from './lexicon';
 import { platformWork, rolelessTitle } from './platform-work';
-import { describesCompany, type Sentence } from './segment';
+import { describesCompany, notThisRole, type Sentence } from './segment';
 
 // Titles that name digital-marketing work on their own.
 const STRONG_TITLE = phrases(
@@ -634,6 +634,9 @@ const OTHER_JOB_TITLE = phrases(
   'buchhalter',
   'product manager',
   'product owner',
+  'produktmanager*',
+  'produkt manager*',
+  'product owner*',
   // Connecting systems is development work, whatever system: "Zoho CRM integration", "ربط المتجر".
   'integration',
   'integrations',
@@ -771,7 +774,10 @@ const ONLINE_CHANNEL = phrases(
   'e-commerce',
   'ecommerce',
   'landing page*',
-  'display',
+  // Not "display" alone: "feature/display programs" and "in-store displays" are on shelves.
+  'display ad*',
+  'display campaign*',
+  'display network',
   'programmatic',
   'social',
   'go-to-market',
@@ -1084,7 +1090,7 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     return { isDm: false, evidence: [fullTitle.original] };
   if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   // The company's description of itself ("we sell advertising in print and online") is not the job.
-  const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s));
+  const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s) && !notThisRole(s));
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
   const generic = test(GENERIC_TITLE, title.norm);

@@ -28,6 +28,16 @@ const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|
 const HOW_TO_APPLY =
   /^(?:to apply|apply (?:by|via|with|here|now|at)|please send|send (?:us|your|over)|email (?:us|your)|للتقديم|(?:ابعت|ابعث|ارسل|ارسلي|يرجي ارسال|برجاء ارسال|الرجاء ارسال|ارسال) (?:\S+ )?(?:السي في|cv|سيرتك|السيره|الcv|ال cv))/;
 
+// Work the posting says belongs to someone else: "Social media and online activities are handled
+// by our Digital team and are not part of this role", "SEO is out of scope for this position".
+const NOT_THIS_ROLE =
+  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run) by (?:our|the|a|another) (?:separate |other )?[\p{L}-]+(?: [\p{L}-]+)? team|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|ihrer) (?:stelle|rolle|aufgaben))/u;
+
+/** True for a sentence that gives work to someone other than the person hired. */
+export function notThisRole(s: Sentence): boolean {
+  return NOT_THIS_ROLE.test(s.norm);
+}
+
 /** True for a sentence that tells how to apply. */
 export function tellsHowToApply(s: Sentence): boolean {
   return HOW_TO_APPLY.test(s.norm);

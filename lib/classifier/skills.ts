@@ -2,7 +2,7 @@
 // requirements, never in the company blurb, the benefits or a sentence that describes the company.
 import { SKILL_IDS, type SkillId } from '../taxonomy';
 import { phrases, removeAll, test } from './lexicon';
-import { describesCompany, tellsHowToApply, type Sentence } from './segment';
+import { describesCompany, notThisRole, tellsHowToApply, type Sentence } from './segment';
 import { ADVERTISING_WORDS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
 import { ruleLabels } from './skill-rules';
 
@@ -68,7 +68,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
   // The duties are better evidence than the title: read the title last.
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
-    if (s.part === 'company' || s.part === 'benefits' || describesCompany(s) || tellsHowToApply(s)) continue;
+    if (s.part === 'company' || s.part === 'benefits' || describesCompany(s) || tellsHowToApply(s) || notThisRole(s)) continue;
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;

@@ -3,7 +3,9 @@
 // the week between home and a workplace is hybrid (taxonomy §3); five days, or days a month,
 // are not a split of the week. "Interviews are held remotely" is about hiring, not the job.
 
-const DAYS_EN = /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b/;
+// Times a week count as days: "on site at least once a week".
+const DAYS_EN =
+  /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b/;
 const DAYS_DE = /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? tage?n?\b/;
 // Days, or times a week ("مرتين بالأسبوع"), and the Maghrebi "جوج أيام" (two days).
 const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|مرتين|مره|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه|جوج) (?:ايام|مرات))(?=\s|$|[،,.])/;
@@ -14,7 +16,7 @@ const MONTH =
   /\b(?:a|per|each|every|the|\/) month\b|\bmonthly\b|\b(?:im|pro|je|jeden) monat\b|\bmonatlich\b|بالشهر|في الشهر|كل شهر|(?:^|\s)شهريا(?=\s|$|[،,.])/;
 // Anywhere you like is not the office: "work from wherever you like", "von wo du willst". "In" on
 // named days is in the office: "the whole team is in on Mondays"; "bei uns" is at the company.
-const ANYWHERE = /\bfrom (?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
+const ANYWHERE = /\bfrom[\s-](?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
 const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
 const PLACE = new RegExp(
   `\\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
@@ -24,9 +26,12 @@ const PLACE = new RegExp(
 // يوم الأحد") split the week as surely as a count of days does.
 const WEEKDAYS =
   /\b(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?)\b|(?:^|\s)(?:يوم|ايام) (?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)/;
+/** Weekdays named: "Fridays are work-from-anywhere" is remote on one day, not every day. */
+export const namesWeekdays = (norm: string) => WEEKDAYS.test(norm);
+
 // "Monday to Friday", "من الأحد إلى الخميس": the whole week, not a split of it.
 const WHOLE_WEEK =
-  /\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:thu|fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
+  /\bsun\w*\s*(?:to|through|thru|-|–)\s*thu\w*|\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
 // The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
 const HOME_OR_OFFICE = new RegExp(
   `\\b(?:office|home|büro|homeoffice|home-office|zu hause)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,

@@ -4,7 +4,7 @@ import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
 import type { Sentence } from './segment';
-import { bothPlaces, officePlace, phasedPlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
+import { bothPlaces, namesWeekdays, officePlace, phasedPlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
 
 const REMOTE = phrases(
   'remote',
@@ -15,6 +15,9 @@ const REMOTE = phrases(
   'work from home',
   'working from home',
   'work from anywhere',
+  'works from anywhere',
+  'working from anywhere',
+  'work-from-anywhere',
   'wfh',
   'telecommute*',
   'distributed team',
@@ -187,6 +190,9 @@ const HYBRID = phrases(
   'home and studio',
 );
 const ONSITE = phrases(
+  // Out with customers all day: "a field-based role", "Außendienst".
+  'field-based',
+  'field based role',
   'on-site',
   'onsite',
   'on site',
@@ -253,6 +259,26 @@ const NOT_JOB_REMOTE = phrases(
   'remote server*',
   'remote teams',
   'remote sales team',
+  // Where the vacancy is posted: "although this appears on a remote job board, …".
+  'remote job board*',
+  'remote jobs board*',
+  'remote board*',
+  'remote job site*',
+  // On the website, not at the workplace: "on-site surveys", "on-site search", "on-site SEO".
+  'on-site survey*',
+  'onsite survey*',
+  'on-site search',
+  'on-site seo',
+  'onsite seo',
+  'on-site optimi*',
+  'on-site content',
+  'on-site messag*',
+  'on-site personali*',
+  'on-site conversion',
+  'on-site banner*',
+  'on-site behavio*',
+  'on-site engagement',
+  'on-site experience*',
   'التعليم عن بعد',
   'التدريب عن بعد',
   'التحكم عن بعد',
@@ -404,7 +430,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
     const fullHits = test(FULLY_REMOTE, s.norm) ? findAll(FULLY_REMOTE, s.norm) : [];
     const denied = fullHits.map((h) => negated(s.norm, h.index, h.end));
-    const fullyRemote = denied.includes(false) && !denied.includes(true);
+    const fullyRemote = denied.includes(false) && !denied.includes(true) && !namesWeekdays(s.norm);
     if ((saidOfTheJob(s) || bothPlaces(s.norm)) && weeklySplit(s.norm) && !fullyRemote) {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
