@@ -365,8 +365,7 @@ const STAFF_MEDIUM = phrases(
   'performance bonus',
   'employee',
   'employment',
-  'team member',
-  'team members',
+  // Not "team members" alone: "collaborate with team members" names colleagues, not a contract.
   // Not "join our team": agencies invite contractors to join the team too (taxonomy §2 asks for
   // "join our team as a member of staff", which STAFF holds).
   'راتب',
@@ -523,6 +522,11 @@ const ON_LEAVE = /\b(?:is|are|'s|’s|will be|currently)\s+(?:\S+\s+)?on\s+(?:\S
 // Commission that is other people's: an affiliate or partner programme the job runs.
 const OTHERS_COMMISSION =
   /(?:الشركاء|المسوقين|الوكلاء|المؤثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
+// The employee as an HR subject the job works on: "shape the employee experience", "employee
+// engagement surveys".
+const EMPLOYEE_TOPIC =
+  /\bemployees?['’]?\s+(?:experience|engagement|relations|lifecycle|life cycle|data|records|surveys?|communications?|onboarding|well-?being|advocacy|retention|journey|feedback|handbook|development|programs?|programmes?|benefits administration)\b/g;
+const LINKED = /مرتبط\S*/g;
 const blank = (m: string) => ' '.repeat(m.length);
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
@@ -532,6 +536,9 @@ function withoutOthersTerms(norm: string): string {
   // Each pattern only where its key word is: the sentence loop runs for every posting.
   let out = norm;
   if (out.includes('ausbildung')) out = out.replace(QUALIFICATION, blank);
+  if (out.includes('employee')) out = out.replace(EMPLOYEE_TOPIC, blank);
+  // مرتبط (linked) is not مرتب (salary) with a suffix.
+  if (out.includes('مرتبط')) out = out.replace(LINKED, blank);
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
   if (out.includes('عمول') || out.includes('commission')) out = out.replace(OTHERS_COMMISSION, blank);
   if (out.includes('ثابت') || out.includes('fixed')) out = out.replace(FIXED_RATE, blank);
@@ -545,7 +552,8 @@ const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 
 const CONTRACT_LABEL =
   /(?:^|\s)(?:نظام التعاقد|نوع التعاقد|نوع العقد|طبيعه التعاقد|شكل التعاقد|نظام العمل|employment type|contract type|type of contract|type of employment|engagement type|job type|vertragsart|anstellungsart)\s*[:：\-–]/;
 
-type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: string; inTitle: boolean };
+type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: string; inTitle: boolean; salary?: boolean };
+const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
 
 function signals(sentences: readonly Sentence[]): Found[] {
   const out: Found[] = [];
@@ -571,7 +579,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     if (notEmployed) continue;
     if (says(STAFF, clean)) out.push({ kind: 'staff', evidence: s.original, inTitle });
     else if (says(STAFF_MEDIUM, clean) || workingWeek(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
-      out.push({ kind: 'medium', evidence: s.original, inTitle });
+      out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;
@@ -609,8 +617,12 @@ export function decideEngagement(
     if (field === 'freelance') return { engagement: 'freelance', evidence: [freelance.evidence, fieldEvidence] };
     return { engagement: 'employee', evidence: [staff.evidence] };
   }
-  if (field) return { engagement: field, evidence: [fieldEvidence] };
   const medium = first('medium');
+  // A salary said in the text outranks a board's "Contract" field (taxonomy §2: the text first; a
+  // salary says staff). Team and pay words that are not a salary do not.
+  const salary = found.find((f) => f.kind === 'medium' && f.salary);
+  if (field === 'freelance' && salary) return { engagement: 'employee', evidence: [salary.evidence] };
+  if (field) return { engagement: field, evidence: [fieldEvidence] };
   if (medium) return { engagement: 'employee', evidence: [medium.evidence] };
   const volunteer = sentences.find((s) => test(VOLUNTEER, s.norm));
   if (volunteer) return { engagement: 'unknown', evidence: [volunteer.original] };

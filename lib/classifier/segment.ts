@@ -9,7 +9,7 @@ export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 const COMPANY_OPENING =
-  /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|(?!(This|That|It|There|Here|You|Your|The|Our|Salary|Pay)\b)[A-Z][\w&.-]*( [A-Z][\w&.-]*)? ((is|are) (a|an|the)|makes|builds|helps|sells|provides|develops|operates|publishes|connects|creates) )/;
+  /^(we are|we're|we’re|at [A-Z]\S*,|founded in|our mission|our company|wir sind|(?!(This|That|It|There|Here|You|Your|The|Our|Salary|Pay)\b)[A-Z][\w&.-]*( [A-Z][\w&.-]*)? ((is|are) (a|an|the)|(is|are) (?!hiring|looking|seeking|searching|recruiting|offering)[a-z]+ing|makes|builds|helps|sells|provides|develops|operates|publishes|connects|creates) )/;
 
 const JOB_TURN =
   /^(?:you|your|we(?:'re|’re| are) (?:hiring|looking|seeking|searching)|as (?:a|an|the)\b|responsibilities|the role|this role|in this role|benefits|salary|based in|مطلوب|المطلوب|نبحث|نحتاج|المهام|يتطلب)/;

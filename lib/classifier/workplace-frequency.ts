@@ -5,11 +5,12 @@
 
 // Times a week count as days: "on site at least once a week".
 const DAYS_EN =
-  /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b/;
+  /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b|\ba day or two\b/;
 const DAYS_DE = /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? tage?n?\b/;
 // Days, or times a week ("مرتين بالأسبوع"), and the Maghrebi "جوج أيام" (two days).
 const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|مرتين|مره|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه|جوج) (?:ايام|مرات))(?=\s|$|[،,.])/;
-const WEEK = /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي/;
+const WEEK =
+  /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي|كل اسبوع|بالاسبوع/;
 // Days counted by the month ("two days a month in the office") are visits, not a split week; a
 // monthly stipend (مكافأة شهرية) or salary is not a count of days.
 const MONTH =
@@ -19,7 +20,7 @@ const MONTH =
 const ANYWHERE = /\bfrom[\s-](?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
 const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
 const PLACE = new RegExp(
-  `\\b(?:office|home|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|المطعم|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
@@ -37,10 +38,11 @@ const HOME_OR_OFFICE = new RegExp(
   `\\b(?:office|home|büro|homeoffice|home-office|zu hause)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 const HOME = new RegExp(
-  `\\b(?:home|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,
+  `\\b(?:home|wfh|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|بيتك|منزلك|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,
 );
 // A workplace that is not called an office: a campus, a branch, the premises, a factory, a store.
-const OTHER_WORKPLACE = /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو/;
+const OTHER_WORKPLACE =
+  /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو|المطعم|المحل|العياده|الفندق/;
 const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =

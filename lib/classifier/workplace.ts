@@ -16,6 +16,8 @@ const REMOTE = phrases(
   'working from home',
   'work from anywhere',
   'works from anywhere',
+  'remotearbeit',
+  'remote-arbeit',
   'working from anywhere',
   'work-from-anywhere',
   'wfh',
@@ -100,6 +102,9 @@ const HOME_OFFICE = phrases(
   'von zu hause',
   'mobiles arbeiten',
   'mobile arbeit',
+  'mobiler arbeit',
+  'mobil arbeiten',
+  'mobil zu arbeiten',
   'remote-tage',
   'remote tage',
 );
@@ -287,6 +292,13 @@ const NOT_JOB_REMOTE = phrases(
   'hybrid cloud',
   'hybrid app*',
   'hybrid vehicle*',
+  // A person with two crafts: "a hands-on, hybrid creative", "a hybrid marketer-designer".
+  'hybrid creative*',
+  'hybrid designer*',
+  'hybrid marketer*',
+  'hybrid skill*',
+  'hybrid profile*',
+  'hybrid talent*',
   // Hybrid as a kind of deal, event or campaign the job handles.
   'hybrid deal*',
   'hybrid event*',
@@ -397,6 +409,8 @@ const PHASE_CONTINUES =
   /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)\b/;
 const OCCASIONAL_VISITS =
   /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*)\b|شهري|شهريا|في الشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
+const OCCASIONAL_PRESENCE =
+  /\b(?:at times|from time to time|on occasion|occasional(?:ly)?|as needed|when needed|if needed|gelegentlich|ab und zu)\b|احيانا|عند الحاجه|من وقت لاخر/;
 // Going to or being at the workplace, as against where it is.
 const ATTENDANCE = /\battend|\bpresence\b|\bcommut|\bcome in(?:to)?\b|الحضور|التواجد|يتواجد|تتواجد|يحضر|تحضر/;
 // "مكان العمل: القاهرة", and in dialect without the colon: "مقر الشغل سموحة".
@@ -451,7 +465,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     if (hybridHits.length && saidOfTheJob(s)) signals.push({ kind: 'hybrid', evidence: s.original });
     // "Remote, on site two days a month": one sentence with both is a mix.
     const placeHits = [...findAll(ONSITE, s.norm), ...officePlace(s.norm)].filter((h) => !inBlocked(h.index));
-    const onsiteHits = placeHits.filter((h) => !negated(s.norm, h.index, h.end));
+    // "may require you to be on site at times": an occasional visit, not the place of work.
+    const onsiteHits = OCCASIONAL_PRESENCE.test(s.norm) ? [] : placeHits.filter((h) => !negated(s.norm, h.index, h.end));
     // "لا يشترط الحضور للمكتب", "office attendance is not required": no need to be there is remote.
     if (!remoteHits.length && !onsiteHits.length && placeHits.some((h) => ATTENDANCE.test(h.text))) {
       signals.push({ kind: 'remote', evidence: s.original });
