@@ -13,6 +13,10 @@ const STRONG_TITLE = phrases(
   // Affiliate programmes are an online channel: "Affiliate & Partnerships Manager".
   'affiliate',
   'affiliates',
+  // Transliterated: "مسؤول شراكات الأفلييت".
+  'افلييت',
+  'افليت',
+  'افيليت',
   'email automation',
   'رسائل بريديه',
   'نشره بريديه',
@@ -690,6 +694,9 @@ const SELLING_ROLES = [
   'sales executive',
   'مندوب مبيعات',
   'موظف مبيعات',
+  'مسؤول مبيعات',
+  'اخصائي مبيعات',
+  'ممثل مبيعات',
 ];
 const SELLER = phrases(...SELLING_ROLES);
 const ENGINEERING = phrases('engineer', 'developer', 'entwickler*', 'ingenieur*', 'data scientist', 'مهندس', 'مبرمج', 'مطور');

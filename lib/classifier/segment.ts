@@ -26,7 +26,7 @@ const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|
 // How to apply: what the candidate sends ("send your CV and examples of past results", "ابعت
 // السي في وأمثلة من نتايج شغلك") is not a duty or a requirement of the job.
 const HOW_TO_APPLY =
-  /^(?:to apply|apply (?:by|via|with|here|now|at)|please send|send (?:us|your|over)|email (?:us|your)|للتقديم|(?:ابعت|ابعث|ارسل|ارسلي|يرجي ارسال|برجاء ارسال|الرجاء ارسال|ارسال) (?:\S+ )?(?:السي في|cv|سيرتك|السيره|الcv|ال cv))/;
+  /^(?:to apply|apply (?:by|via|with|here|now|at)|please send|send (?:us|your|over)|email (?:us|your)|للتقديم|(?:ابعت|ابعث|ارسل|ارسلي|ابعتي|ارسلوا|ابعتوا|ابعتلنا|ارسل لنا)\s|(?:يرجي ارسال|برجاء ارسال|الرجاء ارسال|ارسال) (?:\S+ )?(?:السي في|cv|سيرتك|السيره|الcv|ال cv))/;
 
 // Work the posting says belongs to someone else: "Social media and online activities are handled
 // by our Digital team and are not part of this role", "SEO is out of scope for this position".

@@ -671,6 +671,7 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'social channels',
     'social accounts',
     'social profiles',
+    'social posts',
     'community management',
     'community manager',
     'website',
@@ -794,6 +795,9 @@ export const SOCIAL_PLATFORM_NAMES = phrases(
   'يوتيوب',
   'لينكد ان',
 );
+// Other people's accounts on the platforms: finding influencers or managing creators there is
+// not running the company's accounts.
+export const OTHERS_ACCOUNTS = phrases('influencer*', 'creator*', 'مؤثر*', 'المؤثرين', 'مؤثرات', 'بلوجر*', 'بلوقر*', 'يوتيوبرز', 'مدونين');
 export const ADVERTISING_WORDS = phrases(
   'ads',
   'ad',

@@ -3,7 +3,7 @@
 import { SKILL_IDS, type SkillId } from '../taxonomy';
 import { phrases, removeAll, test } from './lexicon';
 import { describesCompany, notThisRole, tellsHowToApply, type Sentence } from './segment';
-import { ADVERTISING_WORDS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
+import { ADVERTISING_WORDS, OTHERS_ACCOUNTS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
 import { ruleLabels } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
@@ -45,7 +45,7 @@ const lexiconHit = (id: SkillId, norm: string): boolean =>
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 
 const socialPlatformWork = (id: SkillId, norm: string): boolean =>
-  id === 'social-web' && test(SOCIAL_PLATFORM_NAMES, norm) && !test(ADVERTISING_WORDS, norm);
+  id === 'social-web' && test(SOCIAL_PLATFORM_NAMES, norm) && !test(ADVERTISING_WORDS, norm) && !test(OTHERS_ACCOUNTS, norm);
 
 // Content made by someone else and handed over: "التصاميم جاهزة من طرفي", "the posts the content
 // team delivers". Publishing or receiving it is not creating content.

@@ -1593,6 +1593,22 @@ export const EN_PAIRS: Pair[] = [
     ['remote', 'onsite'],
     { source: 'remotive' },
   ),
+  texts(
+    "influencers found on the platforms are other people's accounts",
+    'social-web',
+    'Influencer Marketing Manager',
+    `${EN_INTRO}\nFind and vet influencers on Instagram, TikTok and YouTube and negotiate their fees.`,
+    `${EN_INTRO}\nRun our brand accounts on Instagram, TikTok and YouTube and negotiate their fees.`,
+    [false, true],
+  ),
+  texts(
+    'social posts are the social accounts at work',
+    'social-web',
+    'Digital Marketing Manager',
+    `${EN_INTRO}\nWrite our blog posts.`,
+    `${EN_INTRO}\nWrite our blog posts and the founder's social posts.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -2490,5 +2506,37 @@ export const AR_PAIRS: Pair[] = [
     'لازم تصور الأطباق من الصور اللي نبعتها، والباقي تشتغل عليه من بيتك.',
     ['hybrid', 'remote'],
     { source: 'mostaql', hints: { remote: true } },
+  ),
+  titles(
+    'الأفلييت بالحروف العربية قناة تسويق',
+    'digitalMarketing',
+    'مسؤول شراكات الأفلييت',
+    'مسؤول شراكات',
+    'متابعة الشركاء وتزويدهم بالروابط والعروض.',
+    [true, false],
+  ),
+  titles(
+    'مسؤول مبيعات لباقات السوشيال ميديا يبيع',
+    'digitalMarketing',
+    'مسؤول مبيعات لباقات إدارة السوشيال ميديا',
+    'مسؤول إدارة السوشيال ميديا',
+    'تتواصل مع أصحاب المطاعم، تعرض عليهم باقات إدارة الصفحات والإعلانات الممولة، وتقفل الديل.',
+    [false, true],
+  ),
+  texts(
+    'البحث عن مؤثرات على المنصات ليس إدارة حسابات الشركة',
+    'social-web',
+    'أخصائي تسويق مؤثرين',
+    `${AR_INTRO}\nالبحث عن مؤثرات مناسبة للبراند في سناب وانستقرام وتيك توك والتفاوض معهن.`,
+    `${AR_INTRO}\nإدارة حسابات البراند في سناب وانستقرام وتيك توك والتفاوض معهن.`,
+    [false, true],
+  ),
+  texts(
+    'أرسل نتائج حملاتك السابقة: طلب تقديم، لا مهمة',
+    'analytics',
+    'ميديا باير',
+    `${AR_INTRO}\nأرسل نتائج حملاتك السابقة (سكرين شوت من مدير الإعلانات) على الخاص.`,
+    `${AR_INTRO}\nمتابعة نتائج الحملات كل أسبوع.`,
+    [false, true],
   ),
 ];
