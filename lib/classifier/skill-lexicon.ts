@@ -131,6 +131,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'owned channels',
     'emails',
     'email sequences',
+    'email sequence',
+    'onboarding email*',
+    'lifecycle email*',
+    'push messag*',
+    'by channel',
+    'reddit marketing',
+    'quora marketing',
     'email automation',
     'nurture campaigns',
     'nurture flows',
@@ -176,6 +183,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'قنوات الاعلان المختلفه',
     'المنصات المختلفه',
     'القنوات المختلفه',
+    // Choosing the channels: "ترشيح القنوات المناسبة".
+    'القنوات المناسبه',
+    'القناه المناسبه',
+    'افلييت',
     'بالبريد الالكتروني',
     'ندوات عبر الانترنت',
     'الندوات عبر الانترنت',
@@ -417,6 +428,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'media buyer',
     'media planning',
     'retargeting',
+    'remarketing',
+    'اعاده استهداف',
+    'اعاده الاستهداف',
+    'ريتارجتنج',
     'remarketing',
     'ad budget*',
     'advertising budget*',
@@ -795,10 +810,31 @@ export const SOCIAL_PLATFORM_NAMES = phrases(
   'يوتيوب',
   'لينكد ان',
 );
+// A website named only as where ad visitors land or conversions are tracked ("retarget those who
+// visited the site", "track form conversions on the website") is not running the website.
+export const WEBSITE_MENTION = phrases('website', 'web site', 'الموقع', 'traffic', 'webseite', 'homepage');
+export const TRACKING_OR_RETARGETING = phrases(
+  'retargeting',
+  'remarketing',
+  'اعاده استهداف',
+  'اعاده الاستهداف',
+  'زاروا',
+  'visited',
+  'tag manager',
+  'pixel',
+  'conversion tracking',
+  'التحويلات',
+  'fraud',
+);
 // Other people's accounts on the platforms: finding influencers or managing creators there is
 // not running the company's accounts.
 export const OTHERS_ACCOUNTS = phrases('influencer*', 'creator*', 'مؤثر*', 'المؤثرين', 'مؤثرات', 'بلوجر*', 'بلوقر*', 'يوتيوبرز', 'مدونين');
 export const ADVERTISING_WORDS = phrases(
+  'kampagne*',
+  'anzeige*',
+  'werbung',
+  'meta',
+  'ميتا',
   'ads',
   'ad',
   'advertising',

@@ -3,7 +3,14 @@
 import { SKILL_IDS, type SkillId } from '../taxonomy';
 import { phrases, removeAll, test } from './lexicon';
 import { describesCompany, notThisRole, tellsHowToApply, type Sentence } from './segment';
-import { ADVERTISING_WORDS, OTHERS_ACCOUNTS, SKILL_LEXICON, SOCIAL_PLATFORM_NAMES } from './skill-lexicon';
+import {
+  ADVERTISING_WORDS,
+  OTHERS_ACCOUNTS,
+  SKILL_LEXICON,
+  SOCIAL_PLATFORM_NAMES,
+  TRACKING_OR_RETARGETING,
+  WEBSITE_MENTION,
+} from './skill-lexicon';
 import { ruleLabels } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
@@ -32,11 +39,15 @@ const VIDEO_CALL = phrases(
   'video interview*',
   'videocall*',
 );
+// Messages sent through a channel are not a brand's messaging (positioning): "push messaging".
+const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   if (id === 'content') return removeAll(VIDEO_CALL, norm);
+  if (id === 'marketing-sales') return removeAll(MESSAGING_CHANNEL, norm);
+  if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
   return norm;
 }
 const lexiconHit = (id: SkillId, norm: string): boolean =>

@@ -1609,6 +1609,16 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nWrite our blog posts and the founder's social posts.`,
     [false, true],
   ),
+  skill('channels', 'Growth Associate', EN_NEUTRAL, 'Set up our onboarding email sequence in Loops.', EN_INTRO),
+  skill('channels', 'Head of Growth', EN_NEUTRAL, 'Run our push messaging.', EN_INTRO),
+  texts(
+    'Kampagnen on the platforms are advertising, not running the accounts',
+    'social-web',
+    'Performance Marketing Manager (m/w/d)',
+    `${EN_INTRO}\nErstellung von Kampagnen auf TikTok und Pinterest.`,
+    `${EN_INTRO}\nErstellung von Kampagnen auf TikTok und Pinterest und Pflege unserer Website.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -2539,4 +2549,14 @@ export const AR_PAIRS: Pair[] = [
     `${AR_INTRO}\nمتابعة نتائج الحملات كل أسبوع.`,
     [false, true],
   ),
+  skill('channels', 'مسوق رقمي', AR_NEUTRAL, 'ترشيح القنوات المناسبة للبراند.', AR_INTRO),
+  texts(
+    'الموقع الذي زاره العملاء في حملة إعادة استهداف ليس إدارة الموقع',
+    'social-web',
+    'أخصائي تسويق رقمي',
+    `${AR_INTRO}\nعمل حملات إعادة استهداف للي زاروا الموقع.\nتطوير العروض.`,
+    `${AR_INTRO}\nعمل حملات إعادة استهداف.\nتطوير الموقع.`,
+    [false, true],
+  ),
+  skill('online-ads', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إعادة استهداف العملاء المهتمين.', AR_INTRO),
 ];
