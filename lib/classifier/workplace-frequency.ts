@@ -20,7 +20,7 @@ const MONTH =
 const ANYWHERE = /\bfrom[\s-](?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
 const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
 const PLACE = new RegExp(
-  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|المطعم|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
@@ -42,7 +42,7 @@ const HOME = new RegExp(
 );
 // A workplace that is not called an office: a campus, a branch, the premises, a factory, a store.
 const OTHER_WORKPLACE =
-  /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو|المطعم|المحل|العياده|الفندق/;
+  /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو/;
 const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =
