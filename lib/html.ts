@@ -144,6 +144,7 @@ export function repairMojibake(text: string): string {
   if (!/[\u00C2-\u00F4][\u0080-\u00BF]/.test(text)) return text;
   return text.replace(MOJIBAKE, (run) => {
     const decoded = Buffer.from(run, 'latin1').toString('utf8');
-    return decoded.includes('\uFFFD') || decoded.length !== 1 ? run : decoded;
+    // One character, counted by code point: an emoji is two UTF-16 units.
+    return decoded.includes('\uFFFD') || [...decoded].length !== 1 ? run : decoded;
   });
 }

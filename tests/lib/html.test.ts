@@ -6,6 +6,10 @@ describe('repairMojibake', () => {
     expect(repairMojibake('What Youâ\u0080\u0099ll Do')).toBe('What You’ll Do');
     expect(repairMojibake('CafÃ© Ã¼ber')).toBe('Café über');
   });
+  it('re-decodes an emoji (four bytes, two UTF-16 units) as RemoteOK serves its headings', () => {
+    expect(repairMojibake('<h2>\u00F0\u009F\u009A\u0080 Join us</h2>')).toBe('<h2>🚀 Join us</h2>');
+    expect(repairMojibake('\u00F0\u009F\u0091\u00BB Role')).toBe('👻 Role');
+  });
   it('leaves real Latin-1 and Arabic text alone', () => {
     expect(repairMojibake('Zürich · São Paulo · تسويق')).toBe('Zürich · São Paulo · تسويق');
   });

@@ -84,6 +84,17 @@ describe.skipIf(!hasShared)('replaying ../shared/recordings', () => {
     }
   });
 
+  it('stores no double-encoded UTF-8 (RemoteOK serves its emoji headings as Latin-1 bytes)', () => {
+    const rows = t.db.$client.prepare('SELECT public_id, title, description_html FROM postings').all() as {
+      public_id: string;
+      title: string;
+      description_html: string;
+    }[];
+    // A Latin-1 lead byte followed by a C1 control is UTF-8 read as Latin-1 ("ð\x9f\x9a\x80").
+    const garbled = rows.filter((r) => /[\u00C2-\u00F4][\u0080-\u009F]/.test(`${r.title} ${r.description_html}`));
+    expect(garbled.map((r) => r.public_id)).toEqual([]);
+  });
+
   it('strips Remotive tracking pixels', () => {
     const n = t.db.$client.prepare("SELECT count(*) AS n FROM postings WHERE description_html LIKE '%blank.gif%'").get() as { n: number };
     expect(n.n).toBe(0);
