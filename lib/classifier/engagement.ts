@@ -211,6 +211,10 @@ const FREELANCE = phrases(
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
+  // Something the candidate did on the side, not this job's terms.
+  'side-gig*',
+  'side gig*',
+  'side hustle*',
   'manage freelancers',
   'managing freelancers',
   'freelancers and agencies',

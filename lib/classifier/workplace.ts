@@ -149,6 +149,19 @@ const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either',
 // Arabic "أو" as a word of its own: as a phrase it would also take a suffix and match أوفيس (office).
 const ARABIC_OR = /(?:^|\s)او(?=\s|$)/;
 const HYBRID = phrases(
+  // Home as a possibility or now and then, beside an office: "Possibilities to work from home
+  // (optional)", "the ability to work remotely occasionally".
+  'possibility to work from home',
+  'possibilities to work from home',
+  'possibility of working from home',
+  'option to work from home',
+  'option of working from home',
+  'work from home occasionally',
+  'occasionally work from home',
+  'work remotely occasionally',
+  'occasionally work remotely',
+  'occasional remote work',
+  'occasional home office',
   'und/oder remote',
   'and/or remote',
   'hybrid',
@@ -254,6 +267,9 @@ const ONSITE = phrases(
 const NOT_JOB_REMOTE = phrases(
   'remote sensing',
   'remote interview*',
+  // A "virtual onsite" is the last round of interviews.
+  'virtual onsite',
+  'virtual on-site',
   'remote onboarding',
   'remote control*',
   'remote access',

@@ -1619,6 +1619,41 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nErstellung von Kampagnen auf TikTok und Pinterest und Pflege unserer Website.`,
     [false, true],
   ),
+  texts(
+    'a possibility to work from home is some days at home',
+    'workplace',
+    'Technical Account Manager',
+    'Possibilities to work from home (optional).',
+    'You work from home.',
+    ['hybrid', 'remote'],
+    { location: 'Berlin' },
+  ),
+  texts(
+    'working remotely occasionally is some days at home',
+    'workplace',
+    'Data Engineer',
+    'Flexible working hours with the ability to work remotely occasionally.',
+    'Flexible working hours with the ability to work remotely.',
+    ['hybrid', 'remote'],
+    { location: 'Munich' },
+  ),
+  texts(
+    'a virtual onsite is an interview',
+    'workplace',
+    'Ecosystem Lead',
+    'Virtual onsite (2 hours): you meet the team.',
+    'Onsite (2 hours): you meet the team.',
+    ['remote', 'onsite'],
+    { source: 'remoteok' },
+  ),
+  texts(
+    'a side-gig in your past is not this job',
+    'engagement',
+    'Technical Product Manager',
+    'Having worked a side-gig is a big plus.',
+    'This is a gig.',
+    ['unknown', 'freelance'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
