@@ -682,6 +682,18 @@ const NETWORK_MARKETING = phrases(
   'لاصدقائك',
   'sell to your friends',
   'friends and family',
+  'friends family',
+  // Paying to join and earning on the people you bring in: the scheme, whatever it is called.
+  'لتفعيل العضويه',
+  'اشتراك رمزي',
+  'رسوم اشتراك',
+  'رسوم الاشتراك',
+  'باقه البدايه',
+  'مبيعات فريقك',
+  'starter kit',
+  'starter pack*',
+  'membership fee',
+  'downline',
 );
 // Roles that sell (an account manager at an agency runs the client's campaigns; these do not).
 const SELLING_ROLES = [
@@ -697,6 +709,8 @@ const SELLING_ROLES = [
   'مسؤول مبيعات',
   'اخصائي مبيعات',
   'ممثل مبيعات',
+  'مدير مبيعات',
+  'sales manager',
 ];
 const SELLER = phrases(...SELLING_ROLES);
 const ENGINEERING = phrases('engineer', 'developer', 'entwickler*', 'ingenieur*', 'data scientist', 'مهندس', 'مبرمج', 'مطور');
@@ -716,6 +730,11 @@ const NOT_MARKETING_TITLE = phrases(
   'technical writer',
   // Pure sales roles by name (taxonomy §1): their outreach runs by e-mail and LinkedIn and is
   // logged in a CRM, which reads like marketing duties but is selling.
+  // Corporate strategy and recruiting: "Growth Strategy Analyst", "Talent Acquisition Partner"
+  // (who hires PPC specialists, and is not one).
+  'strategy analyst',
+  'corporate strategy',
+  'talent acquisition',
   'sales development representative',
   'sales development rep',
   'business development representative',
@@ -728,6 +747,11 @@ const NOT_MARKETING_TITLE = phrases(
   'content moderator',
   'content reviewer',
 );
+
+// Work done to a brief someone else wrote: "design the social posts to the brief from the account
+// team", "تنفيذ التصاميم حسب البريف".
+const TO_A_BRIEF =
+  /\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)/;
 
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
 const CREATIVE_PRODUCTION = phrases(
@@ -1099,6 +1123,9 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // The company's description of itself ("we sell advertising in print and online") is not the job.
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s) && !notThisRole(s));
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
+  // Network marketing is out whatever its title calls it (taxonomy §1).
+  if (body.some((s) => test(NETWORK_MARKETING, s.norm)))
+    return { isDm: false, evidence: [title.original, body.find((s) => test(NETWORK_MARKETING, s.norm))!.original] };
   const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
@@ -1127,14 +1154,21 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     const mustBeMostly = test(SELLER, title.norm) || test(ENGINEERING, title.norm);
     return online && duties.count >= (onlyDepartment ? 1 : 2) && (!mustBeMostly || mostlyMarketing(body)) ? yes(duties.first) : no;
   }
-  if (generic) return online && !body.some((s) => test(NETWORK_MARKETING, s.norm)) ? yes(online) : no;
+  if (generic) return online ? yes(online) : no;
   if (other) {
     const creative = test(CREATIVE_PRODUCTION, title.norm) && !test(OTHER_JOB_TITLE, removeAll(CREATIVE_PRODUCTION, title.norm));
     // Editing or designing for a platform is production, not marketing: a creative title needs
     // marketing duties themselves.
     const platforms = platformWork(body);
     const work = duties.count + Math.min(platforms.count, 2);
-    return (creative ? duties.count >= 2 : work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
+    // Designing social media posts to someone else's brief is production, not marketing work.
+    const creativeDuties = creative
+      ? distinctHits(
+          DM_DUTIES,
+          body.filter((s) => !TO_A_BRIEF.test(s.norm)),
+        )
+      : duties;
+    return (creative ? creativeDuties.count >= 2 : work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
   }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
   // An unusual title: in when the duties are plainly digital marketing. Work on two online

@@ -126,6 +126,11 @@ const FREELANCE = phrases(
   // Paid for what is produced or delivered, not for the time: "الأجر حسب الإنتاج", "payment
   // against delivery of the agreed outputs", an individual consultant's terms of reference.
   'الاجر حسب الانتاج',
+  // A contract per course or task, for a lump sum (أجر مقطوع).
+  'التعاقد لكل',
+  'اجر مقطوع',
+  'الاجر مقطوع',
+  'مبلغ مقطوع',
   'الدفع حسب الانتاج',
   'المحاسبه حسب الانتاج',
   'مقابل تسليم',
@@ -374,6 +379,9 @@ const STAFF_MEDIUM = phrases(
   // "join our team as a member of staff", which STAFF holds).
   'راتب',
   'الراتب',
+  // Maghrebi for pay: "خلاص شهري ثابت".
+  'خلاص شهري',
+  'الخلاص الشهري',
   'مرتب',
   'عموله',
   'عمولات',
@@ -531,6 +539,11 @@ const OTHERS_COMMISSION =
 const EMPLOYEE_TOPIC =
   /\bemployees?['’]?\s+(?:experience|engagement|relations|lifecycle|life cycle|data|records|surveys?|communications?|onboarding|well-?being|advocacy|retention|journey|feedback|handbook|development|programs?|programmes?|benefits administration)\b/g;
 const LINKED = /مرتبط\S*/g;
+// Terms the job negotiates with others ("negotiate commission structures and flat-fees with our
+// partners", "التفاوض على الأسعار مع المؤثرين"): the clause after the verb is theirs.
+const NEGOTIATED = /\bnegotiat\w*\b[^.;!?]*|\bverhandel\w*\b[^.;!?]*|(?:التفاوض|تفاوض|يتفاوض|تتفاوض)[^.;!?؟،]*/g;
+// Someone else who is freelance: "together with our freelance media buyer", "and a freelance designer".
+const OTHER_FREELANCER = /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|two|several) (?:\S+ )?freelance(?:rs?)?(?: \S+)?/g;
 const blank = (m: string) => ' '.repeat(m.length);
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
@@ -541,6 +554,8 @@ function withoutOthersTerms(norm: string): string {
   let out = norm;
   if (out.includes('ausbildung')) out = out.replace(QUALIFICATION, blank);
   if (out.includes('employee')) out = out.replace(EMPLOYEE_TOPIC, blank);
+  if (out.includes('negotiat') || out.includes('verhandel') || out.includes('فاوض')) out = out.replace(NEGOTIATED, blank);
+  if (out.includes('freelance')) out = out.replace(OTHER_FREELANCER, blank);
   // مرتبط (linked) is not مرتب (salary) with a suffix.
   if (out.includes('مرتبط')) out = out.replace(LINKED, blank);
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
