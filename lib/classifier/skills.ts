@@ -1,7 +1,7 @@
 // The article's six skills and five responsibilities (taxonomy §4), matched in the duties and
 // requirements, never in the company blurb, the benefits or a sentence that describes the company.
 import { SKILL_IDS, type SkillId } from '../taxonomy';
-import { phrases, removeAll, test } from './lexicon';
+import { findAll, phrases, removeAll, test } from './lexicon';
 import { describesCompany, notThisRole, tellsHowToApply, type Sentence } from './segment';
 import {
   ADVERTISING_WORDS,
@@ -41,17 +41,30 @@ const VIDEO_CALL = phrases(
 );
 // Messages sent through a channel are not a brand's messaging (positioning): "push messaging".
 const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
+// Writing code is not writing content: "comfortable writing basic SQL".
+const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
-  if (id === 'content') return removeAll(VIDEO_CALL, norm);
+  if (id === 'content') return removeAll(VIDEO_CALL, norm).replace(WRITING_CODE, ' ');
   if (id === 'marketing-sales') return removeAll(MESSAGING_CHANNEL, norm);
   if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
   return norm;
 }
-const lexiconHit = (id: SkillId, norm: string): boolean =>
-  !(id === 'content' && test(READY_MADE, norm)) && test(SKILL_LEXICON[id], forLabel(id, norm));
+// A team described by its people ("lead a team of five: two performance marketers, an SEO
+// specialist…") names what they do, not what this job does: a channel right before a person is
+// read as the person's.
+const TEAM_LIST = /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون/;
+const PERSON_AFTER =
+  /^[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?)\b/;
+function lexiconHit(id: SkillId, norm: string): boolean {
+  if (id === 'content' && test(READY_MADE, norm)) return false;
+  const text = forLabel(id, norm);
+  if (!test(SKILL_LEXICON[id], text)) return false;
+  if (!TEAM_LIST.test(norm)) return true;
+  return findAll(SKILL_LEXICON[id], text).some((h) => !PERSON_AFTER.test(text.slice(h.end)));
+}
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 

@@ -1702,6 +1702,23 @@ export const EN_PAIRS: Pair[] = [
     'Keep an eye on our Meta ads as our freelance media buyer.',
     ['unknown', 'freelance'],
   ),
+  texts(
+    "a team listed by its people names their work, not this job's",
+    'social-web',
+    'Head of Growth',
+    `${EN_INTRO}\nLead a team of five: two performance marketers and an SEO specialist.`,
+    `${EN_INTRO}\nLead a team of five and own our SEO.`,
+    [false, true],
+  ),
+  texts(
+    'writing SQL is not writing content',
+    'content',
+    'Growth Marketing Manager',
+    `${EN_INTRO}\nComfortable writing basic SQL.`,
+    `${EN_INTRO}\nComfortable writing basic SQL and blog posts.`,
+    [false, true],
+  ),
+  skill('online-ads', 'Demand Generation Manager', EN_NEUTRAL, 'Run paid programmes on LinkedIn and G2.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
