@@ -1,5 +1,6 @@
 // Place shown in the UI's language: "Cairo, Egypt", "Remote · open to EMEA, Egypt (approx.)",
 // "عن بُعد · متاح من أي مكان". Country names from i18n-iso-countries; region names here.
+import { cityName } from './city-names';
 import { countryName } from './countries';
 import type { Location, OpenTo } from './index';
 import type { RegionName } from './regions';
@@ -34,9 +35,11 @@ export function displayRegion(region: RegionName, lang: Lang): string {
   return REGION_LABELS[region][lang];
 }
 
-/** "Cairo, Egypt" / "القاهرة، مصر"; the city as written, the country in the UI's language. */
+/** "Cairo, Egypt" / "القاهرة، مصر": the country in the UI's language, and the city too when it is
+ *  one we know (else as the board wrote it). */
 export function formatLocation(location: Location, lang: Lang): string {
-  const parts = [location.city, location.country ? displayCountry(location.country, lang) : null].filter((p): p is string => Boolean(p));
+  const city = location.city ? (cityName(location.city, lang) ?? location.city) : null;
+  const parts = [city, location.country ? displayCountry(location.country, lang) : null].filter((p): p is string => Boolean(p));
   return parts.join(WORDS[lang].list);
 }
 

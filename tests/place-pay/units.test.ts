@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPay } from '../../lib/pay';
 import { isCountryCode } from '../../lib/place/countries';
 import { REGION_COUNTRIES, REGION_NAMES, regionsContaining } from '../../lib/place';
+import { formatLocation } from '../../lib/place/display';
 
 describe('formatPay', () => {
   it.each([
@@ -41,5 +42,17 @@ describe('regions', () => {
   it('finds the regions a Cairo or Riyadh job seeker belongs to', () => {
     expect(regionsContaining('EG').sort()).toEqual(['Africa', 'EMEA', 'MENA']);
     expect(regionsContaining('SA').sort()).toEqual(['EMEA', 'GCC', 'MENA']);
+  });
+});
+
+describe('formatLocation', () => {
+  it('names a known city in the page language, whichever script the board used', () => {
+    expect(formatLocation({ city: 'القاهرة', country: 'EG' }, 'en')).toBe('Cairo, Egypt');
+    expect(formatLocation({ city: 'Riyadh', country: 'SA' }, 'ar')).toBe('الرياض، السعودية');
+    expect(formatLocation({ city: 'الإسكندرية', country: 'EG' }, 'en')).toBe('Alexandria, Egypt');
+    expect(formatLocation({ city: 'Berlin', country: 'DE' }, 'ar')).toMatch(/^برلين، /);
+  });
+  it('keeps a city it does not know as the board wrote it', () => {
+    expect(formatLocation({ city: 'Köln-Ehrenfeld', country: 'DE' }, 'en')).toBe('Köln-Ehrenfeld, Germany');
   });
 });
