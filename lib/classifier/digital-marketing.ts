@@ -834,6 +834,9 @@ const ONLINE_CHANNEL = phrases(
   'سيو',
   'ايميل',
   'بريد الكتروني',
+  'النشره البريديه',
+  'نشره بريديه',
+  'النشرات البريديه',
   'منصات',
   'السوشيال',
   'صفحات',
@@ -1101,12 +1104,16 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
 // of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
 const EMPLOYER_AFTER_DASH =
   /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|مؤسسه|متجر|مجموعه)/;
+// "مطلوب منسق محتوى لشركة عقارية بالرياض": the company's field after "for a company" is the
+// employer's, not the role's (a real-estate company's content coordinator is not a real-estate
+// marketer).
+const FOR_A_COMPANY = /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|مؤسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه)(?:\s|$).*$/;
 // "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.
 const ASSISTANT_TO = /\b(?:assistant|assistent\S*|secretary|sekretär\S*|pa|ea)\s+(?:to|für|of)\s.*$/;
 function withoutEmployer(norm: string): string {
   const beforeAt = norm.split(/\s@\s/)[0] ?? norm;
   const dash = EMPLOYER_AFTER_DASH.exec(beforeAt);
-  const role = dash ? beforeAt.slice(0, dash.index) : beforeAt;
+  const role = (dash ? beforeAt.slice(0, dash.index) : beforeAt).replace(FOR_A_COMPANY, '');
   const to = ASSISTANT_TO.exec(role);
   return to ? role.slice(0, to.index + to[0].split(/\s+/)[0]!.length) : role;
 }

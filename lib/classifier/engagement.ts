@@ -542,6 +542,9 @@ const LINKED = /مرتبط\S*/g;
 // Terms the job negotiates with others ("negotiate commission structures and flat-fees with our
 // partners", "التفاوض على الأسعار مع المؤثرين"): the clause after the verb is theirs.
 const NEGOTIATED = /\bnegotiat\w*\b[^.;!?]*|\bverhandel\w*\b[^.;!?]*|(?:التفاوض|تفاوض|يتفاوض|تتفاوض)[^.;!?؟،]*/g;
+// The people a manager leads are staff; the manager's own terms are not said: "إدارة فريق من 3
+// موظفين", "a team of four employees".
+const TEAM_OF_STAFF = /(?:فريق|\bteam) (?:من|of) (?:\S+ )?(?:موظف\S*|employees|staff)/g;
 // Someone else who is freelance: "together with our freelance media buyer", "and a freelance designer".
 const OTHER_FREELANCER = /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|two|several) (?:\S+ )?freelance(?:rs?)?(?: \S+)?/g;
 const blank = (m: string) => ' '.repeat(m.length);
@@ -556,6 +559,7 @@ function withoutOthersTerms(norm: string): string {
   if (out.includes('employee')) out = out.replace(EMPLOYEE_TOPIC, blank);
   if (out.includes('negotiat') || out.includes('verhandel') || out.includes('فاوض')) out = out.replace(NEGOTIATED, blank);
   if (out.includes('freelance')) out = out.replace(OTHER_FREELANCER, blank);
+  if (out.includes('فريق') || out.includes('team')) out = out.replace(TEAM_OF_STAFF, blank);
   // مرتبط (linked) is not مرتب (salary) with a suffix.
   if (out.includes('مرتبط')) out = out.replace(LINKED, blank);
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
