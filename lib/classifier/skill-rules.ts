@@ -301,10 +301,8 @@ const AGENCY_VERB = phrases(
   'directing',
   'brief',
   'briefing',
-  'coordinate',
   'اداره',
   'الاشراف',
-  'التنسيق مع',
 );
 const AD_SPECIALISTS = objects(
   'agency',

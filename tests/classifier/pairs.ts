@@ -1719,6 +1719,14 @@ export const EN_PAIRS: Pair[] = [
     [false, true],
   ),
   skill('online-ads', 'Demand Generation Manager', EN_NEUTRAL, 'Run paid programmes on LinkedIn and G2.', EN_INTRO),
+  texts(
+    'coordinating with an agency is not supervising it',
+    'ad-oversight',
+    'Marketing Manager, Digital',
+    `${EN_INTRO}\nLead a team of two writers.\nCoordinate with our media agency.`,
+    `${EN_INTRO}\nLead a team of two writers.\nOversee our media agency.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -2714,5 +2722,13 @@ export const AR_PAIRS: Pair[] = [
     '- إدارة فريق من 3 موظفين',
     '- إدارة فريق من 3 أشخاص براتب شهري',
     ['unknown', 'employee'],
+  ),
+  texts(
+    'التنسيق مع وكالة الإعلان ليس إشرافا عليها',
+    'ad-oversight',
+    'مدير تسويق رقمي',
+    `${AR_INTRO}\nقيادة فريق من كاتبين.\nالتنسيق مع وكالة الإعلان.`,
+    `${AR_INTRO}\nقيادة فريق من كاتبين.\nالإشراف على وكالة الإعلان.`,
+    [false, true],
   ),
 ];
