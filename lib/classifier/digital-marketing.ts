@@ -13,6 +13,9 @@ const STRONG_TITLE = phrases(
   // Affiliate programmes are an online channel: "Affiliate & Partnerships Manager".
   'affiliate',
   'affiliates',
+  // Email marketing by its tool or its automations: "Klaviyo email flows for a Shopify store".
+  'klaviyo',
+  'email flows',
   // Transliterated: "مسؤول شراكات الأفلييت".
   'افلييت',
   'افليت',
@@ -417,6 +420,15 @@ const CHANNEL_ROLE_WORDS = phrases(
   'ربط بكسل',
   'ربط البكسل',
 );
+// "Account Manager – Digital", "Specialist, SEO": the qualifier written after the role.
+const QUALIFIER_AFTER = new RegExp(`^(.+?)\\s*[-–—|,:(]\\s*((?:${alternatives(ONLINE_QUALIFIER)}))\\)?\\s*$`, 'u');
+/** The title with a trailing channel put back before its role ("digital account manager"), so
+ *  the channel claims the role noun as it does when written first. */
+function qualifierFirst(norm: string): string {
+  const after = QUALIFIER_AFTER.exec(norm);
+  const swapped = after ? `${after[2]} ${after[1]}` : norm;
+  return after && CHANNEL_ROLE_RE.test(swapped) ? swapped : norm;
+}
 const channelRole = (norm: string): boolean => CHANNEL_ROLE_RE.test(norm) || test(CHANNEL_ROLE_WORDS, norm);
 
 // Titles that say marketing without saying digital: in when the posting names an online channel.
@@ -1122,7 +1134,7 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const fullTitle = sentences[0];
   if (!fullTitle) return { isDm: false, evidence: [] };
   // "Head of Growth @ Legal Co": what follows the @ names the company, not the role.
-  const title = { ...fullTitle, norm: withoutEmployer(fullTitle.norm) };
+  const title = { ...fullTitle, norm: qualifierFirst(withoutEmployer(fullTitle.norm)) };
   // "Content Designer" is UX work, unless the title also names a marketing role ("Content Designer & Copywriter").
   if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
     return { isDm: false, evidence: [fullTitle.original] };

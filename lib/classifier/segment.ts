@@ -31,7 +31,7 @@ const HOW_TO_APPLY =
 // Work the posting says belongs to someone else: "Social media and online activities are handled
 // by our Digital team and are not part of this role", "SEO is out of scope for this position".
 const NOT_THIS_ROLE =
-  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run) by (?:our|the|a|another) (?:separate |other )?[\p{L}-]+(?: [\p{L}-]+)? team|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|ihrer) (?:stelle|rolle|aufgaben))/u;
+  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run|placed|managed|produced|written) by (?:our|the|a|an|another) (?:separate |other |external |central )?(?:[\p{L}-]+ ){0,2}?(?:team|agency|agencies|department|partner|founder|designer)\b|(?:so )?you (?:won['’]t|will not|don['’]t need to|do not need to) (?:run|write|do|manage|build|design|handle)\b|this role (?:does not|doesn['’]t|will not|won['’]t) (?:run|write|do|manage|build|handle|include)\b|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|ihrer) (?:stelle|rolle|aufgaben))/u;
 
 /** True for a sentence that gives work to someone other than the person hired. */
 export function notThisRole(s: Sentence): boolean {

@@ -7,6 +7,7 @@ import { phrases, type Matcher } from './lexicon';
 export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   'marketing-sales': phrases(
     'marketing strategy',
+    'marketing strategie',
     'marketing strategies',
     'marketing plan*',
     'go-to-market',
@@ -348,6 +349,28 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'customer interviews',
     'user feedback',
     'customer feedback',
+    // Listening: feedback gathered, surveys run, sentiment watched.
+    'product feedback',
+    'patient feedback',
+    'member feedback',
+    'visitor feedback',
+    'feedback from customers',
+    'feedback from members',
+    'feedback from users',
+    'feedback from clients',
+    'feedback from patients',
+    'feedback from readers',
+    'feedback from players',
+    'reviews and feedback',
+    'visitor surveys',
+    'customer surveys',
+    'surveys',
+    'sentiment',
+    'focus groups',
+    'shopper interviews',
+    'consumer and market research',
+    'comments and messages',
+    'comments and dms',
     'reply to comments',
     'respond to comments',
     'audience',
@@ -834,6 +857,9 @@ export const TRACKING_OR_RETARGETING = phrases(
 // not running the company's accounts.
 export const OTHERS_ACCOUNTS = phrases('influencer*', 'creator*', 'مؤثر*', 'المؤثرين', 'مؤثرات', 'بلوجر*', 'بلوقر*', 'يوتيوبرز', 'مدونين');
 export const ADVERTISING_WORDS = phrases(
+  'programmatic',
+  'media agency',
+  'mediaagentur*',
   'kampagne*',
   'anzeige*',
   'werbung',

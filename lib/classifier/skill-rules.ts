@@ -152,6 +152,8 @@ const PEOPLE = objects(
   'mitarbeiter*',
   'dienstleister',
   'agentur*',
+  'mediaagentur*',
+  'agenturen',
   'texter*',
   'redakteur*',
   'freelancer',

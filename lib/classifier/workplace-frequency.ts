@@ -6,7 +6,9 @@
 // Times a week count as days: "on site at least once a week".
 const DAYS_EN =
   /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b|\ba day or two\b/;
-const DAYS_DE = /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? tage?n?\b/;
+// With the place in the word: "zwei Präsenztage", "drei Bürotage", "2 Homeoffice-Tage".
+const DAYS_DE =
+  /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? (?:präsenz|büro|office|homeoffice-?|remote-?|mobile?-?)?tage?n?\b/;
 // Days, or times a week ("مرتين بالأسبوع"), and the Maghrebi "جوج أيام" (two days).
 const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|مرتين|مره|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه|جوج) (?:ايام|مرات))(?=\s|$|[،,.])/;
 const WEEK =

@@ -91,6 +91,9 @@ const REMOTE = phrases(
   'لا يوجد مكتب',
   // All of the work at home.
   'entirely from home',
+  'komplett von zu hause',
+  'vollständig von zu hause',
+  'ausschließlich von zu hause',
   'fully from home',
   'completely from home',
 );
