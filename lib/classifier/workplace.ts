@@ -148,6 +148,7 @@ const FULLY_REMOTE = phrases(
   'entirely from home',
   'fully from home',
 );
+const REMOTE_FIRST = /^remote[\s-]first$/;
 const CHOICE = phrases('or', 'option', 'optional', 'oder', 'möglich', 'either', 'اختياري');
 // Arabic "أو" as a word of its own: as a phrase it would also take a suffix and match أوفيس (office).
 const ARABIC_OR = /(?:^|\s)او(?=\s|$)/;
@@ -461,7 +462,12 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "Two days a week in the office, the rest from home": a split week is hybrid.
     // "not fully remote: 3 days a week in the office" is still a split.
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
-    const fullHits = test(FULLY_REMOTE, s.norm) ? findAll(FULLY_REMOTE, s.norm) : [];
+    // "Remote-first" is a culture, not every day at home: it does not undo a week split with an
+    // office named ("remote-first, two days a week in our Berlin office").
+    const officeNamed = bothPlaces(s.norm);
+    const fullHits = test(FULLY_REMOTE, s.norm)
+      ? findAll(FULLY_REMOTE, s.norm).filter((h) => !(officeNamed && REMOTE_FIRST.test(h.text)))
+      : [];
     const denied = fullHits.map((h) => negated(s.norm, h.index, h.end));
     const fullyRemote = denied.includes(false) && !denied.includes(true) && !namesWeekdays(s.norm);
     if ((saidOfTheJob(s) || bothPlaces(s.norm)) && weeklySplit(s.norm) && !fullyRemote) {

@@ -1763,8 +1763,8 @@ export const EN_PAIRS: Pair[] = [
     'zwei Präsenztage pro Woche split the week',
     'workplace',
     'Werkstudent (m/w/d) Social Media',
-    'Remote-Anteil flexibel, zwei Präsenztage pro Woche im Büro.',
-    'Remote-Anteil flexibel.',
+    'Du arbeitest remote, mit zwei Präsenztagen pro Woche.',
+    'Du arbeitest remote, mit zwei Teamtagen im Jahr.',
     ['hybrid', 'remote'],
   ),
   skill('audience', 'Digital Marketing Manager', EN_NEUTRAL, 'Run visitor surveys twice a year.', EN_INTRO),
@@ -1776,6 +1776,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nDu steuerst unsere Mediaagentur für Programmatic und YouTube.`,
     `${EN_INTRO}\nDu steuerst unsere Mediaagentur für Programmatic und pflegst unsere Website.`,
     [false, true],
+  ),
+  texts(
+    'remote-first with two office days a week is hybrid',
+    'workplace',
+    'Content Marketing Manager',
+    'We are remote-first, with two days a week in our Berlin office.',
+    'We are remote-first, with two team days a year in our Berlin office.',
+    ['hybrid', 'remote'],
   ),
 ];
 
