@@ -43,6 +43,7 @@ const VIDEO_CALL = phrases(
 const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
 // Writing code is not writing content: "comfortable writing basic SQL".
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
+const PAID_SOCIAL_MEDIA = phrases('paid social media', 'paid social-media');
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
@@ -50,6 +51,8 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'content') return removeAll(VIDEO_CALL, norm).replace(WRITING_CODE, ' ');
   if (id === 'marketing-sales') return removeAll(MESSAGING_CHANNEL, norm);
   if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
+  // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
+  if (id === 'social-web') return removeAll(PAID_SOCIAL_MEDIA, norm);
   return norm;
 }
 // A team described by its people ("lead a team of five: two performance marketers, an SEO

@@ -37,7 +37,7 @@ const WHOLE_WEEK =
   /\bsun\w*\s*(?:to|through|thru|-|–)\s*thu\w*|\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
 // The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
 const HOME_OR_OFFICE = new RegExp(
-  `\\b(?:office|home|büro|homeoffice|home-office|zu hause)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+  `\\b(?:office|home|büro|homeoffice|home-office|zu hause|studio|campus)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 const HOME = new RegExp(
   `\\b(?:home|wfh|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|بيتك|منزلك|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,

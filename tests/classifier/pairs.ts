@@ -1785,6 +1785,22 @@ export const EN_PAIRS: Pair[] = [
     'We are remote-first, with two team days a year in our Berlin office.',
     ['hybrid', 'remote'],
   ),
+  texts(
+    'remote-first but in the studio on two named weekdays is hybrid',
+    'workplace',
+    'Creator Partnerships Manager',
+    "We're remote-first, but this role joins our LA studio on Tuesdays and Thursdays.",
+    "We're remote-first, and this role joins our LA studio for two days a year.",
+    ['hybrid', 'remote'],
+  ),
+  titles(
+    'a paid social media buyer buys ads, does not run the accounts',
+    'social-web',
+    'Paid Social Media Buyer',
+    'Social Media Buyer',
+    'Launch and optimise our Meta and TikTok ad campaigns.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
