@@ -1119,7 +1119,8 @@ const EMPLOYER_AFTER_DASH =
 // "مطلوب منسق محتوى لشركة عقارية بالرياض": the company's field after "for a company" is the
 // employer's, not the role's (a real-estate company's content coordinator is not a real-estate
 // marketer).
-const FOR_A_COMPANY = /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|مؤسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه)(?:\s|$).*$/;
+const FOR_A_COMPANY =
+  /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|مؤسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه|موقع|منصه|تطبيق|براند)(?:\s|$).*$/;
 // "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.
 const ASSISTANT_TO = /\b(?:assistant|assistent\S*|secretary|sekretär\S*|pa|ea)\s+(?:to|für|of)\s.*$/;
 function withoutEmployer(norm: string): string {

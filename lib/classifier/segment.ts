@@ -20,7 +20,7 @@ export type Sentence = { original: string; norm: string; part: Part };
 // "We're a fast-growing team of…", "Our platform helps…", "Since 2012, X has…", "When you join X…",
 // "we provide training in SEO, PPC…". Skills are asked of the person, so these say none.
 const SELF_DESCRIPTION =
-  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we sell|we make|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|our (?:team|agency|firm|studio|group|business) of \d+|our (?:agency|firm|studio|group)\b|نحن (?:\S+ )?(?:شركه|وكاله|فريق|منصه|مؤسسه|متجر|مجموعه|عياده|مستشفي|مطعم|مدرسه|مكتب|براند|مصنع|معهد|جمعيه)|شركتنا|وكالتنا|(?:منصتنا|تطبيقنا|برنامجنا) (?:تساعد|يساعد|تتيح|يتيح|تقدم|يقدم|تخدم|يخدم|هي|هو)|تاسست|تعمل الشركه|الشركه تعمل|(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|عياده|مطعم|مصنع|معهد|اكاديميه|منظمه|جمعيه) (?:\S+ ){1,4}(?:هي )?(?:(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|منظمه|جمعيه) )?(?:متخصصه|رائده|تعمل|تاسست|حائزه))|\bwe (?:provide|offer)\b|منذ (?:عام )?\d{4}/;
+  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we sell|we make|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|our (?:team|agency|firm|studio|group|business) of \d+|our (?:agency|firm|studio|group)\b|نحن (?:\S+ )?(?:شركه|وكاله|فريق|منصه|مؤسسه|متجر|مجموعه|عياده|مستشفي|مطعم|مدرسه|مكتب|براند|مصنع|معهد|جمعيه)|شركتنا|وكالتنا|(?:منصتنا|تطبيقنا|برنامجنا) (?:تساعد|يساعد|تتيح|يتيح|تقدم|يقدم|تخدم|يخدم|هي|هو)|تاسست|تعمل الشركه|الشركه تعمل|(?:\S+ ){1,2}(?:استوديو|وكاله|شركه|منصه|متجر|مؤسسه|مجموعه|براند|مطعم|عياده) (?:\S+ ){0,4}?(?:بيشتغل|بتشتغل|تشتغل|يشتغل|تعمل|يعمل|متخصص\S*|رائد\S*|تقدم|يقدم|بتقدم|بيقدم|تخدم|يخدم)(?:\s|$)|(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|عياده|مطعم|مصنع|معهد|اكاديميه|منظمه|جمعيه) (?:\S+ ){1,4}(?:هي )?(?:(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|منظمه|جمعيه) )?(?:متخصصه|رائده|تعمل|تاسست|حائزه))|\bwe (?:provide|offer)\b|منذ (?:عام )?\d{4}/;
 const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|seeking|hiring|searching|currently|excited to|now)\b/;
 
 // How to apply: what the candidate sends ("send your CV and examples of past results", "ابعت
@@ -33,9 +33,15 @@ const HOW_TO_APPLY =
 const NOT_THIS_ROLE =
   /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run|placed|managed|produced|written) by (?:our|the|a|an|another) (?:separate |other |external |central )?(?:[\p{L}-]+ ){0,2}?(?:team|agency|agencies|department|partner|founder|designer)\b|(?:so )?you (?:won['’]t|will not|don['’]t need to|do not need to) (?:run|write|do|manage|build|design|handle)\b|this role (?:does not|doesn['’]t|will not|won['’]t) (?:run|write|do|manage|build|handle|include)\b|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|ihrer) (?:stelle|rolle|aufgaben))/u;
 
+// In Arabic: "الإعلانات الممولة يتولاها فريق الأداء، وأنت ما لك دخل فيها", "المقالات بيكتبها فريق
+// المحتوى، ومش مطلوب منك كتابة", "الصلاحية النهائية على الميزانيات تبقى لمدير الأداء", "مش محتاجين
+// إعلانات ممولة دلوقتي".
+const NOT_THIS_ROLE_AR =
+  /(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها) (?:\S+ )?(?:فريق|الفريق|وكاله|الوكاله|مدير|قسم)|(?:مش|غير|ليس|ليست) مطلوب\S* منك|ما لك دخل|مالكش دعوه|مش محتاجين|لا نحتاج|لا تملك صلاحي|تبقي (?:ل|مع )(?:مدير|فريق|الاداره|العميل)|(?:يحدد|تحدد)(?:ها|ه) (?:كل )?(?:عميل|العميل|المدير|الاداره)/;
+
 /** True for a sentence that gives work to someone other than the person hired. */
 export function notThisRole(s: Sentence): boolean {
-  return NOT_THIS_ROLE.test(s.norm);
+  return NOT_THIS_ROLE.test(s.norm) || NOT_THIS_ROLE_AR.test(s.norm);
 }
 
 /** True for a sentence that tells how to apply. */

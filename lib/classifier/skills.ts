@@ -58,15 +58,22 @@ function forLabel(id: SkillId, norm: string): string {
 // A team described by its people ("lead a team of five: two performance marketers, an SEO
 // specialist…") names what they do, not what this job does: a channel right before a person is
 // read as the person's.
-const TEAM_LIST = /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون/;
+const TEAM_LIST =
+  /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
 const PERSON_AFTER =
   /^[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?)\b/;
+const UNDER_SUPERVISION =
+  /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
+// Arabic names the person first: "مسوق محتوى", "متخصص إعلانات".
+const PERSON_BEFORE_AR = /(?:^|\s)و?(?:مسوق|مسوقه|متخصص|متخصصه|اخصائي|اخصائيه|كاتب|كاتبه|مصمم|مصممه|مدير|مستشار|منسق)\s+$/;
 function lexiconHit(id: SkillId, norm: string): boolean {
   if (id === 'content' && test(READY_MADE, norm)) return false;
   const text = forLabel(id, norm);
   if (!test(SKILL_LEXICON[id], text)) return false;
   if (!TEAM_LIST.test(norm)) return true;
-  return findAll(SKILL_LEXICON[id], text).some((h) => !PERSON_AFTER.test(text.slice(h.end)));
+  return findAll(SKILL_LEXICON[id], text).some(
+    (h) => !PERSON_AFTER.test(text.slice(h.end)) && !PERSON_BEFORE_AR.test(text.slice(Math.max(0, h.index - 12), h.index)),
+  );
 }
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
@@ -77,6 +84,8 @@ const socialPlatformWork = (id: SkillId, norm: string): boolean =>
 // Content made by someone else and handed over: "التصاميم جاهزة من طرفي", "the posts the content
 // team delivers". Publishing or receiving it is not creating content.
 const READY_MADE = phrases(
+  'جاهزه عندي',
+  'جاهزه عندنا',
   'من طرفي',
   'من طرفنا',
   'من عندنا',
@@ -96,10 +105,12 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
     if (s.part === 'company' || s.part === 'benefits' || describesCompany(s) || tellsHowToApply(s) || notThisRole(s)) continue;
+    // Being supervised is not supervising: "under the supervision of the Performance Lead".
+    const norm = s.norm.replace(UNDER_SUPERVISION, ' ');
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
-      if (lexiconHit(id, s.norm) || (byRule ??= ruleLabels(s.norm)).has(id) || socialPlatformWork(id, s.norm)) evidence[id] = [s.original];
+      if (lexiconHit(id, norm) || (byRule ??= ruleLabels(norm)).has(id) || socialPlatformWork(id, norm)) evidence[id] = [s.original];
     }
   }
   const skills = SKILL_IDS.filter((id) => evidence[id]);
