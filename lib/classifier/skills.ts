@@ -48,11 +48,15 @@ const PAID_SOCIAL_MEDIA = phrases('paid social media', 'paid social-media');
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
-  if (id === 'content') return removeAll(VIDEO_CALL, norm).replace(WRITING_CODE, ' ');
-  if (id === 'marketing-sales') return removeAll(MESSAGING_CHANNEL, norm);
+  // Each removal only where its key word is: this runs for every sentence and label.
+  if (id === 'content') {
+    const text = norm.includes('video') ? removeAll(VIDEO_CALL, norm) : norm;
+    return text.includes('writ') ? text.replace(WRITING_CODE, ' ') : text;
+  }
+  if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
   if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
   // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
-  if (id === 'social-web') return removeAll(PAID_SOCIAL_MEDIA, norm);
+  if (id === 'social-web') return norm.includes('paid') ? removeAll(PAID_SOCIAL_MEDIA, norm) : norm;
   return norm;
 }
 // A team described by its people ("lead a team of five: two performance marketers, an SEO
@@ -62,6 +66,7 @@ const TEAM_LIST =
   /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
 const PERSON_AFTER =
   /^[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?)\b/;
+const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
   /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
 // Arabic names the person first: "مسوق محتوى", "متخصص إعلانات".
@@ -106,7 +111,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
   for (const s of ordered) {
     if (s.part === 'company' || s.part === 'benefits' || describesCompany(s) || tellsHowToApply(s) || notThisRole(s)) continue;
     // Being supervised is not supervising: "under the supervision of the Performance Lead".
-    const norm = s.norm.replace(UNDER_SUPERVISION, ' ');
+    const norm = SUPERVISION_WORD.test(s.norm) ? s.norm.replace(UNDER_SUPERVISION, ' ') : s.norm;
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;

@@ -102,9 +102,10 @@ const AT_OFFICE =
 const PRESENT_AT =
   /(?:^|\s)و?(?:يتواجد|تتواجد|يكون متواجد\S*|تكون متواجد\S*|التواجد|الحضور|يحضر|تحضر|الدوام|التواجد اليومي) (?:في |الي |ب|داخل )?(?:ال)?(?:مطعم|مكتب|شركه|فرع|معرض|عياده|مقر|محل|مصنع|مستودع|مستشفي|مدرسه|صالون|فندق|كافيه|مول|موقع)\S*(?=\s|$)(?! (?:الالكتروني|اونلاين))/;
 
+const PRESENCE_WORD = /تواجد|متواجد|الحضور|يحضر|تحضر|الدوام/;
 /** Where the text names an office as the place of work, as a lexicon hit would. */
 export function officePlace(norm: string): { index: number; end: number; text: string }[] {
-  const m = AT_OFFICE.exec(norm) ?? PRESENT_AT.exec(norm);
+  const m = AT_OFFICE.exec(norm) ?? (PRESENCE_WORD.test(norm) ? PRESENT_AT.exec(norm) : null);
   return m ? [{ index: m.index, end: m.index + m[0].length, text: m[0] }] : [];
 }
 

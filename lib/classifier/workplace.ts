@@ -468,9 +468,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
     // "Remote-first" is a culture, not every day at home: it does not undo a week split with an
     // office named ("remote-first, two days a week in our Berlin office").
-    const officeNamed = bothPlaces(s.norm);
     const fullHits = test(FULLY_REMOTE, s.norm)
-      ? findAll(FULLY_REMOTE, s.norm).filter((h) => !(officeNamed && REMOTE_FIRST.test(h.text)))
+      ? findAll(FULLY_REMOTE, s.norm).filter((h) => !(REMOTE_FIRST.test(h.text) && bothPlaces(s.norm)))
       : [];
     const denied = fullHits.map((h) => negated(s.norm, h.index, h.end));
     const fullyRemote = denied.includes(false) && !denied.includes(true) && !namesWeekdays(s.norm);
@@ -495,7 +494,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "Remote, on site two days a month": one sentence with both is a mix.
     const placeHits = [...findAll(ONSITE, s.norm), ...officePlace(s.norm)].filter((h) => !inBlocked(h.index));
     // "may require you to be on site at times": an occasional visit, not the place of work.
-    const onsiteHits = OCCASIONAL_PRESENCE.test(s.norm) ? [] : placeHits.filter((h) => !negated(s.norm, h.index, h.end));
+    const onsiteHits =
+      !placeHits.length || OCCASIONAL_PRESENCE.test(s.norm) ? [] : placeHits.filter((h) => !negated(s.norm, h.index, h.end));
     // "لا يشترط الحضور للمكتب", "office attendance is not required": no need to be there is remote.
     if (!remoteHits.length && !onsiteHits.length && placeHits.some((h) => ATTENDANCE.test(h.text))) {
       signals.push({ kind: 'remote', evidence: s.original });
