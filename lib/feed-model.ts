@@ -5,6 +5,7 @@
 import type { Filters } from './filters';
 import { dict, skillName, type UiLocale } from './i18n';
 import { localePath } from './locale-path';
+import { placeText } from './place/display';
 import { SOURCE_META, isSourceId } from './sources';
 import type { SkillId } from './taxonomy';
 import { viewTitle } from './view-title';
@@ -16,6 +17,9 @@ export type FeedPosting = {
   title: string;
   company: string;
   location: string;
+  /** The place as decided (lib/place), shown in the feed's language when present. */
+  country?: string | null;
+  city?: string | null;
   url: string;
   descriptionHtml: string;
   postedAt: number;
@@ -68,7 +72,8 @@ function summary(p: FeedPosting, locale: UiLocale): string {
   const t = dict(locale);
   const workplace = t.workplaces[p.workplace as keyof typeof t.workplaces] ?? p.workplace;
   const engagement = t.engagements[p.engagement as keyof typeof t.engagements] ?? p.engagement;
-  return `${workplace} · ${engagement}${p.location ? ` · ${p.location}` : ''}`;
+  const place = placeText(p, locale)?.text;
+  return `${workplace} · ${engagement}${place ? ` · ${place}` : ''}`;
 }
 
 // Descriptions are stored already sanitised (lib/html.ts, at ingest); the posting page sanitises

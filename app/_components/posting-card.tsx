@@ -4,7 +4,7 @@ import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
 import { Highlighted, snippet } from './highlighted';
 import { formatPay } from '../../lib/pay';
-import { formatLocation, formatOpenTo } from '../../lib/place/display';
+import { formatOpenTo, placeText } from '../../lib/place/display';
 import { textDir } from '../_lib/direction';
 
 export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
@@ -13,12 +13,8 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const nameOf = (id: string) => (isSourceId(id) ? SOURCE_META[id].name : id);
   // The place as decided (localised) when there is one, else as the board wrote it.
-  const place =
-    posting.country || posting.city ? (
-      <bdi>{formatLocation(posting, locale)}</bdi>
-    ) : posting.location ? (
-      <bdi lang={posting.language}>{posting.location}</bdi>
-    ) : null;
+  const where = placeText(posting, locale);
+  const place = where ? <bdi lang={where.localised ? undefined : posting.language}>{where.text}</bdi> : null;
   const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map(nameOf);
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>

@@ -43,6 +43,16 @@ export function formatLocation(location: Location, lang: Lang): string {
   return parts.join(WORDS[lang].list);
 }
 
+/** The place a card, a posting page or a feed item shows: the decided place in the UI's language
+ *  when there is one (`localised`), else the board's own text, else nothing. */
+export function placeText(
+  p: { country?: string | null; city?: string | null; location?: string | null },
+  lang: Lang,
+): { text: string; localised: boolean } | null {
+  if (p.country || p.city) return { text: formatLocation({ country: p.country ?? null, city: p.city ?? null }, lang), localised: true };
+  return p.location ? { text: p.location, localised: false } : null;
+}
+
 /** Who may take a remote job, in a phrase. */
 export function formatOpenTo(openTo: OpenTo, lang: Lang): string {
   const w = WORDS[lang];

@@ -64,3 +64,24 @@ describe('the hostile fixture', () => {
     expect(strictXmlErrors(`<t>${NASTY.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t>`).length).toBeGreaterThan(0);
   });
 });
+
+describe('the place in a feed item', () => {
+  const cairo = {
+    ...HOSTILE_POSTINGS[1]!,
+    publicId: 'wuzzuf-cairo1',
+    source: 'wuzzuf',
+    title: 'Social Media Specialist',
+    location: 'القاهرة، مصر',
+    country: 'EG',
+    city: 'القاهرة',
+    url: 'https://wuzzuf.net/jobs/p/1',
+  };
+  it.each([
+    ['en', 'Cairo, Egypt', 'القاهرة'],
+    ['ar', 'القاهرة، مصر', 'Cairo'],
+  ] as const)('is in the feed language (%s), as on the cards', (locale, shown, notShown) => {
+    const feed = JSON.parse(renderJsonFeed([cairo], ctx(locale))) as { items: { summary: string }[] };
+    expect(feed.items[0]!.summary).toContain(shown);
+    expect(feed.items[0]!.summary).not.toContain(notShown);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPay } from '../../lib/pay';
 import { isCountryCode } from '../../lib/place/countries';
 import { REGION_COUNTRIES, REGION_NAMES, regionsContaining } from '../../lib/place';
-import { formatLocation } from '../../lib/place/display';
+import { formatLocation, placeText } from '../../lib/place/display';
 
 describe('formatPay', () => {
   it.each([
@@ -51,8 +51,20 @@ describe('formatLocation', () => {
     expect(formatLocation({ city: 'Riyadh', country: 'SA' }, 'ar')).toBe('الرياض، السعودية');
     expect(formatLocation({ city: 'الإسكندرية', country: 'EG' }, 'en')).toBe('Alexandria, Egypt');
     expect(formatLocation({ city: 'Berlin', country: 'DE' }, 'ar')).toMatch(/^برلين، /);
+    expect(formatLocation({ city: 'Lisbon', country: 'PT' }, 'ar')).toMatch(/^لشبونة، /);
   });
   it('keeps a city it does not know as the board wrote it', () => {
     expect(formatLocation({ city: 'Köln-Ehrenfeld', country: 'DE' }, 'en')).toBe('Köln-Ehrenfeld, Germany');
+  });
+});
+
+describe('placeText (cards, posting pages and feeds)', () => {
+  it('shows the decided place in the page language, and the board text only when nothing was decided', () => {
+    expect(placeText({ country: 'EG', city: 'القاهرة', location: 'القاهرة، مصر' }, 'en')).toEqual({
+      text: 'Cairo, Egypt',
+      localised: true,
+    });
+    expect(placeText({ country: null, city: null, location: 'Worldwide' }, 'ar')).toEqual({ text: 'Worldwide', localised: false });
+    expect(placeText({ country: null, city: null, location: '' }, 'en')).toBeNull();
   });
 });

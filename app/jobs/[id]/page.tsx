@@ -8,7 +8,7 @@ import { htmlToText, sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { formatPay } from '../../../lib/pay';
-import { formatLocation, formatOpenTo } from '../../../lib/place/display';
+import { formatLocation, formatOpenTo, placeText } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
 import { ApplyLink } from '../../_components/apply-link';
 import { GroupCopies } from '../../_components/group-copies';
@@ -40,6 +40,8 @@ export default async function PostingPage({ params }: Props) {
   const t = dict(locale);
   const now = pageNow();
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  // The place in the page's language when it was decided, as on the cards and in the feeds.
+  const where = placeText(posting, locale);
   const descriptionHtml = sanitiseDescription(posting.descriptionHtml);
   // The description's own letters decide its direction: an Arabic title may head English text.
   const description = textLanguage(htmlToText(descriptionHtml), posting.language);
@@ -70,10 +72,10 @@ export default async function PostingPage({ params }: Props) {
       </h1>
       <p className="meta">
         {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
-        {posting.location && (
+        {where && (
           <>
             {posting.company ? ' · ' : ''}
-            <bdi lang={posting.language}>{posting.location}</bdi>
+            <bdi lang={where.localised ? undefined : posting.language}>{where.text}</bdi>
           </>
         )}
       </p>
