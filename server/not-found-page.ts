@@ -8,8 +8,11 @@ import { LOCALE_HEADER } from '../lib/locale-path';
 /** The path no route matches; its 404 page is the site's own not-found page. */
 export const UNMATCHED_PATH = '/_raqmi/not-found';
 
+// The mark of Next's empty error shell in a page's HTML.
+const ERROR_SHELL = 'id="__next_error__"';
+
 export const isEmptyErrorShell = (status: number, type: string, body: Buffer): boolean =>
-  status === 404 && type.startsWith('text/html') && body.includes('id="__next_error__"');
+  status === 404 && type.startsWith('text/html') && body.includes(ERROR_SHELL);
 
 /** The not-found page in the request's language, fetched from this same server over the
  *  connection's own local address; undefined if that fails (the caller keeps what it has). */
@@ -23,7 +26,7 @@ export async function notFoundPage(req: IncomingMessage): Promise<Buffer | undef
   try {
     const res = await fetch(`http://${address}:${localPort}${prefix}${UNMATCHED_PATH}`, { redirect: 'manual' });
     const body = Buffer.from(await res.arrayBuffer());
-    return res.status === 404 && !body.includes('id="__next_error__"') ? body : undefined;
+    return res.status === 404 && !body.includes(ERROR_SHELL) ? body : undefined;
   } catch {
     return undefined;
   }

@@ -4,7 +4,8 @@ import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId } from '../../lib/sources';
 import { Highlighted, snippet } from './highlighted';
 import { formatPay } from '../../lib/pay';
-import { formatOpenTo, placeText } from '../../lib/place/display';
+import { formatOpenTo } from '../../lib/place/display';
+import { CompanyPlace } from './company-place';
 import { textDir } from '../_lib/direction';
 
 export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
@@ -12,9 +13,6 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
   const nameOf = (id: string) => (isSourceId(id) ? SOURCE_META[id].name : id);
-  // The place as decided (localised) when there is one, else as the board wrote it.
-  const where = placeText(posting, locale);
-  const place = where ? <bdi lang={where.localised ? undefined : posting.language}>{where.text}</bdi> : null;
   const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map(nameOf);
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
@@ -23,13 +21,7 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
           <Highlighted text={posting.title} terms={terms} />
         </a>
       </h2>
-      {/* The page's direction, each name isolated: an English company on an Arabic card stays
-          where the reader's eye starts. */}
-      <p className="meta">
-        {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
-        {posting.company && place && ' · '}
-        {place}
-      </p>
+      <CompanyPlace posting={posting} locale={locale} />
       <ul className="badges" aria-label={t.facts}>
         <li className={`badge wp-${posting.workplace}`}>{t.workplaces[posting.workplace]}</li>
         <li className={`badge en-${posting.engagement}`}>{t.engagements[posting.engagement]}</li>

@@ -1142,10 +1142,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   // The company's description of itself ("we sell advertising in print and online") is not the job.
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s) && !notThisRole(s));
-  // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   // Network marketing is out whatever its title calls it (taxonomy §1).
-  if (body.some((s) => test(NETWORK_MARKETING, s.norm)))
-    return { isDm: false, evidence: [title.original, body.find((s) => test(NETWORK_MARKETING, s.norm))!.original] };
+  const scheme = body.find((s) => test(NETWORK_MARKETING, s.norm));
+  if (scheme) return { isDm: false, evidence: [title.original, scheme.original] };
+  // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);

@@ -8,9 +8,10 @@ import { htmlToText, sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { formatPay } from '../../../lib/pay';
-import { formatLocation, formatOpenTo, placeText } from '../../../lib/place/display';
+import { formatLocation, formatOpenTo } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
 import { ApplyLink } from '../../_components/apply-link';
+import { CompanyPlace } from '../../_components/company-place';
 import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
 import { backArrow, textDir, textLanguage } from '../../_lib/direction';
@@ -40,8 +41,6 @@ export default async function PostingPage({ params }: Props) {
   const t = dict(locale);
   const now = pageNow();
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
-  // The place in the page's language when it was decided, as on the cards and in the feeds.
-  const where = placeText(posting, locale);
   const descriptionHtml = sanitiseDescription(posting.descriptionHtml);
   // The description's own letters decide its direction: an Arabic title may head English text.
   const description = textLanguage(htmlToText(descriptionHtml), posting.language);
@@ -70,15 +69,7 @@ export default async function PostingPage({ params }: Props) {
       <h1 lang={posting.language} dir={dir}>
         {posting.title}
       </h1>
-      <p className="meta">
-        {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
-        {where && (
-          <>
-            {posting.company ? ' · ' : ''}
-            <bdi lang={where.localised ? undefined : posting.language}>{where.text}</bdi>
-          </>
-        )}
-      </p>
+      <CompanyPlace posting={posting} locale={locale} />
       <p className="apply">
         <ApplyLink className="button" source={posting.source} href={posting.applyUrl ?? posting.url} locale={locale} />
       </p>
