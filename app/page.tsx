@@ -111,7 +111,8 @@ export default async function ListingsPage({ searchParams }: Props) {
         ) : (
           listing.items.map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={terms} />)
         )}
-        {listing.pages > 1 && (
+        {/* Past the end, the status above already leads back; "Page 999 of 2" would contradict it. */}
+        {listing.pages > 1 && listing.items.length > 0 && (
           <nav className="pagination" aria-label={t.page(formatNumber(listing.page, locale), formatNumber(listing.pages, locale))}>
             {filters.page > 1 && (
               <a rel="prev" href={here(hrefFor('/', { ...filters, page: Math.min(filters.page - 1, listing.pages) }))}>

@@ -59,12 +59,17 @@ function enumList<T extends string>(params: RawParams, key: string, allowed: rea
 }
 
 function cleanQuery(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
-    .replace(/[\uD800-\uDBFF]$/, ''); // the cut may split a character of two units (an emoji): no half stays
+  return (
+    value
+      .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
+      // Direction marks, overrides and isolates: invisible, never part of a search, and echoed into
+      // a feed title or mail subject they would reorder the words after them.
+      .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+      .replace(/[\uD800-\uDBFF]$/, '')
+  ); // the cut may split a character of two units (an emoji): no half stays
 }
 
 function parseFacet(params: RawParams, key: FacetKey, first: (key: string) => string | undefined): unknown {

@@ -96,6 +96,8 @@ describe('a reader’s path through the site', () => {
     const status = page.getByRole('status');
     expect(await status.innerText()).toContain(locale === 'en' ? 'Page 999 is past the end' : 'بعد نهاية النتائج');
     expect(await page.locator('article.card').count()).toBe(0);
+    // No "Page 999 of 2" under it, nor a "Previous" to page 998 of nothing: the status has the one way back.
+    expect(await page.locator('nav.pagination').count()).toBe(0);
     await status.getByRole('link').click();
     await page.waitForURL((url) => url.searchParams.get('page') !== '999');
     expect(await page.locator('article.card').count()).toBeGreaterThan(0);

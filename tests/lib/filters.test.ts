@@ -35,6 +35,8 @@ describe('parseFilters / serialiseFilters', () => {
   it('cleans the search text: NUL and controls dropped, length capped', () => {
     expect(parse('q=%00seo%0A%0Dmanager').q).toBe('seo manager');
     expect(parse(`q=${'a'.repeat(1000)}`).q).toHaveLength(200);
+    // Direction overrides and isolates mean nothing to a search and would reorder the text around it.
+    expect(parse('q=%E2%80%AEseo%E2%80%8F%20%D8%AA%D8%B3%D9%88%D9%8A%D9%82%E2%81%A6').q).toBe('seo تسويق');
   });
 
   it('never cuts a character in half: an emoji at the limit goes whole, and the view still has a link', () => {

@@ -22,6 +22,12 @@ describe('view names', () => {
     expect(title(qs, 'ar')).toBe(`${viewLabel(qs, 'ar')} — رقمي`);
   });
 
+  it('keep their own direction: a search carrying a right-to-left override cannot reverse the rest of the title', () => {
+    // U+202E would show "— Raqmi" mirrored after the search in a feed reader's list.
+    expect(title('q=%E2%80%AEseo%E2%80%AC&workplace=remote', 'en')).toBe('Remote · “seo” — Raqmi');
+    expect(title('q=%E2%81%A7seo%E2%81%A9', 'ar')).toBe('«seo» — رقمي');
+  });
+
   it('shorten a long search', () => {
     expect(title(`q=${'a'.repeat(200)}`, 'en').length).toBeLessThan(60);
   });
