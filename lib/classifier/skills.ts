@@ -11,7 +11,7 @@ import {
   TRACKING_OR_RETARGETING,
   WEBSITE_MENTION,
 } from './skill-lexicon';
-import { ruleLabels } from './skill-rules';
+import { ruleLabels, ruleMatches } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
 // to whom, not that the job analyses anything.
@@ -44,6 +44,23 @@ const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms mes
 // Writing code is not writing content: "comfortable writing basic SQL".
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
 const PAID_SOCIAL_MEDIA = phrases('paid social media', 'paid social-media');
+// Channels named for something else: the brand kept the same across them ("consistent across
+// all channels" is branding), attribution between them (analytics), an industry the candidate
+// comes from ("the affiliate marketing sector", "the affiliate niche").
+const CONSISTENT_ACROSS =
+  /\b(?:consisten\w*|cohesive|coheren\w*|unified)\b[^.;]{0,60}?\b(?:across|on|in) (?:all |every |our |the )?(?:channels|platforms|touchpoints)\b/g;
+const CHANNEL_ATTRIBUTION = /\b(?:multi-?channel|cross-channel|omni-?channel)\s+attribution\b/g;
+const CHANNEL_INDUSTRY =
+  /\b(?:affiliate|sms|email|influencer)(?: marketing)? (?:industry|industries|sector|sectors|space|vertical|verticals|niche|niches)\b/g;
+// Partnerships for links are SEO's: "managing SEO partnerships (link-building)".
+const LINK_PARTNERSHIPS = /\b(?:seo|link[- ]?building|backlinks?) partnerships?\b/g;
+function channelsText(norm: string): string {
+  return norm
+    .replace(CONSISTENT_ACROSS, ' ')
+    .replace(CHANNEL_ATTRIBUTION, ' ')
+    .replace(CHANNEL_INDUSTRY, ' ')
+    .replace(LINK_PARTNERSHIPS, ' ');
+}
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
@@ -53,6 +70,7 @@ function forLabel(id: SkillId, norm: string): string {
     const text = norm.includes('video') ? removeAll(VIDEO_CALL, norm) : norm;
     return text.includes('writ') ? text.replace(WRITING_CODE, ' ') : text;
   }
+  if (id === 'channels') return channelsText(norm);
   if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
   if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
   // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
@@ -104,6 +122,56 @@ const READY_MADE = phrases(
   'the content team delivers',
 );
 
+// "Ideas" alone is anyone's: the person's voice ("your ideas are heard"), curiosity ("new ideas
+// and tools"), talking with colleagues ("presenting ideas to the team"), a solution someone
+// comes up with. They are the job's
+// creative work when they are for something marketing makes: a campaign, content, a launch.
+const BARE_IDEAS = phrases('ideas', 'idea', 'new ideas', 'fresh ideas', 'big ideas', 'ideas for', 'ideas to', 'ideas that', 'come up with');
+const MADE_THING = phrases(
+  'campaign*',
+  'content*',
+  'marketing',
+  'brand*',
+  'ad',
+  'ads',
+  'advert*',
+  'creative*',
+  'post',
+  'posts',
+  'video*',
+  'story',
+  'stories',
+  'format*',
+  'promotion*',
+  'promo*',
+  'social',
+  'influencer*',
+  'newsletter*',
+  'email*',
+  'e-mail*',
+  'copy',
+  'headline*',
+  'seo',
+  'grow',
+  'growth',
+  'launch*',
+  'event*',
+  'visual*',
+  'design*',
+  'blog*',
+  'topic*',
+  'hook*',
+  'messag*',
+  'audience*',
+  'engagement',
+);
+/** Creative ideas found only through a bare "ideas" that is for nothing marketing makes. */
+function ideasOfNothing(norm: string): boolean {
+  if (!(norm.includes('idea') || norm.includes('come up')) || test(MADE_THING, norm)) return false;
+  const rest = removeAll(BARE_IDEAS, norm);
+  return !lexiconHit('creative-ideas', rest) && !ruleMatches('creative-ideas', rest);
+}
+
 export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[]; evidence: Partial<Record<SkillId, string[]>> } {
   const evidence: Partial<Record<SkillId, string[]>> = {};
   // The duties are better evidence than the title: read the title last.
@@ -115,7 +183,9 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
-      if (lexiconHit(id, norm) || (byRule ??= ruleLabels(norm)).has(id) || socialPlatformWork(id, norm)) evidence[id] = [s.original];
+      if (!(lexiconHit(id, norm) || (byRule ??= ruleLabels(norm)).has(id) || socialPlatformWork(id, norm))) continue;
+      if (id === 'creative-ideas' && ideasOfNothing(norm)) continue;
+      evidence[id] = [s.original];
     }
   }
   const skills = SKILL_IDS.filter((id) => evidence[id]);
