@@ -3,7 +3,7 @@
 // the ad budget), whose behaviour is analysed, which ideas are new. A verb or an object alone says
 // little ("work with our team lead", "the project's budget"); together they describe the duty.
 import type { SkillId } from '../taxonomy';
-import { near, phrases, test, type Matcher } from './lexicon';
+import { near, phrases, removeAll, test, type Matcher } from './lexicon';
 
 // Every object word of every rule, as one matcher: a sentence with none of them needs no rule.
 const objectWords: string[] = [];
@@ -607,10 +607,22 @@ function leadsAdSpecialists(norm: string): boolean {
   return near(LEAD, PEOPLE, norm, 5, true, BARRIER) && near(PEOPLE, PAID_WORK, norm, 4, false);
 }
 
+// Training the intern receives: "فرصة تدريب لمدة 3 شهور في وكالة" is not training a team.
+const TRAINING_RECEIVED = phrases(
+  'فرصه تدريب',
+  'فتره تدريب',
+  'فتره التدريب',
+  'برنامج تدريب',
+  'برنامج التدريب',
+  'تدريب مدفوع',
+  'تدريب صيفي',
+);
+
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
+  const text = id === 'team-management' && norm.includes('تدريب') ? removeAll(TRAINING_RECEIVED, norm) : norm;
   for (const r of SKILL_RULES[id] ?? []) {
-    if (!near(r.verb, r.object, norm, r.within, r.ordered, BARRIER)) continue;
+    if (!near(r.verb, r.object, text, r.within, r.ordered, BARRIER)) continue;
     if (id === 'ad-oversight' && r.object === AD_BUDGET && !near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) continue;
     return true;
   }

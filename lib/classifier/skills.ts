@@ -81,12 +81,14 @@ function forLabel(id: SkillId, norm: string): string {
 // specialist…") names what they do, not what this job does: a channel right before a person is
 // read as the person's.
 const TEAM_LIST =
-  /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
+  /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
 const PERSON_AFTER =
   /^[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?)\b/;
 const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
   /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
+// A hit that is itself a person: "فريق فيه مدير حسابات وميديا باير".
+const PERSON_HIT = /(?:\b(?:buyers?|managers?|specialists?|writers?|designers?)|باير|بايرز)$/;
 // Arabic names the person first: "مسوق محتوى", "متخصص إعلانات".
 const PERSON_BEFORE_AR = /(?:^|\s)و?(?:مسوق|مسوقه|متخصص|متخصصه|اخصائي|اخصائيه|كاتب|كاتبه|مصمم|مصممه|مدير|مستشار|منسق)\s+$/;
 function lexiconHit(id: SkillId, norm: string): boolean {
@@ -95,7 +97,10 @@ function lexiconHit(id: SkillId, norm: string): boolean {
   if (!test(SKILL_LEXICON[id], text)) return false;
   if (!TEAM_LIST.test(norm)) return true;
   return findAll(SKILL_LEXICON[id], text).some(
-    (h) => !PERSON_AFTER.test(text.slice(h.end)) && !PERSON_BEFORE_AR.test(text.slice(Math.max(0, h.index - 12), h.index)),
+    (h) =>
+      !PERSON_HIT.test(h.text) &&
+      !PERSON_AFTER.test(text.slice(h.end)) &&
+      !PERSON_BEFORE_AR.test(text.slice(Math.max(0, h.index - 12), h.index)),
   );
 }
 
@@ -120,6 +125,12 @@ const READY_MADE = phrases(
   'we provide the',
   'we supply the',
   'the content team delivers',
+  // Prepared by another: "المنشورات التي يعدها فريق المحتوى".
+  'يعدها',
+  'بيعدها',
+  'يجهزها',
+  'بيجهزها',
+  'ينتجها',
 );
 
 // "Ideas" alone is anyone's: the person's voice ("your ideas are heard"), curiosity ("new ideas

@@ -1892,6 +1892,59 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  // A training opportunity is training the intern receives, not training a team.
+  texts(
+    'فرصة تدريب في وكالة',
+    'team-management',
+    'متدرب تسويق رقمي',
+    `${AR_INTRO}\nإدارة صفحات السوشيال ميديا.\nفرصة تدريب لمدة 3 شهور في وكالة ميديا سكوب.`,
+    `${AR_INTRO}\nإدارة صفحات السوشيال ميديا.\nتدريب فريق وكالة ميديا سكوب لمدة 3 شهور.`,
+    [false, true],
+  ),
+  // Remote access to servers is not remote work.
+  texts(
+    'الاتصال عن بعد بالخوادم',
+    'workplace',
+    'مهندس شبكات',
+    'إعداد الجدران النارية وتأمين الاتصال عن بعد بالخوادم.',
+    'إعداد الجدران النارية والعمل عن بعد بالكامل.',
+    ['unknown', 'remote'],
+  ),
+  // The company described by what it does: an agency that runs, a brand that sells.
+  texts(
+    'وكالة تدير حملات لعملائها',
+    'online-ads',
+    'أخصائي تحسين محركات البحث',
+    `${AR_INTRO}\nتحسين ظهور مواقع العملاء في محركات البحث.\nنكست ميديا وكالة رقمية تدير حملات إعلانية ممولة لعملائها.`,
+    `${AR_INTRO}\nتحسين ظهور مواقع العملاء في محركات البحث.\nمتابعة حملات إعلانية ممولة لعملائنا.`,
+    [false, true],
+  ),
+  texts(
+    'علامة تبيع عبر متجرها',
+    'social-web',
+    'أخصائي تسويق عبر البريد الإلكتروني',
+    `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nلومي علامة عطور تبيع عبر متجر Shopify في الخليج.`,
+    `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nإدارة متجر Shopify في الخليج.`,
+    [false, true],
+  ),
+  // A team described by who is in it names their work, not this job's.
+  texts(
+    'فريق فيه ميديا باير',
+    'online-ads',
+    'متدرب تسويق رقمي',
+    `${AR_INTRO}\nكتابة منشورات الصفحات.\nهتشتغل جوه فريق فيه مدير حسابات وميديا باير ومصممين.`,
+    `${AR_INTRO}\nكتابة منشورات الصفحات.\nهتشتغل مع مدير الحسابات في شراء الإعلانات الممولة.`,
+    [false, true],
+  ),
+  // Posts another team prepares: scheduling them is not creating content.
+  texts(
+    'المنشورات التي يعدها فريق المحتوى',
+    'content',
+    'منسق سوشيال ميديا',
+    `${AR_INTRO}\nجدولة المنشورات التي يعدها فريق المحتوى على حسابات العملاء.`,
+    `${AR_INTRO}\nجدولة المنشورات التي تكتبها على حسابات العملاء.`,
+    [false, true],
+  ),
   titles(
     'a role noun with مستقل is a freelancer',
     'engagement',
