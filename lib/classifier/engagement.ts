@@ -213,6 +213,18 @@ const FREELANCE = phrases(
   'فوتره',
   'عن مستقل',
   'مستشار مستقل',
+  // Working for one's own account: the article's own words for freelance (يعمل لحسابه الخاص).
+  'لحسابك الخاص',
+  'لحسابه الخاص',
+  'لحسابها الخاص',
+  'لحسابي الخاص',
+  // An invoice the person issues, and no employment tie: "مقابل فاتورة تصدرها أنت، دون ارتباط وظيفي".
+  'فاتوره تصدرها',
+  'بموجب فاتوره',
+  'مقابل فاتوره',
+  'دون ارتباط وظيفي',
+  'بدون ارتباط وظيفي',
+  'بلا ارتباط وظيفي',
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
@@ -547,6 +559,8 @@ const NEGOTIATED = /\bnegotiat\w*\b[^.;!?]*|\bverhandel\w*\b[^.;!?]*|(?:التف
 const TEAM_OF_STAFF = /(?:فريق|\bteam) (?:من|of) (?:\S+ )?(?:موظف\S*|employees|staff)/g;
 // Someone else who is freelance: "together with our freelance media buyer", "and a freelance designer".
 const OTHER_FREELANCER = /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|two|several) (?:\S+ )?freelance(?:rs?)?(?: \S+)?/g;
+// The trainees a trainer teaches are not the job's own internship: "تقييم مشاريع المتدربين".
+const TRAINEES_TAUGHT = /(?:لل|ال)متدرب(?:ين|ون|ات)(?=\s|$|[.,،؛:])/g;
 const blank = (m: string) => ' '.repeat(m.length);
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
@@ -565,6 +579,7 @@ function withoutOthersTerms(norm: string): string {
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
   if (out.includes('عمول') || out.includes('commission')) out = out.replace(OTHERS_COMMISSION, blank);
   if (out.includes('ثابت') || out.includes('fixed')) out = out.replace(FIXED_RATE, blank);
+  if (out.includes('متدرب')) out = out.replace(TRAINEES_TAUGHT, blank);
   return out;
 }
 /** A staff word said, and not denied ("عمولة فقط بدون راتب ثابت", "no salary"). */

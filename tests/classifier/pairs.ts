@@ -1892,6 +1892,32 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  // Freelance said through the person and the paperwork: one's own account (the article's own
+  // words), an invoice the person issues, no employment tie; trainees taught are not an internship.
+  texts('تعمل لحسابك الخاص', 'engagement', 'مسوق منتجات', 'تعمل بدون مدير وبدون مواعيد.', 'تعمل لحسابك الخاص بدون مدير وبدون مواعيد.', [
+    'unknown',
+    'freelance',
+  ]),
+  texts(
+    'فاتورة تصدرها أنت',
+    'engagement',
+    'أخصائي تسويق بالبريد',
+    'أتعاب شهرية ثابتة تصرف آخر كل شهر.',
+    'أتعاب شهرية ثابتة مقابل فاتورة تصدرها أنت آخر كل شهر.',
+    ['unknown', 'freelance'],
+  ),
+  texts('دون ارتباط وظيفي', 'engagement', 'كاتب محتوى', 'التعاون مرن ولفترة طويلة.', 'التعاون مرن ولفترة طويلة دون ارتباط وظيفي.', [
+    'unknown',
+    'freelance',
+  ]),
+  texts(
+    'تقييم مشاريع المتدربين',
+    'engagement',
+    'مدرب تسويق رقمي',
+    'إعداد التمارين وتقييم مشاريع المتدربين.',
+    'إعداد التمارين وتقييم مشاريعك كمتدرب.',
+    ['unknown', 'employee'],
+  ),
   // A training opportunity is training the intern receives, not training a team.
   texts(
     'فرصة تدريب في وكالة',
@@ -1924,6 +1950,14 @@ export const AR_PAIRS: Pair[] = [
     'social-web',
     'أخصائي تسويق عبر البريد الإلكتروني',
     `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nلومي علامة عطور تبيع عبر متجر Shopify في الخليج.`,
+    `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nإدارة متجر Shopify في الخليج.`,
+    [false, true],
+  ),
+  texts(
+    'علامة تبيع عبر متجرها في أول الجملة',
+    'social-web',
+    'أخصائي تسويق عبر البريد الإلكتروني',
+    `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nعلامة عطور تبيع عبر متجر Shopify في الخليج.`,
     `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nإدارة متجر Shopify في الخليج.`,
     [false, true],
   ),
@@ -2471,11 +2505,12 @@ export const AR_PAIRS: Pair[] = [
     'unknown',
   ]),
   texts(
-    'نظام التعاقد المعلن يغلب كلمة متدربين',
+    'نظام التعاقد المعلن يغلب كلمة متدرب',
     'engagement',
     'مدرب سوشيال ميديا',
-    'نظام التعاقد: فريلانس. تقييم مشاريع المتدربين.',
-    'نظام التعاقد: غير محدد. تقييم مشاريع المتدربين.',
+    // The trainees a trainer teaches (المتدربين) say nothing; the person as a trainee (كمتدرب) does.
+    'نظام التعاقد: فريلانس. تقييم مشاريعك كمتدرب.',
+    'نظام التعاقد: غير محدد. تقييم مشاريعك كمتدرب.',
     ['freelance', 'employee'],
   ),
   titles(
