@@ -22,7 +22,9 @@ export type Sentence = { original: string; norm: string; part: Part };
 // are asked of the person, so these say none.
 const SELF_DESCRIPTION =
   /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re|we help|we put|we build|we run|we sell|we make|we serve|we work with|we've|we’ve|we have been|since \d{4}|founded|join (?:us|our|a|the)\b|when you join|our (?:company|mission|platform|clients|customers|technology|tools|products?|services|vision|values|team is|team are|story)\b|at [a-z][\w&.-]*,? (?:we|you)\b|as (?:a|an|the) [^,]{0,40} at \S+, you(?:'|’)ll join|in a nutshell|our (?:team|agency|firm|studio|group|business) of \d+|our (?:agency|firm|studio|group)\b|نحن (?:\S+ )?(?:شركه|وكاله|فريق|منصه|مؤسسه|متجر|مجموعه|عياده|مستشفي|مطعم|مدرسه|مكتب|براند|مصنع|معهد|جمعيه)|شركتنا|وكالتنا|(?:منصتنا|تطبيقنا|برنامجنا) (?:تساعد|يساعد|تتيح|يتيح|تقدم|يقدم|تخدم|يخدم|هي|هو)|تاسست|تعمل الشركه|الشركه تعمل|(?:\S+ ){1,2}(?:استوديو|وكاله|شركه|منصه|متجر|مؤسسه|مجموعه|براند|علامه|مطعم|عياده) (?:\S+ ){0,4}?(?:بيشتغل|بتشتغل|تشتغل|يشتغل|تعمل|يعمل|متخصص\S*|رائد\S*|تقدم|يقدم|بتقدم|بيقدم|تخدم|يخدم|تدير|يدير|تبيع|يبيع)(?:\s|$)|(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|عياده|مطعم|مصنع|معهد|اكاديميه|منظمه|جمعيه|علامه) (?:\S+ ){1,4}(?:هي )?(?:(?:شركه|وكاله|مؤسسه|منصه|متجر|مجموعه|منظمه|جمعيه) )?(?:متخصصه|رائده|تعمل|تاسست|حائزه|تبيع|تدير))|\bwe (?:provide|offer)\b|منذ (?:عام )?\d{4}|(?!(?:this|the|you|your|it)\b)[a-z0-9][\w&.'’-]*(?: [\w&.'’-]+){0,2} (?:is|are) (?:one of the|a|an|the) (?:[\w-]+ )?(?:leading|largest|biggest|top|premier|fastest[- ]growing|fast[- ]growing|award[- ]winning|world['’]s)\b/;
-const JOB_INTRO = /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking|seeking|hiring|searching|currently|excited to|now)\b/;
+// "We are looking for …" introduces the job; "we are looking to be the one-stop shop …" is the company.
+const JOB_INTRO =
+  /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking(?! to (?:be|become)\b)|seeking|hiring|searching|currently|excited to|now)\b/;
 
 // How to apply: what the candidate sends ("send your CV and examples of past results", "ابعت
 // السي في وأمثلة من نتايج شغلك") is not a duty or a requirement of the job.
@@ -36,9 +38,9 @@ const NOT_THIS_ROLE =
 
 // In Arabic: "الإعلانات الممولة يتولاها فريق الأداء، وأنت ما لك دخل فيها", "المقالات بيكتبها فريق
 // المحتوى، ومش مطلوب منك كتابة", "الصلاحية النهائية على الميزانيات تبقى لمدير الأداء", "مش محتاجين
-// إعلانات ممولة دلوقتي".
+// إعلانات ممولة دلوقتي", and what the client does himself on a brief: "ميزانية الإعلانات أنا أشحنها بنفسي".
 const NOT_THIS_ROLE_AR =
-  /(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها) (?:\S+ )?(?:فريق|الفريق|وكاله|الوكاله|مدير|قسم)|(?:مش|غير|ليس|ليست) مطلوب\S* منك|ما لك دخل|مالكش دعوه|مش محتاجين|لا نحتاج|لا تملك صلاحي|تبقي (?:ل|مع )(?:مدير|فريق|الاداره|العميل)|(?:يحدد|تحدد)(?:ها|ه) (?:كل )?(?:عميل|العميل|المدير|الاداره)/;
+  /(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها) (?:\S+ )?(?:فريق|الفريق|وكاله|الوكاله|مدير|قسم)|(?:مش|غير|ليس|ليست) مطلوب\S* منك|ما لك دخل|مالكش دعوه|مش محتاجين|لا نحتاج|لا تملك صلاحي|تبقي (?:ل|مع )(?:مدير|فريق|الاداره|العميل)|(?:يحدد|تحدد)(?:ها|ه) (?:كل )?(?:عميل|العميل|المدير|الاداره)|(?:انا|احنا|نحن) (?:\S+ ){0,2}?(?:بنفسي|بنفسنا)/;
 
 /** True for a sentence that gives work to someone other than the person hired. */
 export function notThisRole(s: Sentence): boolean {

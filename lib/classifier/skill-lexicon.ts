@@ -878,7 +878,22 @@ export const TRACKING_OR_RETARGETING = phrases(
 );
 // Other people's accounts on the platforms: finding influencers or managing creators there is
 // not running the company's accounts.
-export const OTHERS_ACCOUNTS = phrases('influencer*', 'creator*', 'مؤثر*', 'المؤثرين', 'مؤثرات', 'بلوجر*', 'بلوقر*', 'يوتيوبرز', 'مدونين');
+// Accounts that are someone else's: creators', influencers', and the candidate's own profile sent
+// with an application ("a link to your LinkedIn profile").
+export const OTHERS_ACCOUNTS = phrases(
+  'influencer*',
+  'creator*',
+  'مؤثر*',
+  'المؤثرين',
+  'مؤثرات',
+  'بلوجر*',
+  'بلوقر*',
+  'يوتيوبرز',
+  'مدونين',
+  'your linkedin',
+  'linkedin profile',
+  'linkedin url',
+);
 export const ADVERTISING_WORDS = phrases(
   'programmatic',
   'media agency',

@@ -1184,6 +1184,22 @@ export const EN_PAIRS: Pair[] = [
     [false, true],
   ),
   texts(
+    "the candidate's LinkedIn profile is how to apply",
+    'social-web',
+    'Growth Marketing Manager',
+    `${EN_INTRO}\nRun our email campaigns.\nSend a resume or a link to your LinkedIn profile.`,
+    `${EN_INTRO}\nRun our email campaigns.\nGrow our company page on LinkedIn.`,
+    [false, true],
+  ),
+  texts(
+    'a company looking to be a one-stop shop is not hiring',
+    'team-management',
+    'Growth Marketing Manager',
+    `${EN_INTRO}\nRun our email campaigns.\nWe are looking to be the one-stop shop for companies that build world-class teams.`,
+    `${EN_INTRO}\nRun our email campaigns.\nWe are looking for someone to build world-class teams.`,
+    [false, true],
+  ),
+  texts(
     'coming up with a fix is problem solving',
     'creative-ideas',
     'Digital Marketing Specialist',
@@ -1959,6 +1975,14 @@ export const AR_PAIRS: Pair[] = [
     'أخصائي تسويق عبر البريد الإلكتروني',
     `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nعلامة عطور تبيع عبر متجر Shopify في الخليج.`,
     `${AR_INTRO}\nإدارة حملات البريد الإلكتروني.\nإدارة متجر Shopify في الخليج.`,
+    [false, true],
+  ),
+  texts(
+    'ميزانية يشحنها صاحب المشروع بنفسه',
+    'ad-oversight',
+    'مسؤول إعلانات سناب شات',
+    `${AR_INTRO}\nإدارة إعلانات سناب شات للمتجر.\nميزانية الإعلانات أنا أشحنها بنفسي على الحساب.`,
+    `${AR_INTRO}\nإدارة إعلانات سناب شات للمتجر.\nميزانية الإعلانات تتابع صرفها على الحساب.`,
     [false, true],
   ),
   // A team described by who is in it names their work, not this job's.
