@@ -2,6 +2,8 @@
 // "عن بُعد · متاح من أي مكان". Country names from i18n-iso-countries; region names here.
 import { cityName } from './city-names';
 import { countryName } from './countries';
+import { foldPlace } from './fold';
+import { parsePlace } from './parse-place';
 import type { Location, OpenTo } from './index';
 import type { RegionName } from './regions';
 
@@ -21,8 +23,22 @@ const REGION_LABELS: Record<RegionName, { en: string; ar: string }> = {
 };
 
 const WORDS = {
-  en: { openTo: 'open to', anywhere: 'open to anyone, anywhere', approx: '(approx., from time zones)', list: ', ' },
-  ar: { openTo: 'متاحة للمقيمين في', anywhere: 'متاحة من أي مكان', approx: '(تقريبًا، من المناطق الزمنية)', list: '، ' },
+  en: {
+    openTo: 'open to',
+    anywhere: 'open to anyone, anywhere',
+    approx: '(approx., from time zones)',
+    list: ', ',
+    place: 'Anywhere',
+    remote: 'Remote',
+  },
+  ar: {
+    openTo: 'متاحة للمقيمين في',
+    anywhere: 'متاحة من أي مكان',
+    approx: '(تقريبًا، من المناطق الزمنية)',
+    list: '، ',
+    place: 'أي مكان',
+    remote: 'عن بعد',
+  },
 } as const;
 
 const SHORT_EN: Record<string, string> = { US: 'United States', GB: 'United Kingdom', AE: 'UAE', KR: 'South Korea', RU: 'Russia' };
@@ -50,7 +66,20 @@ export function placeText(
   lang: Lang,
 ): { text: string; localised: boolean } | null {
   if (p.country || p.city) return { text: formatLocation({ country: p.country ?? null, city: p.city ?? null }, lang), localised: true };
-  return p.location ? { text: p.location, localised: false } : null;
+  if (!p.location) return null;
+  const words = placeWords(p.location, lang);
+  return words ? { text: words, localised: true } : { text: p.location, localised: false };
+}
+
+const JUST_REMOTE = /^(?:remote|fully remote|100% remote|remote first|remote only|work from home|wfh|عن بعد|من المنزل|عن بعد بالكامل)$/;
+/** A remote job's place said with no city or country: "Worldwide", "LATAM, Europe", "عن بعد". */
+function placeWords(location: string, lang: Lang): string | null {
+  if (JUST_REMOTE.test(foldPlace(location).trim())) return WORDS[lang].remote;
+  const parsed = parsePlace(location);
+  if (parsed.worldwide) return WORDS[lang].place;
+  if (parsed.regions.length && !parsed.countries.length && !parsed.city)
+    return parsed.regions.map((r) => displayRegion(r, lang)).join(WORDS[lang].list);
+  return null;
 }
 
 /** Who may take a remote job, in a phrase. */

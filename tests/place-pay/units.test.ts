@@ -64,7 +64,21 @@ describe('placeText (cards, posting pages and feeds)', () => {
       text: 'Cairo, Egypt',
       localised: true,
     });
-    expect(placeText({ country: null, city: null, location: 'Worldwide' }, 'ar')).toEqual({ text: 'Worldwide', localised: false });
+    expect(placeText({ country: null, city: null, location: 'Tech Park, Building 4' }, 'ar')).toEqual({
+      text: 'Tech Park, Building 4',
+      localised: false,
+    });
     expect(placeText({ country: null, city: null, location: '' }, 'en')).toBeNull();
+  });
+
+  it('says a remote job\'s place words and regions in the page language too', () => {
+    // An Arabic reader saw "Worldwide" and "LATAM, Europe" in English on every remote card.
+    const at = (location: string, lang: 'en' | 'ar') => placeText({ country: null, city: null, location }, lang)?.text;
+    expect(at('Worldwide', 'ar')).toBe('أي مكان');
+    expect(at('Anywhere in the World', 'en')).toBe('Anywhere');
+    expect(at('LATAM, Europe', 'ar')).toBe('أمريكا اللاتينية، أوروبا');
+    expect(at('Remote - EMEA', 'en')).toBe('EMEA');
+    expect(at('عن بعد', 'en')).toBe('Remote');
+    expect(at('Fully Remote', 'ar')).toBe('عن بعد');
   });
 });
