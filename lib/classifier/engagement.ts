@@ -13,6 +13,7 @@ const FREELANCE = phrases(
   'als freelancer',
   'contractor',
   'independent contractor',
+  'independent contract',
   '1099',
   'b2b contract',
   'contract role',
@@ -199,6 +200,14 @@ const FREELANCE = phrases(
   'b2b engagement',
   'monthly retainer',
   'retainer of',
+  // B2B as the contract form, a rate that is the person's own, no direct-hire terms.
+  'prefer b2b',
+  'b2b contract',
+  'b2b contracts',
+  'your rate will depend',
+  'your rate depends',
+  'rate depends on your',
+  'cooperation model',
   'rolling agreement',
   'your invoices',
   'against your invoice*',
@@ -233,6 +242,8 @@ const NOT_FREELANCE = phrases(
   'side gig*',
   'side hustle*',
   'manage freelancers',
+  // The candidate's own side business: "not a fit if you juggle multiple freelance clients".
+  'freelance clients',
   'managing freelancers',
   'freelancers and agencies',
   'agencies and freelancers',
@@ -509,7 +520,7 @@ function notThisJob(norm: string, hit: { index: number; end: number }): boolean 
 }
 
 // "This is not an employment relationship": said of contractors.
-const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis)/;
+const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis|direct hire)/;
 const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
 // Hours, not status: a full-time contract is still a contract.
 const HOURS = phrases(
@@ -561,6 +572,13 @@ const TEAM_OF_STAFF = /(?:فريق|\bteam) (?:من|of) (?:\S+ )?(?:موظف\S*|e
 const OTHER_FREELANCER = /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|two|several) (?:\S+ )?freelance(?:rs?)?(?: \S+)?/g;
 // The trainees a trainer teaches are not the job's own internship: "تقييم مشاريع المتدربين".
 const TRAINEES_TAUGHT = /(?:لل|ال)متدرب(?:ين|ون|ات)(?=\s|$|[.,،؛:])/g;
+// A board's tag strip that lists several types with a staff one ("Full Time · Part Time ·
+// Freelance / Project") means employee (taxonomy §2), as the same list in a field does.
+const TYPE_LIST_FREELANCE =
+  /(?<=\b(?:full|part)[- ]time\s*[·,|]\s*(?:(?:full|part)[- ]time\s*[·,|]\s*)?)(?:freelance(?: \/ project)?|contract(?:or)?|project)\b|\b(?:freelance(?: \/ project)?|contract)(?=\s*[·,|]\s*(?:full|part)[- ]time\b)/g;
+// A client's retainer the job earns commission on: "40% of the first month retainer of any deals".
+const CLIENT_RETAINER =
+  /\b(?:(?:first|1st) month(?:['’]s)? )?retainers? of (?:any|the|each|every|all|new) (?:deals?|clients?|accounts?)\b/g;
 const blank = (m: string) => ' '.repeat(m.length);
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
@@ -579,6 +597,8 @@ function withoutOthersTerms(norm: string): string {
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
   if (out.includes('عمول') || out.includes('commission')) out = out.replace(OTHERS_COMMISSION, blank);
   if (out.includes('ثابت') || out.includes('fixed')) out = out.replace(FIXED_RATE, blank);
+  if (out.includes('time')) out = out.replace(TYPE_LIST_FREELANCE, blank);
+  if (out.includes('retainer')) out = out.replace(CLIENT_RETAINER, blank);
   if (out.includes('متدرب')) out = out.replace(TRAINEES_TAUGHT, blank);
   return out;
 }
