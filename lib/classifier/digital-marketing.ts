@@ -1131,6 +1131,16 @@ function withoutEmployer(norm: string): string {
   return to ? role.slice(0, to.index + to[0].split(/\s+/)[0]!.length) : role;
 }
 
+// The role the posting says it hires, in its own sentence: "we are looking for a media buyer to…",
+// "we're hiring an SEO specialist who…", "نبحث عن أخصائي سوشيال ميديا ل…".
+const HIRING_ROLE =
+  /^(?:we are|we're|we’re|we) (?:looking for|seeking|hiring|searching for|currently looking for) (?:an? |our (?:first |next )?)?(?:experienced |talented |skilled |passionate |motivated |senior |junior |remote |freelance )*([^,.;:!?()]{3,60}?)(?= to | who | that | with | for | in | at | based | join|[,.;:!?(]|$)|^(?:نبحث عن|نحتاج|مطلوب) ([^،,.;:!?()]{3,40}?)(?= ل| للعمل| للانضمام| يكون| في| من|[،,.;:!?(]|$)/;
+function roleNamedIn(norm: string): boolean {
+  const m = HIRING_ROLE.exec(norm);
+  const role = m?.[1] ?? m?.[2];
+  return Boolean(role) && test(STRONG_TITLE, role!) && !test(OTHER_JOB_TITLE, role!);
+}
+
 export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: boolean; evidence: string[] } {
   const fullTitle = sentences[0];
   if (!fullTitle) return { isDm: false, evidence: [] };
@@ -1161,6 +1171,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const no = { isDm: false, evidence: [title.original] };
 
   if (strong && !other) return yes();
+  // A title the lexicon does not know ("Integrated Media Manager") with the role named in the body:
+  // "We are looking for a media planner and buyer to join…".
+  const named = !strong && !other ? body.find((s) => roleNamedIn(s.norm)) : undefined;
+  if (named) return yes(named);
   // "Account Executive, Digital Advertising" sells the ads: a sales role needs most of its duties to be marketing.
   if (strong && other) return duties.count >= 2 && (!test(SELLER, title.norm) || mostlyMarketing(body)) ? yes(duties.first) : no;
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.

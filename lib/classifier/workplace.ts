@@ -33,6 +33,11 @@ const REMOTE = phrases(
   'location independent',
   'location-independent',
   'ortsunabhängig',
+  // Not tied to any one place of work.
+  'nicht an einen festen standort gebunden',
+  'an keinen festen standort gebunden',
+  'not tied to a fixed location',
+  'not tied to any location',
   'remote-arbeit',
   'عن بعد',
   'من المنزل',
@@ -282,6 +287,8 @@ const NOT_JOB_REMOTE = phrases(
   'remote patient',
   'remote desktop',
   'remote server*',
+  // Far-off places the job travels to: "travelling to remote sites".
+  'remote site*',
   'remote teams',
   'remote sales team',
   // Where the vacancy is posted: "although this appears on a remote job board, …".
@@ -327,6 +334,11 @@ const NOT_JOB_REMOTE = phrases(
   'hybrid profile*',
   'hybrid talent*',
   // Hybrid as a kind of deal, event or campaign the job handles.
+  // A way of delivering projects, not of working: "hybrid delivery", "hybrid agile".
+  'hybrid delivery',
+  'hybrid agile',
+  'hybrid project management',
+  'hybrid methodolog*',
   'hybrid deal*',
   'hybrid event*',
   'hybrid campaign*',

@@ -1248,6 +1248,42 @@ export const EN_PAIRS: Pair[] = [
     'You juggle multiple freelance projects for us.',
     ['unknown', 'freelance'],
   ),
+  // The role named in the body when the title is one the lexicon does not know.
+  texts(
+    'the body names the role: a media planner and buyer',
+    'digitalMarketing',
+    'Integrated Media Manager',
+    'We are looking for a media planner and buyer to join our brand partnerships team.\nWork with our agency and vendors on each plan.',
+    'We are looking for a producer to join our brand partnerships team.\nWork with our agency and vendors on each plan.',
+    [true, false],
+  ),
+  texts(
+    'remote sites the job travels to',
+    'workplace',
+    'Electrician',
+    'Install panels at client sites. Able to travel, including to remote sites.',
+    'Install panels at client sites. Able to work remotely.',
+    ['onsite', 'remote'],
+    { location: 'Columbus, Ohio' },
+  ),
+  texts(
+    'hybrid delivery is a method',
+    'workplace',
+    'IT Project Manager',
+    'Lead our delivery team. Expert command of hybrid delivery and metrics.',
+    'Lead our delivery team in a hybrid role. Expert command of metrics.',
+    ['onsite', 'hybrid'],
+    { location: 'Austin, TX' },
+  ),
+  texts(
+    'nicht an einen festen Standort gebunden',
+    'workplace',
+    'Digital Marketing Manager',
+    'Home-Office: Du bist nicht an einen festen Standort gebunden.',
+    'Home-Office: Du arbeitest teils im Büro in Köln.',
+    ['remote', 'hybrid'],
+    { location: 'Köln' },
+  ),
   texts(
     'coming up with a fix is problem solving',
     'creative-ideas',
@@ -1957,6 +1993,14 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  texts(
+    'الوظيفة مسماة في النص: ميديا باير',
+    'digitalMarketing',
+    'مسؤول المتجر الإلكتروني',
+    'نبحث عن ميديا باير للانضمام إلى فريق المتجر.\nالتنسيق مع الموردين وشركات الشحن.',
+    'نبحث عن محاسب للانضمام إلى فريق المتجر.\nالتنسيق مع الموردين وشركات الشحن.',
+    [true, false],
+  ),
   // Freelance said through the person and the paperwork: one's own account (the article's own
   // words), an invoice the person issues, no employment tie; trainees taught are not an internship.
   texts('تعمل لحسابك الخاص', 'engagement', 'مسوق منتجات', 'تعمل بدون مدير وبدون مواعيد.', 'تعمل لحسابك الخاص بدون مدير وبدون مواعيد.', [
