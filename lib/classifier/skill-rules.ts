@@ -30,6 +30,9 @@ const LEAD = phrases(
   'lead',
   'leading',
   'leads',
+  // Handing work to people: "assign briefs to freelance writers".
+  'assign',
+  'assigning',
   'manage',
   'managing',
   'manages',
@@ -618,8 +621,14 @@ const TRAINING_RECEIVED = phrases(
   'تدريب صيفي',
 );
 
+// Handing work to people across "to", which the barrier otherwise stops: "assign briefs to
+// freelance writers", "delegate tasks to the design team".
+const DELEGATE =
+  /\b(?:assign\w*|delegat\w*)\b[^.;]{0,30}?\bto (?:our |the |a |your |two |several )?(?:freelance |external |in-house |junior )?(?:writers?|designers?|editors?|freelancers?|contractors?|agenc(?:y|ies)|team|specialists?)\b/;
+
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
+  if (id === 'team-management' && DELEGATE.test(norm)) return true;
   const text = id === 'team-management' && norm.includes('تدريب') ? removeAll(TRAINING_RECEIVED, norm) : norm;
   for (const r of SKILL_RULES[id] ?? []) {
     if (!near(r.verb, r.object, text, r.within, r.ordered, BARRIER)) continue;

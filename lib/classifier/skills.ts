@@ -43,7 +43,11 @@ const VIDEO_CALL = phrases(
 const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
 // Writing code is not writing content: "comfortable writing basic SQL".
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
-const PAID_SOCIAL_MEDIA = phrases('paid social media', 'paid social-media');
+// Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
+const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
+// Writing as a language skill: "Fluency in English (speaking, writing, reading)".
+const LANGUAGE_SKILL = /\b(?:fluen\w*|proficien\w*|native|bilingual)\b[^.;]*/g;
+const LANGUAGE_NAME = /\b(?:english|german|french|spanish|arabic|italian|dutch|polish|portuguese|deutsch|englisch)\b/;
 // Channels named for something else: the brand kept the same across them ("consistent across
 // all channels" is branding), attribution between them (analytics), an industry the candidate
 // comes from ("the affiliate marketing sector", "the affiliate niche").
@@ -68,13 +72,15 @@ function forLabel(id: SkillId, norm: string): string {
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
     const text = norm.includes('video') ? removeAll(VIDEO_CALL, norm) : norm;
-    return text.includes('writ') ? text.replace(WRITING_CODE, ' ') : text;
+    if (!text.includes('writ')) return text;
+    const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
+    return prose.replace(WRITING_CODE, ' ');
   }
   if (id === 'channels') return channelsText(norm);
   if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
   if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
   // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
-  if (id === 'social-web') return norm.includes('paid') ? removeAll(PAID_SOCIAL_MEDIA, norm) : norm;
+  if (id === 'social-web') return norm.includes('paid') || norm.includes('foot') ? removeAll(NOT_SOCIAL_WEB, norm) : norm;
   return norm;
 }
 // A team described by its people ("lead a team of five: two performance marketers, an SEO
@@ -176,6 +182,8 @@ const MADE_THING = phrases(
   'audience*',
   'engagement',
 );
+// Leading a team one day is a wish, not the job: "you desire to eventually build and lead a team".
+const ASPIRATION = /\b(?:eventually|one day|someday|aspir\w*|desire to|hope to|grow into)\b/;
 /** Creative ideas found only through a bare "ideas" that is for nothing marketing makes. */
 function ideasOfNothing(norm: string): boolean {
   if (!(norm.includes('idea') || norm.includes('come up')) || test(MADE_THING, norm)) return false;
@@ -196,6 +204,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
       if (!(lexiconHit(id, norm) || (byRule ??= ruleLabels(norm)).has(id) || socialPlatformWork(id, norm))) continue;
       if (id === 'creative-ideas' && ideasOfNothing(norm)) continue;
+      if (id === 'team-management' && ASPIRATION.test(norm)) continue;
       evidence[id] = [s.original];
     }
   }
