@@ -794,6 +794,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'concepting',
     'conceptualize',
     'conceptualise',
+    // Thinking a campaign up: "conceive and execute new marketing initiatives".
+    'conceive',
+    'conceiving',
     'new ideas',
     'fresh ideas',
     'ideas for',

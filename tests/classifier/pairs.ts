@@ -1324,6 +1324,13 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nPlan our paid media.\nMeasure campaigns with brand studies and website traffic studies.`,
     [false, true],
   ),
+  skill(
+    'creative-ideas',
+    'Digital Marketing Manager',
+    EN_NEUTRAL,
+    'Conceive the marketing initiatives that move your key metric.',
+    EN_INTRO,
+  ),
   texts(
     'coming up with a fix is problem solving',
     'creative-ideas',
