@@ -2040,6 +2040,8 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  skill('content', 'أخصائي سوشيال ميديا', AR_NEUTRAL, 'كتابة التحديثات وأخبار اللعبة ونشرها للاعبين.', AR_INTRO),
+  skill('content', 'محرر نشرة بريدية', AR_NEUTRAL, 'كتابة عنوان جذاب وسطر معاينة لكل عدد.', AR_INTRO),
   texts(
     'الوظيفة مسماة في النص: ميديا باير',
     'digitalMarketing',
