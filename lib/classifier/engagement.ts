@@ -229,6 +229,8 @@ const FREELANCE = phrases(
   'لحسابي الخاص',
   // An invoice the person issues, and no employment tie: "مقابل فاتورة تصدرها أنت، دون ارتباط وظيفي".
   'فاتوره تصدرها',
+  'تصدر لنا فاتوره',
+  'تصدر فاتوره',
   'بموجب فاتوره',
   'مقابل فاتوره',
   'دون ارتباط وظيفي',
@@ -638,7 +640,8 @@ function signals(sentences: readonly Sentence[]): Found[] {
     if (says(STAFF, clean)) out.push({ kind: 'staff', evidence: s.original, inTitle });
     else if (says(STAFF_MEDIUM, clean) || workingWeek(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
-    else if (test(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
+    // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.
+    else if (says(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;
 }

@@ -32,6 +32,11 @@ export const NEGATION = phrases(
   'ماكاينش',
   'مش',
   'ماشي',
+  // Gulf "ما" before a verb of need: "ما يحتاج دوام".
+  'ما يحتاج',
+  'ما تحتاج',
+  'ما يتطلب',
+  'ما يلزم',
 );
 
 // "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the

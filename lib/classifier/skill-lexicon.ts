@@ -6,6 +6,11 @@ import { phrases, type Matcher } from './lexicon';
 
 export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   'marketing-sales': phrases(
+    // Turning interested people into sales: "متابعة العملاء المهتمين وتحويلهم لمبيعات".
+    'تحويلهم لمبيعات',
+    'تحويلهم الي مبيعات',
+    'تحويلهم لعملاء',
+    'تحويل المهتمين',
     'marketing strategy',
     'marketing strategie',
     'marketing strategies',
@@ -570,7 +575,16 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'ريلز',
     'تصوير',
     'مقاطع',
-    'تقويم',
+    // The content calendar; bare تقويم is also orthodontics ("تقويم، زراعة، تبييض").
+    'تقويم المحتوي',
+    'تقويم محتوي',
+    'تقويم النشر',
+    'تقويم شهري',
+    'تقويم المنشورات',
+    'تطوير تقويم',
+    'اعداد تقويم',
+    'وضع تقويم',
+    'تقويم شامل',
     // Pictures are content too.
     'photos',
     'photography',

@@ -93,6 +93,7 @@ const PERSON_AFTER =
 const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
   /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
+const BRACKETS = /\([^)]*\)/g;
 // A hit that is itself a person: "فريق فيه مدير حسابات وميديا باير".
 const PERSON_HIT = /(?:\b(?:buyers?|managers?|specialists?|writers?|designers?)|باير|بايرز)$/;
 // Arabic names the person first: "مسوق محتوى", "متخصص إعلانات".
@@ -102,11 +103,14 @@ function lexiconHit(id: SkillId, norm: string): boolean {
   const text = forLabel(id, norm);
   if (!test(SKILL_LEXICON[id], text)) return false;
   if (!TEAM_LIST.test(norm)) return true;
-  return findAll(SKILL_LEXICON[id], text).some(
+  // The areas in brackets are the members': "قيادة فريق من 4 أشخاص (محتوى، أداء، CRM)".
+  const outside = text.replace(BRACKETS, ' ');
+  if (!test(SKILL_LEXICON[id], outside)) return false;
+  return findAll(SKILL_LEXICON[id], outside).some(
     (h) =>
       !PERSON_HIT.test(h.text) &&
-      !PERSON_AFTER.test(text.slice(h.end)) &&
-      !PERSON_BEFORE_AR.test(text.slice(Math.max(0, h.index - 12), h.index)),
+      !PERSON_AFTER.test(outside.slice(h.end)) &&
+      !PERSON_BEFORE_AR.test(outside.slice(Math.max(0, h.index - 12), h.index)),
   );
 }
 

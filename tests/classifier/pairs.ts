@@ -2040,6 +2040,48 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  // A digital agency described as among the fastest growing, serving brands: the company, not the job.
+  texts(
+    'وكالة من أسرع الوكالات نموا',
+    'digitalMarketing',
+    'مصمم جرافيك',
+    'تصميم بوستات حسب البراند جايدلاين.\nوكالة أثر للتسويق الرقمي من أسرع الوكالات نمواً، نخدم 40 علامة في إدارة الحملات والسوشيال ميديا.',
+    'تصميم بوستات حسب البراند جايدلاين.\nتخطيط إدارة الحملات والسوشيال ميديا لـ 40 علامة.',
+    [false, true],
+  ),
+  texts(
+    'وكالة بتدير إعلانات لبراندات',
+    'team-management',
+    'Media Buyer',
+    `${AR_INTRO}\nإدارة حملات Meta وTikTok.\nScale Up وكالة performance بتدير إعلانات لبراندات e-commerce.`,
+    `${AR_INTRO}\nإدارة حملات Meta وTikTok.\nScale up our performance agency's team for e-commerce brands.`,
+    [false, true],
+  ),
+  // The team's areas in brackets belong to its members.
+  texts(
+    'فريق من 4 (محتوى، أداء)',
+    'content',
+    'مدير تسويق رقمي',
+    `${AR_INTRO}\nتحليل القمع وتحسين التحويل.\nقيادة فريق من 4 أشخاص (محتوى، أداء، CRM، تصميم).`,
+    `${AR_INTRO}\nتحليل القمع وتحسين التحويل.\nقيادة فريق من 4 أشخاص وكتابة المحتوى.`,
+    [false, true],
+  ),
+  // تقويم is also orthodontics: a dental clinic's services are not a content calendar.
+  texts(
+    'تقويم الأسنان ليس تقويم محتوى',
+    'content',
+    'أخصائي SEO',
+    `${AR_INTRO}\nتحسين ترتيب الموقع في جوجل.\nبحث كلمات مفتاحية للخدمات (تقويم، زراعة، تبييض).`,
+    `${AR_INTRO}\nتحسين ترتيب الموقع في جوجل.\nإعداد تقويم المحتوى الشهري للخدمات.`,
+    [false, true],
+  ),
+  texts('ما يحتاج دوام', 'engagement', 'متخصص إعلانات سناب', 'ما يحتاج دوام.', 'يحتاج دوام كامل.', ['unknown', 'employee']),
+  texts('تشتغل أونلاين من مكانك', 'workplace', 'متخصص إعلانات سناب', 'تشتغل مع فريقنا.', 'تشتغل أونلاين من مكانك.', ['unknown', 'remote']),
+  texts('تصدر لنا فاتورة', 'engagement', 'متخصص إعلانات سناب', 'نحول لك المبلغ كل شهر.', 'تصدر لنا فاتورة شهرية ونحول لك المبلغ.', [
+    'unknown',
+    'freelance',
+  ]),
+  skill('marketing-sales', 'مسؤول تسويق إلكتروني', AR_NEUTRAL, 'متابعة العملاء المهتمين وتحويلهم لمبيعات.', AR_INTRO),
   skill('content', 'أخصائي سوشيال ميديا', AR_NEUTRAL, 'كتابة التحديثات وأخبار اللعبة ونشرها للاعبين.', AR_INTRO),
   skill('content', 'محرر نشرة بريدية', AR_NEUTRAL, 'كتابة عنوان جذاب وسطر معاينة لكل عدد.', AR_INTRO),
   texts(
