@@ -416,9 +416,7 @@ const STAFF_MEDIUM = phrases(
   'موظفه',
   'موظفات',
   'موظفين',
-  // Pay by the year and the things only staff are given.
-  'per year',
-  'per annum',
+  // The things only staff are given (pay by the year: PAY_PER_YEAR below).
   'annual compensation',
   'base pay',
   'pay range',
@@ -479,6 +477,8 @@ const STAFF_MEDIUM = phrases(
 // A yearly-sized figure in a currency ("GBP 32,000 - 36,000", "Base $55,000"): a salary, unless the
 // sentence is about a budget, spend or revenue the job handles.
 const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2,3}(?:[,.]\d{3}|k)\b/;
+// Pay by the year, not "two trade shows per year".
+const PAY_PER_YEAR = /(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
 const NOT_PAY = /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b/;
 const WORKING_WEEK =
   /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب|ف)\s?(?:ال)?(?:اسبوع|سيمانه)/;
@@ -638,7 +638,12 @@ function signals(sentences: readonly Sentence[]): Found[] {
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated });
     if (notEmployed) continue;
     if (says(STAFF, clean)) out.push({ kind: 'staff', evidence: s.original, inTitle });
-    else if (says(STAFF_MEDIUM, clean) || workingWeek(s.norm) || (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm)))
+    else if (
+      says(STAFF_MEDIUM, clean) ||
+      workingWeek(s.norm) ||
+      PAY_PER_YEAR.test(clean) ||
+      (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm))
+    )
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.
     else if (says(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });

@@ -27,6 +27,8 @@ const REPORTING_LINE = phrases(
   'berichtet an',
 );
 // Return on ad spend is a measure of the ads (analytics), not control of the spend.
+// The analytics products a company sells are what a product marketer positions, not analysis.
+const ANALYTICS_PRODUCTS = /\b(?:our|their|its) (?:[\w-]+ (?:and )?){0,3}analytics (?:products?|suite)\b/g;
 const RETURN_ON_SPEND = phrases('return on ad spend', 'العائد علي الانفاق الاعلاني', 'العائد علي الانفاق', 'العائد من الانفاق الاعلاني');
 // A video call is a meeting, not video content: "we meet on video twice a week".
 const VIDEO_CALL = phrases(
@@ -67,7 +69,7 @@ function channelsText(norm: string): string {
 }
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
-  if (id === 'analytics') return removeAll(REPORTING_LINE, norm);
+  if (id === 'analytics') return removeAll(REPORTING_LINE, norm.includes('analytics') ? norm.replace(ANALYTICS_PRODUCTS, ' ') : norm);
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
@@ -195,14 +197,28 @@ function ideasOfNothing(norm: string): boolean {
   return !lexiconHit('creative-ideas', rest) && !ruleMatches('creative-ideas', rest);
 }
 
+// Marketing that is the company's or other teams', said in the requirements: "experience at a
+// company that also runs large SEO programs", "familiarity with our SEO roadmap", "you'll work
+// alongside our lifecycle, SEO and influencer teams". The clause names their work, not this job's.
+const OTHERS_WORK =
+  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) (?:our|the) [^.;]{0,80}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b/g;
+/** The sentence with what is not this job's own work blanked out. */
+function ownWork(norm: string): string {
+  let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
+  if (out.includes('company') || out.includes('familiar') || out.includes('team') || out.includes('brand') || out.includes('agency'))
+    out = out.replace(OTHERS_WORK, ' ');
+  return out;
+}
+
 export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[]; evidence: Partial<Record<SkillId, string[]>> } {
   const evidence: Partial<Record<SkillId, string[]>> = {};
   // The duties are better evidence than the title: read the title last.
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
     if (s.part === 'company' || s.part === 'benefits' || describesCompany(s) || tellsHowToApply(s) || notThisRole(s)) continue;
-    // Being supervised is not supervising: "under the supervision of the Performance Lead".
-    const norm = SUPERVISION_WORD.test(s.norm) ? s.norm.replace(UNDER_SUPERVISION, ' ') : s.norm;
+    // Being supervised is not supervising ("under the supervision of the Performance Lead"), and
+    // other teams' work is not this job's.
+    const norm = ownWork(s.norm);
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
       if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
