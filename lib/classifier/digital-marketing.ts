@@ -747,6 +747,8 @@ const NOT_MARKETING_TITLE = phrases(
   'strategy analyst',
   'corporate strategy',
   'talent acquisition',
+  'talent partner',
+  'talent partners',
   'sales development representative',
   'sales development rep',
   'business development representative',

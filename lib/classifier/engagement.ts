@@ -202,7 +202,6 @@ const FREELANCE = phrases(
   'retainer of',
   // B2B as the contract form, a rate that is the person's own, no direct-hire terms.
   'prefer b2b',
-  'b2b contract',
   'b2b contracts',
   'your rate will depend',
   'your rate depends',
@@ -430,7 +429,13 @@ const STAFF_MEDIUM = phrases(
   'medical, dental',
   'vision insurance',
   'health benefits',
-  'healthcare',
+  // Healthcare given, not the industry ("ideally in healthcare or dental").
+  'healthcare coverage',
+  'healthcare plan*',
+  'healthcare benefit*',
+  'healthcare insurance',
+  'private healthcare',
+  'healthcare for you',
   'life insurance',
   'paid vacation',
   'paid holidays',

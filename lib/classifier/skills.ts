@@ -137,6 +137,8 @@ const READY_MADE = phrases(
   'we provide the',
   'we supply the',
   'the content team delivers',
+  'supplied by our',
+  'provided by our',
   // Prepared by another: "المنشورات التي يعدها فريق المحتوى".
   'يعدها',
   'بيعدها',
@@ -201,7 +203,7 @@ function ideasOfNothing(norm: string): boolean {
 // company that also runs large SEO programs", "familiarity with our SEO roadmap", "you'll work
 // alongside our lifecycle, SEO and influencer teams". The clause names their work, not this job's.
 const OTHERS_WORK =
-  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) (?:our|the) [^.;]{0,80}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b/g;
+  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b/g;
 /** The sentence with what is not this job's own work blanked out. */
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
