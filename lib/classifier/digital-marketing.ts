@@ -764,8 +764,9 @@ const NOT_MARKETING_TITLE = phrases(
 
 // Work done to a brief someone else wrote: "design the social posts to the brief from the account
 // team", "تنفيذ التصاميم حسب البريف".
+// Also resizing finished designs for each platform: "تجهيز مقاسات التصاميم لمنصات التواصل".
 const TO_A_BRIEF =
-  /\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)/;
+  /(?:مقاسات (?:ال)?تصاميم|\bresiz(?:e|es|ing) (?:the |our |existing |finished )?(?:designs?|assets?|creatives?|banners?)\b)|\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)/;
 
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
 const CREATIVE_PRODUCTION = phrases(

@@ -2129,6 +2129,16 @@ const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المك�
 const AR_NEUTRAL = 'حضور الاجتماع الأسبوعي مع الإدارة.';
 
 export const AR_PAIRS: Pair[] = [
+  titles(
+    'مصمم يجهز مقاسات التصاميم للمنصات',
+    'digitalMarketing',
+    'مصمم جرافيك',
+    'مصمم سوشيال ميديا ومحتوى',
+    'تنفيذ التصاميم حسب البريف المستلم من فريق التسويق.\nتجهيز مقاسات التصاميم لمنصات التواصل (بوست، ستوري، بانر).\nتجهيز ملفات الطباعة.',
+    [false, true],
+  ),
+  skill('creative-ideas', 'أخصائي سوشيال ميديا', AR_NEUTRAL, 'خبرة في أفكار الحملات الموسمية.', AR_INTRO),
+  skill('audience', 'مدير تسويق رقمي', AR_NEUTRAL, 'إجراء استطلاعات رضا العملاء.', AR_INTRO),
   // A digital agency described as among the fastest growing, serving brands: the company, not the job.
   texts(
     'وكالة من أسرع الوكالات نموا',
