@@ -28,5 +28,8 @@ export function GET(request: NextRequest): NextResponse {
   const back = returnPath(request);
   const q = back.indexOf('?');
   const { path } = splitLocalePath(q === -1 ? back : back.slice(0, q));
-  return new NextResponse(null, { status: 303, headers: { location: localePath(to, `${path}${q === -1 ? '' : back.slice(q)}`) } });
+  // Dropping the language prefix can expose a second slash ("/ar//host" -> "//host"): the final
+  // target goes through the local-path check again.
+  const location = toLocalPath(localePath(to, `${path}${q === -1 ? '' : back.slice(q)}`)) ?? localePath(to, '/');
+  return new NextResponse(null, { status: 303, headers: { location } });
 }

@@ -27,6 +27,9 @@ describe('GET /lang', () => {
     ['a backslash path', '/\\evil.example/x'],
     ['a dot segment that collapses to //', '/.//evil.example/x'],
     ['a javascript: URL', 'javascript:alert(1)'],
+    // Dropping the /ar prefix of "/ar//evil.example" left "//evil.example" (a newcomer found it).
+    ['an Arabic path whose prefix hides //', '/ar//evil.example/phish'],
+    ['an Arabic path whose prefix hides /\\', '/ar/\\evil.example/phish'],
   ])('never sends the reader to %s through back', (_, back) => {
     const location = switchTo(`to=en&back=${encodeURIComponent(back)}`).headers.get('location')!;
     expect(location.startsWith('/')).toBe(true);
@@ -44,6 +47,12 @@ describe('GET /lang', () => {
   it('does not turn a Referer path of this host into a protocol-relative redirect', () => {
     // new URL('http://localhost:3000//evil.example/x').pathname is '//evil.example/x'.
     const location = switchTo('to=en', { referer: 'http://localhost:3000//evil.example/x' }).headers.get('location')!;
+    expect(location.startsWith('//')).toBe(false);
+    expect(location).not.toContain('evil.example');
+  });
+
+  it('does not let an Arabic Referer path of this host become protocol-relative', () => {
+    const location = switchTo('to=en', { referer: 'http://localhost:3000/ar//evil.example/' }).headers.get('location')!;
     expect(location.startsWith('//')).toBe(false);
     expect(location).not.toContain('evil.example');
   });
