@@ -16,6 +16,7 @@ import { clientAddress } from '../lib/client-address';
 import { env } from '../lib/env';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
+import { refuseMethod } from '../server/methods';
 import { isSiteSchemaReady } from '../db/queries/connection';
 
 const CLIENT_HEADER = 'x-raqmi-client';
@@ -80,7 +81,7 @@ function unmigrated(req: IncomingMessage, res: ServerResponse): boolean {
 
 await app.prepare();
 createServer((req, res) => {
-  if (unmigrated(req, res)) return;
+  if (refuseMethod(req, res) || unmigrated(req, res)) return;
   serve(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

@@ -183,6 +183,34 @@ function rawGet(path: string): Promise<number> {
   });
 }
 
+function rawMethod(method: string, path: string): Promise<{ status: number; allow: string | undefined }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((done, fail) => {
+    const req = request({ hostname, port, path, method }, (res) => {
+      res.resume();
+      res.on('end', () => done({ status: res.statusCode ?? 0, allow: res.headers.allow }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('methods', () => {
+  // TRACE answered a bare 500 (and logged a stack each time); DELETE, PUT, PATCH and POST on a
+  // page answered 200 with the page. A newcomer helper found both.
+  it.each(['TRACE', 'DELETE', 'PUT', 'PATCH', 'POST'])('%s on a page is 405 with Allow', async (method) => {
+    for (const path of ['/', '/ar', '/feed.xml', '/stats']) {
+      const res = await rawMethod(method, path);
+      expect([method, path, res.status, res.allow]).toEqual([method, path, 405, 'GET, HEAD']);
+    }
+  });
+
+  it('TRACE on the alert routes is 405 too, and names POST among the allowed', async () => {
+    const res = await rawMethod('TRACE', '/alerts');
+    expect([res.status, res.allow]).toEqual([405, 'GET, HEAD, POST']);
+  });
+});
+
 describe('hostile requests', () => {
   // The search box keeps 200 UTF-16 units: a cut through an emoji left half of it, which no URL
   // can encode, and every view with that query answered 500 (feeds an empty body).
