@@ -9,6 +9,8 @@ import { whenWritable } from './writable';
 import { siteNow } from '../../lib/clock';
 import { publicOrigin } from '../../lib/env';
 import type { AlertPage } from '../../lib/alerts/pages';
+import { toUiLocale, type UiLocale } from '../../lib/i18n';
+import { LOCALE_HEADER } from '../../lib/locale-path';
 
 const CLIENT_HEADER = 'x-raqmi-client';
 
@@ -43,6 +45,17 @@ export function isSameOrigin(request: NextRequest): boolean {
   } catch {
     return false;
   }
+}
+
+/** The language of the address the reader opened (`/ar/alerts/…` is Arabic): the language of a
+ *  page that has no subscription to take it from (a broken link, a refused form). */
+export function requestLocale(request: NextRequest): UiLocale {
+  return toUiLocale(request.headers.get(LOCALE_HEADER) ?? undefined);
+}
+
+/** 303 to a path of this site: after a form post, so that a reload does not post again. */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } });
 }
 
 export function htmlResponse(page: AlertPage, extra: Record<string, string> = {}): Response {

@@ -1,10 +1,12 @@
-// POST /alerts and /ar/alerts: the sign-up form's target. The answer is the same page whatever
-// the address (new, pending, subscribed, or over its daily limit).
+// POST /alerts and /ar/alerts: the sign-up form's target. The answer is the same whatever the
+// address (new, pending or subscribed): a redirect to the "check your inbox" page (/alerts/sent),
+// so that reloading it does not post, and mail, again.
 import type { NextRequest } from 'next/server';
 import { signUp } from '../../alerts/signup';
 import { checkInboxPage, simplePage } from '../../lib/alerts/pages';
 import type { UiLocale } from '../../lib/i18n';
-import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, readForm } from './alert-routes';
+import { localePath } from '../../lib/locale-path';
+import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, readForm, seeOther } from './alert-routes';
 
 export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Response> {
   return guarded(async () => {
@@ -19,6 +21,11 @@ export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Re
     const outcome = await signUp(deps, { email, frequency, lang: locale, params: form, client: clientAddress(request) });
     if (outcome === 'invalid-email') return htmlResponse(simplePage('invalidEmail', locale));
     if (outcome === 'rate-limited') return htmlResponse(simplePage('rateLimited', locale), { 'retry-after': '3600' });
-    return htmlResponse(checkInboxPage(locale, deps.mailer.kind === 'outbox'));
+    return seeOther(localePath(locale, '/alerts/sent'));
   });
+}
+
+/** GET /alerts/sent: where a sign-up lands. */
+export function sentPage(locale: UiLocale): Response {
+  return htmlResponse(checkInboxPage(locale, alertDeps().mailer.kind === 'outbox'));
 }

@@ -118,7 +118,8 @@ export type ConfirmInput = { view: string; locale: UiLocale; frequency: Frequenc
 export function composeConfirmation(input: ConfirmInput): MailContent {
   const m = mailMessages(input.locale);
   const label = viewLabel(input.view, input.locale);
-  const url = `${input.origin}/alerts/confirm?token=${encodeURIComponent(input.confirmToken)}`;
+  // The address in the subscriber's language: a page opened from it (even an expired one) speaks it.
+  const url = `${input.origin}${localePath(input.locale, `/alerts/confirm?token=${encodeURIComponent(input.confirmToken)}`)}`;
   const body = m.confirmBody(label, m.frequencyNames[input.frequency]);
   const html = htmlDocument(
     input.locale,

@@ -4,6 +4,7 @@ import type { UiLocale } from '../i18n';
 import { pageMessages, type PageMessages } from './page-messages';
 import { escapeHtml, htmlDocument, link } from './render';
 import { viewLabel } from './view';
+import { SITE_NAME } from './messages';
 import { localePath } from '../locale-path';
 
 export type AlertPage = { status: number; html: string };
@@ -14,7 +15,7 @@ function page(locale: UiLocale, status: number, title: string, body: string): Al
     status,
     html: htmlDocument(
       locale,
-      `${title} — Raqmi`,
+      `${title} — ${SITE_NAME[locale]}`,
       `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`,
     ),
   };

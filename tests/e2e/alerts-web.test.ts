@@ -105,9 +105,13 @@ describe('email alerts on the site', () => {
 
   it('answers "check your inbox" and mails a confirmation link that confirms', async () => {
     const res = await post('/alerts', { email: 'reader@example.org', frequency: 'daily', workplace: 'remote', page: '9', skills: 'nope' });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-store');
-    sameAnswer = await res.text();
+    // Post, then redirect to a page: reloading "check your inbox" no longer posts (and mails) again.
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/alerts/sent');
+    const sent = await fetch(`${server.url}/alerts/sent`);
+    expect(sent.status).toBe(200);
+    expect(sent.headers.get('cache-control')).toBe('no-store');
+    sameAnswer = await sent.text();
     expect(sameAnswer).toContain('Check your inbox');
     expect(sameAnswer).not.toContain('reader@example.org');
     expect(smtp.mails).toHaveLength(1);
@@ -119,15 +123,41 @@ describe('email alerts on the site', () => {
 
   it('gives the same answer for an address already subscribed, and mails it nothing', async () => {
     const again = await post('/alerts', { email: 'Reader@Example.org', frequency: 'daily', workplace: 'remote' });
-    expect(await again.text()).toBe(sameAnswer);
+    expect([again.status, again.headers.get('location')]).toEqual([303, '/alerts/sent']);
     expect(smtp.mails).toHaveLength(1);
   });
 
   it('subscribes Arabic pages to an Arabic digest', async () => {
-    expect((await post('/ar/alerts', { email: 'qari@example.org', frequency: 'weekly' })).status).toBe(200);
+    const res = await post('/ar/alerts', { email: 'qari@example.org', frequency: 'weekly' });
+    expect([res.status, res.headers.get('location')]).toEqual([303, '/ar/alerts/sent']);
+    const sent = await (await fetch(`${server.url}/ar/alerts/sent`)).text();
+    expect(sent).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(sent).toContain('— رقمي</title>');
     const mail = smtp.mails[1]!;
     expect(mail.subject).toBe('أكّد تنبيه الوظائف من رقمي — رقمي');
     expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    // The confirmation link is the Arabic address, so even an expired link answers in Arabic.
+    expect(linkIn(mail, `${PUBLIC}/ar/alerts/confirm?token=`)).toBeTruthy();
+  });
+
+  it('answers a broken alert link in the language of its address', async () => {
+    for (const path of ['/ar/alerts/confirm?token=bad', '/ar/alerts/manage?token=bad', '/ar/alerts/unsubscribe?token=bad']) {
+      const res = await fetch(`${server.url}${path}`);
+      const html = await res.text();
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+      expect(html).not.toContain('This link does not work');
+    }
+  });
+
+  it('leads a plain visit of the sign-up address to the form, in its language', async () => {
+    for (const [path, target] of [
+      ['/alerts', '/#alert-form-title'],
+      ['/ar/alerts', '/ar#alert-form-title'],
+    ]) {
+      const res = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      expect([path, res.status, res.headers.get('location')]).toEqual([path, 303, target]);
+    }
   });
 
   it('rejects a bad address with a clear 400 and rate-limits by the socket peer, whatever X-Forwarded-For says', async () => {
@@ -138,9 +168,9 @@ describe('email alerts on the site', () => {
       statuses.push(
         (await post('/alerts', { email: `r${i}@example.org` }, { origin: server.url, 'x-forwarded-for': `10.0.0.${i}` })).status,
       );
-    expect(statuses).toEqual([200, 200, 429]);
+    expect(statuses).toEqual([303, 303, 429]);
     // Another peer (loopback has all of 127/8) is counted apart: the limit follows the socket.
-    expect(await postFrom('127.0.0.2', '/alerts', 'email=other%40example.org')).toBe(200);
+    expect(await postFrom('127.0.0.2', '/alerts', 'email=other%40example.org')).toBe(303);
   });
 
   it('sends a digest whose one-click POST unsubscribes, without an Origin', async () => {
@@ -194,7 +224,7 @@ describe('email alerts on the site', () => {
       ],
       ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=%ZZ&&&=' }],
       ['/alerts', { method: 'POST', headers: { ...origin, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }],
-      ['/alerts', { method: 'GET' }],
+      ['/alerts', { method: 'PUT' }],
       ['/alerts/confirm?token=', { method: 'GET' }],
       ['/alerts/confirm?token=a.b', { method: 'GET' }],
       ['/alerts/confirm?token=' + 'x'.repeat(5000), { method: 'GET' }],

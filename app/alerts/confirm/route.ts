@@ -2,11 +2,11 @@
 import type { NextRequest } from 'next/server';
 import { confirmByToken } from '../../../alerts/signup';
 import { confirmedPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const result = confirmByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
-    return htmlResponse(result.ok ? confirmedPage(result.value.lang, result.value.view) : simplePage('badLink', 'en'));
+    return htmlResponse(result.ok ? confirmedPage(result.value.lang, result.value.view) : simplePage('badLink', requestLocale(request)));
   });
 }

@@ -4,13 +4,13 @@
 import type { NextRequest } from 'next/server';
 import { describeByToken, unsubscribeByToken } from '../../../alerts/signup';
 import { managePage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
-    if (!found.ok) return htmlResponse(simplePage('badLink', 'en'));
+    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
     return htmlResponse(managePage(found.value.lang, 'unsubscribe', token!, found.value.view, found.value.frequency));
   });
 }
@@ -18,6 +18,6 @@ export function GET(request: NextRequest): Promise<Response> {
 export function POST(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const ok = unsubscribeByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
-    return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', 'en'));
+    return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', requestLocale(request)));
   });
 }
