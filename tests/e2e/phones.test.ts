@@ -97,6 +97,17 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
         ]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await smallTargets(page)).toEqual([]);
+      // A filter's count is one unit: "(23)" broke as "(2" / "3)" beside a label that wraps
+      // ("Understanding the audience"), with the filters open on a phone as on a desktop.
+      await page.$eval('details.filters-panel', (d) => d.setAttribute('open', ''));
+      // The count is a flex item: broken, it is one box two lines high.
+      const brokenCounts = await page.$$eval('.filters-panel .count', (els) =>
+        els
+          .filter((el) => el.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(el).lineHeight))
+          .map((el) => el.textContent),
+      );
+      expect(brokenCounts).toEqual([]);
+      await page.$eval('details.filters-panel', (d) => d.removeAttribute('open'));
       await page.screenshot({ path: `${SCREENS}/${locale}-listing-${width}x${height}.png` });
       for (const path of [`/jobs/${jobId}`, '/stats', '/sources', '/skills']) {
         await page.goto(at(path));
