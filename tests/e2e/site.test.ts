@@ -1,6 +1,8 @@
 // End to end in real headless Chromium against a production build on a seeded database:
 // browse, filter by remote, open a posting, switch to Arabic, follow the feed link; and axe-core
 // finds no serious or critical violation on the main pages in both languages.
+import * as cheerio from 'cheerio';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../helpers/browser';
@@ -102,6 +104,24 @@ describe('a reader’s path through the site', () => {
     await page.waitForURL((url) => url.searchParams.get('page') !== '999');
     expect(await page.locator('article.card').count()).toBeGreaterThan(0);
     await ctx.close();
+  });
+});
+
+describe('why the site decided', () => {
+  // A posting decided by the board's field showed the field raw: Workplace: Remote “remote: true”.
+  it.each(['en', 'ar'] as const)('says a board field in words on the posting page (%s)', async (locale) => {
+    const db = new Database(started.file, { readonly: true });
+    const rows = db
+      .prepare("SELECT public_id AS id FROM postings WHERE json_extract(evidence, '$.workplace[0]') = 'remote: true' LIMIT 3")
+      .all() as { id: string }[];
+    db.close();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { id } of rows) {
+      const html = await (await fetch(`${server.url}${inLocale(locale, `/jobs/${id}`)}`)).text();
+      const text = cheerio.load(html)('main').text();
+      expect([id, text.includes('remote: true')]).toEqual([id, false]);
+      expect(text).toContain(locale === 'en' ? 'the board lists it as remote' : 'الموقع يصنّفها عن بعد');
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { evidenceText } from '../../../lib/evidence-text';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
@@ -47,10 +48,11 @@ export default async function PostingPage({ params }: Props) {
   const evidence = posting.evidence;
   const group = getGroupOfPosting(getDb(), posting.publicId);
   // <bdi> isolates Arabic evidence inside an English page (and back) so the quotes stay in place.
+  // A board field the decision went by ("remote: true") is said in words (lib/evidence-text.ts).
   const quote = (lines: string[] | undefined) =>
     lines?.length ? (
       <q>
-        <bdi>{lines[0]}</bdi>
+        <bdi>{evidenceText(lines[0]!, locale)}</bdi>
       </q>
     ) : null;
 
