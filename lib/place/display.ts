@@ -72,13 +72,16 @@ export function placeText(
 }
 
 const JUST_REMOTE = /^(?:remote|fully remote|100% remote|remote first|remote only|work from home|wfh|عن بعد|من المنزل|عن بعد بالكامل)$/;
-/** A remote job's place said with no city or country: "Worldwide", "LATAM, Europe", "عن بعد". */
+/** A place said with no city or country decided: "Worldwide", "LATAM, Europe", "USA Only", "عن بعد". */
 function placeWords(location: string, lang: Lang): string | null {
   if (JUST_REMOTE.test(foldPlace(location).trim())) return WORDS[lang].remote;
   const parsed = parsePlace(location);
   if (parsed.worldwide) return WORDS[lang].place;
-  if (parsed.regions.length && !parsed.countries.length && !parsed.city)
-    return parsed.regions.map((r) => displayRegion(r, lang)).join(WORDS[lang].list);
+  // Regions and countries with no city: a remote job's "USA Only", "Remote, USA", "EMEA, Egypt".
+  if ((parsed.regions.length || parsed.countries.length) && !parsed.city)
+    return [...parsed.regions.map((r) => displayRegion(r, lang)), ...parsed.countries.map((c) => displayCountry(c, lang))].join(
+      WORDS[lang].list,
+    );
   return null;
 }
 

@@ -80,5 +80,10 @@ describe('placeText (cards, posting pages and feeds)', () => {
     expect(at('Remote - EMEA', 'en')).toBe('EMEA');
     expect(at('عن بعد', 'en')).toBe('Remote');
     expect(at('Fully Remote', 'ar')).toBe('عن بعد');
+    // Countries a remote job names with no city: "USA Only", "Remote, USA", "Deutschland".
+    expect(at('USA Only', 'ar')).toBe('الولايات المتحدة');
+    expect(at('Remote, USA', 'en')).toBe('United States');
+    expect(at('Deutschland', 'en')).toBe('Germany');
+    expect(at('EMEA, Egypt', 'ar')).toBe('أوروبا والشرق الأوسط وأفريقيا، مصر');
   });
 });
