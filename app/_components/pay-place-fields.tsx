@@ -31,7 +31,13 @@ const T = {
     currency: 'العملة',
     period: 'لكل',
     periods: { hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', project: 'مشروع' },
-    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE}، وبالفترات الأخرى على سنة عمل كاملة (12 شهرًا، 52 أسبوعًا، 260 يومًا، 2080 ساعة)؛ وتُعرض الأرقام كما ذُكرت.`,
+    // Figures in the Arabic UI's own digits, as everywhere else on an Arabic page.
+    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE.replace(/\d/g, (d) => formatNumber(Number(d), 'ar'))}، وبالفترات الأخرى على سنة عمل كاملة (${[
+      `${formatNumber(12, 'ar')} شهرًا`,
+      `${formatNumber(52, 'ar')} أسبوعًا`,
+      `${formatNumber(260, 'ar')} يومًا`,
+      `${formatNumber(2080, 'ar')} ساعة`,
+    ].join('، ')})؛ وتُعرض الأرقام كما ذُكرت.`,
   },
 } as const;
 

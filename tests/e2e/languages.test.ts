@@ -66,6 +66,22 @@ describe('one URL per language', () => {
     expect($('svg.chart title').first().text()).toMatch(path.startsWith('/ar') ? /[\u0600-\u06FF]/ : /^[^\u0600-\u06FF]+$/);
   });
 
+  // The Arabic UI writes its figures in Arabic-Indic digits; the pay note and the stats note had
+  // Western ones ("12 شهرًا، 52 أسبوعًا", "حيث تذكر 5 وظائف").
+  it.each(['/ar?pay_min=3000&pay_currency=EGP&pay_period=month', '/ar/stats'])(
+    'writes the interface’s own figures on %s in Arabic-Indic digits',
+    async (path) => {
+      const { $ } = await page(path);
+      $('article.card, .card, script, style, table, svg, .count').remove();
+      const notes = $('main p, main small, main .note, main figcaption')
+        .toArray()
+        .map((el) => $(el).text())
+        .filter((t) => /[\u0600-\u06FF]/.test(t));
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.filter((t) => /[0-9]/.test(t))).toEqual([]);
+    },
+  );
+
   it('gives a posting page an Arabic URL whose links stay in Arabic', async () => {
     const { $ } = await page(`/ar/jobs/${jobId}`);
     expect($('html').attr('lang')).toBe('ar');
