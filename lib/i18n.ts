@@ -154,7 +154,7 @@ const en = {
   feedDescription: 'Digital-marketing jobs from real job boards, filtered to this view.',
   feedCopyright: 'Postings belong to their employers and boards; each item links back to its source.',
   originalPosting: (via: string) => `Original posting ${via}`,
-  notFound: 'No such job.',
+  notFound: 'This page does not exist.',
   back: 'Back to jobs',
 };
 
@@ -290,7 +290,7 @@ const ar: Dict = {
   feedDescription: 'وظائف التسويق الرقمي من مواقع التوظيف الحقيقية، بحسب هذا العرض.',
   feedCopyright: 'الإعلانات ملك أصحاب العمل والمواقع؛ كل عنصر يرتبط بمصدره.',
   originalPosting: (via) => `الإعلان الأصلي ${via}`,
-  notFound: 'لا توجد وظيفة بهذا المعرّف.',
+  notFound: 'هذه الصفحة غير موجودة.',
   back: 'العودة إلى الوظائف',
 };
 

@@ -3,7 +3,7 @@
 // job would be a blank page. A path no route matches renders not-found.tsx into real HTML, in the
 // root layout and the reader's language, so that page's body is served in its place.
 import type { IncomingMessage } from 'node:http';
-import { LOCALE_HEADER } from '../lib/locale-path';
+import { LOCALE_HEADER, PATH_HEADER } from '../lib/locale-path';
 
 /** The path no route matches; its 404 page is the site's own not-found page. */
 export const UNMATCHED_PATH = '/_raqmi/not-found';
@@ -13,6 +13,13 @@ const ERROR_SHELL = 'id="__next_error__"';
 
 export const isEmptyErrorShell = (status: number, type: string, body: Buffer): boolean =>
   status === 404 && type.startsWith('text/html') && body.includes(ERROR_SHELL);
+
+/** The language-neutral path the reader asked for (no query), escaped for an HTML attribute. */
+function askedPath(req: IncomingMessage): string {
+  const header = req.headers[PATH_HEADER];
+  const path = (typeof header === 'string' ? header : (req.url ?? '/')).split('?')[0] || '/';
+  return path.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /** The not-found page in the request's language, fetched from this same server over the
  *  connection's own local address; undefined if that fails (the caller keeps what it has). */
@@ -26,7 +33,10 @@ export async function notFoundPage(req: IncomingMessage): Promise<Buffer | undef
   try {
     const res = await fetch(`http://${address}:${localPort}${prefix}${UNMATCHED_PATH}`, { redirect: 'manual' });
     const body = Buffer.from(await res.arrayBuffer());
-    return res.status === 404 && !body.includes(ERROR_SHELL) ? body : undefined;
+    if (res.status !== 404 || body.includes(ERROR_SHELL)) return undefined;
+    // The page names the address it was rendered from (the language switch, the canonical and
+    // hreflang links): name the one the reader asked for instead.
+    return Buffer.from(body.toString('utf8').replaceAll(UNMATCHED_PATH, askedPath(req)));
   } catch {
     return undefined;
   }

@@ -166,9 +166,14 @@ describe('a job or skill that does not exist', () => {
       const response = await page.goto(`${server.url}${inLocale(locale, path)}`);
       expect(response?.status()).toBe(404);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-      expect(await page.locator('h1').innerText()).toBe(locale === 'en' ? 'No such job.' : 'لا توجد وظيفة بهذا المعرّف.');
+      // Not "No such job." at /skills/nope: the page says what is missing in general.
+      expect(await page.locator('h1').innerText()).toBe(locale === 'en' ? 'This page does not exist.' : 'هذه الصفحة غير موجودة.');
       const back = page.locator('main a', { hasText: locale === 'en' ? 'Back to jobs' : 'العودة إلى الوظائف' });
       expect(await back.getAttribute('href')).toBe(locale === 'en' ? '/' : '/ar');
+      // The language switch and the canonical name the address asked for, not the internal
+      // /_raqmi/not-found the page is rendered from.
+      expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(inLocale(locale === 'en' ? 'ar' : 'en', path));
+      expect(await page.content()).not.toContain('_raqmi');
       await ctx.close();
     });
 });
