@@ -70,8 +70,9 @@ export function isOpenTo(facts: PayPlaceFacts, code: string, includeUnknown: boo
 }
 
 /** Does the stated maximum (or single figure) reach `pay_min`? Same currency and period are
- *  compared as stated; otherwise both are taken to US dollars a full-time year (rates table,
- *  PER_YEAR), so "3,000 EGP a month" finds "$60k a year". `converted` when that was needed. */
+ *  compared as stated; the same period in another currency through the rates table (a project fee
+ *  too); otherwise both are taken to US dollars a full-time year (rates table, PER_YEAR), so
+ *  "3,000 EGP a month" finds "$60k a year". `converted` when a conversion was needed. */
 export function meetsPayMin(pay: Pay | null, f: PayPlaceFilters): { ok: boolean; converted: boolean } {
   if (f.payMin === null) return { ok: true, converted: false };
   const top = pay?.max ?? pay?.min ?? null;
@@ -79,10 +80,17 @@ export function meetsPayMin(pay: Pay | null, f: PayPlaceFilters): { ok: boolean;
   if (pay.period === f.payPeriod && pay.currency === f.payCurrency) return { ok: top >= f.payMin, converted: false };
   // The same arithmetic as the feeds' SQL (db/queries/pay-place-sql.ts), so both agree at the edge.
   const from = USD_PER[pay.currency];
+  const to = USD_PER[f.payCurrency!]!;
+  if (from === undefined) return { ok: false, converted: false };
+  // The same period needs no year: a project fee (which has none) compares across currencies.
+  if (pay.period === f.payPeriod) {
+    const ok = top * from >= f.payMin * to;
+    return { ok, converted: ok };
+  }
   const fromYear = perYear(pay.period);
   const toYear = perYear(f.payPeriod!);
-  if (from === undefined || fromYear === undefined || toYear === undefined) return { ok: false, converted: false };
-  const ok = top * fromYear * from >= f.payMin * toYear * USD_PER[f.payCurrency!]!;
+  if (fromYear === undefined || toYear === undefined) return { ok: false, converted: false };
+  const ok = top * fromYear * from >= f.payMin * toYear * to;
   return { ok, converted: ok };
 }
 

@@ -22,7 +22,8 @@ function openToIds(code: string) {
 }
 
 /** The stated maximum (or single figure) reaches the minimum: as stated in the same currency and
- *  period, else in US dollars a full-time year (lib/pay-place-filters.ts meetsPayMin). */
+ *  period, through the rates table in the same period, else in US dollars a full-time year
+ *  (lib/pay-place-filters.ts meetsPayMin). */
 function payMinCondition(f: PayPlaceFilters): SQL | undefined {
   if (f.payMin === null || !f.payCurrency || !f.payPeriod) return undefined;
   const top = sql`coalesce(${postings.payMax}, ${postings.payMin})`;
@@ -36,12 +37,19 @@ function payMinCondition(f: PayPlaceFilters): SQL | undefined {
   );
   const toYear = perYear(f.payPeriod);
   const sameTerms = and(eq(postings.payPeriod, f.payPeriod), eq(postings.payCurrency, f.payCurrency), sql`${top} >= ${f.payMin}`);
-  if (toYear === undefined) return sameTerms;
+  // The same period in another currency needs no year (a project fee has none).
+  const samePeriod = and(
+    eq(postings.payPeriod, f.payPeriod),
+    ne(postings.payCurrency, f.payCurrency),
+    sql`${top} * (CASE ${postings.payCurrency} ${usdPer} END) >= ${f.payMin * USD_PER[f.payCurrency]!}`,
+  );
+  if (toYear === undefined) return or(sameTerms, samePeriod);
   const wanted = f.payMin * toYear * USD_PER[f.payCurrency]!;
   return or(
     sameTerms,
+    samePeriod,
     and(
-      or(ne(postings.payPeriod, f.payPeriod), ne(postings.payCurrency, f.payCurrency)),
+      ne(postings.payPeriod, f.payPeriod),
       sql`${top} * (CASE ${postings.payPeriod} ${perYearCase} END) * (CASE ${postings.payCurrency} ${usdPer} END) >= ${wanted}`,
     ),
   );

@@ -74,6 +74,7 @@ const VIEWS = [
   'pay_min=5000&pay_currency=USD&pay_period=month',
   'pay_min=30&pay_currency=USD&pay_period=hour',
   'pay_min=1500&pay_currency=EUR&pay_period=project',
+  'pay_min=1000&pay_currency=EGP&pay_period=project',
 ];
 
 describe('pay and place filters', () => {

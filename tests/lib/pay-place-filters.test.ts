@@ -77,6 +77,14 @@ describe('pay filters', () => {
     expect(meetsPayMin({ min: 50, max: 50, currency: 'USD', period: 'month' }, f).ok).toBe(false);
     expect(meetsPayMin({ min: 500, max: 500, currency: 'XYZ', period: 'month' }, f).ok).toBe(false);
   });
+  it('compares project fees across currencies too: a project has no year, but the same period needs none', () => {
+    // An Arab freelancer filtering in EGP never saw Mostaql's $100–250 projects.
+    const f = parse('pay_min=1000&pay_currency=EGP&pay_period=project');
+    expect(meetsPayMin({ min: 100, max: 250, currency: 'USD', period: 'project' }, f)).toEqual({ ok: true, converted: true });
+    expect(meetsPayMin({ min: 5, max: 10, currency: 'USD', period: 'project' }, f).ok).toBe(false);
+    // A project fee and a monthly wage still do not compare.
+    expect(meetsPayMin({ min: 100, max: 250, currency: 'USD', period: 'month' }, f).ok).toBe(false);
+  });
 });
 
 describe('orderCountries', () => {
