@@ -71,7 +71,7 @@ describe('placeText (cards, posting pages and feeds)', () => {
     expect(placeText({ country: null, city: null, location: '' }, 'en')).toBeNull();
   });
 
-  it('says a remote job\'s place words and regions in the page language too', () => {
+  it("says a remote job's place words and regions in the page language too", () => {
     // An Arabic reader saw "Worldwide" and "LATAM, Europe" in English on every remote card.
     const at = (location: string, lang: 'en' | 'ar') => placeText({ country: null, city: null, location }, lang)?.text;
     expect(at('Worldwide', 'ar')).toBe('أي مكان');
