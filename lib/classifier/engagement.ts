@@ -604,7 +604,8 @@ function withoutOthersTerms(norm: string): string {
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
   if (out.includes('عمول') || out.includes('commission')) out = out.replace(OTHERS_COMMISSION, blank);
   if (out.includes('ثابت') || out.includes('fixed')) out = out.replace(FIXED_RATE, blank);
-  if (out.includes('time')) out = out.replace(TYPE_LIST_FREELANCE, blank);
+  if (out.includes('time') && (out.includes('freelance') || out.includes('contract') || out.includes('project')))
+    out = out.replace(TYPE_LIST_FREELANCE, blank);
   if (out.includes('retainer')) out = out.replace(CLIENT_RETAINER, blank);
   if (out.includes('متدرب')) out = out.replace(TRAINEES_TAUGHT, blank);
   return out;

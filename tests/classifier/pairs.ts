@@ -1420,6 +1420,16 @@ export const EN_PAIRS: Pair[] = [
     'Northstar is a performance marketing agency.\nYou will hire our media buyers and SEO specialists.',
     [false, true],
   ),
+  // "<Name> builds …" describes the company only at the start of a sentence: mid-sentence
+  // ("the pages the designer builds") it is the job's own duty.
+  texts(
+    'a duty that mentions who builds the pages',
+    'social-web',
+    'Growth Marketer',
+    `${EN_INTRO}\nRun our email flows.\nOptimise the landing pages the designer builds for each launch.`,
+    `${EN_INTRO}\nRun our email flows.\nAcme Studio builds the landing pages for each launch.`,
+    [true, false],
+  ),
   texts(
     'coming up with a fix is problem solving',
     'creative-ideas',
