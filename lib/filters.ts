@@ -58,18 +58,20 @@ function enumList<T extends string>(params: RawParams, key: string, allowed: rea
   return allowed.filter((v) => set.has(v));
 }
 
+// Direction marks, overrides and isolates: invisible, never part of a search, and echoed into a
+// feed title or mail subject they would reorder the words after them.
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// The cut may split a character of two units (an emoji): no half stays.
+const HALF_CHARACTER_AT_END = /[\uD800-\uDBFF]$/;
+
 function cleanQuery(value: string): string {
-  return (
-    value
-      .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
-      // Direction marks, overrides and isolates: invisible, never part of a search, and echoed into
-      // a feed title or mail subject they would reorder the words after them.
-      .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_QUERY_LENGTH)
-      .replace(/[\uD800-\uDBFF]$/, '')
-  ); // the cut may split a character of two units (an emoji): no half stays
+  return value
+    .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
+    .replace(DIRECTION_CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(HALF_CHARACTER_AT_END, '');
 }
 
 function parseFacet(params: RawParams, key: FacetKey, first: (key: string) => string | undefined): unknown {

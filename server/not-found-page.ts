@@ -4,6 +4,7 @@
 // root layout and the reader's language, so that page's body is served in its place.
 import type { IncomingMessage } from 'node:http';
 import { LOCALE_HEADER, PATH_HEADER } from '../lib/locale-path';
+import { escapeXml } from '../lib/xml';
 
 /** The path no route matches; its 404 page is the site's own not-found page. */
 export const UNMATCHED_PATH = '/_raqmi/not-found';
@@ -18,7 +19,7 @@ export const isEmptyErrorShell = (status: number, type: string, body: Buffer): b
 function askedPath(req: IncomingMessage): string {
   const header = req.headers[PATH_HEADER];
   const path = (typeof header === 'string' ? header : (req.url ?? '/')).split('?')[0] || '/';
-  return path.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeXml(path);
 }
 
 /** The not-found page in the request's language, fetched from this same server over the

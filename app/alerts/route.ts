@@ -1,19 +1,17 @@
 import type { NextRequest } from 'next/server';
-import { toUiLocale } from '../../lib/i18n';
-import { LOCALE_HEADER } from '../../lib/locale-path';
 import { localePath } from '../../lib/locale-path';
 import { requestLocale, seeOther } from '../_lib/alert-routes';
 import { handleSignUp } from '../_lib/alert-signup';
 
-/**
- * Sign-ups from English pages, and from Arabic ones: proxy.ts rewrites `/ar/alerts` here with the
- * language in LOCALE_HEADER (always overwritten from the path), which becomes the digest's language.
- */
 /** A plain visit (Enter in the address bar, history): the form lives on the listings page. */
 export function GET(request: NextRequest): Response {
   return seeOther(`${localePath(requestLocale(request), '/')}#alert-form-title`);
 }
 
+/**
+ * Sign-ups from English pages, and from Arabic ones: proxy.ts rewrites `/ar/alerts` here with the
+ * language in LOCALE_HEADER (always overwritten from the path), which becomes the digest's language.
+ */
 export function POST(request: NextRequest): Promise<Response> {
-  return handleSignUp(request, toUiLocale(request.headers.get(LOCALE_HEADER) ?? undefined));
+  return handleSignUp(request, requestLocale(request));
 }

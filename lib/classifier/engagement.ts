@@ -666,6 +666,9 @@ function fromField(field: string | undefined): Engagement | undefined {
   return undefined;
 }
 
+/** The evidence when only a freelance marketplace's default decided (lib/evidence-text.ts says it in words). */
+export const MARKETPLACE_EVIDENCE = 'freelance marketplace project';
+
 export function decideEngagement(
   sentences: readonly Sentence[],
   hints: Hints,
@@ -699,6 +702,6 @@ export function decideEngagement(
   const volunteer = sentences.find((s) => test(VOLUNTEER, s.norm));
   if (volunteer) return { engagement: 'unknown', evidence: [volunteer.original] };
   if (hours) return { engagement: 'employee', evidence: [hours.evidence] };
-  if (freelanceMarketplace) return { engagement: 'freelance', evidence: ['freelance marketplace project'] };
+  if (freelanceMarketplace) return { engagement: 'freelance', evidence: [MARKETPLACE_EVIDENCE] };
   return { engagement: 'unknown', evidence: [] };
 }

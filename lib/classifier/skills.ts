@@ -107,7 +107,6 @@ function lexiconHit(id: SkillId, norm: string): boolean {
   if (!TEAM_LIST.test(norm)) return true;
   // The areas in brackets are the members': "قيادة فريق من 4 أشخاص (محتوى، أداء، CRM)".
   const outside = text.replace(BRACKETS, ' ');
-  if (!test(SKILL_LEXICON[id], outside)) return false;
   return findAll(SKILL_LEXICON[id], outside).some(
     (h) =>
       !PERSON_HIT.test(h.text) &&
@@ -148,9 +147,9 @@ const READY_MADE = phrases(
 );
 
 // "Ideas" alone is anyone's: the person's voice ("your ideas are heard"), curiosity ("new ideas
-// and tools"), talking with colleagues ("presenting ideas to the team"), a solution someone
-// comes up with. They are the job's
-// creative work when they are for something marketing makes: a campaign, content, a launch.
+// and tools"), talking with colleagues ("presenting ideas to the team"), a solution someone comes
+// up with. They are the job's creative work when they are for something marketing makes: a
+// campaign, content, a launch.
 const BARE_IDEAS = phrases('ideas', 'idea', 'new ideas', 'fresh ideas', 'big ideas', 'ideas for', 'ideas to', 'ideas that', 'come up with');
 const MADE_THING = phrases(
   'campaign*',

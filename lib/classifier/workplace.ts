@@ -564,6 +564,9 @@ function fromField(value: string | undefined): Workplace | undefined {
   return undefined;
 }
 
+/** The evidence when only the board's remote flag decided: the page says it in words (lib/evidence-text.ts). */
+export const REMOTE_FLAG_EVIDENCE = 'remote: true';
+
 export function decideWorkplace(
   sentences: readonly Sentence[],
   hints: Hints,
@@ -593,7 +596,7 @@ export function decideWorkplace(
   const field = fromField(hints.workplace);
   if (field) return { workplace: field, evidence: [`workplace: ${hints.workplace}`] };
   if (onsite) return { workplace: 'onsite', evidence: [onsite.evidence] };
-  if (hints.remote === true) return { workplace: 'remote', evidence: ['remote: true'] };
+  if (hints.remote === true) return { workplace: 'remote', evidence: [REMOTE_FLAG_EVIDENCE] };
   const loc = location.trim();
   if (loc && !/^(anywhere|worldwide|global|n\/?a|-)$/i.test(loc)) {
     if (fromField(loc) === 'remote') return { workplace: 'remote', evidence: [`location: ${loc}`] };

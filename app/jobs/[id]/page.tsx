@@ -1,4 +1,3 @@
-import { evidenceText } from '../../../lib/evidence-text';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../db/queries/connection';
@@ -11,6 +10,7 @@ import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { formatPay } from '../../../lib/pay';
 import { formatLocation, formatOpenTo } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
+import { evidenceText } from '../../../lib/evidence-text';
 import { ApplyLink } from '../../_components/apply-link';
 import { CompanyPlace } from '../../_components/company-place';
 import { GroupCopies } from '../../_components/group-copies';
