@@ -17,8 +17,9 @@ const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل'
 
 type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string; head: string };
 /** `starFirst` holds one-word prefix phrases keyed by their first two letters, so a word is
- *  compared only with the prefixes that can start it. */
-export type Matcher = { byFirst: Map<string, Phrase[]>; starFirst: Map<string, string[]> };
+ *  compared only with the prefixes that can start it; `id` finds the text positions where this
+ *  matcher may start (Tokens.starts). */
+export type Matcher = { id: number; byFirst: Map<string, Phrase[]>; starFirst: Map<string, string[]> };
 export type Hit = { index: number; end: number; text: string };
 /** A text word with the lookup keys it may stand for, computed once per word (see firstForms). */
 type Candidate = { form: string; key: string; whole: boolean; inflected?: boolean };
@@ -58,17 +59,31 @@ export function arabicStem(word: string): string {
   return w;
 }
 /** `cands` keeps only the lookup keys some phrase of some matcher starts with (most words start
- *  none), `wholes` the word's forms some prefix phrase may start (by their first two letters). */
+ *  none), `wholes` the word's forms some prefix phrase may start (by their first two letters),
+ *  `matchers` the ids of the matchers with such a phrase. */
+type WordKeys = { cands: Candidate[]; wholes: string[]; matchers: number[] };
 type Token = { w: string; start: number; end: number; cands: Candidate[]; wholes: string[] };
-/** A text's tokens, and the positions of those that may start a match (`cands` or `wholes` not
- *  empty): a scan visits only these, since any other word starts no phrase of any matcher. */
-type Tokens = { toks: Token[]; live: number[] };
+/** A text's tokens, and for each matcher id the positions of the tokens that may start one of its
+ *  phrases: a scan visits only these. There are hundreds of matchers and each sentence is scanned
+ *  by most of them, so visiting every word that starts a phrase of *some* matcher cost more than
+ *  the matching itself. */
+type Tokens = { toks: Token[]; starts: Map<number, number[]> };
 
-// The first words of every compiled phrase, and the first two letters of every prefix phrase: a
-// text word is looked up only under these keys.
-const KEYS = new Set<string>();
-const STAR_KEYS = new Set<string>();
+// The first words of every compiled phrase, and the first two letters of every prefix phrase,
+// each with the ids of the matchers that have such a phrase: a text word is looked up only under
+// these keys.
+const KEYS = new Map<string, number[]>();
+const STAR_KEYS = new Map<string, number[]>();
 let keysVersion = 0;
+let matcherCount = 0;
+
+function register(keys: Map<string, number[]>, key: string, id: number): void {
+  const ids = keys.get(key);
+  if (ids?.includes(id)) return;
+  if (ids) ids.push(id);
+  else keys.set(key, [id]);
+  keysVersion++;
+}
 
 // English spells these suffixes both ways (optimization / optimisation, organize / organise): a
 // phrase written either way matches both.
@@ -76,6 +91,7 @@ const IZE = /(?<=[a-z])i([zs])(e|ed|es|ing|ation|ations)\b/g;
 const withSpellings = (raw: string) => [raw, raw.replace(IZE, (_, z: string, end: string) => `i${z === 'z' ? 's' : 'z'}${end}`)];
 
 export function phrases(...list: string[]): Matcher {
+  const id = matcherCount++;
   const byFirst = new Map<string, Phrase[]>();
   const starFirst = new Map<string, string[]>();
   for (const raw of new Set(list.flatMap(withSpellings))) {
@@ -89,40 +105,68 @@ export function phrases(...list: string[]): Matcher {
     if (prefix && words.length === 1) {
       const key = first.slice(0, 2);
       starFirst.set(key, [...(starFirst.get(key) ?? []), first]);
-      if (!STAR_KEYS.has(key)) {
-        STAR_KEYS.add(key);
-        keysVersion++;
-      }
+      register(STAR_KEYS, key, id);
     } else {
       phrase.words = [first, ...words.slice(1)];
       byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
-      if (!KEYS.has(first)) {
-        KEYS.add(first);
-        keysVersion++;
-      }
+      register(KEYS, first, id);
     }
   }
   // Longest first: "تسويق الكتروني" must win over "تسويق" at the same place.
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, starFirst };
+  return { id, byFirst, starFirst };
 }
 
 const tokenCache = new Map<string, Tokens>();
+let lastText: string | undefined;
+let lastTokens: Tokens | undefined;
 // A word's lookup keys depend on the word alone: computed once per distinct word, not per use.
-const wordCache = new Map<string, Pick<Token, 'cands' | 'wholes'>>();
-const NONE: Pick<Token, 'cands' | 'wholes'> = { cands: [], wholes: [] };
+const wordCache = new Map<string, WordKeys>();
+const NONE: WordKeys = { cands: [], wholes: [], matchers: [] };
 let cacheVersion = 0;
 
-function keysOf(w: string): Pick<Token, 'cands' | 'wholes'> {
+function keysOf(w: string): WordKeys {
   let info = wordCache.get(w);
   if (info) return info;
   const all = candidates(w);
   const cands = all.filter((c) => KEYS.has(c.key));
   const wholes = all.filter((c) => c.whole && STAR_KEYS.has(c.form.slice(0, 2))).map((c) => c.form);
-  info = cands.length || wholes.length ? { cands, wholes } : NONE;
+  const matchers = new Set<number>();
+  for (const c of cands) for (const id of KEYS.get(c.key)!) matchers.add(id);
+  for (const form of wholes) for (const id of STAR_KEYS.get(form.slice(0, 2))!) matchers.add(id);
+  info = matchers.size ? { cands, wholes, matchers: [...matchers] } : NONE;
   if (wordCache.size > 100_000) wordCache.clear();
   wordCache.set(w, info);
   return info;
+}
+
+// The words of WORD, found by a scan over the text's code units instead of text.matchAll(WORD):
+// tokenising is the classifier's largest single cost, and matchAll allocates a match array per
+// word. Each code unit's class is read from a table filled on first sight of that unit.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const unitClass = new Uint8Array(0x10000); // 0 not seen yet, 1 word, 2 not a word
+function isWordAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    // An astral character (a few scripts' letters, most emoji): tested whole, two units long.
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let c = unitClass[unit]!;
+  if (c === 0) c = unitClass[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+  return c === 1 ? 1 : 0;
+}
+/** The end of the word that starts at `i` (`i` itself when no word starts there). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  for (let n = isWordAt(text, j); n > 0; n = isWordAt(text, j)) j += n;
+  return j;
+}
+/** The start of the next word after the non-word unit(s) at `i`. */
+function nextWord(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordAt(text, j) === 0) j++;
+  return j;
 }
 
 function tokens(text: string): Tokens {
@@ -130,18 +174,38 @@ function tokens(text: string): Tokens {
   if (cacheVersion !== keysVersion) {
     tokenCache.clear();
     wordCache.clear();
+    lastText = undefined;
     cacheVersion = keysVersion;
   }
+  // Most calls scan the text the previous call scanned (one sentence against each label's
+  // matcher in turn): comparing with it is cheaper than hashing the text for the map.
+  if (text === lastText) return lastTokens!;
   let out = tokenCache.get(text);
-  if (out) return out;
-  out = { toks: [], live: [] };
-  for (const m of text.matchAll(WORD)) {
-    const info = keysOf(m[0]);
-    if (info !== NONE) out.live.push(out.toks.length);
-    out.toks.push({ w: m[0], start: m.index, end: m.index + m[0].length, cands: info.cands, wholes: info.wholes });
+  if (out) {
+    lastText = text;
+    lastTokens = out;
+    return out;
+  }
+  out = { toks: [], starts: new Map() };
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = wordEnd(text, start);
+    if (end === start) {
+      end = nextWord(text, start);
+      continue;
+    }
+    const w = text.slice(start, end);
+    const info = keysOf(w);
+    for (const id of info.matchers) {
+      const list = out.starts.get(id);
+      if (list) list.push(out.toks.length);
+      else out.starts.set(id, [out.toks.length]);
+    }
+    out.toks.push({ w, start, end, cands: info.cands, wholes: info.wholes });
   }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
+  lastText = text;
+  lastTokens = out;
   return out;
 }
 
@@ -206,8 +270,10 @@ function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, ca
 }
 
 function scan(m: Matcher, text: string, first: boolean): Hit[] {
-  const { toks, live } = tokens(text);
+  const { toks, starts } = tokens(text);
+  const live = starts.get(m.id);
   const hits: Hit[] = [];
+  if (!live) return hits;
   // Words up to `after` belong to the last hit: the next match starts past it.
   let after = -1;
   for (const i of live) {
