@@ -87,7 +87,6 @@ const STRONG_TITLE = phrases(
   'ecommerce marketing',
   'e-commerce marketing',
   'conversion rate optimization',
-  'cro',
   'web marketer',
   'digital marketer',
   'ads manager',
@@ -327,6 +326,9 @@ const ONLINE_QUALIFIER = [
   'app store',
   // Search engine advertising, the German name for paid search ("SEA-Spezialist").
   'sea',
+  // CRO is conversion-rate work only before a role noun ("CRO Manager"): alone, and after a
+  // comma, it is as often the Chief Revenue Officer's organisation or a contract research firm.
+  'cro',
   'social listening',
   'digital engagement',
 ];

@@ -99,7 +99,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'sms marketing',
     'push notification*',
     'influencer*',
-    'affiliate*',
+    // Not affiliate*: "not affiliated with" and "university affiliation" are no channel.
+    'affiliate',
+    'affiliates',
     'multichannel',
     'multi-channel',
     'omnichannel',

@@ -384,6 +384,11 @@ const NOT_JOB_REMOTE = phrases(
   'home office budget',
   'home office setup',
   'home office equipment',
+  'home office support',
+  'home-office support',
+  'home office reimbursement',
+  'home office furniture',
+  'home office expenses',
 );
 // "remote for the first 3 months, then on-site" and the like: remote only at first.
 const REMOTE_AT_FIRST = phrases(

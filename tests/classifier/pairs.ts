@@ -2133,6 +2133,31 @@ export const EN_PAIRS: Pair[] = [
     'Launch and optimise our Meta and TikTok ad campaigns.',
     [false, true],
   ),
+  titles(
+    'CRO after a comma is the revenue organisation, not conversion-rate work',
+    'digitalMarketing',
+    'Enablement Program Owner, CRO',
+    'Enablement Program Owner, CRO Specialist',
+    'Own the enablement roadmap for the field sales organisation and measure adoption.',
+    [false, true],
+  ),
+  texts(
+    'support for a home office is a benefit, not a hybrid week',
+    'workplace',
+    'Lifecycle Marketing Manager',
+    'Benefits: flexible paid time off, home office support, equity.',
+    'Benefits: flexible paid time off, two home office days a week, equity.',
+    ['remote', 'hybrid'],
+    { hints: { remote: true }, location: 'Remote, United States' },
+  ),
+  texts(
+    'not affiliated with is a disclaimer, not affiliate marketing',
+    'channels',
+    'Growth Marketing Manager',
+    'Own paid search and landing pages. Acme Awards Ltd is not affiliated with, and does not endorse, our products.',
+    'Own paid search and landing pages. Launch and grow our affiliate programme.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
