@@ -4,6 +4,7 @@
 import type { Engagement, Hints } from '../taxonomy';
 import { findAll, phrases, test, type Matcher } from './lexicon';
 import { negated } from './negation';
+import { normaliseText } from './normalise';
 import { describesCompany, type Sentence } from './segment';
 
 const FREELANCE = phrases(
@@ -618,7 +619,13 @@ const VOLUNTEER = phrases('volunteer', 'volunteering', 'ehrenamt*', 'تطوع', 
 const CONTRACT_LABEL =
   /(?:^|\s)(?:نظام التعاقد|نوع التعاقد|نوع العقد|طبيعه التعاقد|شكل التعاقد|نظام العمل|employment type|contract type|type of contract|type of employment|engagement type|job type|vertragsart|anstellungsart)\s*[:：\-–]/;
 
-type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: string; inTitle: boolean; salary?: boolean };
+type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: string; inTitle: boolean; salary?: boolean; termOnly?: boolean };
+
+// A temporary contract says how long, not on what terms: "عقد مؤقت 6 أشهر" with a monthly salary
+// and insurance is a fixed-term post on the staff (taxonomy §2), while "بنظام العقد المؤقت" on a
+// marketplace is project work. Alone it still reads as freelance; beside staff terms it yields.
+const TEMPORARY_TERM = /^(?:ال)?عقد (?:ال)?موقت$|^temporary(?: contract)?$/;
+const temporaryField = (field: string | undefined) => field !== undefined && TEMPORARY_TERM.test(normaliseText(field).trim());
 const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
 
 function signals(sentences: readonly Sentence[]): Found[] {
@@ -640,8 +647,11 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const notEmployed = NOT_EMPLOYED.test(s.norm);
     // "نظام التعاقد: فريلانس", "Contract type: freelance": the posting's own field, as decisive as the title.
     const stated = Boolean(free) && CONTRACT_LABEL.test(s.norm);
-    if (free || notEmployed || (inTitle && test(TITLE_FREELANCE, s.norm)))
-      out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated });
+    const titleWord = inTitle && test(TITLE_FREELANCE, s.norm);
+    if (free || notEmployed || titleWord) {
+      const termOnly = !notEmployed && !titleWord && free !== undefined && TEMPORARY_TERM.test(clean.slice(free.index, free.end));
+      out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated, termOnly });
+    }
     if (notEmployed) continue;
     if (says(STAFF, clean)) out.push({ kind: 'staff', evidence: s.original, inTitle });
     else if (
@@ -684,12 +694,13 @@ export function decideEngagement(
   const fieldEvidence = `employmentType: ${hints.employmentType}`;
 
   const titleFreelance = first('freelance', true);
-  if (titleFreelance) return { engagement: 'freelance', evidence: [titleFreelance.evidence] };
+  if (titleFreelance && !(titleFreelance.termOnly && staff)) return { engagement: 'freelance', evidence: [titleFreelance.evidence] };
   if (freelance && !staff) return { engagement: 'freelance', evidence: [freelance.evidence] };
   if (staff && !freelance) return { engagement: 'employee', evidence: [staff.evidence] };
   if (freelance && staff) {
     // Both said: the source's field breaks the tie; a contract with staff benefits is staff.
-    if (field === 'freelance') return { engagement: 'freelance', evidence: [freelance.evidence, fieldEvidence] };
+    if (field === 'freelance' && !temporaryField(hints.employmentType))
+      return { engagement: 'freelance', evidence: [freelance.evidence, fieldEvidence] };
     return { engagement: 'employee', evidence: [staff.evidence] };
   }
   const medium = first('medium');

@@ -89,12 +89,14 @@ function forLabel(id: SkillId, norm: string): string {
 // specialist…") names what they do, not what this job does: a channel right before a person is
 // read as the person's.
 const TEAM_LIST =
-  /\bteam of\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
+  /\bteam of\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
+// "an SEO and content manager", "the paid media, lifecycle and content leads": the person may
+// come after a list of areas.
 const PERSON_AFTER =
-  /^[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?)\b/;
+  /^(?:(?:,\s*|\s+(?:and|&)\s+|\s*\/\s*)[\w-]+){0,3}[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?|producers?|creators?)\b/;
 const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
-  /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
+  /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to|(?:you(?:'ll|’ll| will) )?report to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
 const BRACKETS = /\([^)]*\)/g;
 // A hit that is itself a person: "فريق فيه مدير حسابات وميديا باير".
 const PERSON_HIT = /(?:\b(?:buyers?|managers?|specialists?|writers?|designers?)|باير|بايرز)$/;
@@ -131,6 +133,15 @@ const READY_MADE = phrases(
   'الجاهزه التي',
   'الجاهزه اللي',
   'جاهزه من',
+  // "نشر البوستات الجاهزة في مواعيدها": posts that exist before the job touches them.
+  'بوست جاهز',
+  'منشور جاهز',
+  'محتوى جاهز',
+  'تصميم جاهز',
+  'ready-made posts',
+  'ready-made content',
+  'pre-written posts',
+  'pre-approved posts',
   'provided by us',
   'supplied by us',
   'we provide the',
