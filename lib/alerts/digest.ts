@@ -4,7 +4,7 @@
 import { formatNumber, dict, type UiLocale } from '../i18n';
 import { mailMessages, SITE_NAME, type Frequency } from './messages';
 import { cleanText, htmlDocument, link, scraped, escapeHtml } from './render';
-import { viewLabel } from './view';
+import { viewLabelWithoutSearchText, viewLabel } from './view';
 import { engagementShort } from '../view-title';
 import { localePath } from '../locale-path';
 import type { Engagement, Workplace } from '../taxonomy';
@@ -117,7 +117,7 @@ export type ConfirmInput = { view: string; locale: UiLocale; frequency: Frequenc
 /** The double opt-in mail: the only mail an unconfirmed address ever gets. */
 export function composeConfirmation(input: ConfirmInput): MailContent {
   const m = mailMessages(input.locale);
-  const label = viewLabel(input.view, input.locale);
+  const label = viewLabelWithoutSearchText(input.view, input.locale);
   // The address in the subscriber's language: a page opened from it (even an expired one) speaks it.
   const url = `${input.origin}${localePath(input.locale, `/alerts/confirm?token=${encodeURIComponent(input.confirmToken)}`)}`;
   const body = m.confirmBody(label, m.frequencyNames[input.frequency]);
