@@ -76,6 +76,17 @@ export function confirmByToken(deps: TokenDeps, token: unknown): TokenResult<{ v
   });
 }
 
+/** What a confirmation link names, for its page; changes nothing (mail scanners open links). */
+export function describeConfirmByToken(
+  deps: TokenDeps,
+  token: unknown,
+): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency; isConfirmed: boolean }> {
+  return withToken(deps, token, ['confirm'], (id) => {
+    const s = getSubscription(deps.db, id);
+    return s && { view: s.view, lang: s.lang, frequency: s.frequency, isConfirmed: s.confirmedAt !== null };
+  });
+}
+
 export function unsubscribeByToken(deps: TokenDeps, token: unknown): boolean {
   // Already gone counts as done: a second click must not look like an error.
   return withToken(deps, token, OWNER, (id) => (deleteSubscription(deps.db, id), true)).ok;
