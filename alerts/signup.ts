@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { confirmSubscription, deleteSubscription, getSubscription, setFrequency, upsertSignUp, type Frequency } from '../db/queries/alerts';
 import { hitRateLimit } from '../db/queries/alerts-rate';
 import { composeConfirmation } from '../lib/alerts/digest';
-import { emailKey, normaliseEmail } from '../lib/alerts/email';
+import { emailKey, inboxKey, normaliseEmail } from '../lib/alerts/email';
 import { FREQUENCIES } from '../lib/alerts/messages';
 import { signToken, verifyToken, type TokenPurpose } from '../lib/alerts/tokens';
 import { canonicalView } from '../lib/alerts/view';
@@ -33,9 +33,9 @@ export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignU
   if (!email) return 'invalid-email';
   const { db, now, secret } = deps;
   if (!hitRateLimit(db, limitKey(secret, 'client', input.client), HOUR, LIMITS.perClientHour, now)) return 'rate-limited';
-  // Over the address's limit: the same answer as any sign-up (a different one would tell a
+  // Over the inbox's limit: the same answer as any sign-up (a different one would tell a
   // stranger the address was signed up today), and no mail.
-  if (!hitRateLimit(db, limitKey(secret, 'email', emailKey(email)), 24 * HOUR, LIMITS.perEmailDay, now)) return 'accepted';
+  if (!hitRateLimit(db, limitKey(secret, 'email', inboxKey(email)), 24 * HOUR, LIMITS.perEmailDay, now)) return 'accepted';
   const frequency = parseFrequency(input.frequency);
   const view = canonicalView(input.params);
   const { id, confirm } = upsertSignUp(db, { email, emailKey: emailKey(email), lang: input.lang, view, frequency, now });
@@ -73,6 +73,17 @@ export function confirmByToken(deps: TokenDeps, token: unknown): TokenResult<{ v
     if (!confirmSubscription(deps.db, id, deps.now)) return null;
     const s = getSubscription(deps.db, id)!;
     return { view: s.view, lang: s.lang, frequency: s.frequency };
+  });
+}
+
+/** What a confirmation link names, for its page; changes nothing (mail scanners open links). */
+export function describeConfirmByToken(
+  deps: TokenDeps,
+  token: unknown,
+): TokenResult<{ view: string; lang: UiLocale; frequency: Frequency; isConfirmed: boolean }> {
+  return withToken(deps, token, ['confirm'], (id) => {
+    const s = getSubscription(deps.db, id);
+    return s && { view: s.view, lang: s.lang, frequency: s.frequency, isConfirmed: s.confirmedAt !== null };
   });
 }
 

@@ -65,6 +65,9 @@ const ZEnv = z.object({
   RAQMI_SECRET: z.string().min(32).optional(),
   /** The full-response page cache (scripts/serve.ts); `off` renders every request (the bench's cold case). */
   RAQMI_PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Read, never checked: Next and tools set their own values; 'production' from the operator
+   *  marks a deployment (lib/public-url-warning.ts). */
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

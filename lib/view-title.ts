@@ -24,8 +24,8 @@ const WORDS = {
   },
 } as const;
 
-// A search is anyone's text: shortened, so a view's name (a feed title, a mail subject someone
-// else's sign-up sends) cannot carry a paragraph.
+// A search is anyone's text: shortened, so a view's name (a feed title, a digest's subject) cannot
+// carry a paragraph. A mail to an address not yet confirmed never quotes it (lib/alerts/view.ts).
 const MAX_QUERY = 40;
 
 /** "Freelance", "Employee": the engagement as a view's name and a mail's job line say it. */

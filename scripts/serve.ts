@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { clientAddress } from '../lib/client-address';
-import { env } from '../lib/env';
+import { env, publicOrigin } from '../lib/env';
+import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
 import { refuseMethod } from '../server/methods';
@@ -78,6 +79,11 @@ function unmigrated(req: IncomingMessage, res: ServerResponse): boolean {
   res.end(UNMIGRATED);
   return true;
 }
+
+// Only an explicit host counts here: npm start (scripts/start.ts) gives none and has warned with
+// the operator's NODE_ENV, which it then sets to production for this process whatever it was.
+const warning = publicUrlWarning({ publicUrl: config.RAQMI_PUBLIC_URL, origin: publicOrigin(), nodeEnv: undefined, host: hostname });
+if (warning) console.warn(`[serve] ${warning}`);
 
 await app.prepare();
 createServer((req, res) => {

@@ -6,7 +6,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canWriteDb } from '../db/client';
-import { env } from '../lib/env';
+import { env, publicOrigin } from '../lib/env';
+import { publicUrlWarning } from '../lib/public-url-warning';
 import { onLauncherGone } from './launcher';
 import { startSupervisor, type Command } from './supervisor';
 
@@ -31,6 +32,14 @@ function workerCommand(): Command | undefined {
 
 function main(): void {
   const config = env();
+  // The server below listens on every interface (no -H): only the operator's NODE_ENV can tell.
+  const warning = publicUrlWarning({
+    publicUrl: config.RAQMI_PUBLIC_URL,
+    origin: publicOrigin(),
+    nodeEnv: config.NODE_ENV,
+    host: undefined,
+  });
+  if (warning) console.warn(`[start] ${warning}`);
   const supervisor = startSupervisor({
     web: {
       command: process.execPath,

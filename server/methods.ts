@@ -1,7 +1,7 @@
 // Which HTTP methods a path answers: every page, feed and API answers GET and HEAD; only the
-// alert routes take a POST (the sign-up form, one-click unsubscribe, the manage page). Anything
-// else is refused here with 405 and an Allow header, before Next: Next answers TRACE with a bare
-// 500 (and a logged stack) and renders a page for DELETE or PUT.
+// alert routes take a POST (the sign-up form, the confirm button, one-click unsubscribe, the manage
+// page). Anything else is refused here with 405 and an Allow header, before Next: Next answers
+// TRACE with a bare 500 (and a logged stack) and renders a page for DELETE or PUT.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALERT_ROUTE = /^(?:\/ar)?\/alerts(?:[/?]|$)/;

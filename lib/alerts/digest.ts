@@ -4,9 +4,10 @@
 import { formatNumber, dict, type UiLocale } from '../i18n';
 import { mailMessages, SITE_NAME, type Frequency } from './messages';
 import { cleanText, htmlDocument, link, scraped, escapeHtml } from './render';
-import { viewLabel } from './view';
+import { viewLabelWithoutSearchText, viewLabel } from './view';
 import { engagementShort } from '../view-title';
 import { localePath } from '../locale-path';
+import { confirmPath } from './links';
 import type { Engagement, Workplace } from '../taxonomy';
 
 export const MAX_DIGEST_JOBS = 50;
@@ -117,9 +118,8 @@ export type ConfirmInput = { view: string; locale: UiLocale; frequency: Frequenc
 /** The double opt-in mail: the only mail an unconfirmed address ever gets. */
 export function composeConfirmation(input: ConfirmInput): MailContent {
   const m = mailMessages(input.locale);
-  const label = viewLabel(input.view, input.locale);
-  // The address in the subscriber's language: a page opened from it (even an expired one) speaks it.
-  const url = `${input.origin}${localePath(input.locale, `/alerts/confirm?token=${encodeURIComponent(input.confirmToken)}`)}`;
+  const label = viewLabelWithoutSearchText(input.view, input.locale);
+  const url = `${input.origin}${confirmPath(input.locale, input.confirmToken)}`;
   const body = m.confirmBody(label, m.frequencyNames[input.frequency]);
   const html = htmlDocument(
     input.locale,

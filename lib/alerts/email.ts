@@ -18,7 +18,23 @@ export function normaliseEmail(value: unknown): string | null {
   return `${local}@${labels.join('.').toLowerCase()}`;
 }
 
-/** The key rate limits and uniqueness use: the whole address lower-cased. */
+/** The key a subscription is unique by: the whole address lower-cased. */
 export function emailKey(email: string): string {
   return email.toLowerCase();
+}
+
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * The inbox an address delivers to, for the per-address sign-up limit: without a +tag (most mail
+ * servers deliver user+anything to user), and at Gmail also without dots, googlemail.com being
+ * gmail.com. Keyed on the address alone, victim+1@, victim+2@ and v.ictim@gmail.com each had
+ * their own allowance and one inbox could be flooded. Only the limit uses it: mail goes to the
+ * address as typed, and a tagged address stays its own subscription.
+ */
+export function inboxKey(email: string): string {
+  const at = email.lastIndexOf('@');
+  const domain = email.slice(at + 1).toLowerCase();
+  const local = email.slice(0, at).toLowerCase().split('+')[0]!;
+  return GMAIL_DOMAINS.has(domain) ? `${local.replaceAll('.', '')}@gmail.com` : `${local}@${domain}`;
 }

@@ -10,6 +10,7 @@ const AR_PLURALS = new Intl.PluralRules('ar');
 const en = {
   newJobs: (count: number, n: string) => (count === 1 ? '1 new job' : `${n} new jobs`),
   allJobs: 'All jobs',
+  withSearch: 'a word search',
   intro: (view: string) => `New jobs on Raqmi for your view: ${view}.`,
   showingFirst: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
   fullView: 'See the whole view on Raqmi',
@@ -36,6 +37,7 @@ const ar: MailMessages = {
     (({ one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: `${n} وظائف جديدة` }) as Record<string, string>)[AR_PLURALS.select(count)] ??
     `${n} وظيفة جديدة`,
   allJobs: 'كل الوظائف',
+  withSearch: 'بحث بكلمات',
   intro: (view) => `وظائف جديدة على رقمي للعرض الذي اشتركت فيه: ${view}.`,
   showingFirst: (shown, total) => `نعرض أول ${shown} من ${total}.`,
   fullView: 'اعرض القائمة كاملة على رقمي',

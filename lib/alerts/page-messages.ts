@@ -21,6 +21,11 @@ const en = {
   forbidden: 'This form must be sent from a Raqmi page.',
   badLinkTitle: 'This link does not work',
   badLink: 'It is invalid, has expired, or the alert no longer exists. You can sign up again from any list of jobs.',
+  confirmTitle: 'Confirm your job alert',
+  confirmAsk: (view: string, f: 'daily' | 'weekly') =>
+    `Confirm, and a ${f} mail of new jobs for “${view}” will come to the address this link was sent to.`,
+  confirmButton: 'Confirm the alert',
+  confirmIgnore: 'If you did not ask for it, close this page: nothing will be sent, and the request is deleted in 7 days.',
   confirmedTitle: 'Alert confirmed',
   confirmed: (view: string) => `You will get new jobs for “${view}” by email.`,
   seeView: 'See the jobs now',
@@ -59,6 +64,12 @@ const ar: PageMessages = {
   forbidden: 'يجب إرسال هذا النموذج من إحدى صفحات رقمي.',
   badLinkTitle: 'هذا الرابط لا يعمل',
   badLink: 'الرابط غير صالح أو انتهت مدته أو لم يعد التنبيه موجوداً. يمكنك الاشتراك من جديد من أي قائمة وظائف.',
+  confirmTitle: 'أكّد تنبيه الوظائف',
+  // "رسالة يومية": the adjective follows an indefinite noun.
+  confirmAsk: (view, f) =>
+    `أكّد لتصلك رسالة ${f === 'daily' ? 'يومية' : 'أسبوعية'} بالوظائف الجديدة لـ«${view}» على العنوان الذي أُرسل إليه هذا الرابط.`,
+  confirmButton: 'تأكيد التنبيه',
+  confirmIgnore: 'إن لم تطلبه، فأغلق هذه الصفحة: لن يُرسل شيء وسيُحذف الطلب خلال ٧ أيام.',
   confirmedTitle: 'تم تأكيد التنبيه',
   confirmed: (view) => `ستصلك الوظائف الجديدة لـ«${view}» بالبريد.`,
   seeView: 'اعرض الوظائف الآن',

@@ -3,9 +3,10 @@
 import type { UiLocale } from '../i18n';
 import { pageMessages, type PageMessages } from './page-messages';
 import { escapeHtml, htmlDocument, link } from './render';
-import { viewLabel } from './view';
-import { SITE_NAME } from './messages';
+import { viewLabel, viewLabelWithoutSearchText } from './view';
+import { SITE_NAME, type Frequency } from './messages';
 import { localePath } from '../locale-path';
+import { confirmPath } from './links';
 
 export type AlertPage = { status: number; html: string };
 
@@ -42,13 +43,31 @@ export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
   return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''));
 }
 
+/**
+ * GET of the confirmation link: the alert and a button whose POST confirms. Mail scanners open
+ * every link in a mail; only a person presses the button. The view is named without its search
+ * text: the sign-up may be a stranger's (lib/alerts/view.ts).
+ */
+export function confirmPage(locale: UiLocale, token: string, view: string, frequency: Frequency): AlertPage {
+  const m = pageMessages(locale);
+  const button = `<form method="post" action="${escapeHtml(confirmPath(locale, token))}"><button type="submit">${escapeHtml(m.confirmButton)}</button></form>`;
+  return page(
+    locale,
+    200,
+    m.confirmTitle,
+    para(m.confirmAsk(viewLabelWithoutSearchText(view, locale), frequency)) + button + para(m.confirmIgnore),
+  );
+}
+
+/** The confirmation link once confirmed; named like the page before it, without search text. */
 export function confirmedPage(locale: UiLocale, view: string): AlertPage {
   const m = pageMessages(locale);
   return page(
     locale,
     200,
     m.confirmedTitle,
-    para(m.confirmed(viewLabel(view, locale))) + `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`,
+    para(m.confirmed(viewLabelWithoutSearchText(view, locale))) +
+      `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`,
   );
 }
 

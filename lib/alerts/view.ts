@@ -19,3 +19,16 @@ export function viewLabel(view: string, locale: UiLocale): string {
   const labels = viewLabels(viewFilters(view), locale);
   return labels.length ? labels.join(' · ') : mailMessages(locale).allJobs;
 }
+
+/**
+ * The view as the confirmation mail and the confirm link's pages name it: only the site's own
+ * labels (workplace, skills, sources … fixed vocabularies), and for a search only that there is
+ * one. Whoever filled in the form may be a stranger to the address; its search text quoted there
+ * would let them say anything ("call +1 …", a link) to anyone, from our domain.
+ */
+export function viewLabelWithoutSearchText(view: string, locale: UiLocale): string {
+  const filters = viewFilters(view);
+  const m = mailMessages(locale);
+  const labels = [...viewLabels({ ...filters, q: '' }, locale), ...(filters.q ? [m.withSearch] : [])];
+  return labels.length ? labels.join(' · ') : m.allJobs;
+}

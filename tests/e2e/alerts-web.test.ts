@@ -1,14 +1,16 @@
 // Email alerts through the production server: the form on the listing, sign-up (CSRF, same
-// answer whatever the address, rate limit by the socket peer), the confirmation link, a digest,
-// the unsubscribe page and RFC 8058 one-click POST, the manage page. Mails go to a real SMTP
-// server in this process.
+// answer whatever the address, rate limit by the socket peer), the confirmation link (a page whose
+// button confirms, also in Chromium without JavaScript), a digest, the unsubscribe page and RFC
+// 8058 one-click POST, the manage page. Mails go to a real SMTP server in this process.
 import { request } from 'node:http';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../alerts/mailer';
 import { runDigests } from '../../alerts/run-digests';
+import { signUp } from '../../alerts/signup';
 import { closeDb, createDb, type Db } from '../../db/client';
 import { scrapeTargets } from '../../scrapers/scrape';
+import { launchBrowser } from '../helpers/browser';
 import { remotiveBody, remotiveJob, writeRecordings } from '../helpers/fake-board';
 import { tempDbPath } from '../helpers/seeded';
 import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
@@ -21,6 +23,11 @@ let smtp: TestSmtp;
 let db: Db;
 let removeDb: () => void;
 const local = (link: string) => link.replace(PUBLIC, server.url);
+/** Path and query of a link: what a form on the site's page posts to. */
+const pathOf = (link: string) => new URL(link).pathname + new URL(link).search;
+const isConfirmed = (email: string) =>
+  (db.$client.prepare('SELECT confirmed_at FROM alert_subscriptions WHERE email_key = ?').get(email) as { confirmed_at: number | null })
+    .confirmed_at !== null;
 const scrape = (now: string, ids: number[]) =>
   scrapeTargets([{ key: 'remotive', source: 'remotive' }], {
     db,
@@ -103,7 +110,7 @@ describe('email alerts on the site', () => {
     expect(smtp.mails).toHaveLength(0);
   });
 
-  it('answers "check your inbox" and mails a confirmation link that confirms', async () => {
+  it('answers "check your inbox" and mails a confirmation link', async () => {
     const res = await post('/alerts', { email: 'reader@example.org', frequency: 'daily', workplace: 'remote', page: '9', skills: 'nope' });
     // Post, then redirect to a page: reloading "check your inbox" no longer posts (and mails) again.
     expect(res.status).toBe(303);
@@ -115,10 +122,39 @@ describe('email alerts on the site', () => {
     expect(sameAnswer).toContain('Check your inbox');
     expect(sameAnswer).not.toContain('reader@example.org');
     expect(smtp.mails).toHaveLength(1);
-    const confirm = await fetch(local(linkIn(smtp.mails[0]!, `${PUBLIC}/alerts/confirm?token=`)));
-    expect(confirm.status).toBe(200);
-    expect(confirm.headers.get('cache-control')).toBe('no-store');
-    expect(await confirm.text()).toContain('You will get new jobs for “Remote” by email.');
+    expect(linkIn(smtp.mails[0]!, `${PUBLIC}/alerts/confirm?token=`)).toBeTruthy();
+  });
+
+  // Regression: a GET of the link confirmed at once, so a mail scanner that opens every link
+  // (Outlook Safe Links, a corporate gateway) confirmed alerts nobody asked for.
+  it('confirms nothing when the confirmation link is only opened, as a mail scanner does', async () => {
+    const link = local(linkIn(smtp.mails[0]!, `${PUBLIC}/alerts/confirm?token=`));
+    expect((await fetch(link, { method: 'HEAD' })).status).toBe(200);
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const $ = cheerio.load(await page.text());
+    expect($('h1').text()).toBe('Confirm your job alert');
+    expect($('main').text()).toContain('a daily mail of new jobs for “Remote”');
+    const form = $('main form');
+    expect([form.attr('method'), form.attr('action')]).toEqual(['post', pathOf(link)]);
+    expect(form.find('button[type=submit]').text()).toBe('Confirm the alert');
+    expect(isConfirmed('reader@example.org')).toBe(false);
+  });
+
+  it('confirms when the page’s button posts, then redirects to the link, which now says so', async () => {
+    const action = pathOf(linkIn(smtp.mails[0]!, `${PUBLIC}/alerts/confirm?token=`));
+    const res = await post(action, {});
+    // Post, then redirect: a reload of the confirmed page does not post again.
+    expect([res.status, res.headers.get('location')]).toEqual([303, action]);
+    expect(isConfirmed('reader@example.org')).toBe(true);
+    const confirmed = await fetch(`${server.url}${action}`);
+    expect(confirmed.headers.get('cache-control')).toBe('no-store');
+    const html = await confirmed.text();
+    expect(html).toContain('You will get new jobs for “Remote” by email.');
+    expect(html).not.toContain('<form');
+    const put = await fetch(`${server.url}${action}`, { method: 'PUT' });
+    expect([put.status, put.headers.get('allow')]).toEqual([405, 'GET, HEAD, POST']);
   });
 
   it('gives the same answer for an address already subscribed, and mails it nothing', async () => {
@@ -138,6 +174,27 @@ describe('email alerts on the site', () => {
     expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
     // The confirmation link is the Arabic address, so even an expired link answers in Arabic.
     expect(linkIn(mail, `${PUBLIC}/ar/alerts/confirm?token=`)).toBeTruthy();
+  });
+
+  it('confirms an Arabic alert in Chromium without JavaScript, in Arabic', { timeout: 60_000 }, async () => {
+    const link = local(
+      linkIn(
+        smtp.mails.find((m) => m.subject?.startsWith('أكّد'))!,
+        `${PUBLIC}/ar/alerts/confirm?token=`,
+      ),
+    );
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(link);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+      expect(isConfirmed('qari@example.org')).toBe(false);
+      await Promise.all([page.waitForURL(link), page.getByRole('button', { name: 'تأكيد التنبيه' }).click()]);
+      expect(await page.locator('h1').textContent()).toBe('تم تأكيد التنبيه');
+      expect(isConfirmed('qari@example.org')).toBe(true);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('answers a broken alert link in the language of its address', async () => {
@@ -189,12 +246,12 @@ describe('email alerts on the site', () => {
     expect($('form[action^="/alerts/unsubscribe"] button').text()).toBe('Unsubscribe');
     expect($('input[name=frequency][value=weekly]').length).toBe(1);
     // Opening the page changed nothing.
-    expect(db.$client.prepare('SELECT COUNT(*) AS n FROM alert_subscriptions WHERE confirmed_at IS NOT NULL').get()).toEqual({ n: 1 });
+    expect(isConfirmed('reader@example.org')).toBe(true);
 
     const manage = local(linkIn(digest, `${PUBLIC}/alerts/manage?token=`));
     const saved = await post(new URL(manage).pathname + new URL(manage).search, { frequency: 'weekly' });
     expect(await saved.text()).toContain('From now on the mail is weekly.');
-    expect(db.$client.prepare('SELECT frequency FROM alert_subscriptions WHERE confirmed_at IS NOT NULL').get()).toEqual({
+    expect(db.$client.prepare("SELECT frequency FROM alert_subscriptions WHERE email_key = 'reader@example.org'").get()).toEqual({
       frequency: 'weekly',
     });
 
@@ -228,6 +285,8 @@ describe('email alerts on the site', () => {
       ['/alerts/confirm?token=', { method: 'GET' }],
       ['/alerts/confirm?token=a.b', { method: 'GET' }],
       ['/alerts/confirm?token=' + 'x'.repeat(5000), { method: 'GET' }],
+      ['/alerts/confirm?token=a.b', { method: 'POST' }],
+      ['/ar/alerts/confirm', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
       ['/alerts/unsubscribe?token=%00', { method: 'POST' }],
       ['/alerts/unsubscribe?token[]=1&token=2', { method: 'GET' }],
       ['/alerts/manage?token=..', { method: 'POST', headers: { ...origin, 'content-type': 'text/plain' }, body: 'frequency=weekly' }],
@@ -237,5 +296,22 @@ describe('email alerts on the site', () => {
       const res = await fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
       expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
     }
+  });
+
+  it('names a search on the confirm page without its text', async () => {
+    // Signed up in this process on the server's database, so the sign-up limits of the HTTP tests stay as they are.
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'Raqmi <a@raqmi.example>', outbox: '/nonexistent' });
+    const deps = { db, mailer, secret: SECRET, origin: PUBLIC, now: Date.parse('2026-11-20T12:00:00Z') };
+    await signUp(deps, {
+      email: 'searcher@example.org',
+      frequency: 'daily',
+      lang: 'en',
+      params: { q: 'Call +44 7911 824360' },
+      client: 'x',
+    });
+    mailer.close();
+    const html = await (await fetch(local(linkIn(smtp.mails.at(-1)!, `${PUBLIC}/alerts/confirm?token=`)))).text();
+    expect(html).toContain('a word search');
+    expect(html).not.toMatch(/Call|7911|824360/);
   });
 });

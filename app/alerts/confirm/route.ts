@@ -1,12 +1,30 @@
-// GET /alerts/confirm?token=: the double opt-in link. Confirming twice is harmless.
+// /alerts/confirm?token=: the double opt-in link. GET shows the alert with a button and changes
+// nothing: mail scanners (Outlook Safe Links, corporate gateways) open every link in a mail, and a
+// GET that confirmed let them confirm alerts nobody asked for. The button's POST confirms, then
+// redirects to the link, which now says the alert is confirmed (a reload does not post again).
+// No Origin check on POST: the signed token, which only the mail holds, is the authority.
+// Confirming twice is harmless.
 import type { NextRequest } from 'next/server';
-import { confirmByToken } from '../../../alerts/signup';
-import { confirmedPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale } from '../../_lib/alert-routes';
+import { confirmByToken, describeConfirmByToken } from '../../../alerts/signup';
+import { confirmPath } from '../../../lib/alerts/links';
+import { confirmedPage, confirmPage, simplePage } from '../../../lib/alerts/pages';
+import { alertDeps, guarded, htmlResponse, requestLocale, seeOther } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
-    const result = confirmByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
-    return htmlResponse(result.ok ? confirmedPage(result.value.lang, result.value.view) : simplePage('badLink', requestLocale(request)));
+    const token = request.nextUrl.searchParams.get('token');
+    const found = describeConfirmByToken(alertDeps(), token);
+    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    const { lang, view, frequency, isConfirmed } = found.value;
+    return htmlResponse(isConfirmed ? confirmedPage(lang, view) : confirmPage(lang, token!, view, frequency));
+  });
+}
+
+export function POST(request: NextRequest): Promise<Response> {
+  return guarded(() => {
+    const token = request.nextUrl.searchParams.get('token');
+    const result = confirmByToken(alertDeps(), token);
+    if (!result.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    return seeOther(confirmPath(result.value.lang, token!));
   });
 }
