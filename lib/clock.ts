@@ -1,4 +1,5 @@
 import { env } from './env';
+import { startOfHour } from './hours';
 
 /** The site's "now": the real clock, or RAQMI_NOW (validated by lib/env.ts) when a replay pins one. */
 export function siteNow(): number {
@@ -6,11 +7,8 @@ export function siteNow(): number {
   return pinned ? Date.parse(pinned) : Date.now();
 }
 
-const HOUR = 60 * 60 * 1000;
-
 /** The time pages are rendered for: the start of the UTC hour, so a page's body depends only on
  *  its URL, the data version and the hour, and a rendered page can be cached and shared. */
 export function pageNow(): number {
-  const now = siteNow();
-  return now - (now % HOUR);
+  return startOfHour(siteNow());
 }

@@ -24,11 +24,10 @@
 //      is a new kind here plus its SQL (facet-sql.ts) and its index column (facet-scan.ts).
 //   Changing the unit that is counted (a job group rather than a posting) happens in the scan
 //   (facet-scan.ts: `countRow`), not here.
+import { postedWithinCutoff } from './hours';
 import { dict, skillName, type Dict, type UiLocale } from './i18n';
 import { SOURCE_IDS, SOURCE_META, type SourceId } from './sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from './taxonomy';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 type Common = {
   /** The posting's field (drizzle property name in db/schema.ts) the facet reads. */
@@ -69,7 +68,8 @@ export const FACETS = {
     values: DAY_OPTIONS,
     legend: 'days',
     label: fromDict('dayOptions'),
-    threshold: (d: number, now: number) => now - d * DAY,
+    // One definition for pages, feeds, the API and alerts, whichever clock they read (lib/hours.ts).
+    threshold: postedWithinCutoff,
   },
 } as const satisfies Record<string, FacetDef>;
 

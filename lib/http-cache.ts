@@ -4,13 +4,6 @@
 // understands `W/` and `*`; If-Modified-Since counts only without If-None-Match (§13.1.3).
 import { createHash } from 'node:crypto';
 
-const HOUR = 60 * 60 * 1000;
-
-/** The start of the UTC hour: the time pages and feeds are rendered for. */
-export function hourOf(now: number): number {
-  return now - (now % HOUR);
-}
-
 export function weakEtag(...parts: (string | number)[]): string {
   return `W/"${createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22)}"`;
 }

@@ -4,6 +4,8 @@ import { SKILLS, type Engagement, type SkillId, type Workplace } from './taxonom
 
 export const UI_LOCALES = ['en', 'ar'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
+/** Why a posting is closed: its expiry passed, the board marks it closed, or it is no longer seen. */
+export type ClosedReason = 'expired' | 'board' | 'unlisted';
 export function toUiLocale(value: string | undefined): UiLocale {
   return value === 'ar' ? 'ar' : 'en';
 }
@@ -81,7 +83,15 @@ const en = {
     'posted' | 'first_seen',
     string
   >,
-  closed: 'This posting is closed: the board no longer lists it.',
+  // Why, from what the scrapes stored (db/queries/closure.ts): an unseen posting is "not seen",
+  // since a board that keeps failing closes its postings the same way.
+  closedNote: (reason: ClosedReason, board: string, date: string) =>
+    reason === 'expired'
+      ? `This posting is closed: it expired on ${date}.`
+      : reason === 'board'
+        ? `This posting is closed: ${board} marks it as closed (since ${date} at the latest).`
+        : `This posting is closed: it has not been seen on ${board} since ${date}.`,
+  viewOriginal: (board: string) => `View the original posting on ${board}`,
   firstSeen: 'First seen',
   lastSeen: 'Last seen',
   facts: 'Facts',
@@ -218,7 +228,13 @@ const ar: Dict = {
   copyClosed: 'مغلق',
   sortLegend: 'الترتيب',
   sorts: { posted: 'الأحدث نشرًا', first_seen: 'الوظائف الأحدث أولًا (المعاد نشرها بتاريخ أول ظهور)' },
-  closed: 'هذا الإعلان مغلق: لم يعد الموقع يعرضه.',
+  closedNote: (reason, board, date) =>
+    reason === 'expired'
+      ? `هذا الإعلان مغلق: انتهت صلاحيته في ${date}.`
+      : reason === 'board'
+        ? `هذا الإعلان مغلق: يعرضه ${board} مغلقًا (منذ ${date} على الأقل).`
+        : `هذا الإعلان مغلق: لم نجده على ${board} منذ ${date}.`,
+  viewOriginal: (board) => `عرض الإعلان الأصلي على ${board}`,
   firstSeen: 'أول ظهور',
   lastSeen: 'آخر ظهور',
   facts: 'معلومات',

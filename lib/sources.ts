@@ -178,6 +178,11 @@ export function isSourceId(value: string): value is SourceId {
   return Object.hasOwn(SOURCE_META, value);
 }
 
+/** A board's name as pages say it; an id no longer listed here, as stored. */
+export function sourceName(id: string): string {
+  return isSourceId(id) ? SOURCE_META[id].name : id;
+}
+
 /** A board's defaults as the classifier takes them (none for an unknown source). */
 export function boardDefaultsOf(source: string): { remoteOnly: boolean; marketplace: boolean } {
   if (!isSourceId(source)) return { remoteOnly: false, marketplace: false };

@@ -7,7 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getDb } from '../db/queries/connection';
 import { currentDataState } from '../db/queries/data-state';
 import { siteNow } from '../lib/clock';
-import { hourOf, weakEtag } from '../lib/http-cache';
+import { startOfHour } from '../lib/hours';
+import { weakEtag } from '../lib/http-cache';
 import { captureResponse } from './capture';
 import { routeByLocale } from './locale-route';
 import { createPageCache, gzipBody, type StoredResponse } from './page-cache';
@@ -91,7 +92,7 @@ export function cachedHandler(next: Handler, options: { enabled: boolean }): Han
     routeByLocale(req);
     if (!cacheable) return next(req, res);
     const data = currentDataState(getDb());
-    const key = `${url}\u0000${data.version}\u0000${hourOf(siteNow())}`;
+    const key = `${url}\u0000${data.version}\u0000${startOfHour(siteNow())}`;
     const hit = options.enabled ? cache.get(key) : undefined;
     if (hit) return sendStored(req, res, hit, true);
     // Next renders identity: the server gzips once, at store time.

@@ -13,7 +13,7 @@ export function GroupCopies({ group, locale, now }: { group: GroupView; locale: 
       <ul className="copies">
         {group.copies.map((c) => (
           <li key={c.publicId}>
-            <ApplyLink source={c.source} href={c.applyUrl ?? c.url} locale={locale} />
+            <ApplyLink source={c.source} href={c.applyUrl ?? c.url} locale={locale} isClosed={c.closedAt !== null} />
             {' · '}
             {t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
             {c.closedAt !== null && <> · {t.copyClosed}</>}

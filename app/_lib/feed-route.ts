@@ -8,7 +8,8 @@ import { siteNow } from '../../lib/clock';
 import { publicOrigin } from '../../lib/env';
 import { renderAtom, renderJsonFeed, renderRss } from '../../lib/feeds';
 import { parseFilters, serialiseFilters } from '../../lib/filters';
-import { PUBLIC_CACHE_CONTROL, hourOf, isNotModified, weakEtag } from '../../lib/http-cache';
+import { startOfHour } from '../../lib/hours';
+import { PUBLIC_CACHE_CONTROL, isNotModified, weakEtag } from '../../lib/http-cache';
 import type { UiLocale } from '../../lib/i18n';
 
 const FORMATS = {
@@ -28,7 +29,7 @@ export function feedResponse(request: Request, format: FeedFormat, locale: UiLoc
   const filters = { ...parseFilters(url.searchParams), page: 1 };
   const query = serialiseFilters(filters, { page: false });
   const db = getDb();
-  const hour = hourOf(siteNow());
+  const hour = startOfHour(siteNow());
   const data = currentDataState(db);
   const etag = weakEtag('feed', format, locale, data.version, query, hour);
   const lastModified = Math.max(data.changedAt ?? STARTED_AT, filters.days ? hour : 0);

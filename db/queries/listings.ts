@@ -3,6 +3,7 @@
 // of a view in SQL (facet-sql.ts). Both read the facets of lib/facets.ts, so they agree.
 import { desc, inArray, sql, type SQL } from 'drizzle-orm';
 import { PAGE_SIZE, serialiseFilters, type Filters } from '../../lib/filters';
+import { startOfHour } from '../../lib/hours';
 import { toFtsQuery } from '../../lib/search';
 import { skillsFromMask, type SkillId } from '../../lib/taxonomy';
 import type { Db } from '../client';
@@ -175,8 +176,9 @@ export function setListingCache(enabled: boolean): void {
   cache.clear();
 }
 
-// "Posted within N days" moves with the clock: a cached answer lives at most a minute.
-const cacheKey = (version: string, f: Filters, now: number) => `${version}|${Math.floor(now / 60_000)}|${serialiseFilters(f)}`;
+// "Posted within N days" moves with the clock, by the hour (lib/hours.ts): a cached answer lives
+// for its hour.
+const cacheKey = (version: string, f: Filters, now: number) => `${version}|${startOfHour(now)}|${serialiseFilters(f)}`;
 
 /** Whether listPostings would answer from the cache (the server lets cached searches past its limit). */
 export function isListingCached(db: Db, f: Filters, now: number): boolean {

@@ -10,6 +10,14 @@ import { confirmPath } from './links';
 
 export type AlertPage = { status: number; html: string };
 
+// Tap targets of at least 24 × 24 px (WCAG 2.2 SC 2.5.8), as on the site's pages: these pages are
+// plain documents without the site's stylesheet, and a bare link, radio or button is smaller.
+const PAGE_STYLE = [
+  'a{display:inline-block;min-height:24px;min-width:24px}',
+  "input[type='radio']{width:1.5rem;height:1.5rem;vertical-align:middle}",
+  'button{min-height:2.5rem;padding:.5rem .9rem;font-size:1rem}',
+].join('');
+
 function page(locale: UiLocale, status: number, title: string, body: string): AlertPage {
   const m = pageMessages(locale);
   return {
@@ -18,6 +26,7 @@ function page(locale: UiLocale, status: number, title: string, body: string): Al
       locale,
       `${title} — ${SITE_NAME[locale]}`,
       `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`,
+      PAGE_STYLE,
     ),
   };
 }

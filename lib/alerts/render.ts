@@ -23,13 +23,14 @@ export function link(href: string, label: string): string {
   return `<a href="${escapeHtml(href)}">${label}</a>`;
 }
 
-export function htmlDocument(locale: UiLocale, title: string, body: string): string {
+/** `style` is for the alert pages' own stylesheet; mails go without one (clients drop it). */
+export function htmlDocument(locale: UiLocale, title: string, body: string, style = ''): string {
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   const align = locale === 'ar' ? 'right' : 'left';
   return [
     '<!doctype html>',
     `<html lang="${locale}" dir="${dir}">`,
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title>${style ? `<style>${style}</style>` : ''}</head>`,
     `<body dir="${dir}" style="font-family:system-ui,'Noto Sans Arabic',sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem;text-align:${align}">`,
     body,
     '</body></html>',

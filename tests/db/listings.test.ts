@@ -12,6 +12,9 @@ import { seededDb } from '../helpers/seeded';
 type Row = { id: number; workplace: string; engagement: string; skills: string; source: string; language: string; posted_at: number };
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;
+// "Posted within N days" is measured from the end of the current UTC hour (lib/hours.ts), so it
+// is the same all hour long and never admits a posting older than N days.
+const END_OF_HOUR = Date.parse('2026-11-27T13:00:00Z');
 let db: Db;
 let rows: Row[];
 let cleanup: () => void;
@@ -38,7 +41,7 @@ function brute(f: Filters): number {
       (!f.source.length || f.source.includes(r.source as never)) &&
       (!f.lang.length || f.lang.includes(r.language as never)) &&
       (!f.skills.length || f.skills.some((s) => skills.includes(s))) &&
-      (!f.days || r.posted_at >= NOW - f.days * DAY)
+      (!f.days || r.posted_at >= END_OF_HOUR - f.days * DAY)
     );
   }).length;
 }

@@ -103,7 +103,8 @@ describe('the page and the card of a grouped job', () => {
         .toArray()
         .map((a) => $(a).attr('href')),
     ).toEqual(group.copies.map((c) => c.applyUrl ?? c.url));
-    expect($('.copies li').first().text()).toMatch(/Apply on Greenhouse.*closed/);
+    // A closed copy leads to its original, not to applying (it said "Apply on Greenhouse · closed").
+    expect($('.copies li').first().text()).toMatch(/^View the original posting on Greenhouse\b.*closed$/);
     // The board is named once in the button and once in its attribution, which links home.
     const remotive = $('.copies li').filter((_, li) => $(li).text().includes('Remotive'));
     expect(remotive.text()).toMatch(/^Apply on Remotive via Remotive\b/);

@@ -5,11 +5,12 @@ import { getGroupOfPosting } from '../../../db/queries/groups-read';
 import { getPosting } from '../../../db/queries/posting';
 import { pageNow } from '../../../lib/clock';
 import { htmlToText, sanitiseDescription } from '../../../lib/html';
-import { dict, formatAge, formatDateTime, skillName } from '../../../lib/i18n';
+import { dict, formatAge, formatDate, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
 import { formatPay } from '../../../lib/pay';
 import { formatLocation, formatOpenTo } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
+import { sourceName } from '../../../lib/sources';
 import { evidenceText } from '../../../lib/evidence-text';
 import { ApplyLink } from '../../_components/apply-link';
 import { CompanyPlace } from '../../_components/company-place';
@@ -63,17 +64,24 @@ export default async function PostingPage({ params }: Props) {
           {backArrow(locale)} {t.back}
         </a>
       </p>
-      {posting.closedAt && (
+      {posting.closure && (
         <p className="banner closed" role="status">
-          {t.closed}
+          {t.closedNote(posting.closure.reason, sourceName(posting.source), formatDate(posting.closure.date, locale))}
         </p>
       )}
       <h1 lang={posting.language} dir={dir}>
         {posting.title}
       </h1>
       <CompanyPlace posting={posting} locale={locale} />
+      {/* Closed: a plain link to the original under the reason, not the page's call to action. */}
       <p className="apply">
-        <ApplyLink className="button" source={posting.source} href={posting.applyUrl ?? posting.url} locale={locale} />
+        <ApplyLink
+          className={posting.closure ? undefined : 'button'}
+          source={posting.source}
+          href={posting.applyUrl ?? posting.url}
+          locale={locale}
+          isClosed={posting.closure !== null}
+        />
       </p>
       {group && group.copies.length > 1 && <GroupCopies group={group} locale={locale} now={now} />}
       <section aria-labelledby="facts">
