@@ -93,9 +93,10 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 
 // The office named as the place of work in words the lexicon cannot list: "based in our Cairo
 // office", "working from the Berlin HQ", "commute to our Manchester office", "we're in the Leeds
-// office".
+// office", and a commute asked of the person: "within commuting distance of our Leeds office",
+// "able to commute to Bristol" ("no commute" is a remote job's perk, and has neither form).
 const AT_OFFICE =
-  /\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
+  /\bcommut(?:ing|able) distance (?:of|to|from)\b|\b(?:able|willing) to commute (?:to|into)\b|\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
 // Being at a named workplace, in Arabic: "يتواجد في المطعم يوميا", "الحضور إلى الفرع", "التواجد
 // بالعيادة". An online store (المتجر الإلكتروني) is not a place one goes to.

@@ -80,6 +80,22 @@ export const EN_PAIRS: Pair[] = [
     ['onsite', 'unknown'],
   ),
   texts(
+    'living within commuting distance of the office is an on-site requirement',
+    'workplace',
+    'Paid Social Executive',
+    'Candidates must live within commuting distance of our Leeds office.',
+    'Candidates must live within two time zones of our Leeds colleagues.',
+    ['onsite', 'unknown'],
+  ),
+  texts(
+    'able to commute to a city is on site; no commute is not',
+    'workplace',
+    'Content Marketing Executive',
+    'You must be able to commute to Bristol each day.',
+    'You must be able to write every day, and you will have no commute.',
+    ['onsite', 'unknown'],
+  ),
+  texts(
     'a home-based role is remote',
     'workplace',
     'Email Marketer',
