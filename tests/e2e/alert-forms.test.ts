@@ -1,13 +1,15 @@
 // The alert forms as a reader uses them, in Chromium (no JavaScript: the pages have none) against
 // the production server: sign-up from a listing and Save on the manage page, whatever
-// Referrer-Policy the page reached the browser with; and the same forms posted from another site,
-// which stay refused.
+// Referrer-Policy the page reached the browser with; an Arabic reader kept in Arabic through
+// every step; and the same forms posted from another site, which stay refused.
 //
-// Regression: Save on the manage page answered 403 "Sign-up refused" in Chromium. The alert pages
+// Regressions: (1) Save on the manage page answered 403 "Sign-up refused" in Chromium. The alert pages
 // asked for `Referrer-Policy: no-referrer`, under which a browser posts a page's own form with
 // `Origin: null`, and the same-origin check refused a missing Origin. Through `npm start`
 // next.config.js's site-wide policy replaced the route's, which hid it; a host or proxy that
 // delivers no-referrer (the route's own wish, or a hardening rule) made every alert form fail.
+// (2) An Arabic reader's manage and unsubscribe forms posted to the English address (/alerts/…):
+// the reader left /ar, and after Unsubscribe got the English page.
 import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +93,11 @@ async function openPage(): Promise<Page> {
   return (await browser.newContext({ javaScriptEnabled: false })).newPage();
 }
 
+async function language(page: Page) {
+  const html = page.locator('html');
+  return { lang: await html.getAttribute('lang'), dir: await html.getAttribute('dir') };
+}
+
 /** Clicks a form's button and waits for the page its POST answers with. */
 async function submit(page: Page, button: string) {
   const [response] = await Promise.all([
@@ -133,6 +140,7 @@ describe('the alert forms in Chromium', () => {
     expect(status).toBe(303);
     expect(page.url()).toBe(`${base[via]}${sent}`);
     expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await language(page)).toEqual(listing === '/ar' ? { lang: 'ar', dir: 'rtl' } : { lang: 'en', dir: 'ltr' });
     expect(isSubscribed(email)).toBe(true);
   });
 
@@ -144,6 +152,63 @@ describe('the alert forms in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Unsubscribed');
     expect(isSubscribed(email)).toBe(false);
   });
+});
+
+// A digest links an Arabic reader to /ar/alerts/…; digests mailed before that carry /alerts/….
+describe.each([
+  ['a link to /ar', '/ar'],
+  ['a link without /ar, from an older mail', ''],
+])('an Arabic reader in Chromium, from %s', (_name, prefix) => {
+  const ARABIC = { lang: 'ar', dir: 'rtl' };
+
+  it('saves from the manage page and stays in Arabic', { timeout: 60_000 }, async () => {
+    const { email, path } = subscriber('ar');
+    const page = await openPage();
+    await page.goto(`${base.direct}${prefix}${path}`);
+    expect(await language(page)).toEqual(ARABIC);
+    const actions = await page.locator('form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')?.split('?')[0]));
+    expect(actions).toEqual(['/ar/alerts/manage', '/ar/alerts/unsubscribe']);
+    await page.getByLabel('أسبوعياً').check();
+    expect((await submit(page, 'حفظ')).status).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/ar/alerts/manage');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
+    expect(frequencyOf(email)).toBe('weekly');
+  });
+
+  it('unsubscribes and says so in Arabic', { timeout: 60_000 }, async () => {
+    const { email, unsubscribePath } = subscriber('ar');
+    const page = await openPage();
+    await page.goto(`${base.direct}${prefix}${unsubscribePath}`);
+    expect(await language(page)).toEqual(ARABIC);
+    expect((await submit(page, 'إلغاء الاشتراك')).status).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/ar/alerts/unsubscribe');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('أُلغي الاشتراك');
+    expect(isSubscribed(email)).toBe(false);
+  });
+
+  it('saves fewer mails from the unsubscribe page and stays in Arabic', { timeout: 60_000 }, async () => {
+    const { email, unsubscribePath } = subscriber('ar');
+    const page = await openPage();
+    await page.goto(`${base.direct}${prefix}${unsubscribePath}`);
+    await page.getByLabel('أسبوعياً').check();
+    expect((await submit(page, 'حفظ')).status).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/ar/alerts/manage');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(frequencyOf(email)).toBe('weekly');
+  });
+});
+
+it('takes the one-click unsubscribe (RFC 8058) of an Arabic mail at its /ar address, without an Origin', async () => {
+  const { email, unsubscribePath } = subscriber('ar');
+  const res = await fetch(`${base.direct}/ar${unsubscribePath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+  });
+  expect(res.status).toBe(200);
+  expect(isSubscribed(email)).toBe(false);
 });
 
 describe('alert forms posted from another site', () => {
