@@ -8,6 +8,7 @@ import { getDb } from '../../db/queries/connection';
 import { whenWritable } from './writable';
 import { siteNow } from '../../lib/clock';
 import { publicOrigin } from '../../lib/env';
+import { isSameOriginPost } from '../../lib/same-origin';
 import type { AlertPage } from '../../lib/alerts/pages';
 import { toUiLocale, type UiLocale } from '../../lib/i18n';
 import { LOCALE_HEADER } from '../../lib/locale-path';
@@ -30,21 +31,13 @@ export function clientAddress(request: NextRequest): string {
   return request.headers.get(CLIENT_HEADER) ?? 'unknown';
 }
 
-/**
- * CSRF: a form post must come from a page of this site: the public origin, or the host the
- * browser addressed. After proxy.ts rewrites `/ar/alerts`, Host reads localhost and the address
- * the browser used is in X-Forwarded-Host; a cross-site form can set neither header.
- */
+/** CSRF: a form post must come from a page of this site (lib/same-origin.ts). */
 export function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin || origin === 'null') return false;
-  try {
-    const url = new URL(origin);
-    if (url.origin === new URL(publicOrigin()).origin) return true;
-    return [request.headers.get('host'), request.headers.get('x-forwarded-host')].includes(url.host);
-  } catch {
-    return false;
-  }
+  const header = (name: string) => request.headers.get(name);
+  return isSameOriginPost(
+    { origin: header('origin'), secFetchSite: header('sec-fetch-site'), host: header('host'), forwardedHost: header('x-forwarded-host') },
+    publicOrigin(),
+  );
 }
 
 /** The language of the address the reader opened (`/ar/alerts/…` is Arabic): the language of a
@@ -61,12 +54,15 @@ export function seeOther(path: string): Response {
 export function htmlResponse(page: AlertPage, extra: Record<string, string> = {}): Response {
   return new Response(page.html, {
     status: page.status,
-    // Pages reached by a token must never be stored by a cache or proxy.
+    // Pages reached by a token must never be stored by a cache or proxy. No Referrer-Policy of
+    // their own: the site's (next.config.js, strict-origin-when-cross-origin) lets the browser send
+    // the Origin of these pages' form posts and gives other sites no path, so no token; these
+    // pages link and load nothing of another site anyway. `no-referrer` made the browser post
+    // `Origin: null`.
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
       ...extra,
     },
   });

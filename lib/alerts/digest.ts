@@ -7,7 +7,7 @@ import { cleanText, htmlDocument, link, scraped, escapeHtml } from './render';
 import { viewLabelWithoutSearchText, viewLabel } from './view';
 import { engagementShort } from '../view-title';
 import { localePath } from '../locale-path';
-import { confirmPath } from './links';
+import { confirmPath, managePath, unsubscribePath } from './links';
 import type { Engagement, Workplace } from '../taxonomy';
 
 export const MAX_DIGEST_JOBS = 50;
@@ -26,16 +26,17 @@ export type AlertLinks = { origin: string; unsubscribeToken: string; manageToken
 
 export type MailContent = { subject: string; html: string; text: string; headers: Record<string, string> };
 
-export function alertUrls(links: AlertLinks): { unsubscribe: string; manage: string } {
+/** The mail's unsubscribe and manage links, in the subscription's language (`/ar/alerts/…`). */
+export function alertUrls(links: AlertLinks, locale: UiLocale): { unsubscribe: string; manage: string } {
   return {
-    unsubscribe: `${links.origin}/alerts/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}`,
-    manage: `${links.origin}/alerts/manage?token=${encodeURIComponent(links.manageToken)}`,
+    unsubscribe: `${links.origin}${unsubscribePath(locale, links.unsubscribeToken)}`,
+    manage: `${links.origin}${managePath(locale, links.manageToken)}`,
   };
 }
 
 /** The headers every alert mail carries: one-click unsubscribe on the public origin. */
-export function unsubscribeHeaders(links: AlertLinks): Record<string, string> {
-  return { 'List-Unsubscribe': `<${alertUrls(links).unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+export function unsubscribeHeaders(links: AlertLinks, locale: UiLocale): Record<string, string> {
+  return { 'List-Unsubscribe': `<${alertUrls(links, locale).unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /** The view on the site, in the subscription's language (`/ar?…` for Arabic). */
@@ -66,7 +67,7 @@ const jobUrl = (origin: string, job: DigestJob, locale: UiLocale) =>
 
 function footer(locale: UiLocale, frequency: Frequency, links: AlertLinks): { html: string; text: string } {
   const m = mailMessages(locale);
-  const urls = alertUrls(links);
+  const urls = alertUrls(links, locale);
   const why = m.why(m.frequencyNames[frequency]);
   return {
     html: `<hr><p style="font-size:.875rem;color:#555">${escapeHtml(why)}<br>${link(urls.manage, escapeHtml(m.manage))} · ${link(urls.unsubscribe, escapeHtml(m.unsubscribe))}</p>`,
@@ -110,7 +111,7 @@ export function composeDigest(input: DigestInput): MailContent {
   const text = [m.intro(label), '', ...textItems, '', more, `${m.fullView}: ${full}`, '', end.text]
     .filter((l, i, all) => l !== '' || all[i - 1] !== '')
     .join('\n');
-  return { subject, html, text, headers: unsubscribeHeaders(links) };
+  return { subject, html, text, headers: unsubscribeHeaders(links, locale) };
 }
 
 export type ConfirmInput = { view: string; locale: UiLocale; frequency: Frequency; origin: string; confirmToken: string };

@@ -1,9 +1,24 @@
-// Paths of the alert links that the mail and the pages share.
+// Paths of the alert links that the mail and the pages share, in the subscription's language: a
+// page opened from one (even a broken one) speaks it, and its forms post to the same language, so
+// an Arabic reader stays under /ar through every step.
 import type { UiLocale } from '../i18n';
 import { localePath } from '../locale-path';
 
-/** The confirmation link's path, in the sign-up's language: a page opened from it (even an expired
- *  one) speaks it, and its button posts back to the same address. */
+function alertPath(page: 'confirm' | 'manage' | 'unsubscribe', locale: UiLocale, token: string): string {
+  return localePath(locale, `/alerts/${page}?token=${encodeURIComponent(token)}`);
+}
+
+/** The confirmation link; its page's button posts back to the same address. */
 export function confirmPath(locale: UiLocale, token: string): string {
-  return localePath(locale, `/alerts/confirm?token=${encodeURIComponent(token)}`);
+  return alertPath('confirm', locale, token);
+}
+
+/** The manage link, and where the frequency form of the manage and unsubscribe pages posts. */
+export function managePath(locale: UiLocale, token: string): string {
+  return alertPath('manage', locale, token);
+}
+
+/** The unsubscribe link (also the mail's one-click List-Unsubscribe) and its page's button. */
+export function unsubscribePath(locale: UiLocale, token: string): string {
+  return alertPath('unsubscribe', locale, token);
 }

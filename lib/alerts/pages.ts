@@ -6,7 +6,7 @@ import { escapeHtml, htmlDocument, link } from './render';
 import { viewLabel, viewLabelWithoutSearchText } from './view';
 import { SITE_NAME, type Frequency } from './messages';
 import { localePath } from '../locale-path';
-import { confirmPath } from './links';
+import { confirmPath, managePath, unsubscribePath } from './links';
 
 export type AlertPage = { status: number; html: string };
 
@@ -84,13 +84,13 @@ function frequencyForm(locale: UiLocale, token: string, frequency: string): stri
   const m = pageMessages(locale);
   const option = (value: 'daily' | 'weekly') =>
     `<label><input type="radio" name="frequency" value="${value}"${value === frequency ? ' checked' : ''}> ${escapeHtml(m[value])}</label>`;
-  return `<form method="post" action="/alerts/manage?token=${encodeURIComponent(token)}"><fieldset><legend>${escapeHtml(m.frequencyLabel)}</legend>${option('daily')} ${option('weekly')}</fieldset><button type="submit">${escapeHtml(m.save)}</button></form>`;
+  return `<form method="post" action="${escapeHtml(managePath(locale, token))}"><fieldset><legend>${escapeHtml(m.frequencyLabel)}</legend>${option('daily')} ${option('weekly')}</fieldset><button type="submit">${escapeHtml(m.save)}</button></form>`;
 }
 
 /** GET of an unsubscribe or manage link: nothing changes until a button is pressed (link scanners open links). */
 export function managePage(locale: UiLocale, kind: 'unsubscribe' | 'manage', token: string, view: string, frequency: string): AlertPage {
   const m = pageMessages(locale);
-  const unsubscribe = `<form method="post" action="/alerts/unsubscribe?token=${encodeURIComponent(token)}"><button type="submit">${escapeHtml(m.unsubscribeButton)}</button></form>`;
+  const unsubscribe = `<form method="post" action="${escapeHtml(unsubscribePath(locale, token))}"><button type="submit">${escapeHtml(m.unsubscribeButton)}</button></form>`;
   const current = para(m.current(viewLabel(view, locale), m.frequencyNames[frequency] ?? frequency));
   return kind === 'unsubscribe'
     ? page(locale, 200, m.unsubscribeTitle, `${current}${unsubscribe}${para(m.orChange)}${frequencyForm(locale, token, frequency)}`)

@@ -51,8 +51,9 @@ describe('digest delivery', () => {
     expect(mail.subject).toBe('وظيفتان جديدتان · عن بعد — رقمي');
     expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(mail.html).toContain('<body dir="rtl"');
-    expect(mail.text).toContain('إلغاء الاشتراك: https://raqmi.example/alerts/unsubscribe?token=');
-    // Links open the Arabic site.
+    // Links open the Arabic site, the manage and unsubscribe pages too.
+    expect(mail.text).toContain('إلغاء الاشتراك: https://raqmi.example/ar/alerts/unsubscribe?token=');
+    expect(mail.text).toContain('تغيير عدد الرسائل: https://raqmi.example/ar/alerts/manage?token=');
     expect(mail.text).toContain('https://raqmi.example/ar/jobs/remotive-');
     expect(mail.text).toContain('https://raqmi.example/ar?workplace=remote');
   });

@@ -142,4 +142,14 @@ describe('composeDigest', () => {
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     });
   });
+
+  // Regression: an Arabic digest linked /alerts/manage and /alerts/unsubscribe, English addresses.
+  it('links an Arabic reader to the Arabic manage and unsubscribe pages', () => {
+    const mail = composeDigest({ jobs: [job()], total: 1, view: '', locale: 'ar', frequency: 'daily', links });
+    expect(mail.text).toContain('https://r.example/ar/alerts/manage?token=m.t');
+    expect(mail.text).toContain('https://r.example/ar/alerts/unsubscribe?token=u.t');
+    expect(mail.html).toContain('href="https://r.example/ar/alerts/manage?token=m.t"');
+    expect(mail.html).not.toMatch(/r\.example\/alerts/);
+    expect(mail.headers['List-Unsubscribe']).toBe('<https://r.example/ar/alerts/unsubscribe?token=u.t>');
+  });
 });

@@ -1,5 +1,5 @@
 // /alerts/manage?token=: GET shows the alert (view, frequency) with a form to change how often;
-// POST saves it (Origin checked: this one is a form on our page, not a mail provider's click).
+// POST saves it (same-origin checked: this one is a form on our page, not a mail provider's click).
 import type { NextRequest } from 'next/server';
 import { changeFrequencyByToken, describeByToken, parseFrequency } from '../../../alerts/signup';
 import { managePage, savedPage, simplePage } from '../../../lib/alerts/pages';

@@ -15,9 +15,13 @@ export function GET(request: NextRequest): Promise<Response> {
   });
 }
 
+/** Answers in the subscription's language, as its pages did; once it is gone, in the address's. */
 export function POST(request: NextRequest): Promise<Response> {
   return guarded(() => {
-    const ok = unsubscribeByToken(alertDeps(), request.nextUrl.searchParams.get('token'));
-    return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', requestLocale(request)));
+    const token = request.nextUrl.searchParams.get('token');
+    const deps = alertDeps();
+    const found = describeByToken(deps, token);
+    const ok = unsubscribeByToken(deps, token);
+    return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', found.ok ? found.value.lang : requestLocale(request)));
   });
 }
