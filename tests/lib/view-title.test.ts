@@ -31,4 +31,15 @@ describe('view names', () => {
   it('shorten a long search', () => {
     expect(title(`q=${'a'.repeat(200)}`, 'en').length).toBeLessThan(60);
   });
+
+  // Tester's report: "آخر ١ أيام". Arabic counts agree with their noun: يوم, يومين, ٣–١٠ أيام,
+  // ١١–٩٩ يومًا (and ١٠٠ يوم); English has "1 day" too.
+  it.each([
+    ['days=1', 'Remote · last day — Raqmi', 'عن بعد · آخر يوم — رقمي'],
+    ['days=7', 'Remote · last 7 days — Raqmi', 'عن بعد · آخر ٧ أيام — رقمي'],
+    ['days=30', 'Remote · last 30 days — Raqmi', 'عن بعد · آخر ٣٠ يومًا — رقمي'],
+  ])('count "posted within" days with the right noun form (%s)', (qs, en, ar) => {
+    expect(title(`workplace=remote&${qs}`, 'en')).toBe(en);
+    expect(title(`workplace=remote&${qs}`, 'ar')).toBe(ar);
+  });
 });
