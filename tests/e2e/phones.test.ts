@@ -120,6 +120,29 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     },
   );
 
+  // Tester's report: on a phone the search box was inside the folded filters, so a reader saw no
+  // way to search until they opened "Filters".
+  it('shows the search box on a phone with the filters folded, and a search keeps the filters', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(at('/?workplace=remote'));
+    expect(await page.locator('details.filters-panel').getAttribute('open')).toBeNull();
+    const box = page.getByRole('searchbox', { name: locale === 'en' ? 'Search jobs' : 'ابحث في الوظائف' });
+    expect(await box.isVisible()).toBe(true);
+    const at360 = await box.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(at360.bottom).toBeLessThanOrEqual(740);
+    expect(at360.width).toBeGreaterThanOrEqual(200);
+    expect(await page.getByRole('button', { name: locale === 'en' ? 'Search' : 'بحث', exact: true }).isVisible()).toBe(true);
+    await box.fill('seo');
+    await box.press('Enter');
+    await page.waitForURL(/q=seo/);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('q'), url.searchParams.getAll('workplace')]).toEqual(['seo', ['remote']]);
+    expect(await page.locator('details.filters-panel').getAttribute('open')).toBeNull();
+    await page.screenshot({ path: `${SCREENS}/${locale}-search-360x740.png` });
+    await ctx.close();
+  });
+
   it('opens the folded filters on a phone without JavaScript and applies them', { timeout: 60_000 }, async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const page = await ctx.newPage();
