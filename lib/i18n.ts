@@ -71,6 +71,16 @@ const en = {
   dayOptions: { 1: '24 hours', 7: '7 days', 30: '30 days' } as Record<number, string>,
   workplaces: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Not stated' } satisfies Record<Workplace, string>,
   engagements: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Not stated' } satisfies Record<Engagement, string>,
+  // Without its heading beside it (a card's badges, a feed item's summary, a view's name) an
+  // unknown says which fact it is: a card showed two badges reading "Not stated".
+  workplaceBadges: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Workplace not stated' } satisfies Record<
+    Workplace,
+    string
+  >,
+  engagementBadges: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Contract not stated' } satisfies Record<
+    Engagement,
+    string
+  >,
   languages: { en: 'English', ar: 'Arabic', de: 'German' } as Record<string, string>,
   results: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job` : `${shown} open jobs`),
   noResults: 'No open jobs match these filters.',
@@ -223,6 +233,8 @@ const ar: Dict = {
   dayOptions: { 1: 'آخر ٢٤ ساعة', 7: 'آخر ٧ أيام', 30: 'آخر ٣٠ يوماً' },
   workplaces: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'غير محدد' },
   engagements: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'غير محدد' },
+  workplaceBadges: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'مكان العمل غير محدد' },
+  engagementBadges: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'نوع التعاقد غير محدد' },
   languages: { en: 'الإنجليزية', ar: 'العربية', de: 'الألمانية' },
   // Arabic counts have six forms: ٠ وظائف، وظيفة واحدة، وظيفتان، ٣ وظائف، ١١ وظيفة، ١٠٠ وظيفة.
   results: (n, shown) => arabicCount(n, shown, AR_OPEN_JOBS),

@@ -9,14 +9,14 @@ import { SOURCE_META } from './sources';
 
 const WORDS = {
   en: {
-    engagement: { freelance: 'Freelance', employee: 'Employee', unknown: 'Not stated' },
+    engagement: { freelance: 'Freelance', employee: 'Employee', unknown: 'Contract not stated' },
     openTo: (country: string) => `Open to ${country}`,
     withPay: 'Pay stated',
     withinDays: (n: number) => (pluralCategory('en', n) === 'one' ? 'last day' : `last ${formatNumber(n, 'en')} days`),
     search: (q: string) => `“${q}”`,
   },
   ar: {
-    engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'غير محدد' },
+    engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'نوع التعاقد غير محدد' },
     openTo: (country: string) => `متاحة من ${country}`,
     withPay: 'تذكر الأجر',
     // "آخر يوم"، "آخر ٧ أيام"، "آخر ٣٠ يومًا": the noun agrees with the number.
@@ -45,7 +45,7 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
   const q = f.q.length > MAX_QUERY ? `${f.q.slice(0, MAX_QUERY)}…` : f.q;
   const pay = f.payMin !== null && f.payCurrency && f.payPeriod;
   return [
-    ...f.workplace.map((x) => t.workplaces[x]),
+    ...f.workplace.map((x) => t.workplaceBadges[x]),
     ...f.engagement.map((x) => w.engagement[x]),
     ...f.skills.map((s) => skillName(s, locale)),
     ...f.source.map((s) => SOURCE_META[s].name),

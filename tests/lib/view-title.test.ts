@@ -28,6 +28,11 @@ describe('view names', () => {
     expect(title('q=%E2%81%A7seo%E2%81%A9', 'ar')).toBe('«seo» — رقمي');
   });
 
+  it('say what is not stated: two unknown facts are not "Not stated · Not stated"', () => {
+    expect(title('workplace=unknown&engagement=unknown', 'en')).toBe('Workplace not stated · Contract not stated — Raqmi');
+    expect(title('workplace=unknown&engagement=unknown', 'ar')).toBe('مكان العمل غير محدد · نوع التعاقد غير محدد — رقمي');
+  });
+
   it('shorten a long search', () => {
     expect(title(`q=${'a'.repeat(200)}`, 'en').length).toBeLessThan(60);
   });

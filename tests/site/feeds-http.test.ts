@@ -63,6 +63,18 @@ describe('feed titles', () => {
   });
 });
 
+describe('feed items', () => {
+  // A posting whose workplace and engagement are both unknown was summed up "Not stated · Not stated".
+  it.each([
+    ['feed.json', 'Workplace not stated · Contract not stated'],
+    ['ar/feed.json', 'مكان العمل غير محدد · نوع التعاقد غير محدد'],
+  ])('say what is not stated in %s', async (path, start) => {
+    const feed = (await get(`${path}?workplace=unknown&engagement=unknown`).json()) as { items: { summary: string }[] };
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) expect(item.summary.startsWith(start)).toBe(true);
+  });
+});
+
 describe('conditional GET on feeds', () => {
   it('answers 304 to the ETag, weak or not, and to *', () => {
     const etag = get('feed.xml?engagement=freelance').headers.get('etag')!;
