@@ -8,7 +8,7 @@ import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
 import { queryTerms } from '../lib/search';
 import { AlertForm } from './_components/alert-form';
-import { FilterForm } from './_components/filter-form';
+import { FilterFields, SearchRow } from './_components/filter-form';
 import { PostingCard } from './_components/posting-card';
 import { filtersFrom } from './_lib/listing-params';
 import { uiLocale } from './_lib/locale';
@@ -53,35 +53,39 @@ export default async function ListingsPage({ searchParams }: Props) {
   return (
     <div className="listing">
       <aside className="sidebar">
-        {/* One line on phones (results first, no JavaScript needed to open it); always open as a
-            column from 48rem (globals.css). */}
-        <details className="filters-panel">
-          <summary>{t.filtersSummary(activeFilters(filters), formatNumber(activeFilters(filters), locale))}</summary>
-          <section aria-labelledby="presets-title" className="presets">
-            <h2 id="presets-title">{t.presetsTitle}</h2>
-            <ul>
-              <li>
-                <a
-                  href={here(hrefFor('/', PRESETS.freelance))}
-                  aria-current={isActivePreset(filters, PRESETS.freelance) ? 'true' : undefined}
-                >
-                  {t.presetFreelance}
-                </a>
-              </li>
-              <li>
-                <a href={here(hrefFor('/', PRESETS.office))} aria-current={isActivePreset(filters, PRESETS.office) ? 'true' : undefined}>
-                  {t.presetOffice}
-                </a>
-              </li>
-              <li>
-                <a href={here(hrefFor('/', PRESETS.remote))} aria-current={isActivePreset(filters, PRESETS.remote) ? 'true' : undefined}>
-                  {t.presetRemote}
-                </a>
-              </li>
-            </ul>
-          </section>
-          <FilterForm filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
-        </details>
+        {/* One form: the search box always in view, the filters under it folded into one line on
+            phones (results first, no JavaScript needed to open it) and always open as a column from
+            48rem (globals.css). A search keeps the filters chosen, folded or not. */}
+        <form method="get" action={here('/')} className="filters" role="search" aria-label={t.filters}>
+          <SearchRow q={filters.q} locale={locale} />
+          <details className="filters-panel">
+            <summary>{t.filtersSummary(activeFilters(filters), formatNumber(activeFilters(filters), locale))}</summary>
+            <section aria-labelledby="presets-title" className="presets">
+              <h2 id="presets-title">{t.presetsTitle}</h2>
+              <ul>
+                <li>
+                  <a
+                    href={here(hrefFor('/', PRESETS.freelance))}
+                    aria-current={isActivePreset(filters, PRESETS.freelance) ? 'true' : undefined}
+                  >
+                    {t.presetFreelance}
+                  </a>
+                </li>
+                <li>
+                  <a href={here(hrefFor('/', PRESETS.office))} aria-current={isActivePreset(filters, PRESETS.office) ? 'true' : undefined}>
+                    {t.presetOffice}
+                  </a>
+                </li>
+                <li>
+                  <a href={here(hrefFor('/', PRESETS.remote))} aria-current={isActivePreset(filters, PRESETS.remote) ? 'true' : undefined}>
+                    {t.presetRemote}
+                  </a>
+                </li>
+              </ul>
+            </section>
+            <FilterFields filters={filters} counts={listing.counts} openToCounts={listing.openToCounts} locale={locale} />
+          </details>
+        </form>
       </aside>
       <section className="results" aria-labelledby="results-title">
         <div className="results-head">

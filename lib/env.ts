@@ -30,6 +30,29 @@ const ZPublicUrl = z
   })
   .optional();
 
+const PORT_RULE = 'must be a whole number from 1 to 65535';
+
+/** A TCP port as PORT or `-p` gives it, or undefined: "abc", "0", "99999" and "80.5" are not ports. */
+export function parsePort(value: string): number | undefined {
+  const n = Number(value.trim());
+  return /^\d+$/.test(value.trim()) && n >= 1 && n <= 65535 ? n : undefined;
+}
+
+/** What to say about a value that is not a port (the value is shown: a port is no secret). */
+export const portProblem = (value: string) => `${PORT_RULE}, not ${JSON.stringify(value.slice(0, 40))}`;
+
+const ZPort = z
+  .string()
+  .default('3000')
+  .transform((v, ctx) => {
+    const port = parsePort(v);
+    if (port === undefined) {
+      ctx.addIssue({ code: 'custom', message: portProblem(v) });
+      return z.NEVER;
+    }
+    return port;
+  });
+
 const ZIsoTime = z
   .string()
   .min(1)
@@ -55,7 +78,7 @@ const ZEnv = z.object({
     .default('0')
     .transform((v) => v === '1'),
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: ZPort,
   RAQMI_PUBLIC_URL: ZPublicUrl,
   /** Email alerts: an SMTP URL (smtp://user:pass@host:587, smtps://…); unset → mails are written to RAQMI_OUTBOX. */
   RAQMI_SMTP_URL: z.string().url().optional(),

@@ -62,9 +62,9 @@ export function describeFailure(code: string | null | undefined, locale: UiLocal
     case 'retry-later':
       return f.retryLater(a);
     case 'layout-invalid':
-      return f.layoutInvalid(a);
+      return f.layoutInvalid(Number(a), formatNumber(Number(a), locale));
     case 'layout-drop':
-      return f.layoutDrop(a, b);
+      return f.layoutDrop(Number(a), formatNumber(Number(a), locale), formatNumber(Number(b), locale));
     case 'robots-unavailable':
       return f.robotsUnavailable(a === 'timeout' ? f.timeout : a === 'network' ? f.network : f.http(a));
     default:
@@ -78,7 +78,7 @@ export type SourceProblem = { status: string | null; error: string | null; detai
 export function describeSourceProblem(p: SourceProblem, locale: UiLocale, now: number): string {
   const t = dict(locale);
   if (p.status === 'partial' && p.detailFailed > 0)
-    return t.detailsFailed(formatNumber(p.detailFailed, locale), describeFailure(p.error ?? 'unknown', locale));
+    return t.detailsFailed(p.detailFailed, formatNumber(p.detailFailed, locale), describeFailure(p.error ?? 'unknown', locale));
   const reason = p.status === 'failed' ? describeFailure(p.error ?? 'unknown', locale) : '';
   const since =
     p.failingSince === undefined ? '' : t.failingSince(formatDateTime(p.failingSince, locale), formatAge(p.failingSince, now, locale));

@@ -70,8 +70,8 @@ function attribution(p: FeedPosting, locale: UiLocale): { text: string; html: st
 
 function summary(p: FeedPosting, locale: UiLocale): string {
   const t = dict(locale);
-  const workplace = t.workplaces[p.workplace as keyof typeof t.workplaces] ?? p.workplace;
-  const engagement = t.engagements[p.engagement as keyof typeof t.engagements] ?? p.engagement;
+  const workplace = t.workplaceBadges[p.workplace as keyof typeof t.workplaceBadges] ?? p.workplace;
+  const engagement = t.engagementBadges[p.engagement as keyof typeof t.engagementBadges] ?? p.engagement;
   const place = placeText(p, locale)?.text;
   return `${workplace} · ${engagement}${place ? ` · ${place}` : ''}`;
 }

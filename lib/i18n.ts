@@ -16,13 +16,29 @@ export function pluralCategory(locale: UiLocale, n: number): Intl.LDMLPluralRule
   return pluralRules[locale].select(n);
 }
 
-/** zero and few take the plural noun (٠ وظائف، ٣ وظائف), many and other the singular (١١ وظيفة). */
-function arabicCount(n: number, shown: string, forms: { one: string; two: string; plural: string; singular: string }): string {
+/** The noun forms of an Arabic count; `#` stands for the number as shown. */
+export type ArabicCountForms = { one: string; two: string; few: string; many: string; other?: string };
+
+/**
+ * An Arabic counted phrase in the form Intl.PluralRules('ar') picks: one and two have their own
+ * words (وظيفة واحدة، وظيفتان); zero and few (3–10, 103…) take the plural noun (٣ وظائف); many
+ * (11–99) the accusative singular (١١ يومًا); other (100, 1000…) the genitive singular (١٠٠ يوم),
+ * which is `many` unless the two are spelt apart.
+ */
+export function arabicCount(n: number, shown: string, forms: ArabicCountForms): string {
   const category = pluralCategory('ar', n);
-  if (category === 'one') return forms.one;
-  if (category === 'two') return forms.two;
-  return `${shown} ${category === 'zero' || category === 'few' ? forms.plural : forms.singular}`;
+  const form =
+    category === 'one' || category === 'two'
+      ? forms[category]
+      : category === 'zero' || category === 'few'
+        ? forms.few
+        : category === 'many'
+          ? forms.many
+          : (forms.other ?? forms.many);
+  return form.replace('#', shown);
 }
+
+const AR_OPEN_JOBS = { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', few: '# وظائف متاحة', many: '# وظيفة متاحة' };
 
 const en = {
   siteName: 'Raqmi',
@@ -55,6 +71,16 @@ const en = {
   dayOptions: { 1: '24 hours', 7: '7 days', 30: '30 days' } as Record<number, string>,
   workplaces: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Not stated' } satisfies Record<Workplace, string>,
   engagements: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Not stated' } satisfies Record<Engagement, string>,
+  // Without its heading beside it (a card's badges, a feed item's summary, a view's name) an
+  // unknown says which fact it is: a card showed two badges reading "Not stated".
+  workplaceBadges: { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', unknown: 'Workplace not stated' } satisfies Record<
+    Workplace,
+    string
+  >,
+  engagementBadges: { freelance: 'Freelance / contract', employee: 'Employee', unknown: 'Contract not stated' } satisfies Record<
+    Engagement,
+    string
+  >,
   languages: { en: 'English', ar: 'Arabic', de: 'German' } as Record<string, string>,
   results: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job` : `${shown} open jobs`),
   noResults: 'No open jobs match these filters.',
@@ -76,7 +102,7 @@ const en = {
   alsoOn: (boards: string) => `Also on ${boards}`,
   copiesHeading: 'Where this job is posted',
   groupHistory: (age: string, reposts: number) =>
-    `First seen ${age}${reposts === 0 ? '' : `, reposted ${reposts === 1 ? 'once' : reposts === 2 ? 'twice' : `${reposts} times`}`}`,
+    `First seen ${age}${reposts === 0 ? '' : `, reposted ${reposts === 1 ? 'once' : reposts === 2 ? 'twice' : `${formatNumber(reposts, 'en')} times`}`}`,
   copyClosed: 'closed',
   sortLegend: 'Order',
   sorts: { posted: 'Newest posting date', first_seen: 'Newest jobs first (reposts by when first seen)' } as Record<
@@ -115,7 +141,8 @@ const en = {
   perWeekDesc: (from: string, to: string) => `Stacked bars, one per week from ${from} to ${to}: remote, hybrid, on-site and not stated.`,
   weekOf: 'Week of',
   skillDemand: 'Skill demand: share of open digital-marketing jobs asking for each skill',
-  skillDemandDesc: (n: string) => `Horizontal bars, one per skill or responsibility of the article, as a share of ${n} open jobs.`,
+  skillDemandDesc: (n: number, shown: string) =>
+    `Horizontal bars, one per skill or responsibility of the article, as a share of ${shown} open ${pluralCategory('en', n) === 'one' ? 'job' : 'jobs'}.`,
   matrixTitle: 'The two ways of working: engagement by workplace',
   matrixDesc:
     'Open jobs by engagement (freelance, employee, not stated) and workplace (remote, hybrid, on-site, not stated); darker cells hold more jobs.',
@@ -128,12 +155,17 @@ const en = {
   lastError: 'Last error',
   never: 'never',
   failingSince: (when: string, age: string) => `failing since ${when} (${age})`,
-  detailsFailed: (n: string, reason: string) => `${n} detail pages failed: ${reason}`,
+  detailsFailed: (n: number, shown: string, reason: string) =>
+    `${shown} detail ${pluralCategory('en', n) === 'one' ? 'page' : 'pages'} failed: ${reason}`,
   failures: {
     http: (status: string) => `HTTP ${status}`,
     retryLater: (status: string) => `HTTP ${status}: asked to retry later than we wait`,
-    layoutInvalid: (n: string) => `layout changed? none of ${n} postings valid`,
-    layoutDrop: (n: string, m: string) => `layout changed? ${n} postings against ${m} last time`,
+    layoutInvalid: (n: number, shown: string) =>
+      pluralCategory('en', n) === 'one'
+        ? 'layout changed? the one posting is not valid'
+        : `layout changed? none of ${shown} postings valid`,
+    layoutDrop: (n: number, shown: string, before: string) =>
+      `layout changed? ${shown} ${pluralCategory('en', n) === 'one' ? 'posting' : 'postings'} against ${before} last time`,
     robotsUnavailable: (why: string) => `robots.txt unavailable (${why}): nothing fetched this run`,
     timeout: 'timed out',
     network: 'network error',
@@ -201,10 +233,11 @@ const ar: Dict = {
   dayOptions: { 1: 'آخر ٢٤ ساعة', 7: 'آخر ٧ أيام', 30: 'آخر ٣٠ يوماً' },
   workplaces: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'غير محدد' },
   engagements: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'غير محدد' },
+  workplaceBadges: { remote: 'عن بعد', hybrid: 'هجين', onsite: 'من المكتب', unknown: 'مكان العمل غير محدد' },
+  engagementBadges: { freelance: 'عمل حر / عقد', employee: 'موظف', unknown: 'نوع التعاقد غير محدد' },
   languages: { en: 'الإنجليزية', ar: 'العربية', de: 'الألمانية' },
   // Arabic counts have six forms: ٠ وظائف، وظيفة واحدة، وظيفتان، ٣ وظائف، ١١ وظيفة، ١٠٠ وظيفة.
-  results: (n, shown) =>
-    arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' }),
+  results: (n, shown) => arabicCount(n, shown, AR_OPEN_JOBS),
   noResults: 'لا توجد وظائف متاحة تطابق هذه الفلاتر.',
   noResultsHint: 'جرّب إزالة فلتر أو توسيع المدة أو البحث بكلمة أقصر.',
   emptyDb: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل ‎npm run demo‎ لرؤية الموقع ببيانات تجريبية.',
@@ -224,7 +257,7 @@ const ar: Dict = {
   alsoOn: (boards) => `متاحة أيضًا على ${boards}`,
   copiesHeading: 'أين نُشرت هذه الوظيفة',
   groupHistory: (age, reposts) =>
-    `أول ظهور ${age}${reposts === 0 ? '' : `، وأعيد نشرها ${reposts === 1 ? 'مرة واحدة' : reposts === 2 ? 'مرتين' : reposts <= 10 ? `${reposts} مرات` : `${reposts} مرة`}`}`,
+    `أول ظهور ${age}${reposts === 0 ? '' : `، وأعيد نشرها ${arabicCount(reposts, formatNumber(reposts, 'ar'), { one: 'مرة واحدة', two: 'مرتين', few: '# مرات', many: '# مرة' })}`}`,
   copyClosed: 'مغلق',
   sortLegend: 'الترتيب',
   sorts: { posted: 'الأحدث نشرًا', first_seen: 'الوظائف الأحدث أولًا (المعاد نشرها بتاريخ أول ظهور)' },
@@ -247,8 +280,7 @@ const ar: Dict = {
   isDm: 'صُنّفت وظيفة تسويق رقمي:',
   noSkills: 'لم نجد في المهام أو المتطلبات أياً من مهارات المقال.',
   skillsIntro: 'يذكر مقال «من هو المسوق الرقمي وماذا يفعل؟» ست مهارات وخمس مسؤوليات. نوسم كل وظيفة بما تطلبه منها.',
-  openJobsAsking: (n, shown) =>
-    `${arabicCount(n, shown, { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', plural: 'وظائف متاحة', singular: 'وظيفة متاحة' })} ${pluralCategory('ar', n) === 'two' ? 'تطلبان' : 'تطلب'} ذلك`,
+  openJobsAsking: (n, shown) => `${arabicCount(n, shown, AR_OPEN_JOBS)} ${pluralCategory('ar', n) === 'two' ? 'تطلبان' : 'تطلب'} ذلك`,
   kindSkill: 'مهارة',
   kindResponsibility: 'مسؤولية',
   statsTitle: 'إحصاءات',
@@ -257,7 +289,9 @@ const ar: Dict = {
   perWeekDesc: (from, to) => `أعمدة مكدّسة، عمود لكل أسبوع من ${from} إلى ${to}: عن بعد، هجين، من المكتب، وغير محدد.`,
   weekOf: 'أسبوع',
   skillDemand: 'الطلب على المهارات: نسبة الوظائف المتاحة التي تطلب كل مهارة',
-  skillDemandDesc: (n) => `أعمدة أفقية، عمود لكل مهارة أو مسؤولية في المقال، كنسبة من ${n} وظيفة متاحة.`,
+  // After "من" the dual is genitive: وظيفتين متاحتين.
+  skillDemandDesc: (n, shown) =>
+    `أعمدة أفقية، عمود لكل مهارة أو مسؤولية في المقال، كنسبة من ${arabicCount(n, shown, { ...AR_OPEN_JOBS, two: 'وظيفتين متاحتين' })}.`,
   matrixTitle: 'طريقتا العمل: نوع التعاقد حسب مكان العمل',
   matrixDesc:
     'الوظائف المتاحة حسب نوع التعاقد (عمل حر، موظف، غير محدد) ومكان العمل (عن بعد، هجين، من المكتب، غير محدد)؛ الخلايا الأغمق تضم وظائف أكثر.',
@@ -270,12 +304,15 @@ const ar: Dict = {
   lastError: 'آخر خطأ',
   never: 'أبداً',
   failingSince: (when, age) => `يفشل منذ ${when} (${age})`,
-  detailsFailed: (n, reason) => `فشلت ${n} من صفحات التفاصيل: ${reason}`,
+  detailsFailed: (n, shown, reason) =>
+    `فشلت ${arabicCount(n, shown, { one: 'صفحة تفاصيل واحدة', two: 'صفحتا تفاصيل', few: '# صفحات تفاصيل', many: '# صفحة تفاصيل' })}: ${reason}`,
   failures: {
     http: (status) => `استجابة HTTP ${status}`,
     retryLater: (status) => `استجابة HTTP ${status}: طُلب منا انتظار أطول مما ننتظر`,
-    layoutInvalid: (n) => `تغيّر التصميم؟ لا يصلح أيّ من ${n} إعلاناً`,
-    layoutDrop: (n, m) => `تغيّر التصميم؟ ${n} إعلاناً مقابل ${m} في المرة السابقة`,
+    layoutInvalid: (n, shown) =>
+      `تغيّر التصميم؟ ${arabicCount(n, shown, { one: 'الإعلان الوحيد غير صالح', two: 'لا يصلح أيّ من الإعلانين', few: 'لا يصلح أيّ من # إعلانات', many: 'لا يصلح أيّ من # إعلانًا', other: 'لا يصلح أيّ من # إعلان' })}`,
+    layoutDrop: (n, shown, before) =>
+      `تغيّر التصميم؟ ${arabicCount(n, shown, { one: 'إعلان واحد', two: 'إعلانان', few: '# إعلانات', many: '# إعلانًا', other: '# إعلان' })} مقابل ${before} في المرة السابقة`,
     robotsUnavailable: (why) => `تعذّرت قراءة robots.txt (${why}): لم يُجلب شيء في هذا التشغيل`,
     timeout: 'انتهت المهلة',
     network: 'خطأ في الشبكة',

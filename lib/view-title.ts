@@ -2,24 +2,32 @@
 // title, so a reader subscribed to several views tells their feeds apart, and the alert mail's
 // subject and pages (lib/alerts/view.ts), so both name a view the same way.
 import type { Filters } from './filters';
-import { dict, formatNumber, skillName, type UiLocale } from './i18n';
+import { arabicCount, dict, formatNumber, pluralCategory, skillName, type UiLocale } from './i18n';
 import { formatPay } from './pay';
 import { displayCountry } from './place/display';
 import { SOURCE_META } from './sources';
 
 const WORDS = {
   en: {
-    engagement: { freelance: 'Freelance', employee: 'Employee', unknown: 'Not stated' },
+    engagement: { freelance: 'Freelance', employee: 'Employee', unknown: 'Contract not stated' },
     openTo: (country: string) => `Open to ${country}`,
     withPay: 'Pay stated',
-    withinDays: (n: string) => `last ${n} days`,
+    withinDays: (n: number) => (pluralCategory('en', n) === 'one' ? 'last day' : `last ${formatNumber(n, 'en')} days`),
     search: (q: string) => `“${q}”`,
   },
   ar: {
-    engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'غير محدد' },
+    engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'نوع التعاقد غير محدد' },
     openTo: (country: string) => `متاحة من ${country}`,
     withPay: 'تذكر الأجر',
-    withinDays: (n: string) => `آخر ${n} أيام`,
+    // "آخر يوم"، "آخر ٧ أيام"، "آخر ٣٠ يومًا": the noun agrees with the number.
+    withinDays: (n: number) =>
+      arabicCount(n, formatNumber(n, 'ar'), {
+        one: 'آخر يوم',
+        two: 'آخر يومين',
+        few: 'آخر # أيام',
+        many: 'آخر # يومًا',
+        other: 'آخر # يوم',
+      }),
     search: (q: string) => `«${q}»`,
   },
 } as const;
@@ -37,7 +45,7 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
   const q = f.q.length > MAX_QUERY ? `${f.q.slice(0, MAX_QUERY)}…` : f.q;
   const pay = f.payMin !== null && f.payCurrency && f.payPeriod;
   return [
-    ...f.workplace.map((x) => t.workplaces[x]),
+    ...f.workplace.map((x) => t.workplaceBadges[x]),
     ...f.engagement.map((x) => w.engagement[x]),
     ...f.skills.map((s) => skillName(s, locale)),
     ...f.source.map((s) => SOURCE_META[s].name),
@@ -45,7 +53,7 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
     ...(f.openTo ? [w.openTo(displayCountry(f.openTo, locale))] : []),
     ...(pay ? [formatPay({ min: f.payMin, max: null, currency: f.payCurrency, period: f.payPeriod }, locale)] : []),
     ...(f.pay && !pay ? [w.withPay] : []),
-    ...(f.days ? [w.withinDays(formatNumber(f.days, locale))] : []),
+    ...(f.days ? [w.withinDays(f.days)] : []),
     ...(q ? [w.search(q)] : []),
   ];
 }

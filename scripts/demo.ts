@@ -2,11 +2,12 @@
 // recordings: a working site at once, without network. `npm run demo -- --load-only` only fills
 // the database (RAQMI_DEMO_DB, default data/demo.db).
 import { spawn } from 'node:child_process';
-import { env } from '../lib/env';
 import { loadDemo } from './demo-data';
+import { envOrExit } from './env-or-exit';
 import { onLauncherGone } from './launcher';
 
-const file = env().RAQMI_DEMO_DB;
+// PORT is checked here too: the site starts only after the database is filled.
+const file = envOrExit('npm run demo').RAQMI_DEMO_DB;
 const results = await loadDemo(file);
 const postings = results.reduce((n, r) => n + r.inserted, 0);
 console.log(`demo database ${file}: ${postings} postings from ${results.length} sources`);

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { env } from '../lib/env';
 import { canWriteDb, closeDb, createDb } from '../db/client';
+import { envOrExit } from './env-or-exit';
 
 const ROOTS = [
   'app',
@@ -27,6 +27,9 @@ function newest(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
+// Before a build of a minute: a bad setting stops `npm start` here, in one line.
+const config = envOrExit('npm start');
+
 const buildId = join('.next', 'BUILD_ID');
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (builtAt === 0 || ROOTS.some((r) => newest(r) > builtAt)) {
@@ -34,5 +37,5 @@ if (builtAt === 0 || ROOTS.some((r) => newest(r) > builtAt)) {
   execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
 // The writer's step: a read-only database (a replica, a read-only mount) is served as it is.
-if (canWriteDb(env().RAQMI_DB)) closeDb(createDb(env().RAQMI_DB));
-else console.log(`${env().RAQMI_DB} is read-only: served without migrating`);
+if (canWriteDb(config.RAQMI_DB)) closeDb(createDb(config.RAQMI_DB));
+else console.log(`${config.RAQMI_DB} is read-only: served without migrating`);

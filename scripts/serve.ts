@@ -13,19 +13,24 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { clientAddress } from '../lib/client-address';
-import { env, publicOrigin } from '../lib/env';
+import { parsePort, portProblem, publicOrigin } from '../lib/env';
 import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
 import { refuseMethod } from '../server/methods';
 import { isSiteSchemaReady } from '../db/queries/connection';
+import { envOrExit } from './env-or-exit';
 
 const CLIENT_HEADER = 'x-raqmi-client';
 const FEED = /\/feed\.(xml|atom|json)$/;
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
-const config = env();
-const port = values.port ? Number(values.port) : config.PORT;
+const config = envOrExit('serve');
+const port = values.port === undefined ? config.PORT : parsePort(values.port);
+if (port === undefined) {
+  console.error(`serve: -p ${portProblem(values.port ?? '')}`);
+  process.exit(1);
+}
 const hostname = values.hostname;
 const app = next({ dev: false, dir: resolve(dirname(fileURLToPath(import.meta.url)), '..'), hostname, port });
 const handle = app.getRequestHandler();
@@ -85,12 +90,28 @@ function unmigrated(req: IncomingMessage, res: ServerResponse): boolean {
 const warning = publicUrlWarning({ publicUrl: config.RAQMI_PUBLIC_URL, origin: publicOrigin(), nodeEnv: undefined, host: hostname });
 if (warning) console.warn(`[serve] ${warning}`);
 
+/** One line for a port that cannot be had (Next's handler would print the error twice and exit 0). */
+function listenProblem(error: NodeJS.ErrnoException): string {
+  const where = `port ${port}${hostname ? ` on ${hostname}` : ''}`;
+  if (error.code === 'EADDRINUSE') return `${where} is already in use: stop what holds it or choose another PORT`;
+  if (error.code === 'EACCES') return `${where} needs privileges this process does not have: choose a PORT above 1023`;
+  if (error.code === 'EADDRNOTAVAIL') return `${hostname ?? 'the host'} is not an address of this machine`;
+  return `cannot listen on ${where}: ${error.message}`;
+}
+
 await app.prepare();
-createServer((req, res) => {
+const server = createServer((req, res) => {
   if (refuseMethod(req, res) || unmigrated(req, res)) return;
   serve(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Internal server error\n');
   });
-}).listen(port, hostname, () => console.log(`Raqmi on http://${hostname ?? 'localhost'}:${port}`));
+});
+const onListenError = (error: NodeJS.ErrnoException) => {
+  console.error(`serve: ${listenProblem(error)}`);
+  process.exit(1);
+};
+server.once('error', onListenError);
+server.once('listening', () => server.off('error', onListenError));
+server.listen(port, hostname, () => console.log(`Raqmi on http://${hostname ?? 'localhost'}:${port}`));

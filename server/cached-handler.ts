@@ -84,12 +84,19 @@ function toStored(status: number, rawHeaders: Record<string, string>, body: Buff
   };
 }
 
+/** 308, as Next answers an untidy English path: the method and query are kept. */
+function redirectPermanently(res: ServerResponse, location: string): void {
+  res.writeHead(308, { location, 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+  res.end(`${location}\n`);
+}
+
 export function cachedHandler(next: Handler, options: { enabled: boolean }): Handler {
   const cache = createPageCache();
   return async (req, res) => {
     const cacheable = isCacheable(req);
     const url = req.url;
-    routeByLocale(req);
+    const canonical = routeByLocale(req);
+    if (canonical) return redirectPermanently(res, canonical);
     if (!cacheable) return next(req, res);
     const data = currentDataState(getDb());
     const key = `${url}\u0000${data.version}\u0000${startOfHour(siteNow())}`;

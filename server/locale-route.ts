@@ -8,18 +8,41 @@ import { LOCALE_HEADER, PATH_HEADER, splitLocalePath } from '../lib/locale-path'
 // Arabic routes with files of their own (app/ar/…): not rewritten.
 const OWN_ARABIC_ROUTES = new Set(['/feed.xml', '/feed.atom', '/feed.json']);
 
-// Next redirects "//" and a trailing "/" to the tidy path, and for an Arabic URL that path is
-// the rewritten one, without /ar: the reader landed in English. Arabic paths are tidied here.
-const tidy = (path: string) => path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+const isDot = (segment: string) => segment === '.' || segment.toLowerCase() === '%2e';
+const isDotDot = (segment: string) => /^(?:\.|%2e){2}$/i.test(segment);
 
-export function routeByLocale(req: IncomingMessage): void {
+/**
+ * A path as a browser would tidy it, and as Next redirects an English one: backslashes read as
+ * slashes, dot segments resolved, no doubled or trailing slash. Next's own redirect cannot serve
+ * Arabic paths, since it sees the rewritten path without /ar and so sent an Arabic reader of
+ * `/ar/feed.xml/.` to the English feed.
+ */
+export function tidyPath(path: string): string {
+  const kept: string[] = [];
+  for (const segment of path.split(/[\\/]+/)) {
+    if (isDotDot(segment)) kept.pop();
+    else if (segment && !isDot(segment)) kept.push(segment);
+  }
+  return `/${kept.join('/')}`;
+}
+
+/**
+ * Routes the request by its language. For an untidy Arabic GET or HEAD (`/ar/feed.xml/`,
+ * `/ar//stats`) it returns the canonical address to redirect to instead, so that a page or a feed
+ * has one address per language and a feed reader keeps that one; anything else is routed on its
+ * tidy path.
+ */
+export function routeByLocale(req: IncomingMessage): string | undefined {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const query = q === -1 ? '' : url.slice(q);
-  const split = splitLocalePath(q === -1 ? url : url.slice(0, q));
+  const raw = q === -1 ? url : url.slice(0, q);
+  const split = splitLocalePath(raw);
   const locale = split.locale;
-  const path = locale === 'ar' ? tidy(split.path) : split.path;
+  if (locale === 'ar' && (req.method === 'GET' || req.method === 'HEAD') && tidyPath(raw) !== raw) return `${tidyPath(raw)}${query}`;
+  const path = locale === 'ar' ? tidyPath(split.path) : split.path;
   req.headers[LOCALE_HEADER] = locale;
   req.headers[PATH_HEADER] = `${path}${query}`;
   if (locale === 'ar') req.url = OWN_ARABIC_ROUTES.has(path) ? `/ar${path}${query}` : `${path}${query}`;
+  return undefined;
 }

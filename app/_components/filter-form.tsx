@@ -1,4 +1,6 @@
-// The filter form: a plain GET form, so every view works without JavaScript and has its own URL.
+// The filter form's parts: a plain GET form (app/page.tsx), so every view works without JavaScript
+// and has its own URL. The search box stands above the folded filters, so that a phone shows it;
+// the filters it folds are still the form's and go with every search.
 import type { Counts } from '../../db/queries/listings';
 import { FACETS, type MultiFacetKey } from '../../lib/facets';
 import { SORTS, type Filters } from '../../lib/filters';
@@ -34,7 +36,20 @@ function CheckGroup({
   );
 }
 
-export function FilterForm({
+/** The search box and its button, always in view. */
+export function SearchRow({ q, locale }: { q: string; locale: UiLocale }) {
+  const t = dict(locale);
+  return (
+    <div className="search-row">
+      <label htmlFor="q">{t.searchLabel}</label>
+      <input id="q" type="search" name="q" defaultValue={q} placeholder={t.searchPlaceholder} maxLength={200} dir="auto" />
+      <button type="submit">{t.search}</button>
+    </div>
+  );
+}
+
+/** Every filter, the order and the form's buttons: what the filters panel folds on a phone. */
+export function FilterFields({
   filters,
   counts,
   openToCounts,
@@ -50,12 +65,7 @@ export function FilterForm({
   const opts = (facet: MultiFacetKey): Option[] =>
     FACETS[facet].values.map((v: string) => ({ value: v, label: FACETS[facet].label(v, locale), count: counts[facet][v] ?? 0 }));
   return (
-    <form method="get" action={localePath(locale, '/')} className="filters" role="search" aria-label={t.filters}>
-      <div className="search-row">
-        <label htmlFor="q">{t.searchLabel}</label>
-        <input id="q" type="search" name="q" defaultValue={filters.q} placeholder={t.searchPlaceholder} maxLength={200} dir="auto" />
-        <button type="submit">{t.search}</button>
-      </div>
+    <>
       <CheckGroup name="workplace" legend={t.workplace} locale={locale} selected={filters.workplace} options={opts('workplace')} />
       <CheckGroup name="engagement" legend={t.engagement} locale={locale} selected={filters.engagement} options={opts('engagement')} />
       <PayPlaceFields filters={filters} counts={openToCounts} locale={locale} />
@@ -87,6 +97,6 @@ export function FilterForm({
         <button type="submit">{t.apply}</button>
         <a href={localePath(locale, '/')}>{t.clear}</a>
       </div>
-    </form>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { OpenToStats, PayRange } from '../../db/queries/pay-place-stats';
-import { formatNumber, formatPercent, type UiLocale } from '../../lib/i18n';
+import { arabicCount, formatNumber, formatPercent, type UiLocale } from '../../lib/i18n';
 import { formatPay, formatPayUnit } from '../../lib/pay';
 
 const T = {
@@ -33,7 +33,7 @@ const T = {
     jobs: 'الوظائف',
     pay: 'الأجر المذكور حسب العملة والمدة',
     payNote: (n: number) =>
-      `فقط حيث تذكر ${formatNumber(n, 'ar')} وظائف مفتوحة على الأقل الأجر بالعملة والمدة نفسيهما؛ الأرقام كما ذُكرت دون تحويل (يُحسب النطاق بمنتصفه).`,
+      `فقط حيث تذكر ${arabicCount(n, formatNumber(n, 'ar'), { one: 'وظيفة واحدة مفتوحة', two: 'وظيفتان مفتوحتان', few: '# وظائف مفتوحة', many: '# وظيفة مفتوحة' })} على الأقل الأجر بالعملة والمدة نفسيهما؛ الأرقام كما ذُكرت دون تحويل (يُحسب النطاق بمنتصفه).`,
     currencyPeriod: 'العملة والمدة',
     count: 'الوظائف',
     low: 'الأدنى',

@@ -23,8 +23,8 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       </h2>
       <CompanyPlace posting={posting} locale={locale} />
       <ul className="badges" aria-label={t.facts}>
-        <li className={`badge wp-${posting.workplace}`}>{t.workplaces[posting.workplace]}</li>
-        <li className={`badge en-${posting.engagement}`}>{t.engagements[posting.engagement]}</li>
+        <li className={`badge wp-${posting.workplace}`}>{t.workplaceBadges[posting.workplace]}</li>
+        <li className={`badge en-${posting.engagement}`}>{t.engagementBadges[posting.engagement]}</li>
         {posting.openTo && <li className="badge open-to">{formatOpenTo(posting.openTo, locale)}</li>}
         {posting.pay ? (
           <li className="badge salary">{formatPay(posting.pay, locale)}</li>

@@ -20,7 +20,7 @@ export function SkillBars({ bySkill, total, locale }: { bySkill: Record<SkillId,
     <figure>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="skills-chart-title skills-chart-desc" className="chart">
         <title id="skills-chart-title">{t.skillDemand}</title>
-        <desc id="skills-chart-desc">{t.skillDemandDesc(formatNumber(total, locale))}</desc>
+        <desc id="skills-chart-desc">{t.skillDemandDesc(total, formatNumber(total, locale))}</desc>
         {SKILL_IDS.map((id, i) => {
           const share = total ? bySkill[id] / total : 0;
           const w = Math.max(share * BAR, share > 0 ? 1 : 0);

@@ -1,11 +1,9 @@
 // What alert mails and pages say, in the subscription's language. Kept apart from the site's
 // dictionary (lib/i18n.ts) so the mail text can change without touching every page.
-import type { UiLocale } from '../i18n';
+import { arabicCount, type UiLocale } from '../i18n';
 
 export type Frequency = 'daily' | 'weekly';
 export const FREQUENCIES = ['daily', 'weekly'] as const satisfies readonly Frequency[];
-
-const AR_PLURALS = new Intl.PluralRules('ar');
 
 const en = {
   newJobs: (count: number, n: string) => (count === 1 ? '1 new job' : `${n} new jobs`),
@@ -34,8 +32,7 @@ export type MailMessages = typeof en;
 const ar: MailMessages = {
   // Arabic counts agree with the noun: 1 and 2 have their own forms, 3–10 take the plural.
   newJobs: (count, n) =>
-    (({ one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: `${n} وظائف جديدة` }) as Record<string, string>)[AR_PLURALS.select(count)] ??
-    `${n} وظيفة جديدة`,
+    arabicCount(count, n, { one: 'وظيفة جديدة واحدة', two: 'وظيفتان جديدتان', few: '# وظائف جديدة', many: '# وظيفة جديدة' }),
   allJobs: 'كل الوظائف',
   withSearch: 'بحث بكلمات',
   intro: (view) => `وظائف جديدة على رقمي للعرض الذي اشتركت فيه: ${view}.`,

@@ -120,6 +120,44 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     },
   );
 
+  // Tester's report: on a phone the search box was inside the folded filters, so a reader saw no
+  // way to search until they opened "Filters".
+  it('shows the search box on a phone with the filters folded, and a search keeps the filters', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(at('/?workplace=remote'));
+    expect(await page.locator('details.filters-panel').getAttribute('open')).toBeNull();
+    const box = page.getByRole('searchbox', { name: locale === 'en' ? 'Search jobs' : 'ابحث في الوظائف' });
+    expect(await box.isVisible()).toBe(true);
+    const at360 = await box.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(at360.bottom).toBeLessThanOrEqual(740);
+    expect(at360.width).toBeGreaterThanOrEqual(200);
+    expect(await page.getByRole('button', { name: locale === 'en' ? 'Search' : 'بحث', exact: true }).isVisible()).toBe(true);
+    await box.fill('seo');
+    await box.press('Enter');
+    await page.waitForURL(/q=seo/);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('q'), url.searchParams.getAll('workplace')]).toEqual(['seo', ['remote']]);
+    expect(await page.locator('details.filters-panel').getAttribute('open')).toBeNull();
+    await page.screenshot({ path: `${SCREENS}/${locale}-search-360x740.png` });
+    await ctx.close();
+  });
+
+  // Tester's report: a very long path on the not-found page broke a phone's layout. The page does
+  // not echo the path (only its links' addresses carry it), and this pins that it stays so: the
+  // page fits a 360 px screen whatever the path.
+  it('fits a phone on the not-found page of a very long path', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    for (const path of [`/${'x'.repeat(600)}`, `/jobs/${'a'.repeat(600)}`, `/skills/${'%D8%A8'.repeat(300)}`]) {
+      const res = await page.goto(at(path));
+      expect(res?.status()).toBe(404);
+      expect(await page.locator('main h1').innerText()).toBe(locale === 'en' ? 'This page does not exist.' : 'هذه الصفحة غير موجودة.');
+      expect([path.slice(0, 12), Math.max(0, await horizontalOverflow(page))]).toEqual([path.slice(0, 12), 0]);
+    }
+    await ctx.close();
+  });
+
   it('opens the folded filters on a phone without JavaScript and applies them', { timeout: 60_000 }, async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const page = await ctx.newPage();

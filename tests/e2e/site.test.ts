@@ -107,6 +107,30 @@ describe('a reader’s path through the site', () => {
   });
 });
 
+// Tester's report: a card whose workplace and engagement were both unknown showed two badges
+// reading "Not stated", with nothing to say which was which.
+describe('the facts on a card', () => {
+  it.each(['en', 'ar'] as const)('never repeat a badge, and say what is not stated (%s)', { timeout: 60_000 }, async (locale) => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    let unknownSeen = 0;
+    for (const path of ['/?workplace=unknown', '/?engagement=unknown', '/', '/?page=2', '/?page=3']) {
+      await page.goto(`${server.url}${inLocale(locale, path)}`);
+      for (const card of await page.locator('article.card').all()) {
+        const badges = (await card.locator('.badges li').allInnerTexts()).map((b) => b.trim());
+        expect([path, badges]).toEqual([path, [...new Set(badges)]]);
+        if (path === '/?workplace=unknown') {
+          unknownSeen++;
+          expect(badges).toContain(locale === 'en' ? 'Workplace not stated' : 'مكان العمل غير محدد');
+        }
+        if (path === '/?engagement=unknown') expect(badges).toContain(locale === 'en' ? 'Contract not stated' : 'نوع التعاقد غير محدد');
+      }
+    }
+    expect(unknownSeen).toBeGreaterThan(0);
+    await ctx.close();
+  });
+});
+
 describe('why the site decided', () => {
   // A posting decided by the board's field showed the field raw: Workplace: Remote “remote: true”.
   it.each(['en', 'ar'] as const)('says a board field in words on the posting page (%s)', async (locale) => {

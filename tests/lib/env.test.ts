@@ -27,3 +27,17 @@ describe('RAQMI_PUBLIC_URL', () => {
     expect(() => readEnv({ RAQMI_PUBLIC_URL: value })).toThrow(/RAQMI_PUBLIC_URL/);
   });
 });
+
+describe('PORT', () => {
+  it.each([
+    ['3000', 3000],
+    [' 8080 ', 8080],
+    ['65535', 65535],
+  ])('takes %j as port %i', (value, port) => {
+    expect(readEnv({ PORT: value }).PORT).toBe(port);
+  });
+
+  it.each(['abc', '0', '99999', '80.5', '-1', '', '1e3'])('refuses %j, saying what a port is and what was given', (value) => {
+    expect(() => readEnv({ PORT: value })).toThrow(`PORT: must be a whole number from 1 to 65535, not ${JSON.stringify(value)}`);
+  });
+});

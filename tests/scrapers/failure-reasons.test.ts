@@ -17,7 +17,13 @@ describe('failure reasons', () => {
     ['http:503', 'HTTP 503', 'استجابة HTTP 503'],
     ['not-json', 'not JSON', 'ليست JSON'],
     ['layout-zero', 'layout changed? 0 postings', 'تغيّر التصميم؟ 0 إعلانات'],
-    ['layout-drop:2/12', 'layout changed? 2 postings against 12 last time', 'تغيّر التصميم؟ 2 إعلاناً مقابل 12 في المرة السابقة'],
+    // Counts agree with their noun in Arabic digits, as everywhere on an Arabic page ("2 إعلاناً" before).
+    ['layout-drop:2/12', 'layout changed? 2 postings against 12 last time', 'تغيّر التصميم؟ إعلانان مقابل ١٢ في المرة السابقة'],
+    ['layout-drop:1/40', 'layout changed? 1 posting against 40 last time', 'تغيّر التصميم؟ إعلان واحد مقابل ٤٠ في المرة السابقة'],
+    ['layout-drop:5/40', 'layout changed? 5 postings against 40 last time', 'تغيّر التصميم؟ ٥ إعلانات مقابل ٤٠ في المرة السابقة'],
+    ['layout-invalid:12', 'layout changed? none of 12 postings valid', 'تغيّر التصميم؟ لا يصلح أيّ من ١٢ إعلانًا'],
+    ['layout-invalid:3', 'layout changed? none of 3 postings valid', 'تغيّر التصميم؟ لا يصلح أيّ من ٣ إعلانات'],
+    ['layout-invalid:1', 'layout changed? the one posting is not valid', 'تغيّر التصميم؟ الإعلان الوحيد غير صالح'],
     ['refused-private', 'refused: private address', 'مرفوض: عنوان خاص'],
     ['timeout', 'timed out', 'انتهت المهلة'],
     [

@@ -49,6 +49,32 @@ describe('feeds on the demo data', () => {
   );
 });
 
+describe('feed titles', () => {
+  // Tester's report: a feed of the last day read "آخر ١ أيام" in a feed reader's list.
+  it.each([
+    ['ar/feed.xml?days=1', 'آخر يوم — رقمي'],
+    ['ar/feed.atom?days=7', 'آخر ٧ أيام — رقمي'],
+    ['ar/feed.json?days=30', 'آخر ٣٠ يومًا — رقمي'],
+    ['feed.xml?days=1', 'last day — Raqmi'],
+  ])('name the posted-within view with a count that agrees: %s', async (path, title) => {
+    const feedTitle: unknown = parseFeed(await get(path).text()).feed.title;
+    // Atom's title is a text construct ({ type, value }), RSS's and JSON Feed's a string.
+    expect(typeof feedTitle === 'object' && feedTitle && 'value' in feedTitle ? feedTitle.value : feedTitle).toBe(title);
+  });
+});
+
+describe('feed items', () => {
+  // A posting whose workplace and engagement are both unknown was summed up "Not stated · Not stated".
+  it.each([
+    ['feed.json', 'Workplace not stated · Contract not stated'],
+    ['ar/feed.json', 'مكان العمل غير محدد · نوع التعاقد غير محدد'],
+  ])('say what is not stated in %s', async (path, start) => {
+    const feed = (await get(`${path}?workplace=unknown&engagement=unknown`).json()) as { items: { summary: string }[] };
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) expect(item.summary.startsWith(start)).toBe(true);
+  });
+});
+
 describe('conditional GET on feeds', () => {
   it('answers 304 to the ETag, weak or not, and to *', () => {
     const etag = get('feed.xml?engagement=freelance').headers.get('etag')!;
