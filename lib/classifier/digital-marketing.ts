@@ -732,8 +732,55 @@ const ENGINEERING = phrases('engineer', 'developer', 'entwickler*', 'ingenieur*'
 const SALES_DEPARTMENT = phrases('sales', 'vertrieb', 'مبيعات', 'المبيعات');
 const SALES_ROLE = phrases(...SELLING_ROLES, 'sales specialist', 'مندوب', 'account manager');
 
+// Media planned or bought for billboards, print or broadcast: "OOH Media Planner", "مخطط إعلانات
+// خارجية". The media role words are strong titles only because media is online by default; with
+// an offline medium named and no online word left, the title is not digital.
+const OFFLINE_MEDIA = phrases(
+  'ooh',
+  'dooh',
+  'out-of-home',
+  'out of home',
+  'billboard',
+  'billboards',
+  'print',
+  'radio',
+  'broadcast',
+  'tv',
+  'television',
+  'اعلانات خارجيه',
+  'الاعلانات الخارجيه',
+  'اعلانات الطرق',
+  'لوحات اعلانيه',
+  'لوحات الطرق',
+  'اذاعه',
+  'الاذاعه',
+  'تلفزيون',
+  'التلفزيون',
+  'مطبوعات',
+);
+const MEDIA_ROLE = phrases(
+  'media planner',
+  'media planning',
+  'media buyer',
+  'media buying',
+  'media executive',
+  'media manager',
+  'مخطط',
+  'مخطط اعلانات',
+);
+const offlineMediaTitle = (norm: string): boolean =>
+  test(MEDIA_ROLE, norm) && test(OFFLINE_MEDIA, norm) && !test(STRONG_TITLE, removeAll(MEDIA_ROLE, removeAll(OFFLINE_MEDIA, norm)));
+
 // Roles named like marketing that are product or UX work.
 const NOT_MARKETING_TITLE = phrases(
+  // Voicing an advert is production work, like editing its video: "تعليق صوتي لإعلان مدته 30 ثانية".
+  'تعليق صوتي',
+  'معلق صوتي',
+  'voice over',
+  'voice-over',
+  'voiceover',
+  'voice actor',
+  'فويس اوفر',
   // Academic, research and technical writing are not marketing copy.
   'محتوى أكاديمي',
   'كاتب أكاديمي',
@@ -1162,6 +1209,7 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
     return { isDm: false, evidence: [fullTitle.original] };
   if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  if (offlineMediaTitle(title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   // The company's description of itself ("we sell advertising in print and online") is not the job.
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s) && !notThisRole(s));
   // Network marketing is out whatever its title calls it (taxonomy §1).

@@ -576,8 +576,11 @@ const NEGOTIATED = /\bnegotiat\w*\b[^.;!?]*|\bverhandel\w*\b[^.;!?]*|(?:التف
 // The people a manager leads are staff; the manager's own terms are not said: "إدارة فريق من 3
 // موظفين", "a team of four employees".
 const TEAM_OF_STAFF = /(?:فريق|\bteam) (?:من|of) (?:\S+ )?(?:موظف\S*|employees|staff)/g;
-// Someone else who is freelance: "together with our freelance media buyer", "and a freelance designer".
-const OTHER_FREELANCER = /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|two|several) (?:\S+ )?freelance(?:rs?)?(?: \S+)?/g;
+// Someone else who is freelance: "together with our freelance media buyer", "and a freelance
+// designer", "a bench of five freelance writers", and the freelancers the job manages ("brief
+// and manage our freelance designers"): taxonomy §2, managing freelancers is not freelance.
+const OTHER_FREELANCER =
+  /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|\d+|one|two|three|four|five|six|several|many|multiple) (?:\S+ )?freelance(?:rs?)?(?: \S+)?|\b(?:manage|managing|manages|brief|briefing|briefs|hire|hiring|oversee|overseeing|coordinate|coordinating|commission|commissioning) (?:\S+ ){0,5}?freelance(?:rs?)? (?:writers?|designers?|editors?|creators?|photographers?|videographers?|copywriters?|developers?|specialists?|contributors?|talent|network|pool|bench)\b/g;
 // The trainees a trainer teaches are not the job's own internship: "تقييم مشاريع المتدربين".
 const TRAINEES_TAUGHT = /(?:لل|ال)متدرب(?:ين|ون|ات)(?=\s|$|[.,،؛:])/g;
 // A board's tag strip that lists several types with a staff one ("Full Time · Part Time ·
@@ -592,6 +595,10 @@ const blank = (m: string) => ' '.repeat(m.length);
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
 /** The sentence with the words that say nothing of this job's terms blanked out (a qualification,
  *  someone else's leave or commission, a rate per piece), its length (and every hit's index) kept. */
+// Where the person lives, not housing the employer gives: "سكن قريب من الشيخ زايد", "مكان السكن".
+const RESIDENCE = /(?:^|\s)(?:ال)?سكن (?:قريب|بالقرب|بجوار|في نطاق)\S*|(?:مكان|محل|منطقه) (?:ال)?سكن(?=\s|$)/g;
+// "نوفر سكن قريب من المكتب" is housing given after all.
+const HOUSING_GIVEN = /(?:نوفر|يوفر|توفر|توفير|يتوفر|مع|بدل)\s*$/;
 function withoutOthersTerms(norm: string): string {
   // Each pattern only where its key word is: the sentence loop runs for every posting.
   let out = norm;
@@ -609,6 +616,10 @@ function withoutOthersTerms(norm: string): string {
     out = out.replace(TYPE_LIST_FREELANCE, blank);
   if (out.includes('retainer')) out = out.replace(CLIENT_RETAINER, blank);
   if (out.includes('متدرب')) out = out.replace(TRAINEES_TAUGHT, blank);
+  if (out.includes('سكن')) {
+    const said = out;
+    out = out.replace(RESIDENCE, (m: string, at: number) => (HOUSING_GIVEN.test(said.slice(Math.max(0, at - 12), at + 1)) ? m : blank(m)));
+  }
   return out;
 }
 /** A staff word said, and not denied ("عمولة فقط بدون راتب ثابت", "no salary"). */

@@ -54,7 +54,11 @@ const LEAD = phrases(
   'supervise',
   'supervising',
   'oversee',
+  'oversees',
   'overseeing',
+  // As a noun: "oversight of our media agency".
+  'oversight',
+  'supervises',
   'direct',
   'directing',
   'hire',
@@ -589,9 +593,17 @@ export const SKILL_RULES: Partial<Record<SkillId, Rule[]>> = {
  *  marketplace brief is the client's fee. */
 const ANY_OBJECT = phrases(...objectWords);
 
+// Splitting the audience by a criterion is segmentation whatever the list is called: "segment
+// them by purchase history", "split subscribers by engagement", "تقسيم قاعدة البيانات حسب
+// الاهتمام". In Arabic the thing split must be people or a list of them ("تقسيم المهام حسب
+// الأولوية" divides tasks).
+const SEGMENT_BY =
+  /\b(?:segment|segments|segmented|segmenting|split|splitting)\b (?:[\w-]+ ){0,3}?by (?:their |its |the )?(?:purchase|purchases|behaviou?r|engagement|interests?|activity|lifecycle|stage|spend|value|recency|frequency|demographics?|age|location|country|region|persona|intent|source|channel|cohort)\b|(?:^|\s)(?:تقسيم|تقسم|نقسم|يقسم|وتقسيم|تصنيف|وتصنيف) (?:ال)?(?:قاعده (?:ال)?بيانات|قوايم|قايمه|مشتركين|عملاء|جمهور|زوار|مستخدمين|متابعين|ايميلات|عملاء محتملين)\S* (?:\S+ ){0,2}?(?:حسب|بحسب|وفق|وفقا ل\S*|علي حسب)(?=\s)/;
+
 /** The labels the rules find in one sentence (none unless a rule's object is there at all). */
 export function ruleLabels(norm: string): Set<SkillId> {
   const found = new Set<SkillId>();
+  if (SEGMENT_BY.test(norm)) found.add('audience-analytics');
   if (!test(ANY_OBJECT, norm)) return found;
   for (const id of Object.keys(SKILL_RULES) as SkillId[]) if (ruleMatches(id, norm)) found.add(id);
   return found;
@@ -636,6 +648,7 @@ const DELEGATE =
   /\b(?:assign\w*|delegat\w*)\b[^.;]{0,30}?\bto (?:our |the |a |your |two |several )?(?:freelance |external |in-house |junior )?(?:writers?|designers?|editors?|freelancers?|contractors?|agenc(?:y|ies)|team|specialists?)\b/;
 
 export function ruleMatches(id: SkillId, norm: string): boolean {
+  if (id === 'audience-analytics' && SEGMENT_BY.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   if (id === 'team-management' && DELEGATE.test(norm)) return true;
   const text = id === 'team-management' && norm.includes('تدريب') ? removeAll(TRAINING_RECEIVED, norm) : norm;
