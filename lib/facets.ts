@@ -26,7 +26,7 @@
 //   (facet-scan.ts: `countRow`), not here.
 import { postedWithinCutoff } from './hours';
 import { dict, skillName, type Dict, type UiLocale } from './i18n';
-import { SOURCE_IDS, SOURCE_META, type SourceId } from './sources';
+import { SOURCE_IDS, sourceName } from './sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from './taxonomy';
 
 type Common = {
@@ -60,7 +60,7 @@ export const FACETS = {
   workplace: { kind: 'oneOf', column: 'workplace', values: WORKPLACES, legend: 'workplace', label: fromDict('workplaces') },
   engagement: { kind: 'oneOf', column: 'engagement', values: ENGAGEMENTS, legend: 'engagement', label: fromDict('engagements') },
   skills: { kind: 'anyOf', column: 'skillMask', values: SKILL_IDS, legend: 'skills', label: (v, locale) => skillName(v as never, locale) },
-  source: { kind: 'oneOf', column: 'source', values: SOURCE_IDS, legend: 'source', label: (v) => SOURCE_META[v as SourceId]?.name ?? v },
+  source: { kind: 'oneOf', column: 'source', values: SOURCE_IDS, legend: 'source', label: (v, locale) => sourceName(v, locale) },
   lang: { kind: 'oneOf', column: 'language', values: LANGUAGES, legend: 'lang', label: fromDict('languages') },
   days: {
     kind: 'atLeast',

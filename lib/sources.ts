@@ -1,11 +1,15 @@
 // What the site (and the scrapers) may know about a source: name, home page, schedule, the
 // board's terms and how to credit it. Adapters in scrapers/sources/<id>/ spread these in.
 
+import type { UiLocale } from './i18n';
+
 const HOUR = 60 * 60 * 1000;
 
 export type SourceMeta = {
   id: string;
   name: string;
+  /** The name the board goes by in Arabic, when it has one; else `name` on Arabic pages too. */
+  nameAr?: string;
   homepage: string;
   /** node-cron expression, evaluated in UTC. */
   schedule: string;
@@ -107,6 +111,7 @@ export const SOURCE_META = {
   wuzzuf: meta({
     id: 'wuzzuf',
     name: 'Wuzzuf',
+    nameAr: 'وظف',
     homepage: 'https://wuzzuf.net',
     schedule: '11 */6 * * *',
     minIntervalMs: 3 * HOUR,
@@ -119,6 +124,7 @@ export const SOURCE_META = {
   mostaql: meta({
     id: 'mostaql',
     name: 'Mostaql',
+    nameAr: 'مستقل',
     homepage: 'https://mostaql.com',
     schedule: '37 */3 * * *',
     minIntervalMs: 2 * HOUR,
@@ -178,9 +184,11 @@ export function isSourceId(value: string): value is SourceId {
   return Object.hasOwn(SOURCE_META, value);
 }
 
-/** A board's name as pages say it; an id no longer listed here, as stored. */
-export function sourceName(id: string): string {
-  return isSourceId(id) ? SOURCE_META[id].name : id;
+/** A board's name as pages in `locale` say it; an id no longer listed here, as stored. */
+export function sourceName(id: string, locale: UiLocale = 'en'): string {
+  if (!isSourceId(id)) return id;
+  const meta: SourceMeta = SOURCE_META[id];
+  return (locale === 'ar' && meta.nameAr) || meta.name;
 }
 
 /** A board's defaults as the classifier takes them (none for an unknown source). */

@@ -5,7 +5,7 @@ import type { Filters } from './filters';
 import { arabicCount, dict, formatNumber, pluralCategory, skillName, type UiLocale } from './i18n';
 import { formatPay } from './pay';
 import { displayCountry } from './place/display';
-import { SOURCE_META } from './sources';
+import { sourceName } from './sources';
 
 const WORDS = {
   en: {
@@ -48,7 +48,7 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
     ...f.workplace.map((x) => t.workplaceBadges[x]),
     ...f.engagement.map((x) => w.engagement[x]),
     ...f.skills.map((s) => skillName(s, locale)),
-    ...f.source.map((s) => SOURCE_META[s].name),
+    ...f.source.map((s) => sourceName(s, locale)),
     ...f.lang.map((l) => t.languages[l] ?? l),
     ...(f.openTo ? [w.openTo(displayCountry(f.openTo, locale))] : []),
     ...(pay ? [formatPay({ min: f.payMin, max: null, currency: f.payCurrency, period: f.payPeriod }, locale)] : []),

@@ -10,7 +10,7 @@ type Props = { source: string; href: string; locale: UiLocale; isClosed: boolean
 export function ApplyLink({ source: id, href, locale, isClosed, className }: Props) {
   const t = dict(locale);
   const source = isSourceId(id) ? SOURCE_META[id] : undefined;
-  const board = sourceName(id);
+  const board = sourceName(id, locale);
   return (
     <>
       <a className={className} href={href} target="_blank" rel="noopener" referrerPolicy="origin-when-cross-origin">

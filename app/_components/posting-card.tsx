@@ -1,7 +1,7 @@
 import type { PostingCard as Card } from '../../db/queries/listings';
 import { dict, formatAge, skillName, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
-import { SOURCE_META, isSourceId } from '../../lib/sources';
+import { SOURCE_META, isSourceId, sourceName } from '../../lib/sources';
 import { Highlighted, snippet } from './highlighted';
 import { formatPay } from '../../lib/pay';
 import { formatOpenTo } from '../../lib/place/display';
@@ -12,8 +12,9 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
-  const nameOf = (id: string) => (isSourceId(id) ? SOURCE_META[id].name : id);
-  const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map(nameOf);
+  const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map((id) =>
+    sourceName(id, locale),
+  );
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
       <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>

@@ -6,7 +6,7 @@ import { siteNow } from '../../lib/clock';
 import { describeSourceProblem } from '../../lib/failures';
 import { dict, formatDateTime, formatNumber } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
-import { SOURCE_META, isSourceId } from '../../lib/sources';
+import { SOURCE_META, isSourceId, sourceName } from '../../lib/sources';
 import { uiLocale } from '../_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,7 +44,7 @@ export default async function SourcesPage() {
                 <th scope="row">
                   {meta ? (
                     <a href={meta.homepage} rel="noopener">
-                      {r.key === r.source ? meta.name : `${meta.name} (${r.key.split(':')[1]})`}
+                      {r.key === r.source ? sourceName(r.source, locale) : `${sourceName(r.source, locale)} (${r.key.split(':')[1]})`}
                     </a>
                   ) : (
                     r.key

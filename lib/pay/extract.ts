@@ -30,6 +30,17 @@ const PERIOD_AFTER =
 const PERIOD_BEFORE =
   /(hourly|annual|yearly|monthly|weekly|daily|jahresgehalt|monatsgehalt|stundenlohn|راتب شهري|رواتب شهرية|الراتب الشهري|البجت الشهري|per hour|per year|per month)[^.\n]{0,40}$/iu;
 
+/** Above this no figure is a salary, in any currency or period: it is a misread or a board's junk. */
+export const MAX_PAY_FIGURE = 5_000_000;
+
+/** A figure that cannot be pay: signed ("-5000 USD", "$-5000") or part of an exponent ("1e309"). */
+function isSignedOrExponent(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  // A minus glued to the figure, after a space, a currency sign or the start, not a range's dash ("40-50k").
+  if (/(?:^|[^\p{L}\p{N}])[-\u2212\u2012\u2013]$/u.test(before)) return true;
+  return /\d[eE][+-]?$/.test(before) || /^[eE][+-]?\d/.test(text.slice(end));
+}
+
 function amount(num: string | undefined, mult: string | undefined): number | null {
   const n = num ? parseNumber(num) : null;
   return n === null ? null : applyMultiplier(n, mult);
@@ -94,7 +105,7 @@ function readMatch(m: RegExpExecArray, text: string, ctx: Context): Found | null
   // Figures twenty times apart are not one range (a misread "$60,675 - $101, 125" is not 101–60,675).
   if (b !== null && a > 0 && b / a > 20) return null;
   const max = b ?? a;
-  if (max > 5_000_000 || max <= 0) return null;
+  if (max > MAX_PAY_FIGURE || max <= 0) return null;
   let min: number | null = a;
   let top: number | null = max;
   if (b === null && UP_TO.test(before)) min = null;
@@ -115,6 +126,7 @@ export function findPayStatements(text: string, ctx: Context): Found[] {
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(folded); m; m = MONEY.exec(folded)) {
     if (!m[2]) continue;
+    if (isSignedOrExponent(folded, m.index, m.index + m[0].trimEnd().length)) continue;
     const f = readMatch(m, folded, ctx);
     // Folding keeps every character in place, so the evidence is quoted from the original.
     if (f) found.push({ ...f, evidence: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });

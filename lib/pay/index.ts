@@ -1,7 +1,7 @@
 // decidePay: what a posting pays, as stated, never converted (taxonomy §7): the board's fields
 // first, then the board's salary text, then the posting's text. The period is the one stated, or
 // one the figures leave no doubt about (a 120k salary is yearly; 4,000 SAR a month), else null.
-import { findPayStatements, type Found, type Pay } from './extract';
+import { findPayStatements, MAX_PAY_FIGURE, type Found, type Pay } from './extract';
 import { toCurrency } from './currency';
 import { toPeriod, type PayPeriod } from './period';
 
@@ -69,10 +69,15 @@ function finish(found: Found, source: string | undefined): Pay {
   return pay;
 }
 
+/** A board field's figure that can be a salary: not NaN or infinite, not negative, not absurd. */
+const isPayFigure = (v: number | null) => v === null || (Number.isFinite(v) && v >= 0 && v <= MAX_PAY_FIGURE);
+
 function fromFields(input: PayInput): Pay | null {
   let min = input.salaryMin ?? null;
   let max = input.salaryMax ?? null;
   if (min === null && max === null) return null;
+  // One nonsense field makes the other untrustworthy too: no pay from the fields at all.
+  if (!isPayFigure(min) || !isPayFigure(max)) return null;
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   if (min === 0 && max) min = null;
   const currency =

@@ -35,6 +35,11 @@ function toOpenTo(p: ParsedPlace): OpenTo | null {
   return openTo;
 }
 
+/** A place that is a city and at most its own country ("London", "Cairo, Egypt"): no restriction named. */
+function isCityOnly(p: ParsedPlace): boolean {
+  return Boolean(p.city) && !p.worldwide && p.regions.length === 0 && p.countries.every((c) => c === p.city?.country);
+}
+
 function decideLocation(input: PlaceInput, parsedLocation: ParsedPlace, parsedRegion: ParsedPlace): Location {
   // A remote-only board may name the office city in its restriction field only ("Atlanta, Georgia").
   const parsed = input.workplace === 'remote' && !parsedLocation.city && parsedRegion.city ? parsedRegion : parsedLocation;
@@ -57,8 +62,15 @@ export function decidePlace(input: PlaceInput): Place {
   const evidence = { location: location.country || location.city ? [locationText] : [], openTo: [] as string[] };
   if (input.workplace !== 'remote') return { location, openTo: null, evidence };
 
+  const fromText = input.text ? findOpenToInText(input.text) : null;
+  // A field that names only a city names an office, not who may apply ("London" on RemoteOK): the
+  // text's own statement of regions or countries ("Remote (EU/UK)") wins over it.
+  const textStatesWho = fromText && !fromText.worldwide && !fromText.approximate ? fromText : null;
   for (const field of [regionText, locationText]) {
-    const openTo = field ? toOpenTo(field === locationText ? parsedLocation : parsedRegion) : null;
+    const parsed = field === locationText ? parsedLocation : parsedRegion;
+    const openTo = field ? toOpenTo(parsed) : null;
+    if (openTo && textStatesWho && isCityOnly(parsed))
+      return { location, openTo: toOpenTo(textStatesWho), evidence: { ...evidence, openTo: [textStatesWho.evidence] } };
     if (openTo) return { location, openTo, evidence: { ...evidence, openTo: [field] } };
   }
   // A remote job whose office is placed only by its board (Arbeitnow: Germany) is remote there.
@@ -68,7 +80,6 @@ export function decidePlace(input: PlaceInput): Place {
       openTo: { worldwide: false, regions: [], countries: [location.country] },
       evidence: { ...evidence, openTo: [locationText] },
     };
-  const fromText = input.text ? findOpenToInText(input.text) : null;
   if (fromText) return { location, openTo: toOpenTo(fromText), evidence: { ...evidence, openTo: [fromText.evidence] } };
   return { location, openTo: null, evidence };
 }

@@ -38,6 +38,8 @@ const EN_PATTERNS: RegExp[] = [
     `\\b(?:remote|role|position|job|candidate|contractor|freelancer)\\b[^.\\n]{0,30}?\\bbased in\\s+(?:the\\s+)?${PLACE_LIST}${END}`,
     'iu',
   ),
+  // A heading line's "Remote (EU/UK)": the bracket after "remote" names where the worker may be.
+  new RegExp(`\\bremote\\s*\\(\\s*${PLACE_LIST}\\s*\\)`, 'iu'),
   /\b((?:U\.S\.|US|USA|UK|EU|[A-Z][a-z]+))-based,?\s+(?:fully\s+)?remote\b/u,
   /\b((?:US|USA|UK|EU|EMEA|LATAM|APAC|Europe|Canada|[A-Z][a-z]+)(?:\s*(?:,|or|and|\/)\s*(?:US|USA|UK|EU|EMEA|LATAM|APAC|[A-Z][a-z]+))*)[- ]only\b/u,
 ];

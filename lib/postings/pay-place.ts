@@ -26,7 +26,7 @@ export type PayPlaceInput = PayPlaceHints & {
 
 /** Bumped whenever pay or place rules change: part of the stored rules version, so
  *  `npm run reclassify` recomputes stored rows. */
-export const PAY_PLACE_VERSION = '2026-12-04.1';
+export const PAY_PLACE_VERSION = '2026-12-06.2';
 
 export type PayPlace = {
   location: Location;

@@ -20,7 +20,8 @@ const SIZES = [
   [1280, 900],
 ] as const;
 
-type Case = { id: string; url: string; board: string; date: number };
+/** `boardAr`: the board's Arabic name, when it has one (Mostaql is مستقل on Arabic pages). */
+type Case = { id: string; url: string; board: string; boardAr?: string; date: number };
 let server: RunningServer;
 let browser: Browser;
 let cleanup: () => void;
@@ -60,7 +61,7 @@ beforeAll(async () => {
   seeded.db.transaction(() => upsertPosting(seeded.db, project, NOW - 2 * DAY));
   seeded.db.transaction(() => upsertPosting(seeded.db, project, NOW));
   const m = one<{ url: string }>('SELECT url FROM postings WHERE public_id = ?', project.publicId);
-  marked = { id: project.publicId, url: m.url, board: 'Mostaql', date: NOW - 2 * DAY };
+  marked = { id: project.publicId, url: m.url, board: 'Mostaql', boardAr: 'مستقل', date: NOW - 2 * DAY };
   open = { id: one<{ public_id: string }>('SELECT public_id FROM postings WHERE closed_at IS NULL ORDER BY id LIMIT 1').public_id };
   seeded.db.$client.close();
   server = await startServer(seeded.file);
@@ -83,9 +84,9 @@ const REASONS = {
   },
   ar: {
     expired: (c: Case) => `هذا الإعلان مغلق: انتهت صلاحيته في ${formatDate(c.date, 'ar')}.`,
-    unlisted: (c: Case) => `هذا الإعلان مغلق: لم نجده على ${c.board} منذ ${formatDate(c.date, 'ar')}.`,
-    marked: (c: Case) => `هذا الإعلان مغلق: يعرضه ${c.board} مغلقًا (منذ ${formatDate(c.date, 'ar')} على الأقل).`,
-    original: (c: Case) => `عرض الإعلان الأصلي على ${c.board}`,
+    unlisted: (c: Case) => `هذا الإعلان مغلق: لم نجده على ${c.boardAr ?? c.board} منذ ${formatDate(c.date, 'ar')}.`,
+    marked: (c: Case) => `هذا الإعلان مغلق: يعرضه ${c.boardAr ?? c.board} مغلقًا (منذ ${formatDate(c.date, 'ar')} على الأقل).`,
+    original: (c: Case) => `عرض الإعلان الأصلي على ${c.boardAr ?? c.board}`,
     apply: /^تقدّم عبر /,
   },
 } as const;

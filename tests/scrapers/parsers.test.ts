@@ -16,7 +16,7 @@ import { parseRemotive } from '../../scrapers/sources/remotive/parse';
 import { parseWeWorkRemotely } from '../../scrapers/sources/weworkremotely/parse';
 import { parseWuzzuf } from '../../scrapers/sources/wuzzuf/parse';
 import { ZRawPosting, type RawPosting } from '../../scrapers/types';
-import { DEMO_FIXTURES } from '../helpers/recordings';
+import { DEMO_FIXTURES, SHARED_RECORDINGS, hasShared } from '../helpers/recordings';
 
 const read = (path: string) => readFileSync(join(DEMO_FIXTURES, path), 'utf8');
 const valid = (items: unknown[]): RawPosting[] => items.map((i) => ZRawPosting.parse(i));
@@ -122,6 +122,29 @@ describe('Mostaql', () => {
     const page = parseMostaqlProject(read(`mostaql/project-${id}.html`), listing[0]!);
     expect(page.descriptionHtml).toMatch(/<li>/);
     expect(page.salary).toBe('$100.00 - $250.00');
+  });
+
+  // Bug: the real project page carries its meta block twice, and the posting page showed
+  // "$25.00 - $50.00$25.00 - $50.00", "5 أيام5 أيام" and every skill twice.
+  const facts = (page: RawPosting) => page.descriptionHtml?.match(/<ul><li>الميزانية.*<\/ul>$/)?.[0];
+  it('reads budget, duration and skills once when the page repeats its meta block', () => {
+    const body = readFileSync(join(__dirname, '../fixtures/mostaql/project-meta-twice.html'), 'utf8');
+    const page = parseMostaqlProject(body, listing[0]!);
+    expect(page.salary).toBe('$30.00 - $60.00');
+    expect(facts(page)).toBe(
+      '<ul><li>الميزانية: $30.00 - $60.00</li><li>مدة التنفيذ: 3 أيام</li><li>المهارات: إعلانات فيسبوك، تسويق إلكتروني</li></ul>',
+    );
+  });
+  it.skipIf(!hasShared)('reads the recorded project 1252460 (meta block twice) with each fact once', () => {
+    const body = readFileSync(join(SHARED_RECORDINGS, 'mostaql/project_1252460_detail.html'), 'utf8');
+    const page = parseMostaqlProject(body, listing[0]!);
+    expect(page.salary).toBe('$25.00 - $50.00');
+    expect(facts(page)).toContain('<li>مدة التنفيذ: 5 أيام</li>');
+    const skills = facts(page)!
+      .match(/المهارات: ([^<]*)/)![1]!
+      .split('، ');
+    expect(skills).toContain('Back End');
+    expect(new Set(skills).size).toBe(skills.length);
   });
 });
 

@@ -66,7 +66,7 @@ export default async function PostingPage({ params }: Props) {
       </p>
       {posting.closure && (
         <p className="banner closed" role="status">
-          {t.closedNote(posting.closure.reason, sourceName(posting.source), formatDate(posting.closure.date, locale))}
+          {t.closedNote(posting.closure.reason, sourceName(posting.source, locale), formatDate(posting.closure.date, locale))}
         </p>
       )}
       <h1 lang={posting.language} dir={dir}>

@@ -38,17 +38,24 @@ export function parseMostaqlProject(body: string, listing: RawPosting): RawPosti
   const $ = cheerio.load(body);
   const content = $('#project-brief .carda__content').first();
   if (content.length === 0) throw new ParseError('no project description on the page');
+  // The page renders its meta block twice (wide and narrow layouts): read the first copy only.
   const metaValue = (label: string) =>
     $('.meta-row')
       .filter((_, r) => $(r).find('.meta-label').text().trim() === label)
+      .first()
       .find('.meta-value')
+      .first()
       .text()
       .replace(/\s+/g, ' ')
       .trim();
-  const skills = $('.skills__item bdi')
-    .toArray()
-    .map((s) => $(s).text().trim())
-    .filter(Boolean);
+  const skills = [
+    ...new Set(
+      $('.skills__item bdi')
+        .toArray()
+        .map((s) => $(s).text().replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    ),
+  ];
   const status = $('.label-prj-open, .label-prj-closed, .label-prj-completed, .label-prj-cancelled').first().attr('class') ?? '';
   const budget = metaValue('الميزانية');
   const duration = metaValue('مدة التنفيذ');
