@@ -61,5 +61,5 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
 export function viewTitle(f: Filters, locale: UiLocale): string {
   const t = dict(locale);
   const labels = viewLabels(f, locale);
-  return labels.length ? `${labels.join(' · ')} — ${t.siteName}` : t.metaTitle;
+  return labels.length ? `${labels.join(t.sep)} — ${t.siteName}` : t.metaTitle;
 }

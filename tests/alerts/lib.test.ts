@@ -63,7 +63,7 @@ describe('views', () => {
   });
   it('are named like the issue’s example subject', () => {
     expect(viewLabel('workplace=remote&engagement=freelance', 'en')).toBe('Remote · Freelance');
-    expect(viewLabel('workplace=remote&engagement=freelance', 'ar')).toBe('عن بعد · عمل حر');
+    expect(viewLabel('workplace=remote&engagement=freelance', 'ar')).toBe('عن بعد، عمل حر');
     expect(viewLabel('', 'en')).toBe('All jobs');
   });
 });
@@ -85,9 +85,9 @@ describe('digestSubject', () => {
   it.each([
     [1, 'en', '1 new job · Remote · Freelance — Raqmi'],
     [12, 'en', '12 new jobs · Remote · Freelance — Raqmi'],
-    [1, 'ar', 'وظيفة جديدة واحدة · عن بعد · عمل حر — رقمي'],
-    [5, 'ar', '٥ وظائف جديدة · عن بعد · عمل حر — رقمي'],
-    [12, 'ar', '١٢ وظيفة جديدة · عن بعد · عمل حر — رقمي'],
+    [1, 'ar', 'وظيفة جديدة واحدة، عن بعد، عمل حر — رقمي'],
+    [5, 'ar', '٥ وظائف جديدة، عن بعد، عمل حر — رقمي'],
+    [12, 'ar', '١٢ وظيفة جديدة، عن بعد، عمل حر — رقمي'],
   ] as const)('%i jobs in %s', (count, locale, subject) => {
     expect(digestSubject(count, 'workplace=remote&engagement=freelance', locale)).toBe(subject);
   });

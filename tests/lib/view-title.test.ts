@@ -40,7 +40,7 @@ describe('view names', () => {
 
   it('say what is not stated: two unknown facts are not "Not stated · Not stated"', () => {
     expect(title('workplace=unknown&engagement=unknown', 'en')).toBe('Workplace not stated · Contract not stated — Raqmi');
-    expect(title('workplace=unknown&engagement=unknown', 'ar')).toBe('مكان العمل غير محدد · نوع التعاقد غير محدد — رقمي');
+    expect(title('workplace=unknown&engagement=unknown', 'ar')).toBe('مكان العمل غير محدد، نوع التعاقد غير محدد — رقمي');
   });
 
   it('shorten a long search', () => {
@@ -50,9 +50,9 @@ describe('view names', () => {
   // Tester's report: "آخر ١ أيام". Arabic counts agree with their noun: يوم, يومين, ٣–١٠ أيام,
   // ١١–٩٩ يومًا (and ١٠٠ يوم); English has "1 day" too.
   it.each([
-    ['days=1', 'Remote · last day — Raqmi', 'عن بعد · آخر يوم — رقمي'],
-    ['days=7', 'Remote · last 7 days — Raqmi', 'عن بعد · آخر ٧ أيام — رقمي'],
-    ['days=30', 'Remote · last 30 days — Raqmi', 'عن بعد · آخر ٣٠ يومًا — رقمي'],
+    ['days=1', 'Remote · last day — Raqmi', 'عن بعد، آخر يوم — رقمي'],
+    ['days=7', 'Remote · last 7 days — Raqmi', 'عن بعد، آخر ٧ أيام — رقمي'],
+    ['days=30', 'Remote · last 30 days — Raqmi', 'عن بعد، آخر ٣٠ يومًا — رقمي'],
   ])('count "posted within" days with the right noun form (%s)', (qs, en, ar) => {
     expect(title(`workplace=remote&${qs}`, 'en')).toBe(en);
     expect(title(`workplace=remote&${qs}`, 'ar')).toBe(ar);
