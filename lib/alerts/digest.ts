@@ -132,5 +132,6 @@ export function composeConfirmation(input: ConfirmInput): MailContent {
     ].join('\n'),
   );
   const text = `${body}\n\n${m.confirmAction}: ${url}\n\n${m.confirmIgnore}`;
-  return { subject: `${m.confirmSubject} — ${SITE_NAME[input.locale]}`, html, text, headers: {} };
+  // The subject names the site itself ("Confirm your Raqmi job alert"): no "— Raqmi" after it.
+  return { subject: m.confirmSubject, html, text, headers: {} };
 }
