@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const path = await neutralPath();
   return {
     metadataBase: new URL(publicOrigin()),
-    title: { default: t.metaTitle, template: `%s · ${t.siteName}` },
+    title: { default: t.metaTitle, template: `%s${t.sep}${t.siteName}` },
     description: t.metaDescription,
     alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) },
   };

@@ -91,7 +91,10 @@ export default async function ListingsPage({ searchParams }: Props) {
         <div className="results-head">
           <h1 id="results-title">{t.results(listing.total, formatNumber(listing.total, locale))}</h1>
           <p className="subscribe">
-            {t.subscribe}: <a href={here(`/feed.xml${suffix}`)}>{t.feedRss}</a> · <a href={here(`/feed.atom${suffix}`)}>{t.feedAtom}</a> ·{' '}
+            {t.subscribe}: <a href={here(`/feed.xml${suffix}`)}>{t.feedRss}</a>
+            {t.sep}
+            <a href={here(`/feed.atom${suffix}`)}>{t.feedAtom}</a>
+            {t.sep}
             <a href={here(`/feed.json${suffix}`)}>{t.feedJson}</a>
           </p>
         </div>

@@ -73,7 +73,7 @@ function summary(p: FeedPosting, locale: UiLocale): string {
   const workplace = t.workplaceBadges[p.workplace as keyof typeof t.workplaceBadges] ?? p.workplace;
   const engagement = t.engagementBadges[p.engagement as keyof typeof t.engagementBadges] ?? p.engagement;
   const place = placeText(p, locale)?.text;
-  return `${workplace} · ${engagement}${place ? ` · ${place}` : ''}`;
+  return [workplace, engagement, ...(place ? [place] : [])].join(t.sep);
 }
 
 // Descriptions are stored already sanitised (lib/html.ts, at ingest); the posting page sanitises
@@ -85,7 +85,7 @@ function entry(p: FeedPosting, ctx: FeedContext): FeedEntry {
     link: `${ctx.origin}${localePath(ctx.locale, `/jobs/${p.publicId}`)}`,
     externalUrl: p.url,
     title: xmlChars(p.company ? `${p.title} — ${p.company}` : p.title),
-    summary: xmlChars(`${summary(p, ctx.locale)} · ${by.text}`),
+    summary: xmlChars(`${summary(p, ctx.locale)}${dict(ctx.locale).sep}${by.text}`),
     html: xmlChars(`${p.descriptionHtml}${by.html}`),
     published: new Date(p.postedAt),
     categories: p.skills.map((s) => ({ term: s, label: skillName(s, ctx.locale) })),

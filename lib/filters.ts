@@ -128,11 +128,15 @@ export const PRESETS = {
   remote: { ...EMPTY_FILTERS, workplace: ['remote'] } satisfies Filters,
 } as const;
 
-/** How many filter values a view sets (each checked option, the date range, the search). */
+/** How many filters a view sets, as a reader chose them: each checked option, the date range, the
+ *  search, and one each for the pay minimum (three parameters) and the place ("open to Egypt", with
+ *  or without "or not stated"). */
 export function activeFilters(f: Filters): number {
   const empty = EMPTY_FILTERS as Record<string, unknown>;
+  // Parts of a filter counted under another key: payMin stands for the pay minimum, openTo for the place.
+  const parts = new Set(['page', 'sort', 'payCurrency', 'payPeriod', 'openToUnknown']);
   return Object.entries(f).reduce((n, [key, value]) => {
-    if (key === 'page' || key === 'sort') return n;
+    if (parts.has(key)) return n;
     if (Array.isArray(value)) return n + value.length;
     return n + (value === empty[key] || value === null || value === '' || value === false ? 0 : 1);
   }, 0);

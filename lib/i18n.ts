@@ -56,6 +56,9 @@ const en = {
   apply: 'Apply filters',
   clear: 'Clear all',
   filters: 'Filters',
+  /** Between the parts of a line ("Remote · Freelance"). Arabic uses its comma: in the bold Arabic
+   *  font a middle dot beside Arabic-Indic digits reads as the zero "٠". */
+  sep: ' · ',
   filtersSummary: (n: number, shown: string) => (n ? `Filters · ${shown} active` : 'Filters'),
   presetsTitle: 'The article’s two ways of working',
   presetFreelance: 'Freelance — your own account',
@@ -218,7 +221,8 @@ const ar: Dict = {
   apply: 'تطبيق الفلاتر',
   clear: 'مسح الكل',
   filters: 'الفلاتر',
-  filtersSummary: (n, shown) => (n ? `الفلاتر · ${shown} مفعّلة` : 'الفلاتر'),
+  sep: '، ',
+  filtersSummary: (n, shown) => (n ? `الفلاتر — ${shown} مفعّلة` : 'الفلاتر'),
   presetsTitle: 'طريقتا العمل في المقال',
   presetFreelance: 'عمل حر — لحسابك الخاص',
   presetOffice: 'العمل المكتبي',

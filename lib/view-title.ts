@@ -10,14 +10,14 @@ import { sourceName } from './sources';
 const WORDS = {
   en: {
     engagement: { freelance: 'Freelance', employee: 'Employee', unknown: 'Contract not stated' },
-    openTo: (country: string) => `Open to ${country}`,
+    openTo: (country: string, orUnknown: boolean) => `Open to ${country}${orUnknown ? ' or not stated' : ''}`,
     withPay: 'Pay stated',
     withinDays: (n: number) => (pluralCategory('en', n) === 'one' ? 'last day' : `last ${formatNumber(n, 'en')} days`),
     search: (q: string) => `“${q}”`,
   },
   ar: {
     engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'نوع التعاقد غير محدد' },
-    openTo: (country: string) => `متاحة من ${country}`,
+    openTo: (country: string, orUnknown: boolean) => `متاحة من ${country}${orUnknown ? ' أو غير محدد' : ''}`,
     withPay: 'تذكر الأجر',
     // "آخر يوم"، "آخر ٧ أيام"، "آخر ٣٠ يومًا": the noun agrees with the number.
     withinDays: (n: number) =>
@@ -50,7 +50,7 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
     ...f.skills.map((s) => skillName(s, locale)),
     ...f.source.map((s) => sourceName(s, locale)),
     ...f.lang.map((l) => t.languages[l] ?? l),
-    ...(f.openTo ? [w.openTo(displayCountry(f.openTo, locale))] : []),
+    ...(f.openTo ? [w.openTo(displayCountry(f.openTo, locale), f.openToUnknown)] : []),
     ...(pay ? [formatPay({ min: f.payMin, max: null, currency: f.payCurrency, period: f.payPeriod }, locale)] : []),
     ...(f.pay && !pay ? [w.withPay] : []),
     ...(f.days ? [w.withinDays(f.days)] : []),
@@ -61,5 +61,5 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
 export function viewTitle(f: Filters, locale: UiLocale): string {
   const t = dict(locale);
   const labels = viewLabels(f, locale);
-  return labels.length ? `${labels.join(' · ')} — ${t.siteName}` : t.metaTitle;
+  return labels.length ? `${labels.join(t.sep)} — ${t.siteName}` : t.metaTitle;
 }

@@ -7,6 +7,10 @@ import { LOCALE_HEADER, PATH_HEADER, splitLocalePath } from '../lib/locale-path'
 
 // Arabic routes with files of their own (app/ar/…): not rewritten.
 const OWN_ARABIC_ROUTES = new Set(['/feed.xml', '/feed.atom', '/feed.json']);
+// Addresses with one language only: under /ar they are sent to their one address, not copied.
+const LANGUAGE_NEUTRAL = new Set(['/api/postings', '/sitemap.xml', '/robots.txt']);
+// Where Next routes a path it must answer "not found" (no route under app/ar/ar/).
+const NOT_FOUND = '/ar/ar';
 
 const isDot = (segment: string) => segment === '.' || segment.toLowerCase() === '%2e';
 const isDotDot = (segment: string) => /^(?:\.|%2e){2}$/i.test(segment);
@@ -41,8 +45,15 @@ export function routeByLocale(req: IncomingMessage): string | undefined {
   const locale = split.locale;
   if (locale === 'ar' && (req.method === 'GET' || req.method === 'HEAD') && tidyPath(raw) !== raw) return `${tidyPath(raw)}${query}`;
   const path = locale === 'ar' ? tidyPath(split.path) : split.path;
+  const isRead = req.method === 'GET' || req.method === 'HEAD';
+  if (locale === 'ar' && isRead && LANGUAGE_NEUTRAL.has(path)) return `${path}${query}`;
   req.headers[LOCALE_HEADER] = locale;
   req.headers[PATH_HEADER] = `${path}${query}`;
-  if (locale === 'ar') req.url = OWN_ARABIC_ROUTES.has(path) ? `/ar${path}${query}` : `${path}${query}`;
+  if (locale !== 'ar') return undefined;
+  // `/ar/ar/feed.xml` is no address of ours: rewritten to `/ar/feed.xml` it would be the Arabic
+  // feed again under a second name, as `/ar/api/postings` would be the API's.
+  const isDoubled = path === '/ar' || path.startsWith('/ar/');
+  if (isDoubled || LANGUAGE_NEUTRAL.has(path)) req.url = NOT_FOUND;
+  else req.url = OWN_ARABIC_ROUTES.has(path) ? `/ar${path}${query}` : `${path}${query}`;
   return undefined;
 }

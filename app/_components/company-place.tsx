@@ -1,4 +1,4 @@
-import type { UiLocale } from '../../lib/i18n';
+import { dict, type UiLocale } from '../../lib/i18n';
 import { placeText } from '../../lib/place/display';
 
 type Posting = { company: string; language: string; country?: string | null; city?: string | null; location?: string | null };
@@ -11,7 +11,7 @@ export function CompanyPlace({ posting, locale }: { posting: Posting; locale: Ui
   return (
     <p className="meta">
       {posting.company && <bdi lang={posting.language}>{posting.company}</bdi>}
-      {posting.company && where && ' · '}
+      {posting.company && where && dict(locale).sep}
       {where && <bdi lang={where.localised ? undefined : posting.language}>{where.text}</bdi>}
     </p>
   );

@@ -14,9 +14,14 @@ export function GroupCopies({ group, locale, now }: { group: GroupView; locale: 
         {group.copies.map((c) => (
           <li key={c.publicId}>
             <ApplyLink source={c.source} href={c.applyUrl ?? c.url} locale={locale} isClosed={c.closedAt !== null} />
-            {' · '}
+            {t.sep}
             {t.firstSeen} <time dateTime={new Date(c.firstSeenAt).toISOString()}>{formatDate(c.firstSeenAt, locale)}</time>
-            {c.closedAt !== null && <> · {t.copyClosed}</>}
+            {c.closedAt !== null && (
+              <>
+                {t.sep}
+                {t.copyClosed}
+              </>
+            )}
           </li>
         ))}
       </ul>

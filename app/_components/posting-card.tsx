@@ -53,11 +53,16 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
       )}
       <p className="foot">
         <time dateTime={new Date(posting.postedAt).toISOString()}>{formatAge(posting.postedAt, now, locale)}</time>
-        {source && <> · {locale === 'ar' ? source.attribution.textAr : source.attribution.text}</>}
+        {source && (
+          <>
+            {t.sep}
+            {locale === 'ar' ? source.attribution.textAr : source.attribution.text}
+          </>
+        )}
         {elsewhere.length > 0 && (
           <>
-            {' '}
-            · <span className="also-on">{t.alsoOn(elsewhere.join(locale === 'ar' ? '، ' : ', '))}</span>
+            {t.sep}
+            <span className="also-on">{t.alsoOn(elsewhere.join(locale === 'ar' ? '، ' : ', '))}</span>
           </>
         )}
       </p>

@@ -50,15 +50,17 @@ export default async function SourcesPage() {
                     r.key
                   )}
                 </th>
-                <td className={`status-${r.status ?? 'none'}`}>{r.status ? (t.statusNames[r.status] ?? r.status) : t.never}</td>
-                <td>{r.lastRunAt ? formatDateTime(r.lastRunAt, locale) : t.never}</td>
-                <td>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
-                <td>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
-                <td>
+                <td data-label={t.status} className={`status-${r.status ?? 'none'}`}>
+                  {r.status ? (t.statusNames[r.status] ?? r.status) : t.never}
+                </td>
+                <td data-label={t.lastRun}>{r.lastRunAt ? formatDateTime(r.lastRunAt, locale) : t.never}</td>
+                <td data-label={t.nextRun}>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
+                <td data-label={t.counts}>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
+                <td data-label={t.openJobs}>
                   <a href={localePath(locale, `/?source=${r.source}`)}>{formatNumber(r.openPostings, locale)}</a>
                 </td>
                 {/* A classified reason, never the run's raw text: that could quote what a board sent. */}
-                <td>{describeSourceProblem({ ...r, failingSince: failingSince.get(r.key) }, locale, now)}</td>
+                <td data-label={t.lastError}>{describeSourceProblem({ ...r, failingSince: failingSince.get(r.key) }, locale, now)}</td>
               </tr>
             );
           })}

@@ -46,7 +46,7 @@ export function viewUrl(origin: string, view: string, locale: UiLocale): string 
 
 export function digestSubject(count: number, view: string, locale: UiLocale): string {
   const m = mailMessages(locale);
-  return `${m.newJobs(count, formatNumber(count, locale))} · ${viewLabel(view, locale)} — ${SITE_NAME[locale]}`;
+  return `${m.newJobs(count, formatNumber(count, locale))}${dict(locale).sep}${viewLabel(view, locale)} — ${SITE_NAME[locale]}`;
 }
 
 /** The known facts of a job, labelled, in display order; unknown ones left out. */
@@ -70,7 +70,7 @@ function footer(locale: UiLocale, frequency: Frequency, links: AlertLinks): { ht
   const urls = alertUrls(links, locale);
   const why = m.why(m.frequencyNames[frequency]);
   return {
-    html: `<hr><p style="font-size:.875rem;color:#555">${escapeHtml(why)}<br>${link(urls.manage, escapeHtml(m.manage))} · ${link(urls.unsubscribe, escapeHtml(m.unsubscribe))}</p>`,
+    html: `<hr><p style="font-size:.875rem;color:#555">${escapeHtml(why)}<br>${link(urls.manage, escapeHtml(m.manage))}${dict(locale).sep}${link(urls.unsubscribe, escapeHtml(m.unsubscribe))}</p>`,
     text: `--\n${why}\n${m.manage}: ${urls.manage}\n${m.unsubscribe}: ${urls.unsubscribe}`,
   };
 }
@@ -88,13 +88,13 @@ export function composeDigest(input: DigestInput): MailContent {
   const items = shown.map((job) => {
     const line = facts(job, locale)
       .map(([k, v]) => `${escapeHtml(k)}: ${scraped(v)}`)
-      .join(' · ');
+      .join(dict(locale).sep);
     return `<li style="margin-bottom:.75rem">${link(jobUrl(links.origin, job, locale), `<strong>${scraped(job.title)}</strong>`)}${line ? `<br><span style="color:#444">${line}</span>` : ''}</li>`;
   });
   const textItems = shown.map((job) => {
     const line = facts(job, locale)
       .map(([k, v]) => `${k}: ${cleanText(v)}`)
-      .join(' · ');
+      .join(dict(locale).sep);
     return `* ${cleanText(job.title)}\n  ${line ? `${line}\n  ` : ''}${jobUrl(links.origin, job, locale)}`;
   });
   const end = footer(locale, frequency, links);
@@ -132,5 +132,6 @@ export function composeConfirmation(input: ConfirmInput): MailContent {
     ].join('\n'),
   );
   const text = `${body}\n\n${m.confirmAction}: ${url}\n\n${m.confirmIgnore}`;
-  return { subject: `${m.confirmSubject} — ${SITE_NAME[input.locale]}`, html, text, headers: {} };
+  // The subject names the site itself ("Confirm your Raqmi job alert"): no "— Raqmi" after it.
+  return { subject: m.confirmSubject, html, text, headers: {} };
 }

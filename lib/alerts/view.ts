@@ -2,7 +2,7 @@
 // bad parameters are dropped exactly as the listing drops them, the page number never counts, and
 // equal views serialise equally (so identical views are queried once).
 import { parseFilters, serialiseFilters, type Filters, type RawParams } from '../filters';
-import type { UiLocale } from '../i18n';
+import { dict, type UiLocale } from '../i18n';
 import { viewLabels } from '../view-title';
 import { mailMessages } from './messages';
 
@@ -17,7 +17,7 @@ export function viewFilters(view: string): Filters {
 /** "Remote · Freelance", in the subscription's language: what the subject names the view by. */
 export function viewLabel(view: string, locale: UiLocale): string {
   const labels = viewLabels(viewFilters(view), locale);
-  return labels.length ? labels.join(' · ') : mailMessages(locale).allJobs;
+  return labels.length ? labels.join(dict(locale).sep) : mailMessages(locale).allJobs;
 }
 
 /**
@@ -30,5 +30,5 @@ export function viewLabelWithoutSearchText(view: string, locale: UiLocale): stri
   const filters = viewFilters(view);
   const m = mailMessages(locale);
   const labels = [...viewLabels({ ...filters, q: '' }, locale), ...(filters.q ? [m.withSearch] : [])];
-  return labels.length ? labels.join(' · ') : m.allJobs;
+  return labels.length ? labels.join(dict(locale).sep) : m.allJobs;
 }

@@ -48,7 +48,7 @@ describe('digest delivery', () => {
     await scrape(2);
     expect(await runDigests(deps(NEXT_SLOT))).toMatchObject({ mails: 1, jobs: 2 });
     const mail = smtp.mails[0]!;
-    expect(mail.subject).toBe('وظيفتان جديدتان · عن بعد — رقمي');
+    expect(mail.subject).toBe('وظيفتان جديدتان، عن بعد — رقمي');
     expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(mail.html).toContain('<body dir="rtl"');
     // Links open the Arabic site, the manage and unsubscribe pages too.

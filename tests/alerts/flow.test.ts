@@ -54,7 +54,7 @@ describe('email alerts over SMTP', () => {
     expect(smtp.mails).toHaveLength(1);
     const mail = smtp.mails[0]!;
     expect(mail.to).toMatchObject({ text: 'Reader@example.org' });
-    expect(mail.subject).toBe('Confirm your Raqmi job alert — Raqmi');
+    expect(mail.subject).toBe('Confirm your Raqmi job alert');
     // Nothing before confirmation: a forced pass skips unconfirmed rows.
     expect((await runDigests({ ...deps(at('2026-11-21T07:00:00Z')), force: true })).mails).toBe(0);
     const link = linkIn(mail, `${ORIGIN}/alerts/confirm?token=`);

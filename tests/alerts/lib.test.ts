@@ -1,6 +1,6 @@
 // The pure parts of email alerts: signed links, address checks, views, due times, the mail's text.
 import { describe, expect, it } from 'vitest';
-import { composeDigest, digestSubject, type DigestJob } from '../../lib/alerts/digest';
+import { composeConfirmation, composeDigest, digestSubject, type DigestJob } from '../../lib/alerts/digest';
 import { normaliseEmail } from '../../lib/alerts/email';
 import { isDue, latestSlot } from '../../lib/alerts/schedule';
 import { CONFIRM_TTL_MS, signToken, verifyToken } from '../../lib/alerts/tokens';
@@ -63,7 +63,7 @@ describe('views', () => {
   });
   it('are named like the issue’s example subject', () => {
     expect(viewLabel('workplace=remote&engagement=freelance', 'en')).toBe('Remote · Freelance');
-    expect(viewLabel('workplace=remote&engagement=freelance', 'ar')).toBe('عن بعد · عمل حر');
+    expect(viewLabel('workplace=remote&engagement=freelance', 'ar')).toBe('عن بعد، عمل حر');
     expect(viewLabel('', 'en')).toBe('All jobs');
   });
 });
@@ -85,9 +85,9 @@ describe('digestSubject', () => {
   it.each([
     [1, 'en', '1 new job · Remote · Freelance — Raqmi'],
     [12, 'en', '12 new jobs · Remote · Freelance — Raqmi'],
-    [1, 'ar', 'وظيفة جديدة واحدة · عن بعد · عمل حر — رقمي'],
-    [5, 'ar', '٥ وظائف جديدة · عن بعد · عمل حر — رقمي'],
-    [12, 'ar', '١٢ وظيفة جديدة · عن بعد · عمل حر — رقمي'],
+    [1, 'ar', 'وظيفة جديدة واحدة، عن بعد، عمل حر — رقمي'],
+    [5, 'ar', '٥ وظائف جديدة، عن بعد، عمل حر — رقمي'],
+    [12, 'ar', '١٢ وظيفة جديدة، عن بعد، عمل حر — رقمي'],
   ] as const)('%i jobs in %s', (count, locale, subject) => {
     expect(digestSubject(count, 'workplace=remote&engagement=freelance', locale)).toBe(subject);
   });
@@ -151,5 +151,23 @@ describe('composeDigest', () => {
     expect(mail.html).toContain('href="https://r.example/ar/alerts/manage?token=m.t"');
     expect(mail.html).not.toMatch(/r\.example\/alerts/);
     expect(mail.headers['List-Unsubscribe']).toBe('<https://r.example/ar/alerts/unsubscribe?token=u.t>');
+  });
+});
+
+// Tester's report: "Confirm your Raqmi job alert — Raqmi" named the site twice.
+describe('composeConfirmation', () => {
+  it.each([
+    ['en', 'Confirm your Raqmi job alert', 'Raqmi'],
+    ['ar', 'أكّد تنبيه الوظائف من رقمي', 'رقمي'],
+  ] as const)('in %s names the site once in its subject', (locale, subject, brand) => {
+    const mail = composeConfirmation({
+      view: 'workplace=remote',
+      locale,
+      frequency: 'daily',
+      origin: 'https://raqmi.example',
+      confirmToken: 't',
+    });
+    expect(mail.subject).toBe(subject);
+    expect(mail.subject.split(brand)).toHaveLength(2);
   });
 });

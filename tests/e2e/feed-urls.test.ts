@@ -80,4 +80,25 @@ describe('feed addresses a little off', () => {
     expect([at, last.status]).toEqual(['/ar/stats', 200]);
     expect(last.body).toMatch(/<html[^>]* lang="ar"/);
   });
+
+  // Tester's report: /ar/ar/feed.xml answered 200 with the Arabic feed while /ar/ar is 404, and
+  // /ar/api/postings, /ar/sitemap.xml and /ar/robots.txt answered as copies of the English ones.
+  it.each(['/ar/ar/feed.xml', '/ar/ar/feed.atom', '/ar/ar/feed.json?days=7', '/ar/ar', '/ar/ar/stats'])(
+    'a doubled language prefix is not found: %s',
+    async (path) => {
+      const { hops, last } = await follow(path);
+      expect(hops.map((h) => h.status)).toEqual([404]);
+      expect(last.type).not.toMatch(FEED_TYPE);
+    },
+  );
+
+  it.each([
+    ['/ar/api/postings?workplace=remote', '/api/postings?workplace=remote'],
+    ['/ar/sitemap.xml', '/sitemap.xml'],
+    ['/ar/robots.txt', '/robots.txt'],
+  ])('an address with one language only is not copied under /ar: %s goes to %s', async (path, canonical) => {
+    const { hops, at, last } = await follow(path);
+    expect(hops[0]).toEqual({ path, status: 308 });
+    expect([at, last.status]).toEqual([canonical, 200]);
+  });
 });

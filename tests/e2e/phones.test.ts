@@ -171,7 +171,7 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     await page.locator('.filters-panel .actions button').click();
     await page.waitForURL(/workplace=remote/);
     expect(await page.locator('.filters-panel > summary').innerText()).toMatch(
-      locale === 'en' ? /^Filters · 2 active$/ : /^الفلاتر · ٢ مفعّلة$/,
+      locale === 'en' ? /^Filters · 2 active$/ : /^الفلاتر — ٢ مفعّلة$/,
     );
     await page.screenshot({ path: `${SCREENS}/${locale}-filters-open-360x740.png` });
     await ctx.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, MAX_PAGE, parseFilters, serialiseFilters, toggle, type Filters } from '../../lib/filters';
+import { EMPTY_FILTERS, MAX_PAGE, activeFilters, parseFilters, serialiseFilters, toggle, type Filters } from '../../lib/filters';
+import { dict, formatNumber } from '../../lib/i18n';
 import { toFtsQuery } from '../../lib/search';
 
 const parse = (qs: string) => parseFilters(new URLSearchParams(qs));
@@ -62,5 +63,24 @@ describe('toFtsQuery', () => {
   });
   it('normalises Arabic the way the index does', () => {
     expect(toFtsQuery('التَّسويق الإلكترونيّ')).toBe(toFtsQuery('تسويق الكتروني'));
+  });
+});
+
+// Tester's report: "/?pay_min=2500&pay_currency=EGP&pay_period=month" showed "Filters · 3 active":
+// one pay minimum is three parameters but one filter, and so is "open to Egypt, or not stated".
+describe('the filter summary', () => {
+  const summary = (qs: string, locale: 'en' | 'ar') => {
+    const n = activeFilters(parse(qs));
+    return dict(locale).filtersSummary(n, formatNumber(n, locale));
+  };
+
+  it.each([
+    ['pay_min=2500&pay_currency=EGP&pay_period=month', 'Filters · 1 active', 1],
+    ['pay_min=2500&pay_currency=EGP&pay_period=month&open_to=EG', 'Filters · 2 active', 2],
+    ['open_to=EG&open_to_unknown=1', 'Filters · 1 active', 1],
+    ['open_to=EG&open_to_unknown=1&pay=1&workplace=remote,hybrid', 'Filters · 4 active', 4],
+  ])('counts one pay minimum and one place as one filter each (%s)', (qs, en, n) => {
+    expect(summary(qs, 'en')).toBe(en);
+    expect(summary(qs, 'ar')).toContain(formatNumber(n, 'ar'));
   });
 });

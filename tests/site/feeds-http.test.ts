@@ -67,7 +67,7 @@ describe('feed items', () => {
   // A posting whose workplace and engagement are both unknown was summed up "Not stated · Not stated".
   it.each([
     ['feed.json', 'Workplace not stated · Contract not stated'],
-    ['ar/feed.json', 'مكان العمل غير محدد · نوع التعاقد غير محدد'],
+    ['ar/feed.json', 'مكان العمل غير محدد، نوع التعاقد غير محدد'],
   ])('say what is not stated in %s', async (path, start) => {
     const feed = (await get(`${path}?workplace=unknown&engagement=unknown`).json()) as { items: { summary: string }[] };
     expect(feed.items.length).toBeGreaterThan(0);

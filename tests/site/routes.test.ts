@@ -70,6 +70,24 @@ describe('feeds', () => {
     expect(atomIds.every((id) => /\/groups\/g-[a-z]+-[A-Za-z0-9_-]+$/.test(id))).toBe(true);
   });
 
+  // Tester's report: both feeds were titled "Open to Egypt — Raqmi", though one carries jobs that do
+  // not say where they are open to.
+  it('titles a place view that includes not-stated eligibility apart from one that does not', async () => {
+    const rssTitle = async (qs: string) =>
+      cheerio
+        .load(await routes.rss(get(`/feed.xml?${qs}`)).text(), { xml: true })('channel > title')
+        .text();
+    const atomTitle = async (qs: string) =>
+      cheerio
+        .load(await routes.atom(get(`/feed.atom?${qs}`)).text(), { xml: true })('feed > title')
+        .text();
+    const jsonTitle = async (qs: string) => (JSON.parse(await routes.json(get(`/feed.json?${qs}`)).text()) as { title: string }).title;
+    for (const read of [rssTitle, atomTitle, jsonTitle]) {
+      expect(await read('open_to=EG')).toBe('Open to Egypt — Raqmi');
+      expect(await read('open_to=EG&open_to_unknown=1')).toBe('Open to Egypt or not stated — Raqmi');
+    }
+  });
+
   it('answers 304 to a matching If-None-Match', async () => {
     const first = routes.rss(get('/feed.xml?engagement=freelance'));
     const etag = first.headers.get('etag')!;

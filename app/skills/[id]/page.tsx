@@ -40,7 +40,8 @@ export default async function SkillPage({ params }: Props) {
       </p>
       <p>{skill.definition[locale]}</p>
       <p>
-        <a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(listing.total, formatNumber(listing.total, locale))}</a> ·{' '}
+        <a href={localePath(locale, `/?skills=${id}`)}>{t.openJobsAsking(listing.total, formatNumber(listing.total, locale))}</a>
+        {t.sep}
         <a href={localePath(locale, `/feed.xml?skills=${id}`)}>{t.feedRss}</a>
       </p>
       {listing.items.slice(0, 10).map((p) => (

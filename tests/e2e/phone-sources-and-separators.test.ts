@@ -1,0 +1,79 @@
+// Two findings of a tester's pass on phones, in real Chromium: the sources table scrolled sideways
+// inside the page at 360 px (572 px of table in a 328 px box, "التشغيل التالي" cut mid-word), and on
+// Arabic pages the middle dot "·" beside Arabic-Indic digits read as the zero "٠" ("الفلاتر · ٤").
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+
+let server: RunningServer;
+let browser: Browser;
+let started: SeededServers;
+
+beforeAll(async () => {
+  started = await seededServers({});
+  server = started.servers[0]!;
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await started?.stop();
+});
+
+/** Elements of the page wider than the screen or reaching past it, and boxes that scroll sideways. */
+const tooWide = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) out.push(`document ${document.documentElement.scrollWidth}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('main, main *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const name = `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 20)}"`;
+      if (r.left < -0.5 || r.right > width + 0.5) out.push(`${name} at ${Math.round(r.left)}–${Math.round(r.right)}px`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        out.push(`${name} scrolls ${el.scrollWidth}px`);
+    }
+    return out;
+  });
+
+describe('/sources on a 360 × 740 phone', () => {
+  it.each(['', '/ar'])('fits the screen without scrolling sideways (%s)', { timeout: 60_000 }, async (prefix) => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}${prefix}/sources`);
+    expect(await page.locator('main table.sources').count()).toBe(1);
+    expect(await tooWide(page)).toEqual([]);
+    // Each value is shown under its column's name, the next run's whole.
+    const labels = await page.$$eval('main table.sources td', (cells) => [
+      ...new Set(cells.map((c) => getComputedStyle(c, '::before').content.replace(/^"|"$/g, ''))),
+    ]);
+    expect(labels).toContain(prefix ? 'التشغيل التالي' : 'Next run');
+    await page.screenshot({ path: `test-results/screens/${prefix ? 'ar' : 'en'}-sources-cards-360x740.png`, fullPage: true });
+    await ctx.close();
+  });
+});
+
+const DOT_BY_ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]\s*\u00B7|\u00B7\s*[\u0660-\u0669\u06F0-\u06F9]/;
+
+describe('Arabic pages and feeds', () => {
+  it('put no middle dot beside an Arabic digit', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    const view = '?workplace=remote,hybrid&days=30&pay_min=1000&pay_currency=USD&pay_period=month&open_to=EG&open_to_unknown=1';
+    await page.goto(`${server.url}/ar/${view}`);
+    await page.$eval('details.filters-panel', (d) => d.setAttribute('open', ''));
+    const summary = await page.locator('.filters-panel > summary').innerText();
+    expect(summary).toBe('الفلاتر — ٥ مفعّلة');
+    const texts = [await page.title(), await page.locator('body').innerText()];
+    await page.goto(`${server.url}/ar/`);
+    texts.push(await page.locator('body').innerText());
+    const jobHref = await page.locator('main article a[href*="/jobs/"]').first().getAttribute('href');
+    await page.goto(`${server.url}${jobHref}`);
+    texts.push(await page.title(), await page.locator('body').innerText());
+    for (const feed of ['feed.xml', 'feed.atom', 'feed.json']) texts.push(await (await fetch(`${server.url}/ar/${feed}${view}`)).text());
+    for (const text of texts) expect(text.match(DOT_BY_ARABIC_DIGIT)?.[0] ?? null).toBeNull();
+    await ctx.close();
+  });
+});
