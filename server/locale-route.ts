@@ -43,9 +43,12 @@ export function routeByLocale(req: IncomingMessage): string | undefined {
   const raw = q === -1 ? url : url.slice(0, q);
   const split = splitLocalePath(raw);
   const locale = split.locale;
-  if (locale === 'ar' && (req.method === 'GET' || req.method === 'HEAD') && tidyPath(raw) !== raw) return `${tidyPath(raw)}${query}`;
-  const path = locale === 'ar' ? tidyPath(split.path) : split.path;
   const isRead = req.method === 'GET' || req.method === 'HEAD';
+  if (locale === 'ar' && isRead) {
+    const tidy = tidyPath(raw);
+    if (tidy !== raw) return `${tidy}${query}`;
+  }
+  const path = locale === 'ar' ? tidyPath(split.path) : split.path;
   if (locale === 'ar' && isRead && LANGUAGE_NEUTRAL.has(path)) return `${path}${query}`;
   req.headers[LOCALE_HEADER] = locale;
   req.headers[PATH_HEADER] = `${path}${query}`;
