@@ -603,8 +603,11 @@ const SEGMENT_BY =
 /** The labels the rules find in one sentence (none unless a rule's object is there at all). */
 export function ruleLabels(norm: string): Set<SkillId> {
   const found = new Set<SkillId>();
-  if (SEGMENT_BY.test(norm)) found.add('audience-analytics');
-  if (!test(ANY_OBJECT, norm)) return found;
+  // Segmentation needs no object word; with one, ruleMatches below tests it with the rest.
+  if (!test(ANY_OBJECT, norm)) {
+    if (SEGMENT_BY.test(norm)) found.add('audience-analytics');
+    return found;
+  }
   for (const id of Object.keys(SKILL_RULES) as SkillId[]) if (ruleMatches(id, norm)) found.add(id);
   return found;
 }
