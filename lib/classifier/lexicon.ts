@@ -269,11 +269,15 @@ function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, ca
   return i + n - 1;
 }
 
-function scan(m: Matcher, text: string, first: boolean): Hit[] {
+// Most scans find nothing (a sentence against each of some hundreds of matchers): they share one
+// frozen empty result instead of allocating their own.
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+
+function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
   const { toks, starts } = tokens(text);
   const live = starts.get(m.id);
+  if (!live) return NO_HITS;
   const hits: Hit[] = [];
-  if (!live) return hits;
   // Words up to `after` belong to the last hit: the next match starts past it.
   let after = -1;
   for (const i of live) {
@@ -310,7 +314,7 @@ function scan(m: Matcher, text: string, first: boolean): Hit[] {
   return hits;
 }
 
-export function findAll(m: Matcher, text: string): Hit[] {
+export function findAll(m: Matcher, text: string): readonly Hit[] {
   return scan(m, text, false);
 }
 
@@ -320,8 +324,9 @@ export function test(m: Matcher, text: string): boolean {
 
 /** The text with every match blanked out. */
 export function removeAll(m: Matcher, text: string): string {
+  const hits = findAll(m, text);
   let out = text;
-  for (const h of findAll(m, text).reverse()) out = `${out.slice(0, h.index)} ${out.slice(h.end)}`;
+  for (let i = hits.length - 1; i >= 0; i--) out = `${out.slice(0, hits[i]!.index)} ${out.slice(hits[i]!.end)}`;
   return out;
 }
 

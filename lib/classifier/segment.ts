@@ -14,7 +14,9 @@ const COMPANY_OPENING =
 const JOB_TURN =
   /^(?:you|your|we(?:'re|’re| are) (?:hiring|looking|seeking|searching)|as (?:a|an|the)\b|responsibilities|the role|this role|in this role|benefits|salary|based in|مطلوب|المطلوب|نبحث|نحتاج|المهام|يتطلب)/;
 
-export type Sentence = { original: string; norm: string; part: Part };
+/** `aboutCompany`: the sentence describes the company, not the job (SELF_DESCRIPTION);
+ *  `notThisRole`: it gives work to someone other than the person hired. */
+export type Sentence = { original: string; norm: string; part: Part; aboutCompany: boolean; notThisRole: boolean };
 
 // A sentence anywhere in the posting that describes the company or what it gives, not the job:
 // "We're a fast-growing team of…", "Our platform helps…", "Since 2012, X has…", "When you join X…",
@@ -43,9 +45,7 @@ const NOT_THIS_ROLE_AR =
   /(?:^|\s)(?:عندنا |لدينا |يوجد |في )?(?:فريق|الفريق|وكاله|الوكاله|قسم) (?:\S+ ){0,2}?(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها|بيتولا(?:ها|ه))(?=\s|$|[.,،؛])|(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها) (?:\S+ )?(?:فريق|الفريق|وكاله|الوكاله|مدير|قسم)|(?:مش|غير|ليس|ليست) مطلوب\S* منك|ما لك دخل|مالكش دعوه|مش محتاجين|لا نحتاج|لا تملك صلاحي|تبقي (?:ل|مع )(?:مدير|فريق|الاداره|العميل)|(?:يحدد|تحدد)(?:ها|ه) (?:كل )?(?:عميل|العميل|المدير|الاداره)|(?:انا|احنا|نحن) (?:\S+ ){0,2}?(?:بنفسي|بنفسنا)/;
 
 /** True for a sentence that gives work to someone other than the person hired. */
-export function notThisRole(s: Sentence): boolean {
-  return NOT_THIS_ROLE.test(s.norm) || NOT_THIS_ROLE_AR.test(s.norm);
-}
+export const notThisRole = (s: Sentence): boolean => s.notThisRole;
 
 /** True for a sentence that tells how to apply. */
 export function tellsHowToApply(s: Sentence): boolean {
@@ -53,8 +53,18 @@ export function tellsHowToApply(s: Sentence): boolean {
 }
 
 /** True for a sentence about the company rather than the job (see SELF_DESCRIPTION). */
-export function describesCompany(s: Sentence): boolean {
-  return s.part !== 'title' && SELF_DESCRIPTION.test(s.norm) && !JOB_INTRO.test(s.norm);
+export const describesCompany = (s: Sentence): boolean => s.aboutCompany;
+
+/** A sentence with what every decision (role, engagement, skills) asks of it found once, here,
+ *  rather than by each of them with the long patterns above. */
+export function sentenceOf(original: string, norm: string, part: Part): Sentence {
+  return {
+    original,
+    norm,
+    part,
+    aboutCompany: part !== 'title' && SELF_DESCRIPTION.test(norm) && !JOB_INTRO.test(norm),
+    notThisRole: NOT_THIS_ROLE.test(norm) || NOT_THIS_ROLE_AR.test(norm),
+  };
 }
 
 const HEADINGS: [Part, Matcher][] = [
@@ -404,7 +414,7 @@ export function toPlainText(text: string): string {
 }
 
 export function segmentPosting(title: string, text: string): Sentence[] {
-  const sentences: Sentence[] = [{ original: title, norm: normaliseText(title), part: 'title' }];
+  const sentences: Sentence[] = [sentenceOf(title, normaliseText(title), 'title')];
   let part: Part = 'other';
   for (const rawLine of toPlainText(text).split(/\n+/).flatMap(splitAtInlineHeadings)) {
     const line = rawLine.trim();
@@ -425,13 +435,13 @@ export function segmentPosting(title: string, text: string): Sentence[] {
       if (inlineHeading) {
         part = partHere = inlineHeading;
         const rest = sentence.slice(colon + 1).trim();
-        if (rest.length > 1) sentences.push({ original: rest, norm: normaliseText(rest.replace(URL, ' ')), part });
+        if (rest.length > 1) sentences.push(sentenceOf(rest, normaliseText(rest.replace(URL, ' ')), part));
         continue;
       }
       const norm = normaliseText(sentence.replace(URL, ' '));
       // The blurb ends where the line turns to the job: "Acme is a SaaS company. You will own…".
       if (partHere === 'company' && JOB_TURN.test(norm)) partHere = part;
-      sentences.push({ original: sentence, norm, part: partHere });
+      sentences.push(sentenceOf(sentence, norm, partHere));
     }
   }
   return sentences;

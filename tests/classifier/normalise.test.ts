@@ -9,6 +9,10 @@ describe('normaliseText', () => {
     ['Arabic-Indic digits', '٢٠٢٦ و ۳', '2026 و 3'],
     ['NFKC and case', 'ＳＥＯ Manager', 'seo manager'],
     ['bidi controls', 'a\u202Eb', 'ab'],
+    ['hamza on waw and yeh, and alef wasla', 'مسؤول قائد ٱلتسويق', 'مسوول قايد التسويق'],
+    ['extended Arabic-Indic digits beside letters', 'خبرة ۵ سنوات', 'خبره 5 سنوات'],
+    ['runs of whitespace in ASCII text', ' SEO \t Manager\n\nremote ', 'seo manager remote'],
+    ['runs of whitespace in Arabic text', 'مسوق\u00A0 رقمي\t\tعن بعد', 'مسوق رقمي عن بعد'],
   ])('folds %s', (_name, input, expected) => {
     expect(normaliseText(input)).toBe(expected);
   });

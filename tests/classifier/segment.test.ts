@@ -144,9 +144,9 @@ describe('segmentPosting headings in other words', () => {
 
 describe('describesCompany in Arabic', () => {
   it('takes "منصتنا تساعد الشركات…" as the company describing itself', async () => {
-    const { describesCompany } = await import('../../lib/classifier/segment');
+    const { describesCompany, sentenceOf } = await import('../../lib/classifier/segment');
     const { normaliseText } = await import('../../lib/classifier/normalise');
-    const sentence = (original: string) => ({ original, norm: normaliseText(original), part: 'other' as const });
+    const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
     expect(describesCompany(sentence('منصتنا تساعد الشركات على جدولة منشورات السوشيال ميديا.'))).toBe(true);
     expect(describesCompany(sentence('تدير منصتنا على السوشيال ميديا.'))).toBe(false);
     expect(describesCompany(sentence('نحن عيادة أسنان في الرياض ولدينا مدونة على موقعنا.'))).toBe(true);
