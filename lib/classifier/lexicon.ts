@@ -62,12 +62,12 @@ export function arabicStem(word: string): string {
  *  none), `wholes` the word's forms some prefix phrase may start (by their first two letters),
  *  `matchers` the ids of the matchers with such a phrase. */
 type WordKeys = { cands: Candidate[]; wholes: string[]; matchers: number[] };
-type Token = { w: string; start: number; end: number; cands: Candidate[]; wholes: string[] };
-/** A text's tokens, and for each matcher id the positions of the tokens that may start one of its
- *  phrases: a scan visits only these. There are hundreds of matchers and each sentence is scanned
- *  by most of them, so visiting every word that starts a phrase of *some* matcher cost more than
- *  the matching itself. */
-type Tokens = { toks: Token[]; starts: Map<number, number[]> };
+/** A text's words (with where each starts and ends, and its lookup keys) in parallel arrays
+ *  rather than an object per word, and for each matcher id the positions of the words that may
+ *  start one of its phrases: a scan visits only these. There are hundreds of matchers and each
+ *  sentence is scanned by most of them, so visiting every word that starts a phrase of *some*
+ *  matcher cost more than the matching itself. */
+type Tokens = { words: string[]; from: number[]; to: number[]; keys: WordKeys[]; starts: Map<number, number[]> };
 
 // The first words of every compiled phrase, and the first two letters of every prefix phrase,
 // each with the ids of the matchers that have such a phrase: a text word is looked up only under
@@ -186,7 +186,7 @@ function tokens(text: string): Tokens {
     lastTokens = out;
     return out;
   }
-  out = { toks: [], starts: new Map() };
+  out = { words: [], from: [], to: [], keys: [], starts: new Map() };
   for (let start = 0, end = 0; start < text.length; start = end) {
     end = wordEnd(text, start);
     if (end === start) {
@@ -195,12 +195,16 @@ function tokens(text: string): Tokens {
     }
     const w = text.slice(start, end);
     const info = keysOf(w);
+    const at = out.words.length;
     for (const id of info.matchers) {
       const list = out.starts.get(id);
-      if (list) list.push(out.toks.length);
-      else out.starts.set(id, [out.toks.length]);
+      if (list) list.push(at);
+      else out.starts.set(id, [at]);
     }
-    out.toks.push({ w, start, end, cands: info.cands, wholes: info.wholes });
+    out.words.push(w);
+    out.from.push(start);
+    out.to.push(end);
+    out.keys.push(info);
   }
   if (tokenCache.size > 512) tokenCache.clear();
   tokenCache.set(text, out);
@@ -256,12 +260,12 @@ function lastMatches(token: string, word: string, phrase: Phrase): boolean {
   );
 }
 
-function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {
+function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {
   const n = phrase.words.length;
-  if (i + n > toks.length) return -1;
+  if (i + n > words.length) return -1;
   if (cand.inflected && n > 1 && !sameArabicWord(cand.form, phrase.head, true)) return -1;
   for (let k = 0; k < n; k++) {
-    const token = k === 0 ? firstForm : toks[i + k]!.w;
+    const token = k === 0 ? firstForm : words[i + k]!;
     const word = phrase.words[k]!;
     const ok = k === n - 1 ? lastMatches(token, word, phrase) : token === word || (phrase.arabic && sameArabicWord(token, word));
     if (!ok) return -1;
@@ -274,7 +278,7 @@ function matchAt(toks: Token[], i: number, firstForm: string, phrase: Phrase, ca
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
-  const { toks, starts } = tokens(text);
+  const { words, from, to, keys, starts } = tokens(text);
   const live = starts.get(m.id);
   if (!live) return NO_HITS;
   const hits: Hit[] = [];
@@ -282,16 +286,16 @@ function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
   let after = -1;
   for (const i of live) {
     if (i <= after) continue;
-    const t = toks[i]!;
+    const { cands, wholes } = keys[i]!;
     let best = -1;
-    for (const c of t.cands) {
+    for (const c of cands) {
       const list = m.byFirst.get(c.key);
       if (list) {
         for (const phrase of list) {
           // A stripped suffix is only allowed where the phrase ends, i.e. on one-word phrases,
           // except a number / gender ending, which any word may carry.
           if (!c.whole && !c.inflected && phrase.words.length > 1) continue;
-          const end = matchAt(toks, i, phrase.words.length === 1 ? c.form : c.key, phrase, c);
+          const end = matchAt(words, i, phrase.words.length === 1 ? c.form : c.key, phrase, c);
           if (end >= 0) {
             best = Math.max(best, end);
             break;
@@ -300,13 +304,13 @@ function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
       }
     }
     if (m.starFirst.size) {
-      for (const form of t.wholes) {
+      for (const form of wholes) {
         const list = m.starFirst.get(form.slice(0, 2));
         if (list?.some((w) => form.startsWith(w))) best = Math.max(best, i);
       }
     }
     if (best >= 0) {
-      hits.push({ index: t.start, end: toks[best]!.end, text: text.slice(t.start, toks[best]!.end) });
+      hits.push({ index: from[i]!, end: to[best]!, text: text.slice(from[i]!, to[best]!) });
       if (first) return hits;
       after = best;
     }

@@ -223,7 +223,9 @@ function ownWork(norm: string): string {
 }
 
 export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[]; evidence: Partial<Record<SkillId, string[]>> } {
-  const evidence: Partial<Record<SkillId, string[]>> = {};
+  // A Map while reading: an object keyed by eleven hyphenated ids, grown one key at a time, made
+  // this loop's every lookup a slow one.
+  const found = new Map<SkillId, string[]>();
   // The duties are better evidence than the title: read the title last.
   const ordered = [...sentences.filter((s) => s.part !== 'title'), ...sentences.filter((s) => s.part === 'title')];
   for (const s of ordered) {
@@ -233,13 +235,12 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
     const norm = ownWork(s.norm);
     let byRule: Set<SkillId> | undefined;
     for (const id of SKILL_IDS) {
-      if (evidence[id] || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
+      if (found.has(id) || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
       if (!(lexiconHit(id, norm) || (byRule ??= ruleLabels(norm)).has(id) || socialPlatformWork(id, norm))) continue;
       if (id === 'creative-ideas' && ideasOfNothing(norm)) continue;
       if (id === 'team-management' && ASPIRATION.test(norm)) continue;
-      evidence[id] = [s.original];
+      found.set(id, [s.original]);
     }
   }
-  const skills = SKILL_IDS.filter((id) => evidence[id]);
-  return { skills, evidence };
+  return { skills: SKILL_IDS.filter((id) => found.has(id)), evidence: Object.fromEntries(found) };
 }
