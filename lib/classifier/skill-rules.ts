@@ -645,6 +645,24 @@ const TRAINING_RECEIVED = phrases(
   'تدريب صيفي',
 );
 
+// The company's leaders are whom the job reports to or works for, not people it leads: "build the
+// dashboards our leadership team looks at", "present to the management team", "فريق الإدارة".
+const LEADERS = phrases(
+  'leadership team',
+  'leadership teams',
+  'senior leadership',
+  'management team',
+  'executive team',
+  'exec team',
+  'c-suite',
+  'founding team',
+  'geschäftsführung',
+  'فريق الاداره',
+  'الاداره العليا',
+  'فريق القياده',
+  'القياده العليا',
+);
+
 // Handing work to people across "to", which the barrier otherwise stops: "assign briefs to
 // freelance writers", "delegate tasks to the design team".
 const DELEGATE =
@@ -654,7 +672,8 @@ export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'audience-analytics' && SEGMENT_BY.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   if (id === 'team-management' && DELEGATE.test(norm)) return true;
-  const text = id === 'team-management' && norm.includes('تدريب') ? removeAll(TRAINING_RECEIVED, norm) : norm;
+  const led = id === 'team-management' ? removeAll(LEADERS, norm) : norm;
+  const text = id === 'team-management' && led.includes('تدريب') ? removeAll(TRAINING_RECEIVED, led) : led;
   for (const r of SKILL_RULES[id] ?? []) {
     if (!near(r.verb, r.object, text, r.within, r.ordered, BARRIER)) continue;
     if (id === 'ad-oversight' && r.object === AD_BUDGET && !near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) continue;

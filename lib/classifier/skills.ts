@@ -53,8 +53,10 @@ const LANGUAGE_NAME = /\b(?:english|german|french|spanish|arabic|italian|dutch|p
 // Channels named for something else: the brand kept the same across them ("consistent across
 // all channels" is branding), attribution between them (analytics), an industry the candidate
 // comes from ("the affiliate marketing sector", "the affiliate niche").
+// "Across" is followed by the places where the brand stays the same, however they are listed
+// ("consistent across our website, social channels, email and stores").
 const CONSISTENT_ACROSS =
-  /\b(?:consisten\w*|cohesive|coheren\w*|unified)\b[^.;]{0,60}?\b(?:across|on|in) (?:all |every |our |the )?(?:channels|platforms|touchpoints)\b/g;
+  /\b(?:consisten\w*|cohesive|coheren\w*|unified)\b[^.;]{0,60}?\b(?:across\b[^.;]{0,80}|(?:on|in) (?:all |every |our |the )?(?:channels|platforms|touchpoints)\b)/g;
 const CHANNEL_ATTRIBUTION = /\b(?:multi-?channel|cross-channel|omni-?channel)\s+attribution\b/g;
 const CHANNEL_INDUSTRY =
   /\b(?:affiliate|sms|email|influencer)(?: marketing)? (?:industry|industries|sector|sectors|space|vertical|verticals|niche|niches)\b/g;
@@ -214,9 +216,14 @@ function ideasOfNothing(norm: string): boolean {
 // alongside our lifecycle, SEO and influencer teams". The clause names their work, not this job's.
 const OTHERS_WORK =
   /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b/g;
+// The name of the team the person joins is not a duty: "to join our customer experience team",
+// "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
+const TEAM_JOINED =
+  /\bjoin(?:s|ing)? (?:our|the|a|an) (?:[\w&/-]+,? ){0,4}?teams?\b|(?:^|\s)(?:للانضمام|الانضمام|لينضم|لتنضم|ينضم|تنضم|انضم)(?: الي| ل)? ?(?:ال|ل)?(?:فريق|تيم)(?: [^\s،,.؛:]+){0,3}/g;
 /** The sentence with what is not this job's own work blanked out. */
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
+  if (out.includes('join') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (out.includes('company') || out.includes('familiar') || out.includes('team') || out.includes('brand') || out.includes('agency'))
     out = out.replace(OTHERS_WORK, ' ');
   return out;

@@ -62,8 +62,16 @@ const LEAVE = /\b(?:holiday|holidays|vacation|leave|day off|days off|urlaub)\b|�
 const MEETING_DAY =
   /\b(?:meet|meets|meeting|meetings|call|calls|sync|stand-?ups?|check-?ins?|catch up|abstimmung|jour fixe|treffen)\b[^,;.]{0,30}?\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)\b/g;
 
+// Days on which sessions are held ("sessions in person on Saturday and Tuesday evenings",
+// "التدريب حضوري ثلاثة أيام أسبوعياً") are the job's timetable, not a week split between home and
+// a workplace: with neither home nor online named, they are days at the one place.
+const TIMETABLE =
+  /\b(?:sessions?|classes|lectures?|lessons?|workshops?|seminars?|shifts?)\b|(?:^|\s)(?:ال)?(?:تدريب|محاضرات|حصص|دروس|جلسات|ورش|دورات|شيفت|شيفتات)(?=\s|$|[،,.])/;
+const AWAY_OR_ONLINE = new RegExp(`${HOME.source}|\\b(?:online|virtual(?:ly)?)\\b`);
+
 /** A week split between a workplace and home: one to four days a week at one of them. */
 export function weeklySplit(text: string): boolean {
+  if (TIMETABLE.test(text) && !AWAY_OR_ONLINE.test(text)) return false;
   const norm = WEEKDAYS.test(text) ? text.replace(MEETING_DAY, (m) => (OFFICE.test(m) ? m : ' ')) : text;
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
   if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && !LEAVE.test(norm) && splitByWeekdays(norm)) return true;

@@ -233,6 +233,12 @@ const ONSITE = phrases(
   'office based',
   'in-person role',
   'in person role',
+  // Work done in person at a named place: "sessions are delivered in person at our campus".
+  'in person at',
+  'in-person at',
+  'at our campus',
+  'on our campus',
+  'on campus',
   'at our office',
   'at the office',
   'from our office',

@@ -2260,6 +2260,38 @@ export const EN_PAIRS: Pair[] = [
     'Run our creator programme.\nYou also run our TikTok account.',
     [false, true],
   ),
+  texts(
+    'sessions held in person two evenings a week are a timetable, not a week split',
+    'workplace',
+    'Evening Tutor – Social Media Course',
+    'Classes are taught in person at our campus two evenings a week.',
+    'You work in person at our campus two days a week and from home the rest.',
+    ['onsite', 'hybrid'],
+  ),
+  texts(
+    'the leadership team a dashboard is built for is not a team led',
+    'team-management',
+    'Marketing Analyst',
+    `${EN_INTRO}\nBuild the weekly dashboards our leadership team reviews.`,
+    `${EN_INTRO}\nBuild and lead the small team that produces our weekly dashboards.`,
+    [false, true],
+  ),
+  texts(
+    'channels listed after "consistent across" are where the brand stays the same',
+    'channels',
+    'Brand Manager',
+    `${EN_INTRO}\nKeep our tone consistent across the website, social channels, newsletters and stores.`,
+    `${EN_INTRO}\nPlan our campaigns across the website, social channels, newsletters and stores.`,
+    [false, true],
+  ),
+  texts(
+    'the name of the team joined is not a duty',
+    'audience',
+    'CRM Specialist',
+    'We are looking for a CRM specialist to join our customer experience team.\nRun our loyalty programme and SMS campaigns.',
+    'We are looking for a CRM specialist to improve our customer experience.\nRun our loyalty programme and SMS campaigns.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -3563,6 +3595,23 @@ export const AR_PAIRS: Pair[] = [
     'أخصائي استقطاب مواهب',
     'أخصائي سوشيال ميديا',
     'كتابة الإعلانات الوظيفية ونشرها على لينكدإن.\nفرز السير الذاتية وإجراء المقابلات للمرشحين في أقسام الإبداع والإعلانات الممولة والسوشيال ميديا.',
+    [false, true],
+  ),
+  texts(
+    'محاضرات حضورية يومين في الأسبوع جدول عمل في مكان واحد وليست أسبوعاً مقسوماً',
+    'workplace',
+    'مدربة تسويق إلكتروني',
+    'المحاضرات حضورية في مقر المعهد بالزرقاء يومين في الأسبوع.',
+    'العمل يومين في الأسبوع من مقر المعهد بالزرقاء والباقي من المنزل.',
+    ['onsite', 'hybrid'],
+  ),
+  skill('audience', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'متابعة ايش يقولون الناس عن علامتنا في المنتديات.', AR_INTRO),
+  texts(
+    'اسم الفريق الذي ينضم إليه ليس من مهامه',
+    'audience',
+    'أخصائية تسويق عبر البريد والرسائل',
+    'نبحث عن أخصائي CRM للانضمام إلى فريق تجربة العملاء.\nإدارة برنامج الولاء وإرسال الرسائل النصية.',
+    'نبحث عن أخصائي CRM لتحسين تجربة العملاء.\nإدارة برنامج الولاء وإرسال الرسائل النصية.',
     [false, true],
   ),
 ];
