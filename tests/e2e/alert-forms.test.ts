@@ -10,6 +10,9 @@
 // delivers no-referrer (the route's own wish, or a hardening rule) made every alert form fail.
 // (2) An Arabic reader's manage and unsubscribe forms posted to the English address (/alerts/…):
 // the reader left /ar, and after Unsubscribe got the English page.
+// (3) Save and Unsubscribe answered their POST with the result page itself (200): reloading it
+// posted the form again (after the browser's "Confirm Form Resubmission"). They now answer 303 See
+// Other to a page that shows the result, and a reload only reads it again.
 import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +101,16 @@ async function language(page: Page) {
   return { lang: await html.getAttribute('lang'), dir: await html.getAttribute('dir') };
 }
 
+/** Reloads the page; the methods of the requests the reload made. */
+async function reload(page: Page): Promise<string[]> {
+  const methods: string[] = [];
+  const record = (r: { method: () => string }) => methods.push(r.method());
+  page.on('request', record);
+  await page.reload();
+  page.off('request', record);
+  return methods;
+}
+
 /** Clicks a form's button and waits for the page its POST answers with. */
 async function submit(page: Page, button: string) {
   const [response] = await Promise.all([
@@ -117,10 +130,15 @@ describe('the alert forms in Chromium', () => {
     const { status, sent } = await submit(page, 'Save');
     // What the browser said: under no-referrer it hides the Origin but not Sec-Fetch-Site.
     expect([sent.origin, sent['sec-fetch-site']]).toEqual([via === 'direct' ? base.direct : 'null', 'same-origin']);
-    expect(status).toBe(200);
+    expect(status).toBe(303);
+    expect(new URL(page.url()).pathname).toBe('/alerts/manage');
     expect(await page.locator('h1').textContent()).toBe('Saved');
     expect(await page.locator('main').textContent()).toContain('From now on the mail is weekly.');
     expect(frequencyOf(email)).toBe('weekly');
+    // A reload reads the result again; it does not post the form a second time.
+    expect(await reload(page)).not.toContain('POST');
+    expect(await page.locator('h1').textContent()).toBe('Saved');
+    expect(await page.locator('main').textContent()).toContain('From now on the mail is weekly.');
     // The reader sees it too: the manage link now shows the weekly choice.
     await page.goto(`${base[via]}${path}`);
     expect(await page.getByLabel('Weekly').isChecked()).toBe(true);
@@ -148,9 +166,11 @@ describe('the alert forms in Chromium', () => {
     const { email, unsubscribePath } = subscriber();
     const page = await openPage();
     await page.goto(`${base['no-referrer']}${unsubscribePath}`);
-    expect((await submit(page, 'Unsubscribe')).status).toBe(200);
+    expect((await submit(page, 'Unsubscribe')).status).toBe(303);
     expect(await page.locator('h1').textContent()).toBe('Unsubscribed');
     expect(isSubscribed(email)).toBe(false);
+    expect(await reload(page)).not.toContain('POST');
+    expect(await page.locator('h1').textContent()).toBe('Unsubscribed');
   });
 });
 
@@ -169,11 +189,14 @@ describe.each([
     const actions = await page.locator('form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')?.split('?')[0]));
     expect(actions).toEqual(['/ar/alerts/manage', '/ar/alerts/unsubscribe']);
     await page.getByLabel('أسبوعياً').check();
-    expect((await submit(page, 'حفظ')).status).toBe(200);
+    expect((await submit(page, 'حفظ')).status).toBe(303);
     expect(new URL(page.url()).pathname).toBe('/ar/alerts/manage');
     expect(await language(page)).toEqual(ARABIC);
     expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
     expect(frequencyOf(email)).toBe('weekly');
+    expect(await reload(page)).not.toContain('POST');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
   });
 
   it('unsubscribes and says so in Arabic', { timeout: 60_000 }, async () => {
@@ -181,11 +204,14 @@ describe.each([
     const page = await openPage();
     await page.goto(`${base.direct}${prefix}${unsubscribePath}`);
     expect(await language(page)).toEqual(ARABIC);
-    expect((await submit(page, 'إلغاء الاشتراك')).status).toBe(200);
-    expect(new URL(page.url()).pathname).toBe('/ar/alerts/unsubscribe');
+    expect((await submit(page, 'إلغاء الاشتراك')).status).toBe(303);
+    expect(new URL(page.url()).pathname).toMatch(/^\/ar\/alerts\//);
     expect(await language(page)).toEqual(ARABIC);
     expect(await page.locator('h1').textContent()).toBe('أُلغي الاشتراك');
     expect(isSubscribed(email)).toBe(false);
+    expect(await reload(page)).not.toContain('POST');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('أُلغي الاشتراك');
   });
 
   it('saves fewer mails from the unsubscribe page and stays in Arabic', { timeout: 60_000 }, async () => {
@@ -193,9 +219,10 @@ describe.each([
     const page = await openPage();
     await page.goto(`${base.direct}${prefix}${unsubscribePath}`);
     await page.getByLabel('أسبوعياً').check();
-    expect((await submit(page, 'حفظ')).status).toBe(200);
+    expect((await submit(page, 'حفظ')).status).toBe(303);
     expect(new URL(page.url()).pathname).toBe('/ar/alerts/manage');
     expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
     expect(frequencyOf(email)).toBe('weekly');
   });
 });

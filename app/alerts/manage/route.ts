@@ -1,16 +1,21 @@
 // /alerts/manage?token=: GET shows the alert (view, frequency) with a form to change how often;
-// POST saves it (same-origin checked: this one is a form on our page, not a mail provider's click).
+// POST saves it (same-origin checked: this one is a form on our page, not a mail provider's click)
+// and answers 303 See Other to the GET `&saved=1`, which says what is saved: a reload reads that
+// page again instead of posting the form twice. Both in the subscription's language.
 import type { NextRequest } from 'next/server';
-import { changeFrequencyByToken, describeByToken, parseFrequency } from '../../../alerts/signup';
+import { changeFrequencyByToken, describeByToken } from '../../../alerts/signup';
+import { savedPath } from '../../../lib/alerts/links';
 import { managePage, savedPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, readForm } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, readForm, seeOther } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
     if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
-    return htmlResponse(managePage(found.value.lang, 'manage', token!, found.value.view, found.value.frequency));
+    const { lang, view, frequency } = found.value;
+    if (request.nextUrl.searchParams.has('saved')) return htmlResponse(savedPage(lang, frequency));
+    return htmlResponse(managePage(lang, 'manage', token!, view, frequency));
   });
 }
 
@@ -23,6 +28,6 @@ export function POST(request: NextRequest): Promise<Response> {
     const found = describeByToken(deps, token);
     if (!form || !found.ok || !changeFrequencyByToken(deps, token, form.get('frequency')))
       return htmlResponse(simplePage('badLink', requestLocale(request)));
-    return htmlResponse(savedPage(found.value.lang, parseFrequency(form.get('frequency'))));
+    return seeOther(savedPath(found.value.lang, token!));
   });
 }
