@@ -13,10 +13,15 @@
 // (3) Save and Unsubscribe answered their POST with the result page itself (200): reloading it
 // posted the form again (after the browser's "Confirm Form Resubmission"). They now answer 303 See
 // Other to a page that shows the result, and a reload only reads it again.
+// (4) A Save that was refused (a form from another site, or a choice that is neither daily nor
+// weekly) answered a page titled "Sign-up refused", though nobody was signing up; one that was
+// neither daily nor weekly was even saved as daily. Both now answer "Changes not saved" and
+// change nothing.
 import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,6 +243,29 @@ it('takes the one-click unsubscribe (RFC 8058) of an Arabic mail at its /ar addr
   expect(isSubscribed(email)).toBe(false);
 });
 
+describe('a Save that cannot be taken', () => {
+  it.each([
+    ['en', '', 'Changes not saved'],
+    ['ar', '/ar', 'لم تُحفظ التغييرات'],
+  ] as const)('says the changes were not saved, and keeps them as they were (%s)', async (lang, prefix, title) => {
+    const { email, path } = subscriber(lang);
+    // Weekly, so that a refusal read as "daily" would show.
+    db.$client.prepare("UPDATE alert_subscriptions SET frequency = 'weekly' WHERE email_key = ?").run(email);
+    // A choice the form does not offer, no choice, an empty one.
+    for (const body of ['frequency=hourly', '', 'frequency=']) {
+      const res = await fetch(`${base.direct}${prefix}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: base.direct, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      const $ = cheerio.load(await res.text());
+      expect([body, res.status, $('h1').text(), $('html').attr('lang')]).toEqual([body, 400, title, lang]);
+      expect(frequencyOf(email)).toBe('weekly');
+    }
+  });
+});
+
 describe('alert forms posted from another site', () => {
   let evil: Server;
   let evilUrl = '';
@@ -269,9 +297,22 @@ describe('alert forms posted from another site', () => {
       const { status, sent } = await submit(page, 'Win a prize');
       expect(sent['sec-fetch-site']).toBe('cross-site');
       expect(status).toBe(403);
+      expect(await page.locator('h1').textContent()).toBe('Changes not saved');
       expect(frequencyOf(email)).toBe('daily');
     },
   );
+
+  it('refuses a manage form from another site in Arabic at an /ar address', { timeout: 60_000 }, async () => {
+    const { email, path } = subscriber('ar');
+    target.action = `${server.url}/ar${path}`;
+    target.fields = '<input type="hidden" name="frequency" value="weekly">';
+    const page = await openPage();
+    await page.goto(evilUrl);
+    expect((await submit(page, 'Win a prize')).status).toBe(403);
+    expect(await page.locator('h1').textContent()).toBe('لم تُحفظ التغييرات');
+    expect(await language(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(frequencyOf(email)).toBe('daily');
+  });
 
   it.each(['strict-origin-when-cross-origin', 'no-referrer'])(
     'refuses a sign-up from another site (its policy: %s)',
@@ -283,6 +324,7 @@ describe('alert forms posted from another site', () => {
       const page = await openPage();
       await page.goto(`${evilUrl}/?policy=${policy}`);
       expect((await submit(page, 'Win a prize')).status).toBe(403);
+      expect(await page.locator('h1').textContent()).toBe('Sign-up refused');
       expect(isSubscribed(email)).toBe(false);
     },
   );
