@@ -4,6 +4,8 @@
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is set by Next itself, not by users: the one env read outside lib/env.ts.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { env } = await import('./lib/env');
+  const { env, publicOrigin } = await import('./lib/env');
   env();
+  // Links are built on it: PORT counts when RAQMI_PUBLIC_URL is unset.
+  publicOrigin();
 }

@@ -3,7 +3,7 @@
 // Prints counts only, never an address.
 import { createDb } from '../db/client';
 import { countSubscriptions } from '../db/queries/alerts';
-import { env } from '../lib/env';
+import { envOrExit } from '../lib/env-or-exit';
 import { siteNow } from '../lib/clock';
 import { alertContext, mailerFromEnv } from './config';
 import { formatSummary } from './job';
@@ -16,13 +16,15 @@ async function main(): Promise<void> {
     console.error(`unknown argument(s): ${unknown.join(' ')}\nusage: npm run alerts [-- --now]`);
     process.exit(2);
   }
-  const db = createDb(env().RAQMI_DB);
+  // Mails link to the site: PORT counts when RAQMI_PUBLIC_URL is unset.
+  const config = envOrExit('npm run alerts', { origin: true });
+  const db = createDb(config.RAQMI_DB);
   const mailer = mailerFromEnv();
   try {
     const summary = await runDigests({ db, mailer, ...alertContext(db), now: siteNow(), force: args.includes('--now') });
     const { confirmed, all } = countSubscriptions(db);
     console.log(
-      `${mailer.kind === 'outbox' ? `outbox ${env().RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}; ${confirmed} confirmed subscriptions, ${all - confirmed} awaiting confirmation`,
+      `${mailer.kind === 'outbox' ? `outbox ${config.RAQMI_OUTBOX}` : 'smtp'}: ${formatSummary(summary)}; ${confirmed} confirmed subscriptions, ${all - confirmed} awaiting confirmation`,
     );
     if (summary.failed) process.exitCode = 1;
   } finally {

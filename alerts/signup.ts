@@ -24,8 +24,13 @@ export type SignUpOutcome = 'accepted' | 'invalid-email' | 'rate-limited';
 const limitKey = (secret: string, kind: string, value: string) =>
   `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 22)}`;
 
+export function isFrequency(value: unknown): value is Frequency {
+  return (FREQUENCIES as readonly unknown[]).includes(value);
+}
+
+/** A sign-up's frequency: the form's choice, or daily. */
 export function parseFrequency(value: unknown): Frequency {
-  return (FREQUENCIES as readonly unknown[]).includes(value) ? (value as Frequency) : 'daily';
+  return isFrequency(value) ? value : 'daily';
 }
 
 export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignUpOutcome> {
@@ -100,6 +105,7 @@ export function describeByToken(deps: TokenDeps, token: unknown): TokenResult<{ 
   });
 }
 
-export function changeFrequencyByToken(deps: TokenDeps, token: unknown, frequency: unknown): boolean {
-  return withToken(deps, token, OWNER, (id) => (setFrequency(deps.db, id, parseFrequency(frequency)) ? true : null)).ok;
+/** A Save: the caller has checked the choice (isFrequency), so none is ever read as daily. */
+export function changeFrequencyByToken(deps: TokenDeps, token: unknown, frequency: Frequency): boolean {
+  return withToken(deps, token, OWNER, (id) => (setFrequency(deps.db, id, frequency) ? true : null)).ok;
 }

@@ -1,7 +1,7 @@
 // npm run db:migrate — applies committed migrations to RAQMI_DB (they also run on every start).
 import { closeDb, createDb } from './client';
-import { env } from '../lib/env';
+import { envOrExit } from '../lib/env-or-exit';
 
-const file = env().RAQMI_DB;
+const file = envOrExit('npm run db:migrate').RAQMI_DB;
 closeDb(createDb(file));
 console.log(`migrated ${file}`);

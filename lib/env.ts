@@ -1,6 +1,7 @@
-// The one place that reads process.env: one zod schema, validated once, at start (scripts/start.ts
-// and every command call env() before doing anything), with defaults. A value that is present but
-// wrong is an error naming the variable, never a silent fallback.
+// The one place that reads process.env: one zod schema, validated once, at start (every command
+// calls envOrExit, lib/env-or-exit.ts, before doing anything), with defaults. A value that is
+// present but wrong is an error naming the variable, never a silent fallback. PORT is apart
+// (port()): only what serves the site or links to it reads it.
 import { z } from 'zod';
 
 // The site's public origin: absolute links in feeds, the API and the sitemap come from here, never
@@ -78,7 +79,6 @@ const ZEnv = z.object({
     .default('0')
     .transform((v) => v === '1'),
   RAQMI_CONTACT_URL: z.string().default('https://github.com/raqmi/raqmi'),
-  PORT: ZPort,
   RAQMI_PUBLIC_URL: ZPublicUrl,
   /** Email alerts: an SMTP URL (smtp://user:pass@host:587, smtps://…); unset → mails are written to RAQMI_OUTBOX. */
   RAQMI_SMTP_URL: z.string().url().optional(),
@@ -96,13 +96,14 @@ const ZEnv = z.object({
 export type Env = z.infer<typeof ZEnv>;
 
 let cached: Env | undefined;
+let cachedPort: number | undefined;
+
+const invalid = (issues: z.core.$ZodIssue[], path: string[] = []) =>
+  new Error(`Invalid environment: ${issues.map((i) => `${[...path, ...i.path].join('.')}: ${i.message}`).join('; ')}`);
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = ZEnv.safeParse(source);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid environment: ${details}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues);
   return parsed.data;
 }
 
@@ -111,8 +112,20 @@ export function env(): Env {
   return cached;
 }
 
+/** PORT, validated. Not part of env(): PORT is a name other programs set too, and a command that
+ *  neither serves the site nor links to it (migrations, scrapes) has no use for it. */
+export function readPort(source: Record<string, string | undefined> = process.env): number {
+  const parsed = ZPort.safeParse(source.PORT);
+  if (!parsed.success) throw invalid(parsed.error.issues, ['PORT']);
+  return parsed.data;
+}
+
+export function port(): number {
+  cachedPort ??= readPort();
+  return cachedPort;
+}
+
 /** The public origin (no trailing slash): RAQMI_PUBLIC_URL, or http://localhost:PORT locally. */
 export function publicOrigin(): string {
-  const e = env();
-  return e.RAQMI_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return env().RAQMI_PUBLIC_URL ?? `http://localhost:${port()}`;
 }

@@ -63,6 +63,8 @@ export function describeFailure(code: string | null | undefined, locale: UiLocal
       return f.retryLater(a);
     case 'layout-invalid':
       return f.layoutInvalid(Number(a), formatNumber(Number(a), locale));
+    case 'layout-zero':
+      return f.layoutZero(formatNumber(0, locale));
     case 'layout-drop':
       return f.layoutDrop(Number(a), formatNumber(Number(a), locale), formatNumber(Number(b), locale));
     case 'robots-unavailable':

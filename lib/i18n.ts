@@ -39,6 +39,7 @@ export function arabicCount(n: number, shown: string, forms: ArabicCountForms): 
 }
 
 const AR_OPEN_JOBS = { one: 'وظيفة واحدة متاحة', two: 'وظيفتان متاحتان', few: '# وظائف متاحة', many: '# وظيفة متاحة' };
+const AR_POSTINGS = { one: 'إعلان واحد', two: 'إعلانان', few: '# إعلانات', many: '# إعلانًا', other: '# إعلان' };
 
 const en = {
   siteName: 'Raqmi',
@@ -169,6 +170,8 @@ const en = {
         : `layout changed? none of ${shown} postings valid`,
     layoutDrop: (n: number, shown: string, before: string) =>
       `layout changed? ${shown} ${pluralCategory('en', n) === 'one' ? 'posting' : 'postings'} against ${before} last time`,
+    /** The response parsed to no postings; `shown` is 0 in the reader's digits. */
+    layoutZero: (shown: string) => `layout changed? ${shown} postings`,
     robotsUnavailable: (why: string) => `robots.txt unavailable (${why}): nothing fetched this run`,
     timeout: 'timed out',
     network: 'network error',
@@ -181,7 +184,6 @@ const en = {
       malformed: 'malformed JSON',
       empty: 'empty response',
       layout: 'layout changed? expected fields missing',
-      'layout-zero': 'layout changed? 0 postings',
       'refused-private': 'refused: private address',
       'refused-host': 'refused: host not declared for this source',
       'refused-scheme': 'refused: not an http(s) URL',
@@ -315,8 +317,8 @@ const ar: Dict = {
     retryLater: (status) => `استجابة HTTP ${status}: طُلب منا انتظار أطول مما ننتظر`,
     layoutInvalid: (n, shown) =>
       `تغيّر التصميم؟ ${arabicCount(n, shown, { one: 'الإعلان الوحيد غير صالح', two: 'لا يصلح أيّ من الإعلانين', few: 'لا يصلح أيّ من # إعلانات', many: 'لا يصلح أيّ من # إعلانًا', other: 'لا يصلح أيّ من # إعلان' })}`,
-    layoutDrop: (n, shown, before) =>
-      `تغيّر التصميم؟ ${arabicCount(n, shown, { one: 'إعلان واحد', two: 'إعلانان', few: '# إعلانات', many: '# إعلانًا', other: '# إعلان' })} مقابل ${before} في المرة السابقة`,
+    layoutDrop: (n, shown, before) => `تغيّر التصميم؟ ${arabicCount(n, shown, AR_POSTINGS)} مقابل ${before} في المرة السابقة`,
+    layoutZero: (shown) => `تغيّر التصميم؟ ${arabicCount(0, shown, AR_POSTINGS)}`,
     robotsUnavailable: (why) => `تعذّرت قراءة robots.txt (${why}): لم يُجلب شيء في هذا التشغيل`,
     timeout: 'انتهت المهلة',
     network: 'خطأ في الشبكة',
@@ -329,7 +331,6 @@ const ar: Dict = {
       malformed: 'JSON تالف',
       empty: 'استجابة فارغة',
       layout: 'تغيّر التصميم؟ حقول متوقعة مفقودة',
-      'layout-zero': 'تغيّر التصميم؟ 0 إعلانات',
       'refused-private': 'مرفوض: عنوان خاص',
       'refused-host': 'مرفوض: مضيف غير مصرّح به لهذا المصدر',
       'refused-scheme': 'مرفوض: رابط ليس http(s)',

@@ -2,7 +2,7 @@
 // Scrapes now, prints a line per source and a summary table; exits 1 if any source failed or a
 // configured company board was skipped as malformed (partial and skipped runs are not failures).
 import { parseArgs } from 'node:util';
-import { env } from '../lib/env';
+import { envOrExit } from '../lib/env-or-exit';
 import { closeDb, createDb, type Db } from '../db/client';
 import { readFailingSince } from '../db/queries/source-health';
 import { describeSourceProblem } from '../lib/failures';
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     console.error('usage: npm run scrape -- <source>|--all [--replay DIR] [--now ISO]');
     return 2;
   }
-  const config = env();
+  const config = envOrExit('npm run scrape');
   const { targets, problems: skipped } = targetsFor(selector, config.RAQMI_ATS_BOARDS);
   for (const problem of skipped) console.error(`skipped: ${problem}`);
   const replayDir = values.replay ?? config.RAQMI_REPLAY;

@@ -3,15 +3,16 @@
 // the database (RAQMI_DEMO_DB, default data/demo.db).
 import { spawn } from 'node:child_process';
 import { loadDemo } from './demo-data';
-import { envOrExit } from './env-or-exit';
+import { envOrExit } from '../lib/env-or-exit';
 import { onLauncherGone } from './launcher';
 
 // PORT is checked here too: the site starts only after the database is filled.
-const file = envOrExit('npm run demo').RAQMI_DEMO_DB;
+const loadOnly = process.argv.includes('--load-only');
+const file = envOrExit('npm run demo', { port: !loadOnly }).RAQMI_DEMO_DB;
 const results = await loadDemo(file);
 const postings = results.reduce((n, r) => n + r.inserted, 0);
 console.log(`demo database ${file}: ${postings} postings from ${results.length} sources`);
-if (!process.argv.includes('--load-only')) {
+if (!loadOnly) {
   const child = spawn('npm', ['start'], {
     stdio: 'inherit',
     env: { ...process.env, RAQMI_DB: file, RAQMI_SCHEDULER: 'off', NEXT_TELEMETRY_DISABLED: '1' },

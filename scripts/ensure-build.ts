@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { canWriteDb, closeDb, createDb } from '../db/client';
-import { envOrExit } from './env-or-exit';
+import { envOrExit } from '../lib/env-or-exit';
 
 const ROOTS = [
   'app',
@@ -28,7 +28,7 @@ function newest(path: string): number {
 }
 
 // Before a build of a minute: a bad setting stops `npm start` here, in one line.
-const config = envOrExit('npm start');
+const config = envOrExit('npm start', { port: true });
 
 const buildId = join('.next', 'BUILD_ID');
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;

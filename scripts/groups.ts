@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { closeDb, createDb } from '../db/client';
 import { getGroupOfPosting, type GroupView } from '../db/queries/groups-read';
 import { rebuildGroups } from '../db/queries/groups-rebuild';
-import { env } from '../lib/env';
+import { envOrExit } from '../lib/env-or-exit';
 import { SAME_THRESHOLD } from '../lib/grouping';
 
 const iso = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString());
@@ -33,13 +33,14 @@ function main(): number {
     console.error('usage: npm run groups -- --explain <posting id> | --rebuild');
     return 2;
   }
-  const db = createDb(env().RAQMI_DB);
+  const config = envOrExit('npm run groups');
+  const db = createDb(config.RAQMI_DB);
   try {
     if (values.rebuild) {
       const started = performance.now();
       const r = rebuildGroups(db);
       console.log(
-        `regrouped ${r.postings} postings into ${r.groups} groups in ${Math.round(performance.now() - started)} ms (${env().RAQMI_DB})`,
+        `regrouped ${r.postings} postings into ${r.groups} groups in ${Math.round(performance.now() - started)} ms (${config.RAQMI_DB})`,
       );
     }
     if (values.explain) {

@@ -2,12 +2,12 @@
 // into RAQMI_DB until --seconds have passed, printing each run's status.
 import { parseArgs } from 'node:util';
 import { closeDb, createDb } from '../db/client';
-import { env } from '../lib/env';
+import { envOrExit } from '../lib/env-or-exit';
 import { scrapeTargets } from '../scrapers/scrape';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { seconds: { type: 'string', default: '30' } } });
 const until = Date.now() + Number(values.seconds) * 1000;
-const db = createDb(env().RAQMI_DB);
+const db = createDb(envOrExit('scrape-loop').RAQMI_DB);
 let runs = 0;
 while (Date.now() < until) {
   for (const dir of positionals) {

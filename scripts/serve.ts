@@ -13,20 +13,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { clientAddress } from '../lib/client-address';
-import { parsePort, portProblem, publicOrigin } from '../lib/env';
+import { parsePort, port as envPort, portProblem, publicOrigin } from '../lib/env';
 import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
 import { refuseMethod } from '../server/methods';
 import { isSiteSchemaReady } from '../db/queries/connection';
-import { envOrExit } from './env-or-exit';
+import { envOrExit } from '../lib/env-or-exit';
 
 const CLIENT_HEADER = 'x-raqmi-client';
 const FEED = /\/feed\.(xml|atom|json)$/;
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
-const config = envOrExit('serve');
-const port = values.port === undefined ? config.PORT : parsePort(values.port);
+const config = envOrExit('serve', { port: true });
+const port = values.port === undefined ? envPort() : parsePort(values.port);
 if (port === undefined) {
   console.error(`serve: -p ${portProblem(values.port ?? '')}`);
   process.exit(1);

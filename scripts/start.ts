@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canWriteDb } from '../db/client';
-import { env, publicOrigin } from '../lib/env';
+import { env, port, publicOrigin } from '../lib/env';
 import { publicUrlWarning } from '../lib/public-url-warning';
 import { onLauncherGone } from './launcher';
 import { startSupervisor, type Command } from './supervisor';
@@ -32,6 +32,7 @@ function workerCommand(): Command | undefined {
 
 function main(): void {
   const config = env();
+  const serverPort = port();
   // The server below listens on every interface (no -H): only the operator's NODE_ENV can tell.
   const warning = publicUrlWarning({
     publicUrl: config.RAQMI_PUBLIC_URL,
@@ -43,7 +44,7 @@ function main(): void {
   const supervisor = startSupervisor({
     web: {
       command: process.execPath,
-      args: ['--import', 'tsx', 'scripts/serve.ts', '-p', String(config.PORT)],
+      args: ['--import', 'tsx', 'scripts/serve.ts', '-p', String(serverPort)],
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production' },
     },

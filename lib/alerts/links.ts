@@ -22,3 +22,13 @@ export function managePath(locale: UiLocale, token: string): string {
 export function unsubscribePath(locale: UiLocale, token: string): string {
   return alertPath('unsubscribe', locale, token);
 }
+
+/** Where Save redirects (303): the manage link, saying what was saved. */
+export function savedPath(locale: UiLocale, token: string): string {
+  return `${managePath(locale, token)}&saved=1`;
+}
+
+/** Where the unsubscribe page's button redirects (303); the subscription, and so its link, is gone. */
+export function unsubscribedPath(locale: UiLocale): string {
+  return localePath(locale, '/alerts/unsubscribed');
+}

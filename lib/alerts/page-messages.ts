@@ -21,6 +21,8 @@ const en = {
   forbidden: 'This form must be sent from a Raqmi page.',
   badLinkTitle: 'This link does not work',
   badLink: 'It is invalid, has expired, or the alert no longer exists. You can sign up again from any list of jobs.',
+  saveRefusedTitle: 'Changes not saved',
+  saveInvalid: 'Nothing was changed. Go back, choose daily or weekly, and press Save again.',
   confirmTitle: 'Confirm your job alert',
   confirmAsk: (view: string, f: 'daily' | 'weekly') =>
     `Confirm, and a ${f} mail of new jobs for “${view}” will come to the address this link was sent to.`,
@@ -64,6 +66,8 @@ const ar: PageMessages = {
   forbidden: 'يجب إرسال هذا النموذج من إحدى صفحات رقمي.',
   badLinkTitle: 'هذا الرابط لا يعمل',
   badLink: 'الرابط غير صالح أو انتهت مدته أو لم يعد التنبيه موجوداً. يمكنك الاشتراك من جديد من أي قائمة وظائف.',
+  saveRefusedTitle: 'لم تُحفظ التغييرات',
+  saveInvalid: 'لم يتغيّر شيء. ارجع واختر «يومياً» أو «أسبوعياً» ثم اضغط «حفظ» مرة أخرى.',
   confirmTitle: 'أكّد تنبيه الوظائف',
   // "رسالة يومية": the adjective follows an indefinite noun.
   confirmAsk: (view, f) =>

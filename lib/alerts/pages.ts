@@ -33,18 +33,22 @@ function page(locale: UiLocale, status: number, title: string, body: string): Al
 
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
-type Simple = 'invalidEmail' | 'rateLimited' | 'forbidden' | 'badLink' | 'unsubscribed';
-const SIMPLE: Record<Simple, { status: number; title: keyof PageMessages }> = {
-  invalidEmail: { status: 400, title: 'invalidEmailTitle' },
-  rateLimited: { status: 429, title: 'rateLimitedTitle' },
-  forbidden: { status: 403, title: 'forbiddenTitle' },
-  badLink: { status: 400, title: 'badLinkTitle' },
-  unsubscribed: { status: 200, title: 'unsubscribedTitle' },
+type Simple = 'invalidEmail' | 'rateLimited' | 'forbidden' | 'badLink' | 'unsubscribed' | 'saveForbidden' | 'saveInvalid';
+type Text = { [K in keyof PageMessages]: PageMessages[K] extends string ? K : never }[keyof PageMessages];
+// A refused Save is titled for what the reader tried (a change), not a sign-up; its text says why.
+const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
+  invalidEmail: { status: 400, title: 'invalidEmailTitle', text: 'invalidEmail' },
+  rateLimited: { status: 429, title: 'rateLimitedTitle', text: 'rateLimited' },
+  forbidden: { status: 403, title: 'forbiddenTitle', text: 'forbidden' },
+  badLink: { status: 400, title: 'badLinkTitle', text: 'badLink' },
+  unsubscribed: { status: 200, title: 'unsubscribedTitle', text: 'unsubscribed' },
+  saveForbidden: { status: 403, title: 'saveRefusedTitle', text: 'forbidden' },
+  saveInvalid: { status: 400, title: 'saveRefusedTitle', text: 'saveInvalid' },
 };
 
 export function simplePage(kind: Simple, locale: UiLocale): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title] as string, para(m[kind] as string));
+  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title], para(m[SIMPLE[kind].text]));
 }
 
 export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {

@@ -10,10 +10,18 @@
 // delivers no-referrer (the route's own wish, or a hardening rule) made every alert form fail.
 // (2) An Arabic reader's manage and unsubscribe forms posted to the English address (/alerts/…):
 // the reader left /ar, and after Unsubscribe got the English page.
+// (3) Save and Unsubscribe answered their POST with the result page itself (200): reloading it
+// posted the form again (after the browser's "Confirm Form Resubmission"). They now answer 303 See
+// Other to a page that shows the result, and a reload only reads it again.
+// (4) A Save that was refused (a form from another site, or a choice that is neither daily nor
+// weekly) answered a page titled "Sign-up refused", though nobody was signing up; one that was
+// neither daily nor weekly was even saved as daily. Both now answer "Changes not saved" and
+// change nothing.
 import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +106,16 @@ async function language(page: Page) {
   return { lang: await html.getAttribute('lang'), dir: await html.getAttribute('dir') };
 }
 
+/** Reloads the page; the methods of the requests the reload made. */
+async function reload(page: Page): Promise<string[]> {
+  const methods: string[] = [];
+  const record = (r: { method: () => string }) => methods.push(r.method());
+  page.on('request', record);
+  await page.reload();
+  page.off('request', record);
+  return methods;
+}
+
 /** Clicks a form's button and waits for the page its POST answers with. */
 async function submit(page: Page, button: string) {
   const [response] = await Promise.all([
@@ -117,10 +135,15 @@ describe('the alert forms in Chromium', () => {
     const { status, sent } = await submit(page, 'Save');
     // What the browser said: under no-referrer it hides the Origin but not Sec-Fetch-Site.
     expect([sent.origin, sent['sec-fetch-site']]).toEqual([via === 'direct' ? base.direct : 'null', 'same-origin']);
-    expect(status).toBe(200);
+    expect(status).toBe(303);
+    expect(new URL(page.url()).pathname).toBe('/alerts/manage');
     expect(await page.locator('h1').textContent()).toBe('Saved');
     expect(await page.locator('main').textContent()).toContain('From now on the mail is weekly.');
     expect(frequencyOf(email)).toBe('weekly');
+    // A reload reads the result again; it does not post the form a second time.
+    expect(await reload(page)).not.toContain('POST');
+    expect(await page.locator('h1').textContent()).toBe('Saved');
+    expect(await page.locator('main').textContent()).toContain('From now on the mail is weekly.');
     // The reader sees it too: the manage link now shows the weekly choice.
     await page.goto(`${base[via]}${path}`);
     expect(await page.getByLabel('Weekly').isChecked()).toBe(true);
@@ -148,9 +171,11 @@ describe('the alert forms in Chromium', () => {
     const { email, unsubscribePath } = subscriber();
     const page = await openPage();
     await page.goto(`${base['no-referrer']}${unsubscribePath}`);
-    expect((await submit(page, 'Unsubscribe')).status).toBe(200);
+    expect((await submit(page, 'Unsubscribe')).status).toBe(303);
     expect(await page.locator('h1').textContent()).toBe('Unsubscribed');
     expect(isSubscribed(email)).toBe(false);
+    expect(await reload(page)).not.toContain('POST');
+    expect(await page.locator('h1').textContent()).toBe('Unsubscribed');
   });
 });
 
@@ -169,11 +194,14 @@ describe.each([
     const actions = await page.locator('form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')?.split('?')[0]));
     expect(actions).toEqual(['/ar/alerts/manage', '/ar/alerts/unsubscribe']);
     await page.getByLabel('أسبوعياً').check();
-    expect((await submit(page, 'حفظ')).status).toBe(200);
+    expect((await submit(page, 'حفظ')).status).toBe(303);
     expect(new URL(page.url()).pathname).toBe('/ar/alerts/manage');
     expect(await language(page)).toEqual(ARABIC);
     expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
     expect(frequencyOf(email)).toBe('weekly');
+    expect(await reload(page)).not.toContain('POST');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
   });
 
   it('unsubscribes and says so in Arabic', { timeout: 60_000 }, async () => {
@@ -181,11 +209,14 @@ describe.each([
     const page = await openPage();
     await page.goto(`${base.direct}${prefix}${unsubscribePath}`);
     expect(await language(page)).toEqual(ARABIC);
-    expect((await submit(page, 'إلغاء الاشتراك')).status).toBe(200);
-    expect(new URL(page.url()).pathname).toBe('/ar/alerts/unsubscribe');
+    expect((await submit(page, 'إلغاء الاشتراك')).status).toBe(303);
+    expect(new URL(page.url()).pathname).toMatch(/^\/ar\/alerts\//);
     expect(await language(page)).toEqual(ARABIC);
     expect(await page.locator('h1').textContent()).toBe('أُلغي الاشتراك');
     expect(isSubscribed(email)).toBe(false);
+    expect(await reload(page)).not.toContain('POST');
+    expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('أُلغي الاشتراك');
   });
 
   it('saves fewer mails from the unsubscribe page and stays in Arabic', { timeout: 60_000 }, async () => {
@@ -193,9 +224,10 @@ describe.each([
     const page = await openPage();
     await page.goto(`${base.direct}${prefix}${unsubscribePath}`);
     await page.getByLabel('أسبوعياً').check();
-    expect((await submit(page, 'حفظ')).status).toBe(200);
+    expect((await submit(page, 'حفظ')).status).toBe(303);
     expect(new URL(page.url()).pathname).toBe('/ar/alerts/manage');
     expect(await language(page)).toEqual(ARABIC);
+    expect(await page.locator('h1').textContent()).toBe('تم الحفظ');
     expect(frequencyOf(email)).toBe('weekly');
   });
 });
@@ -209,6 +241,29 @@ it('takes the one-click unsubscribe (RFC 8058) of an Arabic mail at its /ar addr
   });
   expect(res.status).toBe(200);
   expect(isSubscribed(email)).toBe(false);
+});
+
+describe('a Save that cannot be taken', () => {
+  it.each([
+    ['en', '', 'Changes not saved'],
+    ['ar', '/ar', 'لم تُحفظ التغييرات'],
+  ] as const)('says the changes were not saved, and keeps them as they were (%s)', async (lang, prefix, title) => {
+    const { email, path } = subscriber(lang);
+    // Weekly, so that a refusal read as "daily" would show.
+    db.$client.prepare("UPDATE alert_subscriptions SET frequency = 'weekly' WHERE email_key = ?").run(email);
+    // A choice the form does not offer, no choice, an empty one.
+    for (const body of ['frequency=hourly', '', 'frequency=']) {
+      const res = await fetch(`${base.direct}${prefix}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: base.direct, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      const $ = cheerio.load(await res.text());
+      expect([body, res.status, $('h1').text(), $('html').attr('lang')]).toEqual([body, 400, title, lang]);
+      expect(frequencyOf(email)).toBe('weekly');
+    }
+  });
 });
 
 describe('alert forms posted from another site', () => {
@@ -242,9 +297,22 @@ describe('alert forms posted from another site', () => {
       const { status, sent } = await submit(page, 'Win a prize');
       expect(sent['sec-fetch-site']).toBe('cross-site');
       expect(status).toBe(403);
+      expect(await page.locator('h1').textContent()).toBe('Changes not saved');
       expect(frequencyOf(email)).toBe('daily');
     },
   );
+
+  it('refuses a manage form from another site in Arabic at an /ar address', { timeout: 60_000 }, async () => {
+    const { email, path } = subscriber('ar');
+    target.action = `${server.url}/ar${path}`;
+    target.fields = '<input type="hidden" name="frequency" value="weekly">';
+    const page = await openPage();
+    await page.goto(evilUrl);
+    expect((await submit(page, 'Win a prize')).status).toBe(403);
+    expect(await page.locator('h1').textContent()).toBe('لم تُحفظ التغييرات');
+    expect(await language(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(frequencyOf(email)).toBe('daily');
+  });
 
   it.each(['strict-origin-when-cross-origin', 'no-referrer'])(
     'refuses a sign-up from another site (its policy: %s)',
@@ -256,6 +324,7 @@ describe('alert forms posted from another site', () => {
       const page = await openPage();
       await page.goto(`${evilUrl}/?policy=${policy}`);
       expect((await submit(page, 'Win a prize')).status).toBe(403);
+      expect(await page.locator('h1').textContent()).toBe('Sign-up refused');
       expect(isSubscribed(email)).toBe(false);
     },
   );

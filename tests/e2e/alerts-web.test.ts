@@ -249,8 +249,10 @@ describe('email alerts on the site', () => {
     expect(isConfirmed('reader@example.org')).toBe(true);
 
     const manage = local(linkIn(digest, `${PUBLIC}/alerts/manage?token=`));
-    const saved = await post(new URL(manage).pathname + new URL(manage).search, { frequency: 'weekly' });
-    expect(await saved.text()).toContain('From now on the mail is weekly.');
+    const saved = await post(pathOf(manage), { frequency: 'weekly' });
+    // Post/Redirect/Get: the answer is a redirect to a page that says what is saved.
+    expect([saved.status, saved.headers.get('location')]).toEqual([303, `${pathOf(manage)}&saved=1`]);
+    expect(await (await fetch(`${server.url}${saved.headers.get('location')}`)).text()).toContain('From now on the mail is weekly.');
     expect(db.$client.prepare("SELECT frequency FROM alert_subscriptions WHERE email_key = 'reader@example.org'").get()).toEqual({
       frequency: 'weekly',
     });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishRun, startRun, ensureSource, failStaleRuns } from '../../db/queries/runs';
 import { readFailingSince } from '../../db/queries/source-health';
-import { describeFailure, describeSourceProblem } from '../../lib/failures';
+import { describeFailure, describeSourceProblem, FAILURE_KINDS } from '../../lib/failures';
 import { tempDb } from '../helpers/db';
 
 const cleanups: (() => unknown)[] = [];
@@ -16,7 +16,8 @@ describe('failure reasons', () => {
   it.each([
     ['http:503', 'HTTP 503', 'استجابة HTTP 503'],
     ['not-json', 'not JSON', 'ليست JSON'],
-    ['layout-zero', 'layout changed? 0 postings', 'تغيّر التصميم؟ 0 إعلانات'],
+    // Regression: the Arabic read "0 إعلانات", a Western 0 among Arabic-Indic digits.
+    ['layout-zero', 'layout changed? 0 postings', 'تغيّر التصميم؟ ٠ إعلانات'],
     // Counts agree with their noun in Arabic digits, as everywhere on an Arabic page ("2 إعلاناً" before).
     ['layout-drop:2/12', 'layout changed? 2 postings against 12 last time', 'تغيّر التصميم؟ إعلانان مقابل ١٢ في المرة السابقة'],
     ['layout-drop:1/40', 'layout changed? 1 posting against 40 last time', 'تغيّر التصميم؟ إعلان واحد مقابل ٤٠ في المرة السابقة'],
@@ -35,6 +36,21 @@ describe('failure reasons', () => {
   ])('reads %s in English and Arabic', (code, en, ar) => {
     expect(describeFailure(code, 'en')).toBe(en);
     expect(describeFailure(code, 'ar')).toBe(ar);
+  });
+
+  // An HTTP status is a protocol code, written as HTTP writes it ("استجابة HTTP 503"); every count
+  // on an Arabic page is in Arabic-Indic digits.
+  it.each(FAILURE_KINDS.filter((kind) => !['http', 'retry-later', 'robots-unavailable'].includes(kind)))(
+    'writes no Western digit in the Arabic reason for %s',
+    (kind) => {
+      expect(describeFailure(kind, 'ar')).not.toMatch(/[0-9]/);
+    },
+  );
+
+  it('shows a run that parsed to no postings in Arabic-Indic digits in the /ar/sources cell', () => {
+    const problem = { status: 'failed', error: 'layout-zero', detailFailed: 0 };
+    expect(describeSourceProblem(problem, 'ar', T0)).toBe('تغيّر التصميم؟ ٠ إعلانات');
+    expect(describeSourceProblem(problem, 'en', T0)).toBe('layout changed? 0 postings');
   });
 
   it('says since when a source has been failing, counting from the first failure after its last success', () => {

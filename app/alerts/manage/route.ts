@@ -1,28 +1,37 @@
 // /alerts/manage?token=: GET shows the alert (view, frequency) with a form to change how often;
-// POST saves it (same-origin checked: this one is a form on our page, not a mail provider's click).
+// POST saves it (same-origin checked: this one is a form on our page, not a mail provider's click)
+// and answers 303 See Other to the GET `&saved=1`, which says what is saved: a reload reads that
+// page again instead of posting the form twice. Both in the subscription's language. A Save that
+// is refused (from another site, or a choice the form does not offer) changes nothing and says
+// "Changes not saved".
 import type { NextRequest } from 'next/server';
-import { changeFrequencyByToken, describeByToken, parseFrequency } from '../../../alerts/signup';
+import { changeFrequencyByToken, describeByToken, isFrequency } from '../../../alerts/signup';
+import { savedPath } from '../../../lib/alerts/links';
 import { managePage, savedPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, readForm } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, readForm, seeOther } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
     if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
-    return htmlResponse(managePage(found.value.lang, 'manage', token!, found.value.view, found.value.frequency));
+    const { lang, view, frequency } = found.value;
+    if (request.nextUrl.searchParams.has('saved')) return htmlResponse(savedPage(lang, frequency));
+    return htmlResponse(managePage(lang, 'manage', token!, view, frequency));
   });
 }
 
 export function POST(request: NextRequest): Promise<Response> {
   return guarded(async () => {
-    if (!isSameOrigin(request)) return htmlResponse(simplePage('forbidden', requestLocale(request)));
+    if (!isSameOrigin(request)) return htmlResponse(simplePage('saveForbidden', requestLocale(request)));
     const token = request.nextUrl.searchParams.get('token');
     const form = await readForm(request);
     const deps = alertDeps();
     const found = describeByToken(deps, token);
-    if (!form || !found.ok || !changeFrequencyByToken(deps, token, form.get('frequency')))
-      return htmlResponse(simplePage('badLink', requestLocale(request)));
-    return htmlResponse(savedPage(found.value.lang, parseFrequency(form.get('frequency'))));
+    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    const frequency = form?.get('frequency');
+    if (!isFrequency(frequency)) return htmlResponse(simplePage('saveInvalid', found.value.lang));
+    if (!changeFrequencyByToken(deps, token, frequency)) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    return seeOther(savedPath(found.value.lang, token!));
   });
 }

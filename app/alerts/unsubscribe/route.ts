@@ -1,10 +1,13 @@
-// /alerts/unsubscribe?token=: GET shows a page (unsubscribe, or fewer mails); POST is RFC 8058
-// one-click unsubscribe. No Origin check on POST: mail providers send it from their servers, and
-// the signed token is the authority.
+// /alerts/unsubscribe?token=: GET shows a page (unsubscribe, or fewer mails); POST unsubscribes.
+// No Origin check on POST: mail providers send RFC 8058's one-click POST from their servers, and
+// the signed token is the authority. The page's button answers 303 See Other to
+// /alerts/unsubscribed, so that a reload does not post again; a one-click POST (its body says
+// `List-Unsubscribe=One-Click`) gets the page itself, as a mail provider reads only the status.
 import type { NextRequest } from 'next/server';
 import { describeByToken, unsubscribeByToken } from '../../../alerts/signup';
+import { unsubscribedPath } from '../../../lib/alerts/links';
 import { managePage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, readForm, requestLocale, seeOther } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
@@ -17,11 +20,14 @@ export function GET(request: NextRequest): Promise<Response> {
 
 /** Answers in the subscription's language, as its pages did; once it is gone, in the address's. */
 export function POST(request: NextRequest): Promise<Response> {
-  return guarded(() => {
+  return guarded(async () => {
     const token = request.nextUrl.searchParams.get('token');
+    const isOneClick = (await readForm(request))?.get('List-Unsubscribe') === 'One-Click';
     const deps = alertDeps();
     const found = describeByToken(deps, token);
     const ok = unsubscribeByToken(deps, token);
-    return htmlResponse(simplePage(ok ? 'unsubscribed' : 'badLink', found.ok ? found.value.lang : requestLocale(request)));
+    const locale = found.ok ? found.value.lang : requestLocale(request);
+    if (!ok) return htmlResponse(simplePage('badLink', locale));
+    return isOneClick ? htmlResponse(simplePage('unsubscribed', locale)) : seeOther(unsubscribedPath(locale));
   });
 }
