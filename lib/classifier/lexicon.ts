@@ -64,10 +64,10 @@ export function arabicStem(word: string): string {
 type WordKeys = { cands: Candidate[]; wholes: string[]; matchers: number[] };
 /** A text's words (with where each starts and ends, and its lookup keys) in parallel arrays
  *  rather than an object per word, and for each matcher id the positions of the words that may
- *  start one of its phrases: a scan visits only these. There are hundreds of matchers and each
+ *  start one of its phrases: a scan visits only these. There are about a hundred matchers and each
  *  sentence is scanned by most of them, so visiting every word that starts a phrase of *some*
  *  matcher cost more than the matching itself. */
-type Tokens = { words: string[]; from: number[]; to: number[]; keys: WordKeys[]; starts: Map<number, number[]> };
+type Tokens = { words: string[]; from: number[]; to: number[]; keys: WordKeys[]; starts: (number[] | undefined)[] };
 
 // The first words of every compiled phrase, and the first two letters of every prefix phrase,
 // each with the ids of the matchers that have such a phrase: a text word is looked up only under
@@ -162,16 +162,18 @@ function tokens(text: string): Tokens {
     lastTokens = out;
     return out;
   }
-  out = { words: [], from: [], to: [], keys: [], starts: new Map() };
+  // Indexed by matcher id: there are fewer than a hundred matchers, and an array read is cheaper
+  // than a Map lookup on every one of the hundreds of scans a posting makes.
+  out = { words: [], from: [], to: [], keys: [], starts: new Array<number[] | undefined>(matcherCount) };
   WORD_SCAN.lastIndex = 0;
   for (let m = WORD_SCAN.exec(text); m; m = WORD_SCAN.exec(text)) {
     const w = m[0];
     const info = keysOf(w);
     const at = out.words.length;
     for (const id of info.matchers) {
-      const list = out.starts.get(id);
+      const list = out.starts[id];
       if (list) list.push(at);
-      else out.starts.set(id, [at]);
+      else out.starts[id] = [at];
     }
     out.words.push(w);
     out.from.push(m.index);
@@ -245,13 +247,13 @@ function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, 
   return i + n - 1;
 }
 
-// Most scans find nothing (a sentence against each of some hundreds of matchers): they share one
+// Most scans find nothing (a sentence against each of about a hundred matchers): they share one
 // frozen empty result instead of allocating their own.
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
   const { words, from, to, keys, starts } = tokens(text);
-  const live = starts.get(m.id);
+  const live = starts[m.id];
   if (!live) return NO_HITS;
   const hits: Hit[] = [];
   // Words up to `after` belong to the last hit: the next match starts past it.
