@@ -15,7 +15,9 @@ const ARABIC = /[\u0600-\u06FF]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
-type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string; head: string };
+/** `stems` and `headStem`: the arabicStem of each word and of `head` (the first word as written),
+ *  found once here rather than at every comparison. */
+type Phrase = { words: string[]; prefix: boolean; arabic: boolean; text: string; head: string; stems: string[]; headStem: string };
 /** `starFirst` holds one-word prefix phrases keyed by their first two letters, so a word is
  *  compared only with the prefixes that can start it; `id` finds the text positions where this
  *  matcher may start (Tokens.starts). */
@@ -34,8 +36,8 @@ const POSSESSED = /ت(?:هما|ها|هم|هن|ه|كم|ك|نا|ي)$/;
 
 /** Two Arabic words are the same word in another number or gender; a phrase written in the
  *  plural asks for a plural (ساعات العمل, working hours, is not ساعة عمل, an hour's work). */
-function sameArabicWord(token: string, word: string, first = false): boolean {
-  return arabicStem(token) === arabicStem(word) && (!PLURAL.test(word) || PLURAL.test(token)) && (first || definiteAsWritten(token, word));
+function sameArabicWord(token: string, word: string, wordStem: string, first = false): boolean {
+  return arabicStem(token) === wordStem && (!PLURAL.test(word) || PLURAL.test(token)) && (first || definiteAsWritten(token, word));
 }
 
 /** A later word written with the article asks for it (ساعات العمل, the job's hours, is not ساعات
@@ -98,7 +100,7 @@ export function phrases(...list: string[]): Matcher {
     const prefix = raw.endsWith('*');
     const words = normaliseText(prefix ? raw.slice(0, -1) : raw).match(WORD) ?? [];
     if (words.length === 0) continue;
-    const phrase: Phrase = { words, prefix, arabic: ARABIC.test(raw), text: raw, head: words[0]! };
+    const phrase: Phrase = { words, prefix, arabic: ARABIC.test(raw), text: raw, head: words[0]!, stems: [], headStem: '' };
     const bare = phrase.arabic && words[0]!.startsWith('ال') && words[0]!.length > 3 ? words[0]!.slice(2) : words[0]!;
     // Words of a phrase meet any number or gender; a one-word phrase is matched as written.
     const first = phrase.arabic && words.length > 1 ? arabicStem(bare) : bare;
@@ -108,6 +110,8 @@ export function phrases(...list: string[]): Matcher {
       register(STAR_KEYS, key, id);
     } else {
       phrase.words = [first, ...words.slice(1)];
+      phrase.stems = phrase.words.map(arabicStem);
+      phrase.headStem = arabicStem(phrase.head);
       byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
       register(KEYS, first, id);
     }
@@ -221,13 +225,12 @@ function candidates(w: string): Candidate[] {
   return out;
 }
 
-function lastMatches(token: string, word: string, phrase: Phrase): boolean {
+function lastMatches(token: string, word: string, phrase: Phrase, stem: string): boolean {
   if (phrase.prefix) return token.startsWith(word);
   if (!phrase.arabic) return token === word;
   // A two-letter word takes no suffix: لا (no) is not لازم (must), او (or) is not اوفيس (office).
   if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= (word.length > 2 ? 3 : 0);
   // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
-  const stem = arabicStem(word);
   const bare = withoutArticle(token);
   return (
     bare.startsWith(stem) && bare.length - stem.length <= 3 && (!PLURAL.test(word) || PLURAL.test(bare)) && definiteAsWritten(token, word)
@@ -237,11 +240,14 @@ function lastMatches(token: string, word: string, phrase: Phrase): boolean {
 function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {
   const n = phrase.words.length;
   if (i + n > words.length) return -1;
-  if (cand.inflected && n > 1 && !sameArabicWord(cand.form, phrase.head, true)) return -1;
+  if (cand.inflected && n > 1 && !sameArabicWord(cand.form, phrase.head, phrase.headStem, true)) return -1;
   for (let k = 0; k < n; k++) {
     const token = k === 0 ? firstForm : words[i + k]!;
     const word = phrase.words[k]!;
-    const ok = k === n - 1 ? lastMatches(token, word, phrase) : token === word || (phrase.arabic && sameArabicWord(token, word));
+    const ok =
+      k === n - 1
+        ? lastMatches(token, word, phrase, phrase.stems[k]!)
+        : token === word || (phrase.arabic && sameArabicWord(token, word, phrase.stems[k]!));
     if (!ok) return -1;
   }
   return i + n - 1;
