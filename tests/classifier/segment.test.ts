@@ -152,4 +152,14 @@ describe('describesCompany in Arabic', () => {
     expect(describesCompany(sentence('نحن عيادة أسنان في الرياض ولدينا مدونة على موقعنا.'))).toBe(true);
     expect(describesCompany(sentence('أطلس للأسفار وكالة سياحية رائدة في مراكش منذ 2008.'))).toBe(true);
   });
+
+  it('takes a brand or shop opening its sentence with what it sells as the company, and a duty or a wanted role as not', async () => {
+    const { describesCompany, sentenceOf } = await import('../../lib/classifier/segment');
+    const { normaliseText } = await import('../../lib/classifier/normalise');
+    const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
+    expect(describesCompany(sentence('براند عطور بيبيع أونلاين من خلال متجره وصفحة تيك توك.'))).toBe(true);
+    expect(describesCompany(sentence('متجر إلكتروني يبيع الإكسسوارات يبحث عن مسوق.'))).toBe(true);
+    expect(describesCompany(sentence('إدارة متجر إلكتروني يبيع الملابس.'))).toBe(false);
+    expect(describesCompany(sentence('مطلوب مدير براند يدير الحملات.'))).toBe(false);
+  });
 });
