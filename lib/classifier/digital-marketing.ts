@@ -598,6 +598,11 @@ const OTHER_JOB_TITLE = phrases(
   'sampling',
   'مسوق ميداني',
   'مسوقه ميدانيه',
+  // A property marketer sells units to buyers: an agent, not marketing work.
+  'مسوق عقاري',
+  'مسوقه عقاريه',
+  'وسيط عقاري',
+  'مستشار عقاري',
   'ميداني',
   'مروج',
   'مروجه',
@@ -725,6 +730,8 @@ const SELLING_ROLES = [
   'ممثل مبيعات',
   'مدير مبيعات',
   'sales manager',
+  'مسوق عقاري',
+  'مسوقه عقاريه',
 ];
 const SELLER = phrases(...SELLING_ROLES);
 const ENGINEERING = phrases('engineer', 'developer', 'entwickler*', 'ingenieur*', 'data scientist', 'مهندس', 'مبرمج', 'مطور');

@@ -591,6 +591,10 @@ const TYPE_LIST_FREELANCE =
 const CLIENT_RETAINER =
   /\b(?:(?:first|1st) month(?:['’]s)? )?retainers? of (?:any|the|each|every|all|new) (?:deals?|clients?|accounts?)\b/g;
 const blank = (m: string) => ' '.repeat(m.length);
+// A permanent post offered later is not the terms now: "a 6-month contract, with a path to a
+// permanent role", "temp-to-perm", "Möglichkeit zur Übernahme", "مع إمكانية التثبيت".
+const PERMANENT_LATER =
+  /\b(?:path|pathway|route|option|possibility|opportunity|chance|potential|view) (?:to|of|for|towards?) (?:a |an |going )?(?:permanent|perm|full-time|staff)\b[^.;,]*|\btemp(?:orary)?[- ]to[- ]perm(?:anent)?\b|\b(?:may|could|can|might) (?:become|turn into|convert (?:to|into)|lead to) (?:a |an )?(?:permanent|full-time|staff)\b[^.;,]*|\bmöglichkeit (?:der|zur|auf) (?:übernahme|festanstellung)\b|(?:امكانيه|فرصه|احتماليه|مع) (?:ال)?(?:تثبيت|تعيين)(?=\s|$|[.,،؛])/g;
 // A fixed rate per hour or piece ("أجر ثابت لكل ساعة تدريب") is a rate, not a fixed salary.
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
 /** The sentence with the words that say nothing of this job's terms blanked out (a qualification,
@@ -615,6 +619,15 @@ function withoutOthersTerms(norm: string): string {
   if (out.includes('time') && (out.includes('freelance') || out.includes('contract') || out.includes('project')))
     out = out.replace(TYPE_LIST_FREELANCE, blank);
   if (out.includes('retainer')) out = out.replace(CLIENT_RETAINER, blank);
+  if (
+    out.includes('perm') ||
+    out.includes('full-time') ||
+    out.includes('staff') ||
+    out.includes('möglichkeit') ||
+    out.includes('تثبيت') ||
+    out.includes('تعيين')
+  )
+    out = out.replace(PERMANENT_LATER, blank);
   if (out.includes('متدرب')) out = out.replace(TRAINEES_TAUGHT, blank);
   if (out.includes('سكن')) {
     const said = out;

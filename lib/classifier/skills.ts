@@ -43,6 +43,7 @@ const VIDEO_CALL = phrases(
 );
 // Messages sent through a channel are not a brand's messaging (positioning): "push messaging".
 const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
+const BLOGGERS = /\bv?bloggers?\b/g;
 // Writing code is not writing content: "comfortable writing basic SQL".
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
@@ -75,7 +76,9 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
-    const text = norm.includes('video') ? removeAll(VIDEO_CALL, norm) : norm;
+    // Bloggers are people (partners recruited, publishers paid), not blog content made.
+    const people = norm.includes('blogger') ? norm.replace(BLOGGERS, ' ') : norm;
+    const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
     if (!text.includes('writ')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
     return prose.replace(WRITING_CODE, ' ');
@@ -91,11 +94,11 @@ function forLabel(id: SkillId, norm: string): string {
 // specialist…") names what they do, not what this job does: a channel right before a person is
 // read as the person's.
 const TEAM_LIST =
-  /\bteam of\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|فريق من|فريق مكون|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي/;
+  /\bteam of\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|\bteams? (?:aus|von|mit)\b|(?:führung|leitung|führst|leitest|führen)\b[^.;]{0,40}\bteams?\b|فريق من|فريق مكون|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي|(?:^|\s)(?:ال)?(?:اداره|قياده|متابعه) (?:ال)?(?:فريق|تيم)\S*(?: \S+)? \(/;
 // "an SEO and content manager", "the paid media, lifecycle and content leads": the person may
 // come after a list of areas.
 const PERSON_AFTER =
-  /^(?:(?:,\s*|\s+(?:and|&)\s+|\s*\/\s*)[\w-]+){0,3}[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?|producers?|creators?)\b/;
+  /^(?:(?:,\s*|\s+(?:and|&)\s+|\s*\/\s*)[\w-]+){0,3}[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?|producers?|creators?|creatorin(?:nen)?|redakteur\w*)\b/;
 const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
   /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to|(?:you(?:'ll|’ll| will) )?report to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
@@ -201,29 +204,47 @@ const MADE_THING = phrases(
   'messag*',
   'audience*',
   'engagement',
+  'حمله',
+  'محتوي',
+  'منشور',
+  'اعلان',
+  'فيديو',
+  'بوست',
+  'ريلز',
+  'ستوري',
+  'تصميم',
+  'براند',
+  'العلامه التجاريه',
+  'مواضيع',
 );
+// Creativity as a trait of the person, in Arabic: "خاصك تكون مبدع وعندك أفكار جديدة", "شخص مبدع
+// لديه أفكار". Said of nothing marketing makes, it is not the job's creative work.
+const TRAIT =
+  /(?:^|\s)و?(?:عندك|لديك|لديه|عنده|عندها|لديها|تكون|يكون|تكوني|تكونين|كن|شخص|شخصيه)\s(?:\S+\s){0,2}?(?:مبدع\S*|افكار\S*)(?:\s(?:جديده|مبتكره|خلاقه|ابداعيه))?/g;
 // Leading a team one day is a wish, not the job: "you desire to eventually build and lead a team".
 const ASPIRATION = /\b(?:eventually|one day|someday|aspir\w*|desire to|hope to|grow into)\b/;
 /** Creative ideas found only through a bare "ideas" that is for nothing marketing makes. */
 function ideasOfNothing(norm: string): boolean {
-  if (!(norm.includes('idea') || norm.includes('come up')) || test(MADE_THING, norm)) return false;
-  const rest = removeAll(BARE_IDEAS, norm);
+  const arabicTrait = (norm.includes('مبدع') || norm.includes('افكار')) && norm.search(TRAIT) >= 0;
+  if (!(norm.includes('idea') || norm.includes('come up') || arabicTrait) || test(MADE_THING, norm)) return false;
+  const rest = arabicTrait ? norm.replace(TRAIT, ' ') : removeAll(BARE_IDEAS, norm);
   return !lexiconHit('creative-ideas', rest) && !ruleMatches('creative-ideas', rest);
 }
 
 // Marketing that is the company's or other teams', said in the requirements: "experience at a
 // company that also runs large SEO programs", "familiarity with our SEO roadmap", "you'll work
-// alongside our lifecycle, SEO and influencer teams". The clause names their work, not this job's.
+// alongside our lifecycle, SEO and influencer teams", "run our webinar series with the content
+// team". The clause names their work, not this job's.
 const OTHERS_WORK =
-  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b/g;
+  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b|\b(?:with|alongside) (?:our|the) (?:[\w&/-]+,? (?:and )?){1,4}?teams?\b/g;
 // The name of the team the person joins is not a duty: "to join our customer experience team",
-// "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
+// "Unterstützung für unser CRM-Team", "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
 const TEAM_JOINED =
-  /\bjoin(?:s|ing)? (?:our|the|a|an) (?:[\w&/-]+,? ){0,4}?teams?\b|(?:^|\s)(?:للانضمام|الانضمام|لينضم|لتنضم|ينضم|تنضم|انضم)(?: الي| ل)? ?(?:ال|ل)?(?:فريق|تيم)(?: [^\s،,.؛:]+){0,3}/g;
+  /\bjoin(?:s|ing)? (?:our|the|a|an) (?:[\w&/-]+,? ){0,4}?teams?\b|\b(?:für|in|ins|zu|verstärk\w*) (?:unser(?:em|en|e)? |das )?(?:[\w&/-]+ )?[\w&/]+-teams?\b|(?:^|\s)(?:للانضمام|الانضمام|لينضم|لتنضم|ينضم|تنضم|انضم)(?: الي| ل)? ?(?:ال|ل)?(?:فريق|تيم)(?: [^\s،,.؛:]+){0,3}/g;
 /** The sentence with what is not this job's own work blanked out. */
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
-  if (out.includes('join') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
+  if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (out.includes('company') || out.includes('familiar') || out.includes('team') || out.includes('brand') || out.includes('agency'))
     out = out.replace(OTHERS_WORK, ' ');
   return out;

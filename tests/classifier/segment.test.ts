@@ -162,4 +162,13 @@ describe('describesCompany in Arabic', () => {
     expect(describesCompany(sentence('إدارة متجر إلكتروني يبيع الملابس.'))).toBe(false);
     expect(describesCompany(sentence('مطلوب مدير براند يدير الحملات.'))).toBe(false);
   });
+
+  it('takes "our … team ships / makes / launches …" as the company describing its teams', async () => {
+    const { describesCompany, sentenceOf } = await import('../../lib/classifier/segment');
+    const { normaliseText } = await import('../../lib/classifier/normalise');
+    const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
+    expect(describesCompany(sentence('Our user-acquisition team ships a hundred video ads a month.'))).toBe(true);
+    expect(describesCompany(sentence('Our growth team launches a new market every quarter.'))).toBe(true);
+    expect(describesCompany(sentence('You will ship a hundred video ads a month.'))).toBe(false);
+  });
 });
