@@ -832,6 +832,11 @@ const TO_A_BRIEF =
   /(?:مقاسات (?:ال)?تصاميم|\bresiz(?:e|es|ing) (?:the |our |existing |finished )?(?:designs?|assets?|creatives?|banners?)\b)|\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)/;
 
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
+// A title that is a design task for a platform ("تصميم 12 بوست انستقرام", "Design 10 Instagram
+// posts"): the posts are made, not the platform run; design is production (taxonomy §1), so the
+// platform named does not make the title a marketing one: the body decides.
+const DESIGN_TASK =
+  /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|posts?|stories|banners?|carousels?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
 const CREATIVE_PRODUCTION = phrases(
   'graphic designer',
   'grafikdesigner*',
@@ -953,6 +958,15 @@ const ONLINE_CHANNEL = phrases(
 // Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
   'seo',
+  // Spend, agencies and funnels of online marketing, and campaigns on messaging channels.
+  'media spend',
+  'ad spend',
+  'performance agency',
+  'conversion funnel',
+  'sms campaigns',
+  'whatsapp campaigns',
+  'push campaigns',
+  'crm campaigns',
   'google ads',
   'meta ads',
   'facebook ads',
@@ -1223,7 +1237,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const scheme = body.find((s) => test(NETWORK_MARKETING, s.norm));
   if (scheme) return { isDm: false, evidence: [title.original, scheme.original] };
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
-  const strong = test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0;
+  const strong =
+    !DESIGN_TASK.test(title.norm) && (test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0);
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.

@@ -2332,6 +2332,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nWrite travel blog posts for our comparison pages.`,
     [false, true],
   ),
+  texts(
+    'an e-commerce title is in when its duties are online marketing: agency, media spend, SMS campaigns',
+    'digitalMarketing',
+    'E-commerce Manager',
+    'Run our online store and its SEO.\nBrief our performance agency and approve the monthly media spend.\nPlan SMS campaigns for our customers.',
+    'Run our online store and its SEO.\nBrief our logistics partner and approve the monthly courier costs.\nPlan stock counts for our warehouse.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -3676,6 +3684,14 @@ export const AR_PAIRS: Pair[] = [
     'مسؤول التسويق الإلكتروني',
     `${AR_INTRO}\nخاصك تكون مبدع وعندك أفكار جديدة ومنظم فالخدمة.`,
     `${AR_INTRO}\nخاصك تقترح أفكار جديدة للحملات كل شهر.`,
+    [false, true],
+  ),
+  titles(
+    'تصميم بوستات لمنصة إنتاج وليس إدارة للمنصة',
+    'digitalMarketing',
+    'تصميم 10 بوستات انستقرام لمطعم',
+    'إدارة حساب انستقرام لمطعم',
+    'النصوص والهوية جاهزة، المطلوب التصميم فقط وتسليم الملفات.',
     [false, true],
   ),
 ];
