@@ -1,8 +1,11 @@
 // Runs before every route: answers malformed paths with 400 (Next's router would throw a 500 on
-// a bad percent-encoding before page code runs). No nonce: pages go out without scripts and with
-// a fixed CSP (server/cached-handler.ts), so the same bytes can be cached and shared; the
-// language (`/ar/…`) is routed by scripts/serve.ts (server/locale-route.ts).
+// a bad percent-encoding before page code runs), in the language of the address. No nonce: pages
+// go out without scripts and with a fixed CSP (server/cached-handler.ts), so the same bytes can be
+// cached and shared; the language (`/ar/…`) is routed by scripts/serve.ts
+// (server/locale-route.ts), which names it in a request header it always overwrites.
 import { NextResponse, type NextRequest } from 'next/server';
+import { dict, toUiLocale } from './lib/i18n';
+import { LOCALE_HEADER } from './lib/locale-path';
 
 function isWellFormedPath(pathname: string): boolean {
   try {
@@ -23,9 +26,10 @@ function rawPath(request: NextRequest): string {
 
 export function proxy(request: NextRequest): NextResponse {
   if (!isWellFormedPath(rawPath(request))) {
-    return new NextResponse('Bad request: the path is not valid percent-encoding.\n', {
+    const locale = toUiLocale(request.headers.get(LOCALE_HEADER) ?? undefined);
+    return new NextResponse(`${dict(locale).badPath}\n`, {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-language': locale, 'x-content-type-options': 'nosniff' },
     });
   }
   const response = NextResponse.next();

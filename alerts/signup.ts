@@ -18,7 +18,7 @@ export const LIMITS = { perClientHour: 5, perEmailDay: 3 } as const;
 
 export type AlertDeps = { db: Db; mailer: Mailer; secret: string; origin: string; now: number };
 export type SignUpInput = { email: unknown; frequency: unknown; lang: UiLocale; params: RawParams; client: string };
-export type SignUpOutcome = 'accepted' | 'invalid-email' | 'rate-limited';
+export type SignUpOutcome = 'accepted' | 'invalid-email' | 'invalid-frequency' | 'rate-limited';
 
 /** Rate-limit keys are HMACs: the table never holds an address, IP or email. */
 const limitKey = (secret: string, kind: string, value: string) =>
@@ -28,20 +28,18 @@ export function isFrequency(value: unknown): value is Frequency {
   return (FREQUENCIES as readonly unknown[]).includes(value);
 }
 
-/** A sign-up's frequency: the form's choice, or daily. */
-export function parseFrequency(value: unknown): Frequency {
-  return isFrequency(value) ? value : 'daily';
-}
-
 export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignUpOutcome> {
   const email = normaliseEmail(input.email);
   if (!email) return 'invalid-email';
+  // The form always sends one of its choices: anything else, or none, is refused, never read as
+  // daily (as a Save on the manage page is), and before it counts against any limit.
+  const frequency = input.frequency;
+  if (!isFrequency(frequency)) return 'invalid-frequency';
   const { db, now, secret } = deps;
   if (!hitRateLimit(db, limitKey(secret, 'client', input.client), HOUR, LIMITS.perClientHour, now)) return 'rate-limited';
   // Over the inbox's limit: the same answer as any sign-up (a different one would tell a
   // stranger the address was signed up today), and no mail.
   if (!hitRateLimit(db, limitKey(secret, 'email', inboxKey(email)), 24 * HOUR, LIMITS.perEmailDay, now)) return 'accepted';
-  const frequency = parseFrequency(input.frequency);
   const view = canonicalView(input.params);
   const { id, confirm } = upsertSignUp(db, { email, emailKey: emailKey(email), lang: input.lang, view, frequency, now });
   if (confirm) {

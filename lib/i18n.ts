@@ -203,6 +203,7 @@ const en = {
   originalPosting: (via: string) => `Original posting ${via}`,
   notFound: 'This page does not exist.',
   back: 'Back to jobs',
+  badPath: 'Bad request: the path is not valid percent-encoding.',
 };
 
 export type Dict = typeof en;
@@ -350,6 +351,7 @@ const ar: Dict = {
   originalPosting: (via) => `الإعلان الأصلي ${via}`,
   notFound: 'هذه الصفحة غير موجودة.',
   back: 'العودة إلى الوظائف',
+  badPath: 'طلب غير صالح: ترميز المسار (ترميز النسبة المئوية) غير صحيح.',
 };
 
 export function dict(locale: UiLocale): Dict {

@@ -18,6 +18,7 @@ import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
 import { refuseMethod } from '../server/methods';
+import { listStaticFiles } from '../server/static-files';
 import { isSiteSchemaReady } from '../db/queries/connection';
 import { envOrExit } from '../lib/env-or-exit';
 
@@ -32,7 +33,8 @@ if (port === undefined) {
   process.exit(1);
 }
 const hostname = values.hostname;
-const app = next({ dev: false, dir: resolve(dirname(fileURLToPath(import.meta.url)), '..'), hostname, port });
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 const gate = createSearchGate(config.RAQMI_SEARCH_CONCURRENCY);
 
@@ -68,7 +70,7 @@ async function render(req: IncomingMessage, res: ServerResponse): Promise<void> 
   await handle(req, res);
 }
 
-const serve = cachedHandler(render, { enabled: config.RAQMI_PAGE_CACHE === 'on' });
+const serve = cachedHandler(render, { enabled: config.RAQMI_PAGE_CACHE === 'on', files: listStaticFiles(root) });
 
 const UNMIGRATED = `Raqmi's database (${config.RAQMI_DB}) has no tables yet. Run \`npm run db:migrate\` (npm start does it for you), then reload.\n`;
 

@@ -9,6 +9,7 @@ import { currentDataState } from '../db/queries/data-state';
 import { siteNow } from '../lib/clock';
 import { startOfHour } from '../lib/hours';
 import { weakEtag } from '../lib/http-cache';
+import { splitLocalePath } from '../lib/locale-path';
 import { captureResponse } from './capture';
 import { routeByLocale } from './locale-route';
 import { createPageCache, gzipBody, type StoredResponse } from './page-cache';
@@ -48,14 +49,14 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-// Files (public/, the icon) are Next's to serve; of paths with an extension only these are views.
-const VIEW_FILES = /^\/(?:ar\/)?(?:feed\.(?:xml|atom|json)|sitemap\.xml)$/;
-
-function isCacheable(req: IncomingMessage): boolean {
+function isCacheable(req: IncomingMessage, files: ReadonlySet<string>): boolean {
   const url = req.url ?? '';
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  // Files are Next's to serve as they are (under /ar too, which is routed to the same file). Any
+  // other path is a view, a dot in it or not: `/jobs/x.y` taken for a file went out as Next's
+  // empty error shell, its scripts refused by the CSP, a blank page.
   const path = url.split('?')[0]!;
-  if (/\.[A-Za-z0-9]+$/.test(path) && !VIEW_FILES.test(path)) return false;
+  if (files.has(path) || files.has(splitLocalePath(path).path)) return false;
   if (
     url.startsWith('/_next/') ||
     url.startsWith('/api/') ||
@@ -90,10 +91,11 @@ function redirectPermanently(res: ServerResponse, location: string): void {
   res.end(`${location}\n`);
 }
 
-export function cachedHandler(next: Handler, options: { enabled: boolean }): Handler {
+/** `files`: the paths Next serves from files (server/static-files.ts), passed on untouched. */
+export function cachedHandler(next: Handler, options: { enabled: boolean; files: ReadonlySet<string> }): Handler {
   const cache = createPageCache();
   return async (req, res) => {
-    const cacheable = isCacheable(req);
+    const cacheable = isCacheable(req, options.files);
     const url = req.url;
     const canonical = routeByLocale(req);
     if (canonical) return redirectPermanently(res, canonical);

@@ -20,6 +20,7 @@ export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Re
     const deps = alertDeps();
     const outcome = await signUp(deps, { email, frequency, lang: locale, params: form, client: clientAddress(request) });
     if (outcome === 'invalid-email') return htmlResponse(simplePage('invalidEmail', locale));
+    if (outcome === 'invalid-frequency') return htmlResponse(simplePage('signUpInvalid', locale));
     if (outcome === 'rate-limited') return htmlResponse(simplePage('rateLimited', locale), { 'retry-after': '3600' });
     return seeOther(localePath(locale, '/alerts/sent'));
   });

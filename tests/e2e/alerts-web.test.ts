@@ -223,11 +223,17 @@ describe('email alerts on the site', () => {
     const statuses = [];
     for (let i = 0; i < 3; i++)
       statuses.push(
-        (await post('/alerts', { email: `r${i}@example.org` }, { origin: server.url, 'x-forwarded-for': `10.0.0.${i}` })).status,
+        (
+          await post(
+            '/alerts',
+            { email: `r${i}@example.org`, frequency: 'daily' },
+            { origin: server.url, 'x-forwarded-for': `10.0.0.${i}` },
+          )
+        ).status,
       );
     expect(statuses).toEqual([303, 303, 429]);
     // Another peer (loopback has all of 127/8) is counted apart: the limit follows the socket.
-    expect(await postFrom('127.0.0.2', '/alerts', 'email=other%40example.org')).toBe(303);
+    expect(await postFrom('127.0.0.2', '/alerts', 'email=other%40example.org&frequency=daily')).toBe(303);
   });
 
   it('sends a digest whose one-click POST unsubscribes, without an Origin', async () => {
@@ -315,5 +321,28 @@ describe('email alerts on the site', () => {
     const html = await (await fetch(local(linkIn(smtp.mails.at(-1)!, `${PUBLIC}/alerts/confirm?token=`)))).text();
     expect(html).toContain('a word search');
     expect(html).not.toMatch(/Call|7911|824360/);
+  });
+});
+
+// Tester's report: the sign-up stored any frequency it was sent (`frequency=hourly`) as daily,
+// while a Save of the same choice on the manage page is refused. The form always sends one of
+// its two radios (daily is checked to start with), so a missing frequency is refused too.
+describe('a sign-up whose frequency the form does not offer', () => {
+  const stored = (email: string) =>
+    (db.$client.prepare('SELECT COUNT(*) AS n FROM alert_subscriptions WHERE email_key = ?').get(email) as { n: number }).n;
+  it.each([
+    ['en', '', 'Sign-up refused'],
+    ['ar', '/ar', 'رُفض الاشتراك'],
+  ] as const)('is refused with 400 in the reader’s language, and nothing is stored or mailed (%s)', async (lang, prefix, title) => {
+    const mailed = smtp.mails.length;
+    for (const [i, frequency] of ['hourly', '', undefined].entries()) {
+      const email = `often${i}-${lang}@example.org`;
+      const res = await post(`${prefix}/alerts`, { email, workplace: 'remote', ...(frequency === undefined ? {} : { frequency }) });
+      const $ = cheerio.load(await res.text());
+      expect([frequency, res.status, $('h1').text(), $('html').attr('lang')]).toEqual([frequency, 400, title, lang]);
+      expect($('main').text()).toMatch(lang === 'en' ? /choose daily or weekly/ : /يومياً/);
+      expect(stored(email)).toBe(0);
+    }
+    expect(smtp.mails).toHaveLength(mailed);
   });
 });

@@ -107,6 +107,21 @@ describe('one URL per language', () => {
     else expect($('html').attr('lang')).toBe('ar');
   });
 
+  // Tester's report: `/ar/%ZZ` was refused with 400 in an English line; an Arabic address is
+  // answered in Arabic, with the same status.
+  it.each([
+    ['/%ZZ', 'en'],
+    ['/jobs/%E0%A4%A', 'en'],
+    ['/ar/%ZZ', 'ar'],
+    ['/ar/jobs/%E0%A4%A', 'ar'],
+  ] as const)('refuses the malformed address %s with 400 in its language', async (path, lang) => {
+    const res = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+    const text = await res.text();
+    expect([res.status, res.headers.get('content-type')]).toEqual([400, 'text/plain; charset=utf-8']);
+    if (lang === 'ar') expect(text).toMatch(/^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/);
+    else expect(text).toBe('Bad request: the path is not valid percent-encoding.\n');
+  });
+
   it('ignores the old language cookie, Accept-Language and a forged internal header', async () => {
     const { $ } = await page('/', {
       cookie: 'raqmi_ui=ar',

@@ -200,6 +200,26 @@ describe('a job or skill that does not exist', () => {
       expect(await page.content()).not.toContain('_raqmi');
       await ctx.close();
     });
+
+  // Tester's report: an address with a dot (`/jobs/x.y`, `/skills/a.b`) was taken for a file and
+  // bypassed the server's page layer, so the reader got Next's empty error shell, no language,
+  // and its inline scripts refused by the CSP: a blank white page.
+  for (const locale of ['en', 'ar'] as const)
+    it.each(['/jobs/x.y', '/jobs/mostaql-1.5', '/skills/a.b'])(`shows the not-found page at %s, dot and all (${locale})`, async (path) => {
+      const ctx = await context();
+      const page = await ctx.newPage();
+      const logged: string[] = [];
+      page.on('console', (m) => logged.push(m.text()));
+      page.on('pageerror', (e) => logged.push(e.message));
+      const response = await page.goto(`${server.url}${inLocale(locale, path)}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await page.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(await page.locator('h1').innerText()).toBe(locale === 'en' ? 'This page does not exist.' : 'هذه الصفحة غير موجودة.');
+      expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(inLocale(locale === 'en' ? 'ar' : 'en', path));
+      expect(logged.filter((line) => /Content Security Policy|script-src/i.test(line))).toEqual([]);
+      await ctx.close();
+    });
 });
 
 describe('accessibility (axe-core: no serious or critical violations)', () => {
