@@ -36,14 +36,36 @@ function problems(db: Db, results: RunResult[], now: number): string[] {
     .map((p) => `${p.key}: ${p.text}`);
 }
 
+const USAGE = 'usage: npm run scrape -- <source>|<ats>:<company>|--all [--replay DIR] [--now ISO]';
+
+/** The arguments, or undefined after saying what is wrong with them (an unknown option). */
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { all: { type: 'boolean' }, replay: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    // Node's own message goes on to advise on positional arguments: the first sentence is enough.
+    console.error(`npm run scrape: ${(error as Error).message.split('. ')[0]}`);
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { all: { type: 'boolean' }, replay: { type: 'string' }, now: { type: 'string' } },
-  });
+  const args = readArgs();
+  if (!args) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const selector = values.all ? '--all' : positionals[0];
   if (!selector) {
-    console.error('usage: npm run scrape -- <source>|--all [--replay DIR] [--now ISO]');
+    console.error(USAGE);
     return 2;
   }
   const config = envOrExit('npm run scrape');

@@ -98,3 +98,22 @@ describe('a bad PORT', () => {
     expect(code).toBe(0);
   });
 });
+
+// Tester's report: `npm run scrape -- --help` answered with Node's own "Unknown option '--help'"
+// and its advice about positional arguments, not the command's usage.
+describe('npm run scrape -- --help and unknown options', () => {
+  it('prints the usage on --help and exits 0', async () => {
+    const { code, stdout } = await npmRun('scrape', ['--help'], {});
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run scrape -- <source>/m);
+  });
+
+  it('names an unknown option and prints the usage, in two lines, and exits 2', async () => {
+    const { code, stderr } = await npmRun('scrape', ['--bogus'], {});
+    expect(code).toBe(2);
+    expect(lines(stderr)).toEqual([
+      expect.stringMatching(/^npm run scrape: .*'--bogus'/),
+      expect.stringMatching(/^usage: npm run scrape -- /),
+    ]);
+  });
+});
