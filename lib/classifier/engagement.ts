@@ -485,7 +485,9 @@ const STAFF_MEDIUM = phrases(
 const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2,3}(?:[,.]\d{3}|k)\b/;
 // Pay by the year, not "two trade shows per year".
 const PAY_PER_YEAR = /(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
-const NOT_PAY = /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b/;
+// A figure the job manages ("manage $250k/mo Google Ads") is spend, not pay.
+const NOT_PAY =
+  /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b|\bmanag\w* (?:a |an |our |the |up to |over )?(?:[$€£]|usd |eur |gbp )\s?\d/;
 const WORKING_WEEK =
   /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب|ف)\s?(?:ال)?(?:اسبوع|سيمانه)/;
 // "Five days a week in our office" says where, not on what terms: a working week is a staff

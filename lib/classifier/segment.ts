@@ -413,6 +413,9 @@ export function toPlainText(text: string): string {
   return /<[a-z][\s\S]*>/i.test(text) ? htmlToText(text) : text;
 }
 
+const HIRING_VERB = /[\s,،](?:تبحث عن|يبحث عن|تطلب|يطلب|is looking for|are looking for|is hiring|is seeking|are seeking|sucht)(?=\s)/;
+const COMPANY_NOUN = /\b(?:agency|company|studio|startup|firm|consultancy|agentur|unternehmen)\b|وكاله|شركه|متجر|مؤسسه|منصه|براند/;
+
 export function segmentPosting(title: string, text: string): Sentence[] {
   const sentences: Sentence[] = [sentenceOf(title, normaliseText(title), 'title')];
   let part: Part = 'other';
@@ -438,10 +441,17 @@ export function segmentPosting(title: string, text: string): Sentence[] {
         if (rest.length > 1) sentences.push(sentenceOf(rest, normaliseText(rest.replace(URL, ' ')), part));
         continue;
       }
-      const norm = normaliseText(sentence.replace(URL, ' '));
+      // "وكالة بيكسل للتسويق الرقمي (السوشيال، الإعلانات، السيو) تبحث عن مسؤول تطوير أعمال", "Pixel, a
+      // digital agency (SEO, PPC), is looking for an accountant": what comes before the hiring verb
+      // is the company and its services, the rest is the job.
+      const hiring = HIRING_VERB.exec(sentence);
+      const company = hiring && hiring.index >= 12 ? sentence.slice(0, hiring.index) : '';
+      const job = company && COMPANY_NOUN.test(normaliseText(company)) ? sentence.slice(hiring!.index).trim() : sentence;
+      if (job !== sentence) sentences.push(sentenceOf(company, normaliseText(company.replace(URL, ' ')), 'company'));
+      const norm = normaliseText(job.replace(URL, ' '));
       // The blurb ends where the line turns to the job: "Acme is a SaaS company. You will own…".
       if (partHere === 'company' && JOB_TURN.test(norm)) partHere = part;
-      sentences.push(sentenceOf(sentence, norm, partHere));
+      sentences.push(sentenceOf(job, norm, partHere));
     }
   }
   return sentences;

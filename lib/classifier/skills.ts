@@ -28,6 +28,10 @@ const REPORTING_LINE = phrases(
 );
 // Return on ad spend is a measure of the ads (analytics), not control of the spend.
 // The analytics products a company sells are what a product marketer positions, not analysis.
+// A technical audit of a site is not statistics: "تحليل المتجر تقنياً", "a technical SEO audit".
+const TECHNICAL_AUDIT = /(?:^|\s)(?:و)?تحليل (?:\S+ ){0,2}?تقنيا|(?:^|\s)(?:و)?تحليل تقني\S*|\btechnical (?:seo )?(?:analysis|audits?)\b/g;
+// Segments of a programme are its sections, not audience segments: "sponsored segments".
+const SHOW_SEGMENTS = /\b(?:sponsored|podcast|show|video|radio|newsletter|editorial|live) segments?\b/g;
 const ANALYTICS_PRODUCTS = /\b(?:our|their|its) (?:[\w-]+ (?:and )?){0,3}analytics (?:products?|suite)\b/g;
 const RETURN_ON_SPEND = phrases('return on ad spend', 'العائد علي الانفاق الاعلاني', 'العائد علي الانفاق', 'العائد من الانفاق الاعلاني');
 // A video call is a meeting, not video content: "we meet on video twice a week".
@@ -43,7 +47,10 @@ const VIDEO_CALL = phrases(
 );
 // Messages sent through a channel are not a brand's messaging (positioning): "push messaging".
 const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
-const BLOGGERS = /\bv?bloggers?\b/g;
+// Bloggers and content sites are partners, and creators' content reviewed is theirs: "recruit
+// travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
+const OTHERS_CONTENT =
+  /\bv?bloggers?\b|\bcontent(?:,? (?:and |or )?[\w-]+){0,2} (?:sites|publishers|partners|creators)\b|\b(?:review|approve|check|brief)\w* (?:\S+ ){0,3}?their content\b/g;
 // Writing code is not writing content: "comfortable writing basic SQL".
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
@@ -59,6 +66,9 @@ const LANGUAGE_NAME = /\b(?:english|german|french|spanish|arabic|italian|dutch|p
 const CONSISTENT_ACROSS =
   /\b(?:consisten\w*|cohesive|coheren\w*|unified)\b[^.;]{0,60}?\b(?:across\b[^.;]{0,80}|(?:on|in) (?:all |every |our |the )?(?:channels|platforms|touchpoints)\b)/g;
 const CHANNEL_ATTRIBUTION = /\b(?:multi-?channel|cross-channel|omni-?channel)\s+attribution\b/g;
+// Channels measured, not run: dashboards of channel performance, "أداء القنوات الرقمية".
+const CHANNEL_PERFORMANCE =
+  /\bchannel performance\b|\bperformance (?:of|by|across) (?:\w+ ){0,2}?channels\b|(?:^|\s)(?:ل|و)?اداء (?:ال)?قنوات(?: (?:ال)?(?:رقميه|تسويقيه|اعلانيه))?/g;
 const CHANNEL_INDUSTRY =
   /\b(?:affiliate|sms|email|influencer)(?: marketing)? (?:industry|industries|sector|sectors|space|vertical|verticals|niche|niches)\b/g;
 // Partnerships for links are SEO's: "managing SEO partnerships (link-building)".
@@ -67,17 +77,23 @@ function channelsText(norm: string): string {
   return norm
     .replace(CONSISTENT_ACROSS, ' ')
     .replace(CHANNEL_ATTRIBUTION, ' ')
+    .replace(CHANNEL_PERFORMANCE, ' ')
     .replace(CHANNEL_INDUSTRY, ' ')
     .replace(LINK_PARTNERSHIPS, ' ');
 }
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
-  if (id === 'analytics') return removeAll(REPORTING_LINE, norm.includes('analytics') ? norm.replace(ANALYTICS_PRODUCTS, ' ') : norm);
+  if (id === 'analytics') {
+    const audited = norm.includes('تقني') || norm.includes('technical') ? norm.replace(TECHNICAL_AUDIT, ' ') : norm;
+    return removeAll(REPORTING_LINE, audited.includes('analytics') ? audited.replace(ANALYTICS_PRODUCTS, ' ') : audited);
+  }
+  if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
     // Bloggers are people (partners recruited, publishers paid), not blog content made.
-    const people = norm.includes('blogger') ? norm.replace(BLOGGERS, ' ') : norm;
+    const people =
+      norm.includes('blogger') || norm.includes('their content') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ') : norm;
     const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
     if (!text.includes('writ')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
@@ -130,6 +146,11 @@ const socialPlatformWork = (id: SkillId, norm: string): boolean =>
 // Content made by someone else and handed over: "التصاميم جاهزة من طرفي", "the posts the content
 // team delivers". Publishing or receiving it is not creating content.
 const READY_MADE = phrases(
+  // Uploading posts is publishing them, not making them: "تنزيل البوستات على الصفحة".
+  'تنزيل البوستات',
+  'تنزيل المنشورات',
+  'رفع البوستات',
+  'رفع المنشورات',
   'جاهزه عندي',
   'جاهزه عندنا',
   'من طرفي',
@@ -234,9 +255,9 @@ function ideasOfNothing(norm: string): boolean {
 // Marketing that is the company's or other teams', said in the requirements: "experience at a
 // company that also runs large SEO programs", "familiarity with our SEO roadmap", "you'll work
 // alongside our lifecycle, SEO and influencer teams", "run our webinar series with the content
-// team". The clause names their work, not this job's.
+// team", "التنسيق مع المصمم لإعداد المنشورات". The clause names their work, not this job's.
 const OTHERS_WORK =
-  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b|\b(?:with|alongside) (?:our|the) (?:[\w&/-]+,? (?:and )?){1,4}?teams?\b/g;
+  /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b|\b(?:with|alongside) (?:our|the) (?:[\w&/-]+,? (?:and )?){1,4}?teams?\b|(?:^|\s)(?:ال|و|بال)?(?:تنسيق|تعاون) مع (?:ال)?(?:مصمم\S*(?: ل\S+)?(?: [^\s.،؛]+)?|(?:فريق|قسم|وكاله)(?: [^\s.،؛]+){1,2})/g;
 // The name of the team the person joins is not a duty: "to join our customer experience team",
 // "Unterstützung für unser CRM-Team", "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
 const TEAM_JOINED =
@@ -245,7 +266,14 @@ const TEAM_JOINED =
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
-  if (out.includes('company') || out.includes('familiar') || out.includes('team') || out.includes('brand') || out.includes('agency'))
+  if (
+    out.includes('company') ||
+    out.includes('familiar') ||
+    out.includes('team') ||
+    out.includes('brand') ||
+    out.includes('agency') ||
+    out.includes(' مع ')
+  )
     out = out.replace(OTHERS_WORK, ' ');
   return out;
 }

@@ -172,3 +172,35 @@ describe('describesCompany in Arabic', () => {
     expect(describesCompany(sentence('You will ship a hundred video ads a month.'))).toBe(false);
   });
 });
+
+describe('segmentPosting on a company that names its services and then hires', () => {
+  it('sets the company and its services apart from the job', () => {
+    expect(
+      parts(
+        'Business Development Manager',
+        'Pixel, a digital marketing agency (SEO, paid social, PPC), is looking for a business development manager to win new clients.',
+      ),
+    ).toEqual([
+      ['title', 'Business Development Manager'],
+      ['company', 'Pixel, a digital marketing agency (SEO, paid social, PPC),'],
+      ['other', 'is looking for a business development manager to win new clients.'],
+    ]);
+    expect(
+      parts(
+        'مسؤول تطوير أعمال',
+        'وكالة بيكسل للتسويق الرقمي (إدارة حسابات التواصل، الإعلانات الممولة، السيو) تبحث عن مسؤول تطوير أعمال لاستقطاب عملاء جدد.',
+      ),
+    ).toEqual([
+      ['title', 'مسؤول تطوير أعمال'],
+      ['company', 'وكالة بيكسل للتسويق الرقمي (إدارة حسابات التواصل، الإعلانات الممولة، السيو)'],
+      ['other', 'تبحث عن مسؤول تطوير أعمال لاستقطاب عملاء جدد.'],
+    ]);
+  });
+
+  it('leaves "we are looking for" whole: no company is named before it', () => {
+    expect(parts('Marketing Manager', 'We are looking for a marketing manager.')).toEqual([
+      ['title', 'Marketing Manager'],
+      ['other', 'We are looking for a marketing manager.'],
+    ]);
+  });
+});
