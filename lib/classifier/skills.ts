@@ -91,9 +91,8 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
-    // Bloggers are people (partners recruited, publishers paid), not blog content made.
-    const people =
-      norm.includes('blogger') || norm.includes('their content') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ') : norm;
+    // Bloggers, content sites and creators' content are others' (OTHERS_CONTENT), not content made.
+    const people = norm.includes('blogger') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ') : norm;
     const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
     if (!text.includes('writ')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;

@@ -1,7 +1,8 @@
 // Postings that reach us flattened to one line keep their headings inside the line; the parts
 // still have to be found, since skills and the DM decision read the duties and skip the company.
 import { describe, expect, it } from 'vitest';
-import { segmentPosting } from '../../lib/classifier/segment';
+import { normaliseText } from '../../lib/classifier/normalise';
+import { describesCompany, segmentPosting, sentenceOf } from '../../lib/classifier/segment';
 
 const parts = (title: string, text: string) => segmentPosting(title, text).map((s) => [s.part, s.original]);
 
@@ -143,30 +144,23 @@ describe('segmentPosting headings in other words', () => {
 });
 
 describe('describesCompany in Arabic', () => {
-  it('takes "منصتنا تساعد الشركات…" as the company describing itself', async () => {
-    const { describesCompany, sentenceOf } = await import('../../lib/classifier/segment');
-    const { normaliseText } = await import('../../lib/classifier/normalise');
-    const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
+  const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
+
+  it('takes "منصتنا تساعد الشركات…" as the company describing itself', () => {
     expect(describesCompany(sentence('منصتنا تساعد الشركات على جدولة منشورات السوشيال ميديا.'))).toBe(true);
     expect(describesCompany(sentence('تدير منصتنا على السوشيال ميديا.'))).toBe(false);
     expect(describesCompany(sentence('نحن عيادة أسنان في الرياض ولدينا مدونة على موقعنا.'))).toBe(true);
     expect(describesCompany(sentence('أطلس للأسفار وكالة سياحية رائدة في مراكش منذ 2008.'))).toBe(true);
   });
 
-  it('takes a brand or shop opening its sentence with what it sells as the company, and a duty or a wanted role as not', async () => {
-    const { describesCompany, sentenceOf } = await import('../../lib/classifier/segment');
-    const { normaliseText } = await import('../../lib/classifier/normalise');
-    const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
+  it('takes a brand or shop opening its sentence with what it sells as the company, and a duty or a wanted role as not', () => {
     expect(describesCompany(sentence('براند عطور بيبيع أونلاين من خلال متجره وصفحة تيك توك.'))).toBe(true);
     expect(describesCompany(sentence('متجر إلكتروني يبيع الإكسسوارات يبحث عن مسوق.'))).toBe(true);
     expect(describesCompany(sentence('إدارة متجر إلكتروني يبيع الملابس.'))).toBe(false);
     expect(describesCompany(sentence('مطلوب مدير براند يدير الحملات.'))).toBe(false);
   });
 
-  it('takes "our … team ships / makes / launches …" as the company describing its teams', async () => {
-    const { describesCompany, sentenceOf } = await import('../../lib/classifier/segment');
-    const { normaliseText } = await import('../../lib/classifier/normalise');
-    const sentence = (original: string) => sentenceOf(original, normaliseText(original), 'other');
+  it('takes "our … team ships / makes / launches …" as the company describing its teams', () => {
     expect(describesCompany(sentence('Our user-acquisition team ships a hundred video ads a month.'))).toBe(true);
     expect(describesCompany(sentence('Our growth team launches a new market every quarter.'))).toBe(true);
     expect(describesCompany(sentence('You will ship a hundred video ads a month.'))).toBe(false);
