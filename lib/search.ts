@@ -1,5 +1,6 @@
 // Search: the user's words become FTS5 terms over text normalised exactly like the index, each
-// quoted on its own so operators, quotes and symbols are just text. Highlighting works on the
+// quoted on its own so operators and symbols are just text; words the user put in quotes become
+// one FTS5 phrase. Highlighting works on the
 // original text by normalising each word the same way. A term is a prefix only from three
 // characters on: a one-letter prefix matches nearly every word, and reading that many doclists
 // made a handful of letters the most expensive request the site could be asked.
@@ -11,15 +12,41 @@ export const MIN_PREFIX = 3;
 /** Characters, not UTF-16 units: a two-letter Arabic word is two. */
 const isPrefixTerm = (term: string) => [...term].length >= MIN_PREFIX;
 
-export function queryTerms(q: string): string[] {
-  return [...new Set(tokenise(q))].slice(0, MAX_TERMS);
+// Straight, curly and guillemet quotes all open or close a phrase: phones type the curly ones.
+const QUOTE = /["“”„«»]/;
+
+/** The query as groups of words: a quoted phrase is one group whose words must stand together, in
+ *  order; every other word is a group of its own. An unclosed quote runs to the end, as on the big
+ *  search engines. At most MAX_TERMS words in all. */
+export function queryGroups(q: string): string[][] {
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  let words = 0;
+  q.split(QUOTE).forEach((part, i) => {
+    const tokens = tokenise(part);
+    const quoted = i % 2 === 1 && tokens.length > 1;
+    for (const group of quoted ? [tokens] : tokens.map((t) => [t])) {
+      const key = group.join(' ');
+      if (seen.has(key) || words + group.length > MAX_TERMS) continue;
+      seen.add(key);
+      words += group.length;
+      groups.push(group);
+    }
+  });
+  return groups;
 }
 
-/** An FTS5 MATCH expression: every term must appear, in any order; long terms as prefixes. */
+/** The query's words, each once, for highlighting and for telling whether there is a search. */
+export function queryTerms(q: string): string[] {
+  return [...new Set(queryGroups(q).flat())];
+}
+
+/** An FTS5 MATCH expression: every group must appear, in any order; a phrase's words together and in
+ *  order. A long last word is a prefix, so "content market" finds "content marketing". */
 export function toFtsQuery(q: string): string | null {
-  const terms = queryTerms(q);
-  if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.replace(/"/g, '""')}"${isPrefixTerm(t) ? '*' : ''}`).join(' ');
+  const groups = queryGroups(q);
+  if (groups.length === 0) return null;
+  return groups.map((g) => `"${g.join(' ').replace(/"/g, '""')}"${isPrefixTerm(g[g.length - 1]!) ? '*' : ''}`).join(' ');
 }
 
 export type Segment = { text: string; match: boolean };

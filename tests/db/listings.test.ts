@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { listPostings, setListingCache } from '../../db/queries/listings';
 import { DAY_OPTIONS, EMPTY_FILTERS, parseFilters, type Filters } from '../../lib/filters';
-import { highlight, queryTerms } from '../../lib/search';
+import { highlight, queryGroups, queryTerms } from '../../lib/search';
 import { SOURCE_IDS } from '../../lib/sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
 import { seededDb } from '../helpers/seeded';
@@ -98,6 +98,31 @@ describe('listPostings', () => {
     const b = listPostings(db, { ...EMPTY_FILTERS, q: 'الكتابة المحتوى' }, NOW).total;
     expect(a).toBeGreaterThan(0);
     expect(b).toBe(a);
+  });
+
+  // Regression: quotes were dropped, so "content marketing" also found "marketing content".
+  it.each(['"content marketing"', '"social media"', '“التسويق الرقمي”', '"marketing content"', '"media social" seo'])(
+    'finds the words of the phrase %s together and in order, as a brute-force scan of the index text does',
+    (q) => {
+      const stored = db.$client
+        .prepare('SELECT search_title, search_body FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL')
+        .all() as { search_title: string; search_body: string }[];
+      const groups = queryGroups(q);
+      const inColumn = (column: string, group: string[]) => {
+        const words = column.split(' ');
+        return words.some((_, i) => group.every((g, k) => (k === group.length - 1 && g.length >= 3 ? words[i + k]?.startsWith(g) : words[i + k] === g)));
+      };
+      const expected = stored.filter((r) => groups.every((g) => inColumn(r.search_title, g) || inColumn(r.search_body, g))).length;
+      const unquoted = listPostings(db, { ...EMPTY_FILTERS, q: q.replace(/["“”]/g, '') }, NOW).total;
+      expect(listPostings(db, { ...EMPTY_FILTERS, q }, NOW).total).toBe(expected);
+      expect(expected).toBeLessThanOrEqual(unquoted);
+    },
+  );
+
+  it('tells a phrase from the same words apart: fewer postings say "content marketing" than both words', () => {
+    const phrase = listPostings(db, { ...EMPTY_FILTERS, q: '"content marketing"' }, NOW).total;
+    expect(phrase).toBeGreaterThan(0);
+    expect(phrase).toBeLessThan(listPostings(db, { ...EMPTY_FILTERS, q: 'content marketing' }, NOW).total);
   });
 
   it.each(['"x', 'AND', 'c++', 'Marketing-Manager', '%', 'NEAR(', 'seo OR', '\u0000', '*'])('does not fail on the query %s', (q) => {

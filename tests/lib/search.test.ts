@@ -10,6 +10,21 @@ const marked = (text: string, q: string) =>
     .map((s) => s.text);
 
 describe('toFtsQuery', () => {
+  it('keeps words in quotes together as one phrase, the others as separate terms', () => {
+    expect(toFtsQuery('"content marketing" remote')).toBe('"content marketing"* "remote"*');
+    expect(toFtsQuery('“التسويق الرقمي”')).toBe('"تسويق رقمي"*'); // stored without the article, as the index is
+    expect(toFtsQuery('«seo ads»')).toBe('"seo ads"*');
+  });
+
+  it('runs an unclosed quote to the end and reads a one-word phrase as a word', () => {
+    expect(toFtsQuery('remote "social media')).toBe('"remote"* "social media"*');
+    expect(toFtsQuery('"seo"')).toBe('"seo"*');
+  });
+
+  it('counts a phrase by its words against the limit of terms', () => {
+    expect(toFtsQuery('"a b c d e f g" h i')).toBe('"a b c d e f g" "h"');
+  });
+
   it('matches one- and two-character terms as whole words and longer ones as prefixes', () => {
     expect(toFtsQuery('a seo ma marketing')).toBe('"a" "seo"* "ma" "marketing"*');
   });
