@@ -13,7 +13,7 @@ export const MIN_PREFIX = 3;
 const isPrefixTerm = (term: string) => [...term].length >= MIN_PREFIX;
 
 // Straight, curly and guillemet quotes all open or close a phrase: phones type the curly ones.
-const QUOTE = /["“”„«»]/;
+export const QUOTE = /["“”„«»]/;
 
 /** The query as groups of words: a quoted phrase is one group whose words must stand together, in
  *  order; every other word is a group of its own. An unclosed quote runs to the end, as on the big

@@ -5,6 +5,7 @@ import type { Filters } from './filters';
 import { arabicCount, dict, formatNumber, pluralCategory, skillName, type UiLocale } from './i18n';
 import { formatPay } from './pay';
 import { displayCountry } from './place/display';
+import { QUOTE } from './search';
 import { sourceName } from './sources';
 
 const WORDS = {
@@ -13,7 +14,7 @@ const WORDS = {
     openTo: (country: string, orUnknown: boolean) => `Open to ${country}${orUnknown ? ' or not stated' : ''}`,
     withPay: 'Pay stated',
     withinDays: (n: number) => (pluralCategory('en', n) === 'one' ? 'last day' : `last ${formatNumber(n, 'en')} days`),
-    search: (q: string) => `“${q}”`,
+    quotes: ['“', '”'],
   },
   ar: {
     engagement: { freelance: 'عمل حر', employee: 'موظف', unknown: 'نوع التعاقد غير محدد' },
@@ -28,13 +29,25 @@ const WORDS = {
         many: 'آخر # يومًا',
         other: 'آخر # يوم',
       }),
-    search: (q: string) => `«${q}»`,
+    quotes: ['«', '»'],
   },
 } as const;
 
 // A search is anyone's text: shortened, so a view's name (a feed title, a digest's subject) cannot
 // carry a paragraph. A mail to an address not yet confirmed never quotes it (lib/alerts/view.ts).
 const MAX_QUERY = 40;
+
+/** The search in the UI's quotes: “seo ads”. A search that has phrases in quotes already shows them
+ *  in the UI's quotes and the rest bare (“content marketing” remote), not quotes inside quotes. */
+function quotedSearch(q: string, [open, close]: readonly [string, string]): string {
+  if (!QUOTE.test(q)) return `${open}${q}${close}`;
+  return q
+    .split(QUOTE)
+    .map((part, i) => (i % 2 === 1 && part.trim() ? `${open}${part.trim()}${close}` : part))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** "Freelance", "Employee": the engagement as a view's name and a mail's job line say it. */
 export const engagementShort = (locale: UiLocale) => WORDS[locale].engagement;
@@ -54,7 +67,7 @@ export function viewLabels(f: Filters, locale: UiLocale): string[] {
     ...(pay ? [formatPay({ min: f.payMin, max: null, currency: f.payCurrency, period: f.payPeriod }, locale)] : []),
     ...(f.pay && !pay ? [w.withPay] : []),
     ...(f.days ? [w.withinDays(f.days)] : []),
-    ...(q ? [w.search(q)] : []),
+    ...(q ? [quotedSearch(q, w.quotes)] : []),
   ];
 }
 

@@ -43,6 +43,15 @@ describe('view names', () => {
     expect(title('workplace=unknown&engagement=unknown', 'ar')).toBe('مكان العمل غير محدد، نوع التعاقد غير محدد — رقمي');
   });
 
+  // A search with its own quotes was put in quotes again: “"content marketing"”.
+  it('show a search with phrases in quotes in the UI quotes, without quotes inside quotes', () => {
+    expect(title('q=%22content+marketing%22', 'en')).toBe('“content marketing” — Raqmi');
+    expect(title('q=%22content+marketing%22+remote', 'en')).toBe('“content marketing” remote — Raqmi');
+    expect(title('q=%22content+marketing%22+remote', 'ar')).toBe('«content marketing» remote — رقمي');
+    expect(title('q=seo+%22social+media', 'en')).toBe('seo “social media” — Raqmi');
+    expect(title('q=seo+ads', 'en')).toBe('“seo ads” — Raqmi');
+  });
+
   it('shorten a long search', () => {
     expect(title(`q=${'a'.repeat(200)}`, 'en').length).toBeLessThan(60);
   });
