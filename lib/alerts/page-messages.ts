@@ -1,6 +1,11 @@
 // What the alert pages (sign-up answer, confirm, unsubscribe, manage) and the form say.
 import type { UiLocale } from '../i18n';
 
+// A view named in quotes may hold a quoted search itself: the inner quotes alternate, as in print
+// (“Remote · ‘seo’”, «عن بعد، “seo”»), so the reader does not see one quotation end too early.
+const innerEn = (view: string) => view.replace(/“/g, '‘').replace(/”/g, '’');
+const innerAr = (view: string) => view.replace(/«/g, '“').replace(/»/g, '”');
+
 const en = {
   formTitle: 'Get these jobs by email',
   emailLabel: 'Email address',
@@ -39,7 +44,7 @@ const en = {
   unsubscribedTitle: 'Unsubscribed',
   unsubscribed: 'Your address has been deleted. No more mail will be sent.',
   manageTitle: 'Your job alert',
-  current: (view: string, f: string) => `View: “${view}”, ${f}.`,
+  current: (view: string, f: string) => `View: “${innerEn(view)}”, ${f}.`,
   savedTitle: 'Saved',
   saved: (f: string) => `From now on the mail is ${f}.`,
   backToJobs: 'Back to the jobs',
@@ -86,7 +91,7 @@ const ar: PageMessages = {
   unsubscribedTitle: 'أُلغي الاشتراك',
   unsubscribed: 'حُذف عنوانك. لن تصلك رسائل أخرى.',
   manageTitle: 'تنبيه الوظائف',
-  current: (view, f) => `العرض: «${view}»، ${f}.`,
+  current: (view, f) => `العرض: «${innerAr(view)}»، ${f}.`,
   savedTitle: 'تم الحفظ',
   saved: (f) => `من الآن تصلك الرسالة ${f}.`,
   backToJobs: 'العودة إلى الوظائف',
