@@ -249,6 +249,17 @@ const STRONG_TITLE = phrases(
   'خطه تسويقيه',
   'كتابة اعلانات',
   'تسويق عبر البريد',
+  // Marketing by message and the CRM role in Arabic word order ("أخصائي CRM والرسائل التسويقية").
+  'الرسائل التسويقيه',
+  'رسائل تسويقيه',
+  'اخصائي crm',
+  'مسؤول crm',
+  'مدير crm',
+  'منسق crm',
+  // Keeping marketing e-mail out of spam folders is e-mail marketing's own craft. Not bare
+  // "deliverability": a backend engineer's mail infrastructure is engineering.
+  'email deliverability',
+  'e-mail deliverability',
   // Growing an audience or working with creators is the work of marketing online.
   'creator partnerships',
   'creator marketing',
@@ -837,6 +848,9 @@ const TO_A_BRIEF =
 // platform named does not make the title a marketing one: the body decides.
 const DESIGN_TASK =
   /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|posts?|stories|banners?|carousels?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
+// A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
+// بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا".
+const DESIGN_WORK = /^(?:[-–•*]\s*)?(?:تصميم|design(?:ing)?)\b|\bportfolio\b|معرض (?:ال)?اعمال|سابقه (?:ال)?اعمال|تصميمات|\bdesigns\b/;
 const CREATIVE_PRODUCTION = phrases(
   'graphic designer',
   'grafikdesigner*',
@@ -966,6 +980,21 @@ const DM_DUTIES = phrases(
   'sms campaigns',
   'whatsapp campaigns',
   'push campaigns',
+  // Messages to a product's own users (push, in-app, inbox placement, retention and lifecycle
+  // marketing), in Arabic too; ad copy in Arabic.
+  'push notifications',
+  'in-app messages',
+  'in-app messaging',
+  'inbox placement',
+  'retention marketing',
+  'lifecycle marketing',
+  'crm marketing',
+  'حملات الرسائل',
+  'حملات واتساب',
+  'الاشعارات داخل التطبيق',
+  'اشعارات التطبيق',
+  'نصوص الاعلانات',
+  'نصوص اعلانيه',
   'crm campaigns',
   'google ads',
   'meta ads',
@@ -1285,6 +1314,16 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
         )
       : duties;
     return (creative ? creativeDuties.count >= 2 : work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
+  }
+  // A design task as the title ("تصميم 20 بوست من نصوص جاهزة", "Design 10 Instagram posts") is
+  // production, as a designer's title is: in only when the body asks for marketing work besides
+  // the designs, their versions and a portfolio of past designs.
+  if (DESIGN_TASK.test(title.norm)) {
+    const marketing = distinctHits(
+      DM_DUTIES,
+      body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
+    );
+    return marketing.count >= 2 ? yes(marketing.first) : no;
   }
   if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
   // An unusual title: in when the duties are plainly digital marketing. Work on two online

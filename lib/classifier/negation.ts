@@ -40,10 +40,10 @@ export const NEGATION = phrases(
 );
 
 // "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the
-// phrase, at most a noun for the work, then the negated verb, a few words allowed between the
+// phrase, at most a noun or gerund for the work ("remote editing is not possible"), then the negated verb, a few words allowed between the
 // verb and its "not" ("ist bei uns leider nicht möglich").
 const NOT_AFTER =
-  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?)\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,4}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/u;
+  /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?|[\p{L}]+ing)\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,4}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|an option|available|offered|supported|möglich)\b/u;
 
 // Arabic says it after the phrase too: "العمل عن بعد غير متاح"، "العمل من المنزل غير ممكن".
 // Dialect says there is none after it too: "والتيليتراڤاي ماكاينش", "الريموت مفيش", "ممنوع".

@@ -551,6 +551,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'social advertising',
     'app campaigns',
     'الاستحواذ المدفوعه',
+    // Ads on a marketplace: Amazon's sponsored ad products and their cost of sale (ACoS).
+    'amazon ads',
+    'amazon advertising',
+    'sponsored products',
+    'sponsored brands',
+    'sponsored display',
+    'acos',
   ),
   content: phrases(
     'content',

@@ -58,9 +58,10 @@ export const bothPlaces = (norm: string) => HOME.test(norm) && OFFICE.test(norm)
 // Days off are not days at home: "إجازة أسبوعية يوم الجمعة", "30 يوم إجازة".
 const LEAVE = /\b(?:holiday|holidays|vacation|leave|day off|days off|urlaub)\b|اجازه|اجازات|عطله|راحه/;
 
-// A meeting on a weekday is not a day at a place: "we meet by phone each Monday".
+// A meeting on a weekday is not a day at a place: "we meet by phone each Monday"; nor are hours
+// to be reachable: "we only need a two-hour overlap with UK time on Thursdays".
 const MEETING_DAY =
-  /\b(?:meet|meets|meeting|meetings|call|calls|sync|stand-?ups?|check-?ins?|catch up|abstimmung|jour fixe|treffen)\b[^,;.]{0,30}?\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)\b/g;
+  /\b(?:meet|meets|meeting|meetings|call|calls|sync|stand-?ups?|check-?ins?|catch up|overlap|available|availability|reachable|abstimmung|jour fixe|treffen)\b[^,;.]{0,30}?\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)\b/g;
 
 // Days on which sessions are held ("sessions in person on Saturday and Tuesday evenings",
 // "التدريب حضوري ثلاثة أيام أسبوعياً") are the job's timetable, not a week split between home and

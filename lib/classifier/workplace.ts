@@ -527,7 +527,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     const onsiteHits =
       !placeHits.length || OCCASIONAL_PRESENCE.test(s.norm) ? [] : placeHits.filter((h) => !negated(s.norm, h.index, h.end));
     // "لا يشترط الحضور للمكتب", "office attendance is not required": no need to be there is remote.
-    if (!remoteHits.length && !onsiteHits.length && placeHits.some((h) => ATTENDANCE.test(h.text))) {
+    // Only a denied attendance: "presence at the hospital and at events, sometimes out of hours" is
+    // an occasional duty beside the place of work, not leave to work away from it.
+    if (!remoteHits.length && !onsiteHits.length && placeHits.some((h) => ATTENDANCE.test(h.text) && negated(s.norm, h.index, h.end))) {
       signals.push({ kind: 'remote', evidence: s.original });
       continue;
     }
