@@ -5,7 +5,11 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { managePage } from '../../lib/alerts/pages';
 
-const current = (locale: 'en' | 'ar', view: string) => cheerio.load(managePage(locale, 'manage', 'tok', view, 'daily').html)('main p').first().text();
+const current = (locale: 'en' | 'ar', view: string) =>
+  cheerio
+    .load(managePage(locale, 'manage', 'tok', view, 'daily').html)('main p')
+    .first()
+    .text();
 
 describe('the manage page names the view', () => {
   it('with the search in inner quotes in English', () => {

@@ -2408,7 +2408,7 @@ export const EN_PAIRS: Pair[] = [
     'online-ads',
     'Marketplace Ads Specialist',
     EN_NEUTRAL,
-    "Optimise our Sponsored Products and Sponsored Brands campaigns.",
+    'Optimise our Sponsored Products and Sponsored Brands campaigns.',
     EN_INTRO,
   ),
 ];

@@ -110,7 +110,9 @@ describe('listPostings', () => {
       const groups = queryGroups(q);
       const inColumn = (column: string, group: string[]) => {
         const words = column.split(' ');
-        return words.some((_, i) => group.every((g, k) => (k === group.length - 1 && g.length >= 3 ? words[i + k]?.startsWith(g) : words[i + k] === g)));
+        return words.some((_, i) =>
+          group.every((g, k) => (k === group.length - 1 && g.length >= 3 ? words[i + k]?.startsWith(g) : words[i + k] === g)),
+        );
       };
       const expected = stored.filter((r) => groups.every((g) => inColumn(r.search_title, g) || inColumn(r.search_body, g))).length;
       const unquoted = listPostings(db, { ...EMPTY_FILTERS, q: q.replace(/["“”]/g, '') }, NOW).total;
