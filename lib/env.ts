@@ -1,6 +1,7 @@
 // The one place that reads process.env: one zod schema, validated once, at start (every command
 // calls envOrExit, lib/env-or-exit.ts, before doing anything), with defaults. A value that is
-// present but wrong is an error naming the variable, never a silent fallback. PORT is apart
+// present but wrong is an error naming the variable, never a silent fallback; an empty one is
+// unset. PORT is apart
 // (port()): only what serves the site or links to it reads it.
 import { z } from 'zod';
 
@@ -101,8 +102,14 @@ let cachedPort: number | undefined;
 const invalid = (issues: z.core.$ZodIssue[], path: string[] = []) =>
   new Error(`Invalid environment: ${issues.map((i) => `${[...path, ...i.path].join('.')}: ${i.message}`).join('; ')}`);
 
+// `RAQMI_PUBLIC_URL=` in a .env template or `export X=` means "not set", not a value to check:
+// a blank is dropped before the schema sees it, so every setting gets its default (or none) the
+// same way. Done here once rather than per field, where a coerced number would read '' as 0.
+const withoutBlanks = (source: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = ZEnv.safeParse(source);
+  const parsed = ZEnv.safeParse(withoutBlanks(source));
   if (!parsed.success) throw invalid(parsed.error.issues);
   return parsed.data;
 }
@@ -115,7 +122,8 @@ export function env(): Env {
 /** PORT, validated. Not part of env(): PORT is a name other programs set too, and a command that
  *  neither serves the site nor links to it (migrations, scrapes) has no use for it. */
 export function readPort(source: Record<string, string | undefined> = process.env): number {
-  const parsed = ZPort.safeParse(source.PORT);
+  // A blank PORT is unset, like every blank setting (withoutBlanks).
+  const parsed = ZPort.safeParse(source.PORT === '' ? undefined : source.PORT);
   if (!parsed.success) throw invalid(parsed.error.issues, ['PORT']);
   return parsed.data;
 }

@@ -2,7 +2,7 @@
 // "layout-drop:2/12", "refused-private". Runs store the code; /sources and the CLI turn it into a
 // sentence in the reader's language. A stored value that is not a known code (rows written before
 // codes existed held raw error text) reads as "unexpected error", so no old body leaks either.
-import { dict, formatAge, formatDateTime, formatNumber, type UiLocale } from './i18n';
+import { dict, formatAge, formatDateTime, formatNumber, localDigits, type UiLocale } from './i18n';
 
 export const FAILURE_KINDS = [
   'http',
@@ -56,11 +56,14 @@ export function describeFailure(code: string | null | undefined, locale: UiLocal
   if (!parsed) return '';
   const [a = '', b = ''] = parsed.args;
   const f = dict(locale).failures;
+  // An HTTP status in the reader's digits like every figure on the page; only the sentence
+  // changes, the stored code stays "http:503".
+  const status = localDigits(a, locale);
   switch (parsed.kind) {
     case 'http':
-      return f.http(a);
+      return f.http(status);
     case 'retry-later':
-      return f.retryLater(a);
+      return f.retryLater(status);
     case 'layout-invalid':
       return f.layoutInvalid(Number(a), formatNumber(Number(a), locale));
     case 'layout-zero':
@@ -68,7 +71,7 @@ export function describeFailure(code: string | null | undefined, locale: UiLocal
     case 'layout-drop':
       return f.layoutDrop(Number(a), formatNumber(Number(a), locale), formatNumber(Number(b), locale));
     case 'robots-unavailable':
-      return f.robotsUnavailable(a === 'timeout' ? f.timeout : a === 'network' ? f.network : f.http(a));
+      return f.robotsUnavailable(a === 'timeout' ? f.timeout : a === 'network' ? f.network : f.http(status));
     default:
       return f.plain[parsed.kind] ?? f.plain.unknown;
   }

@@ -383,6 +383,12 @@ export function formatNumber(n: number, locale: UiLocale): string {
   return numberFormat(locale).format(n);
 }
 
+/** Each digit of a figure that names rather than counts (an HTTP status, a date stamp) in the
+ *  reader's digits, "503" → "٥٠٣": as written otherwise, no grouping, nothing read as a number. */
+export function localDigits(text: string, locale: UiLocale): string {
+  return text.replace(/[0-9]/g, (d) => formatNumber(Number(d), locale));
+}
+
 export function formatPercent(part: number, whole: number, locale: UiLocale): string {
   return percentFormat(locale).format(whole ? part / whole : 0);
 }

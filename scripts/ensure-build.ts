@@ -1,24 +1,13 @@
-// `npm start`'s prestart: builds the site when there is no build or the sources are newer than
-// it, and applies migrations (when it may write the database), so `npm install && npm start`
-// works on a fresh clone.
+// `npm start`'s prestart: builds the site when there is no build, or when what the build reads
+// (scripts/build-inputs.ts: the sources it compiles, its configuration, the installed packages)
+// changed since, and applies migrations (when it may write the database), so
+// `npm install && npm start` works on a fresh clone.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canWriteDb, closeDb, createDb } from '../db/client';
 import { envOrExit } from '../lib/env-or-exit';
-
-const ROOTS = [
-  'app',
-  'lib',
-  'db',
-  'scrapers',
-  'alerts',
-  'proxy.ts',
-  'instrumentation.ts',
-  'next.config.js',
-  'package.json',
-  'tsconfig.json',
-];
+import { BUILD_INPUTS, DEPENDENCY_STAMP, dependencyStamp } from './build-inputs';
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -32,9 +21,14 @@ const config = envOrExit('npm start', { port: true });
 
 const buildId = join('.next', 'BUILD_ID');
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-if (builtAt === 0 || ROOTS.some((r) => newest(r) > builtAt)) {
+const packages = dependencyStamp();
+// A build from before the stamp existed is rebuilt once: what it was made with is unknown.
+const builtWith = existsSync(DEPENDENCY_STAMP) ? readFileSync(DEPENDENCY_STAMP, 'utf8') : undefined;
+if (builtAt === 0 || builtWith !== packages || BUILD_INPUTS.some((r) => newest(r) > builtAt)) {
   console.log('building the site (next build)…');
   execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // After the build, which empties .next first.
+  writeFileSync(DEPENDENCY_STAMP, packages);
 }
 // The writer's step: a read-only database (a replica, a read-only mount) is served as it is.
 if (canWriteDb(config.RAQMI_DB)) closeDb(createDb(config.RAQMI_DB));

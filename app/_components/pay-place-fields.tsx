@@ -1,6 +1,6 @@
 // The pay and place part of the filter form: the country picker (countries with jobs, with the
 // count a person there would find; Arab countries first in Arabic) and the pay fields.
-import { formatNumber, type UiLocale } from '../../lib/i18n';
+import { formatNumber, localDigits, type UiLocale } from '../../lib/i18n';
 import { PAY_PERIODS } from '../../lib/pay';
 import { RATES_DATE } from '../../lib/pay/rates';
 import { orderCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
@@ -32,7 +32,7 @@ const T = {
     period: 'لكل',
     periods: { hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', project: 'مشروع' },
     // Figures in the Arabic UI's own digits, as everywhere else on an Arabic page.
-    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${RATES_DATE.replace(/\d/g, (d) => formatNumber(Number(d), 'ar'))}، وبالفترات الأخرى على سنة عمل كاملة (${[
+    rates: `≈ يُقارن الأجر بالعملات الأخرى بأسعار صرف ${localDigits(RATES_DATE, 'ar')}، وبالفترات الأخرى على سنة عمل كاملة (${[
       `${formatNumber(12, 'ar')} شهرًا`,
       `${formatNumber(52, 'ar')} أسبوعًا`,
       `${formatNumber(260, 'ar')} يومًا`,

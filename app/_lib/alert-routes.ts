@@ -84,18 +84,3 @@ export async function guarded(run: () => Promise<Response> | Response): Promise<
     });
   }
 }
-
-/** Form fields with a size cap; null when the body is not a form. */
-export async function readForm(request: NextRequest): Promise<URLSearchParams | null> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return null;
-  if (Number(request.headers.get('content-length') ?? 0) > 16_384) return null;
-  try {
-    const form = await request.formData();
-    const params = new URLSearchParams();
-    for (const [key, value] of form) if (typeof value === 'string') params.append(key, value);
-    return params;
-  } catch {
-    return null;
-  }
-}

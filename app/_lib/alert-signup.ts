@@ -6,12 +6,14 @@ import { signUp } from '../../alerts/signup';
 import { checkInboxPage, simplePage } from '../../lib/alerts/pages';
 import type { UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
-import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, readForm, seeOther } from './alert-routes';
+import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, seeOther } from './alert-routes';
+import { readForm } from './read-form';
 
 export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Response> {
   return guarded(async () => {
     if (!isSameOrigin(request)) return htmlResponse(simplePage('forbidden', locale));
     const form = await readForm(request);
+    if (form === 'too-large') return htmlResponse(simplePage('signUpTooLarge', locale));
     if (!form) return htmlResponse(simplePage('invalidEmail', locale));
     const email = form.get('email');
     const frequency = form.get('frequency');

@@ -25,10 +25,12 @@ const en = {
   forbiddenTitle: 'Sign-up refused',
   forbidden: 'This form must be sent from a Raqmi page.',
   signUpInvalid: 'Nothing was stored. Go back, choose daily or weekly, and send the form again.',
+  signUpTooLarge: 'The form sent was too large to read (over 16 KB), so nothing was stored.',
   badLinkTitle: 'This link does not work',
   badLink: 'It is invalid, has expired, or the alert no longer exists. You can sign up again from any list of jobs.',
   saveRefusedTitle: 'Changes not saved',
   saveInvalid: 'Nothing was changed. Go back, choose daily or weekly, and press Save again.',
+  saveTooLarge: 'The form sent was too large to read (over 16 KB), so nothing was changed.',
   confirmTitle: 'Confirm your job alert',
   confirmAsk: (view: string, f: 'daily' | 'weekly') =>
     `Confirm, and a ${f} mail of new jobs for “${view}” will come to the address this link was sent to.`,
@@ -71,10 +73,12 @@ const ar: PageMessages = {
   forbiddenTitle: 'رُفض الاشتراك',
   forbidden: 'يجب إرسال هذا النموذج من إحدى صفحات رقمي.',
   signUpInvalid: 'لم يُحفظ شيء. ارجع واختر «يومياً» أو «أسبوعياً» ثم أرسل النموذج مرة أخرى.',
+  signUpTooLarge: 'النموذج المُرسَل أكبر من أن يُقرأ (أكثر من ١٦ كيلوبايت)، فلم يُحفظ شيء.',
   badLinkTitle: 'هذا الرابط لا يعمل',
   badLink: 'الرابط غير صالح أو انتهت مدته أو لم يعد التنبيه موجوداً. يمكنك الاشتراك من جديد من أي قائمة وظائف.',
   saveRefusedTitle: 'لم تُحفظ التغييرات',
   saveInvalid: 'لم يتغيّر شيء. ارجع واختر «يومياً» أو «أسبوعياً» ثم اضغط «حفظ» مرة أخرى.',
+  saveTooLarge: 'النموذج المُرسَل أكبر من أن يُقرأ (أكثر من ١٦ كيلوبايت)، فلم يتغيّر شيء.',
   confirmTitle: 'أكّد تنبيه الوظائف',
   // "رسالة يومية": the adjective follows an indefinite noun.
   confirmAsk: (view, f) =>

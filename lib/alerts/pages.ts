@@ -33,18 +33,30 @@ function page(locale: UiLocale, status: number, title: string, body: string): Al
 
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
-type Simple = 'invalidEmail' | 'signUpInvalid' | 'rateLimited' | 'forbidden' | 'badLink' | 'unsubscribed' | 'saveForbidden' | 'saveInvalid';
+type Simple =
+  | 'invalidEmail'
+  | 'signUpInvalid'
+  | 'signUpTooLarge'
+  | 'rateLimited'
+  | 'forbidden'
+  | 'badLink'
+  | 'unsubscribed'
+  | 'saveForbidden'
+  | 'saveInvalid'
+  | 'saveTooLarge';
 type Text = { [K in keyof PageMessages]: PageMessages[K] extends string ? K : never }[keyof PageMessages];
 // A refused Save is titled for what the reader tried (a change), not a sign-up; its text says why.
 const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
   invalidEmail: { status: 400, title: 'invalidEmailTitle', text: 'invalidEmail' },
   signUpInvalid: { status: 400, title: 'forbiddenTitle', text: 'signUpInvalid' },
+  signUpTooLarge: { status: 413, title: 'forbiddenTitle', text: 'signUpTooLarge' },
   rateLimited: { status: 429, title: 'rateLimitedTitle', text: 'rateLimited' },
   forbidden: { status: 403, title: 'forbiddenTitle', text: 'forbidden' },
   badLink: { status: 400, title: 'badLinkTitle', text: 'badLink' },
   unsubscribed: { status: 200, title: 'unsubscribedTitle', text: 'unsubscribed' },
   saveForbidden: { status: 403, title: 'saveRefusedTitle', text: 'forbidden' },
   saveInvalid: { status: 400, title: 'saveRefusedTitle', text: 'saveInvalid' },
+  saveTooLarge: { status: 413, title: 'saveRefusedTitle', text: 'saveTooLarge' },
 };
 
 export function simplePage(kind: Simple, locale: UiLocale): AlertPage {

@@ -17,6 +17,9 @@
 // weekly) answered a page titled "Sign-up refused", though nobody was signing up; one that was
 // neither daily nor weekly was even saved as daily. Both now answer "Changes not saved" and
 // change nothing.
+// (5) A form over 16 KB was refused as "That address does not look right" (sign-up) or "choose
+// daily or weekly" (Save), though neither had been read; and one sent without Content-Length was
+// read whatever its size, and stored. Both now answer 413, saying the form was too large.
 import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -328,4 +331,62 @@ describe('alert forms posted from another site', () => {
       expect(isSubscribed(email)).toBe(false);
     },
   );
+});
+
+describe('a form too large to read (over 16 KB)', () => {
+  /** Fields that would be taken if they were read, and padding that puts the body over 16 KB. */
+  const bigBody = (fields: Record<string, string>) => new URLSearchParams({ ...fields, q: 'x'.repeat(20_000) }).toString();
+  /** Posted with its Content-Length, or streamed without one (chunked), which no header gives away. */
+  const postBig = (path: string, body: string, sent: 'with its length' | 'chunked') =>
+    new Promise<{ status: number; html: string }>((done, fail) => {
+      const length = sent === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': Buffer.byteLength(body) };
+      const req = request(
+        `${base.direct}${path}`,
+        { method: 'POST', headers: { origin: base.direct, 'content-type': 'application/x-www-form-urlencoded', ...length } },
+        (res) => {
+          let html = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (html += c));
+          res.on('end', () => done({ status: res.statusCode ?? 0, html }));
+        },
+      );
+      req.on('error', fail);
+      req.end(body);
+    });
+  const answer = ({ status, html }: { status: number; html: string }) => {
+    const $ = cheerio.load(html);
+    return { status, title: $('h1').text(), text: $('main p').first().text(), lang: $('html').attr('lang') };
+  };
+  const SENT = ['with its length', 'chunked'] as const;
+
+  describe.each(SENT)('sent %s', (sent) => {
+    it.each([
+      ['en', '', 'Sign-up refused', /too large .*nothing was stored/],
+      ['ar', '/ar', 'رُفض الاشتراك', /أكبر من أن يُقرأ.*لم يُحفظ شيء/],
+    ] as const)('refuses a sign-up with 413 saying so, and stores nothing (%s)', async (lang, prefix, title, text) => {
+      const email = `big${++emails}@example.org`;
+      const res = await postBig(`${prefix}/alerts`, bigBody({ email, frequency: 'daily' }), sent);
+      expect(answer(res)).toEqual({ status: 413, title, text: expect.stringMatching(text), lang });
+      expect(isSubscribed(email)).toBe(false);
+    });
+
+    it.each([
+      ['en', '', 'Changes not saved', /too large .*nothing was changed/],
+      ['ar', '/ar', 'لم تُحفظ التغييرات', /أكبر من أن يُقرأ.*لم يتغيّر شيء/],
+    ] as const)('refuses a Save with 413 saying so, and changes nothing (%s)', async (lang, prefix, title, text) => {
+      const { email, path } = subscriber(lang);
+      const res = await postBig(`${prefix}${path}`, bigBody({ frequency: 'weekly' }), sent);
+      expect(answer(res)).toEqual({ status: 413, title, text: expect.stringMatching(text), lang });
+      expect(frequencyOf(email)).toBe('daily');
+    });
+  });
+
+  // Not refused: the signed token, not the body, is what unsubscribes (a mail provider's
+  // one-click POST included); the body only chooses the answer, here the button's.
+  it.each(SENT)('still unsubscribes when the body is sent %s', async (sent) => {
+    const { email, unsubscribePath } = subscriber();
+    const res = await postBig(unsubscribePath, bigBody({}), sent);
+    expect(res.status).toBe(303);
+    expect(isSubscribed(email)).toBe(false);
+  });
 });

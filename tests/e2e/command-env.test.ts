@@ -99,6 +99,18 @@ describe('a bad PORT', () => {
   });
 });
 
+// Regression: a .env template's blank `RAQMI_PUBLIC_URL=` stopped every command with
+// "must be an absolute http(s) URL". A blank setting is an unset one.
+describe('settings left blank', () => {
+  it('count as unset: npm run alerts runs instead of stopping on them', { timeout: 90_000 }, async () => {
+    const blank = { RAQMI_PUBLIC_URL: '', RAQMI_SMTP_URL: '', RAQMI_SECRET: '', RAQMI_NOW: '', PORT: '' };
+    const { code, stdout, stderr } = await npmRun('alerts', [], blank);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/confirmed subscriptions/);
+    expect(code).toBe(0);
+  });
+});
+
 // Tester's report: `npm run scrape -- --help` answered with Node's own "Unknown option '--help'"
 // and its advice about positional arguments, not the command's usage.
 describe('npm run scrape -- --help and unknown options', () => {

@@ -14,7 +14,10 @@ const counts = { fetched: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, 
 
 describe('failure reasons', () => {
   it.each([
-    ['http:503', 'HTTP 503', 'استجابة HTTP 503'],
+    // Regression: the Arabic read "HTTP 503", Western digits on a page that writes every other
+    // figure in Arabic-Indic ones. The stored code and the English are unchanged.
+    ['http:503', 'HTTP 503', 'استجابة HTTP ٥٠٣'],
+    ['retry-later:429', 'HTTP 429: asked to retry later than we wait', 'استجابة HTTP ٤٢٩: طُلب منا انتظار أطول مما ننتظر'],
     ['not-json', 'not JSON', 'ليست JSON'],
     // Regression: the Arabic read "0 إعلانات", a Western 0 among Arabic-Indic digits.
     ['layout-zero', 'layout changed? 0 postings', 'تغيّر التصميم؟ ٠ إعلانات'],
@@ -30,7 +33,7 @@ describe('failure reasons', () => {
     [
       'robots-unavailable:503',
       'robots.txt unavailable (HTTP 503): nothing fetched this run',
-      'تعذّرت قراءة robots.txt (استجابة HTTP 503): لم يُجلب شيء في هذا التشغيل',
+      'تعذّرت قراءة robots.txt (استجابة HTTP ٥٠٣): لم يُجلب شيء في هذا التشغيل',
     ],
     ['Unexpected token < in JSON: <html>SECRET</html>', 'unexpected error', 'خطأ غير متوقع'],
   ])('reads %s in English and Arabic', (code, en, ar) => {
@@ -38,14 +41,10 @@ describe('failure reasons', () => {
     expect(describeFailure(code, 'ar')).toBe(ar);
   });
 
-  // An HTTP status is a protocol code, written as HTTP writes it ("استجابة HTTP 503"); every count
-  // on an Arabic page is in Arabic-Indic digits.
-  it.each(FAILURE_KINDS.filter((kind) => !['http', 'retry-later', 'robots-unavailable'].includes(kind)))(
-    'writes no Western digit in the Arabic reason for %s',
-    (kind) => {
-      expect(describeFailure(kind, 'ar')).not.toMatch(/[0-9]/);
-    },
-  );
+  // Every figure on an Arabic page is in Arabic-Indic digits, an HTTP status included.
+  it.each(FAILURE_KINDS)('writes no Western digit in the Arabic reason for %s, whatever figures its code holds', (kind) => {
+    expect(describeFailure(`${kind}:503/12`, 'ar')).not.toMatch(/[0-9]/);
+  });
 
   it('shows a run that parsed to no postings in Arabic-Indic digits in the /ar/sources cell', () => {
     const problem = { status: 'failed', error: 'layout-zero', detailFailed: 0 };
@@ -72,7 +71,7 @@ describe('failure reasons', () => {
     expect(readFailingSince(t.db).has('jobicy')).toBe(false);
     const problem = { status: 'failed', error: 'http:503', detailFailed: 0, failingSince: since };
     expect(describeSourceProblem(problem, 'en', T0 + 50 * HOUR)).toBe('HTTP 503 — failing since 20 Nov 2026, 11:00 UTC (2 days ago)');
-    expect(describeSourceProblem(problem, 'ar', T0 + 50 * HOUR)).toMatch(/^استجابة HTTP 503 — يفشل منذ .+ UTC \(.+\)$/);
+    expect(describeSourceProblem(problem, 'ar', T0 + 50 * HOUR)).toMatch(/^استجابة HTTP ٥٠٣ — يفشل منذ .+ UTC \(.+\)$/);
     run(T0 + 51 * HOUR, 'ok');
     expect(readFailingSince(t.db).has('remotive')).toBe(false);
   });
@@ -90,6 +89,9 @@ describe('failure reasons', () => {
   it('names the failed detail pages of a partial run', () => {
     expect(describeSourceProblem({ status: 'partial', error: 'http:404', detailFailed: 3 }, 'en', T0)).toBe(
       '3 detail pages failed: HTTP 404',
+    );
+    expect(describeSourceProblem({ status: 'partial', error: 'http:404', detailFailed: 3 }, 'ar', T0)).toBe(
+      'فشلت ٣ صفحات تفاصيل: استجابة HTTP ٤٠٤',
     );
   });
 });

@@ -2,13 +2,14 @@
 // POST saves it (same-origin checked: this one is a form on our page, not a mail provider's click)
 // and answers 303 See Other to the GET `&saved=1`, which says what is saved: a reload reads that
 // page again instead of posting the form twice. Both in the subscription's language. A Save that
-// is refused (from another site, or a choice the form does not offer) changes nothing and says
-// "Changes not saved".
+// is refused (from another site, a choice the form does not offer, a body over 16 KB) changes
+// nothing and says "Changes not saved", and why.
 import type { NextRequest } from 'next/server';
 import { changeFrequencyByToken, describeByToken, isFrequency } from '../../../alerts/signup';
 import { savedPath } from '../../../lib/alerts/links';
 import { managePage, savedPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, readForm, seeOther } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, seeOther } from '../../_lib/alert-routes';
+import { readForm } from '../../_lib/read-form';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
@@ -29,6 +30,7 @@ export function POST(request: NextRequest): Promise<Response> {
     const deps = alertDeps();
     const found = describeByToken(deps, token);
     if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    if (form === 'too-large') return htmlResponse(simplePage('saveTooLarge', found.value.lang));
     const frequency = form?.get('frequency');
     if (!isFrequency(frequency)) return htmlResponse(simplePage('saveInvalid', found.value.lang));
     if (!changeFrequencyByToken(deps, token, frequency)) return htmlResponse(simplePage('badLink', requestLocale(request)));

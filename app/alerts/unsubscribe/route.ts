@@ -7,7 +7,8 @@ import type { NextRequest } from 'next/server';
 import { describeByToken, unsubscribeByToken } from '../../../alerts/signup';
 import { unsubscribedPath } from '../../../lib/alerts/links';
 import { managePage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, readForm, requestLocale, seeOther } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale, seeOther } from '../../_lib/alert-routes';
+import { readForm } from '../../_lib/read-form';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
@@ -22,7 +23,10 @@ export function GET(request: NextRequest): Promise<Response> {
 export function POST(request: NextRequest): Promise<Response> {
   return guarded(async () => {
     const token = request.nextUrl.searchParams.get('token');
-    const isOneClick = (await readForm(request))?.get('List-Unsubscribe') === 'One-Click';
+    // A body too large to read is not refused: the token is the authority, and the body only
+    // chooses the answer, which is then the button's.
+    const form = await readForm(request);
+    const isOneClick = form instanceof URLSearchParams && form.get('List-Unsubscribe') === 'One-Click';
     const deps = alertDeps();
     const found = describeByToken(deps, token);
     const ok = unsubscribeByToken(deps, token);
