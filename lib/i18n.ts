@@ -52,7 +52,8 @@ const en = {
   switchLabel: 'Switch the interface to Arabic',
   skipToContent: 'Skip to content',
   search: 'Search',
-  searchPlaceholder: 'e.g. SEO, content, تسويق',
+  // A phrase in quotes is searched as a phrase (lib/search.ts): the example shows it.
+  searchPlaceholder: 'e.g. SEO, "content marketing", تسويق',
   searchLabel: 'Search jobs',
   apply: 'Apply filters',
   clear: 'Clear all',
@@ -219,7 +220,7 @@ const ar: Dict = {
   switchLabel: 'التبديل إلى الواجهة الإنجليزية',
   skipToContent: 'انتقل إلى المحتوى',
   search: 'بحث',
-  searchPlaceholder: 'مثلاً: تسويق، محتوى، SEO',
+  searchPlaceholder: 'مثلاً: تسويق، «تسويق المحتوى»، SEO',
   searchLabel: 'ابحث في الوظائف',
   apply: 'تطبيق الفلاتر',
   clear: 'مسح الكل',
