@@ -189,6 +189,10 @@ const FREELANCE = phrases(
   'fixed fee',
   'flat fee',
   'project fee',
+  // A price for the whole job, as marketplaces call it: "Fixed price of $900", "Festpreis".
+  'fixed price',
+  'fixed-price',
+  'festpreis',
   // Paid by the day, or engaged for a fraction of a week as an executive for hire.
   'day rate',
   'daily rate',
@@ -561,7 +565,8 @@ const STAFF_FIELD =
   /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice|\bcd[id]\b/i;
 // Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
 const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
-const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|b2b|مستقل|حر|مشروع|عقد/i;
+// Khamsat's "طلب خدمة" (a request for a service) is a marketplace job, like Mostaql's "مشروع".
+const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|b2b|fixed[- ]price|مستقل|حر|مشروع|عقد|طلب خدم/i;
 // A completed apprenticeship asked for is a qualification, not an apprenticeship on offer:
 // "abgeschlossenes Studium … oder eine kaufmännische Ausbildung".
 const QUALIFICATION =

@@ -59,7 +59,8 @@ export function negated(norm: string, index: number, end: number): boolean {
       .split(/[,،;؛.!?؟]/)
       .pop() ?? '';
   const before = clause.split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  // Wide enough for "Homeoffice ist bei uns leider nicht möglich".
-  const after = norm.slice(end).split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
+  // Wide enough for "Homeoffice ist bei uns leider nicht möglich", and ended by a comma too: in
+  // "أونلاين من البيت، مفيش حضور" the "there is none" is said of attending, not of home.
+  const after = (norm.slice(end).split(/[,،;؛.!?؟]/)[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
   return test(NEGATION, before) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
 }

@@ -89,6 +89,19 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'brand plan',
     'growth strategy',
     'quarterly targets',
+    // Selling through promotions and to a sales or revenue target: "a promotional calendar with
+    // offers", "to hit our quarterly sales plan", "deliver against revenue goals". Promotions run are
+    // a rule (skill-rules.ts): bare "promotions" is also a career step.
+    'promotional calendar',
+    'promotional campaigns',
+    'sales plan',
+    'sales target',
+    'sales quota*',
+    'revenue goals',
+    'revenue targets',
+    'revenue target',
+    'تارجت المبيعات',
+    'تارجت مبيعات',
   ),
   channels: phrases(
     'email marketing',
@@ -194,6 +207,8 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     // Choosing the channels: "ترشيح القنوات المناسبة".
     'القنوات المناسبه',
     'القناه المناسبه',
+    'القنوات الانسب',
+    'اختيار القنوات',
     'افلييت',
     'بالبريد الالكتروني',
     'ندوات عبر الانترنت',
@@ -581,6 +596,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'scripts',
     'inhalte',
     'texte',
+    // German pieces of content: trade articles, user stories, product videos.
+    'fachartikel*',
+    'blogartikel*',
+    'artikel',
+    'anwenderbericht*',
+    'produktvideo*',
+    'erklärvideo*',
     'content-*',
     'redaktion*',
     'المحتوى',

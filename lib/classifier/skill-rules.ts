@@ -153,6 +153,10 @@ const PEOPLE = objects(
   'department',
   'interns',
   'media buyers',
+  // One named report: "Manage our media buyer", "Line-manage our Digital Marketing Officer".
+  'media buyer',
+  'officer',
+  'officers',
   'vendors',
   'team*',
   'mitarbeitende*',
@@ -264,6 +268,8 @@ const AD_BUDGET = objects(
   'موازنات',
 );
 const AD_CONTEXT = phrases(
+  // Budget pacing is media buying's own word: "track client budgets and pacing".
+  'pacing',
   'ad',
   'ads',
   'advertising',
@@ -573,7 +579,30 @@ const PUBLIC_TEXT = objects(
   'رسائل اعلانيه',
 );
 
+// Promotions planned or run sell: "Plan Lightning Deals, coupons and Prime Day promotions",
+// "Organize in-store promotions". Not "promotions" alone, which is also a career step.
+const RUN_PROMOTION = phrases(
+  'plan',
+  'planning',
+  'plans',
+  'run',
+  'running',
+  'runs',
+  'organise',
+  'organize',
+  'organising',
+  'organizing',
+  'launch',
+  'launching',
+  'create',
+  'creating',
+  'coordinate',
+  'coordinating',
+);
+const PROMOTIONS = objects('promotions', 'promotion', 'deals', 'coupons', 'discount campaigns', 'sales events', 'flash sales');
+
 export const SKILL_RULES: Partial<Record<SkillId, Rule[]>> = {
+  'marketing-sales': [{ verb: RUN_PROMOTION, object: PROMOTIONS, within: 4, ordered: true }],
   content: [{ verb: WRITE, object: PUBLIC_TEXT, within: 3, ordered: true }],
   'team-management': [{ verb: LEAD, object: PEOPLE, within: 5, ordered: true }],
   'ad-oversight': [

@@ -44,6 +44,10 @@ const VIDEO_CALL = phrases(
   'via video',
   'video interview*',
   'videocall*',
+  'video meeting*',
+  'video-meeting*',
+  'videokonferenz*',
+  'video-call*',
 );
 // Messages sent through a channel are not a brand's messaging (positioning): "push messaging".
 const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
@@ -106,10 +110,11 @@ function forLabel(id: SkillId, norm: string): string {
   return norm;
 }
 // A team described by its people ("lead a team of five: two performance marketers, an SEO
-// specialist…") names what they do, not what this job does: a channel right before a person is
-// read as the person's.
+// specialist…", "قيادة فريق التسويق المكوّن من خمسة أخصائيين (محتوى، إعلانات)", "تشرف على الفريق
+// ديالنا: ديزاينر، ميديا باير") names what they do, not what this job does: a channel right before a
+// person is read as the person's.
 const TEAM_LIST =
-  /\bteam of\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|\bteams? (?:aus|von|mit)\b|(?:führung|leitung|führst|leitest|führen)\b[^.;]{0,40}\bteams?\b|فريق من|فريق مكون|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي|(?:^|\s)(?:ال)?(?:اداره|قياده|متابعه) (?:ال)?(?:فريق|تيم)\S*(?: \S+)? \(/;
+  /\bteam of\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|\bteams? (?:aus|von|mit)\b|(?:führung|leitung|führst|leitest|führen)\b[^.;]{0,40}\bteams?\b|فريق من|فريق مكون|(?:^|\s)(?:ال)?مكون(?:ه)? من|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي|(?:^|\s)(?:تشرف|يشرف|تشرفي|اشرف) علي (?:ال)?(?:فريق|تيم)|(?:^|\s)(?:ال)?(?:اداره|قياده|متابعه) (?:ال)?(?:فريق|تيم)\S*(?: \S+){0,4}? \(/;
 // "an SEO and content manager", "the paid media, lifecycle and content leads": the person may
 // come after a list of areas.
 const PERSON_AFTER =

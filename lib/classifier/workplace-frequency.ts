@@ -59,9 +59,10 @@ export const bothPlaces = (norm: string) => HOME.test(norm) && OFFICE.test(norm)
 const LEAVE = /\b(?:holiday|holidays|vacation|leave|day off|days off|urlaub)\b|اجازه|اجازات|عطله|راحه/;
 
 // A meeting on a weekday is not a day at a place: "we meet by phone each Monday"; nor are hours
-// to be reachable: "we only need a two-hour overlap with UK time on Thursdays".
+// to be reachable: "we only need a two-hour overlap with UK time on Thursdays"; nor days named
+// before the meeting: "join our Tuesday and Friday syncs".
 const MEETING_DAY =
-  /\b(?:meet|meets|meeting|meetings|call|calls|sync|stand-?ups?|check-?ins?|catch up|overlap|available|availability|reachable|abstimmung|jour fixe|treffen)\b[^,;.]{0,30}?\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)\b/g;
+  /\b(?:meet|meets|meeting|meetings|call|calls|syncs?|stand-?ups?|check-?ins?|catch up|overlap|available|availability|reachable|abstimmung|jour fixe|treffen)\b[^,;.]{0,30}?\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)\b|\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)(?:(?:,| and| or| &) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?))* (?:video )?(?:syncs?|calls?|meetings?|stand-?ups?|check-?ins?|catch-?ups?)\b/g;
 
 // Days on which sessions are held ("sessions in person on Saturday and Tuesday evenings",
 // "التدريب حضوري ثلاثة أيام أسبوعياً") are the job's timetable, not a week split between home and
