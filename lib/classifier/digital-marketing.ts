@@ -436,6 +436,11 @@ const CHANNEL_ROLE_WORDS = phrases(
   'بكسل',
   'ربط بكسل',
   'ربط البكسل',
+  // So is connecting an e-mail marketing tool and setting up its automated mails.
+  'ربط klaviyo',
+  'klaviyo integration',
+  'ربط mailchimp',
+  'mailchimp integration',
 );
 // "Account Manager – Digital", "Specialist, SEO": the qualifier written after the role.
 const QUALIFIER_AFTER = new RegExp(`^(.+?)\\s*[-–—|,:(]\\s*((?:${alternatives(ONLINE_QUALIFIER)}))\\)?\\s*$`, 'u');
@@ -450,6 +455,13 @@ const channelRole = (norm: string): boolean => CHANNEL_ROLE_RE.test(norm) || tes
 
 // Titles that say marketing without saying digital: in when the posting names an online channel.
 const GENERIC_TITLE = phrases(
+  // A loyalty programme is CRM marketing when it runs online (app, e-mail, push) and not when
+  // it is a printed card in the branches: in as a generic title is, on an online channel.
+  'loyalty program*',
+  'loyalty programme*',
+  'loyalty marketing',
+  'برنامج الولاء',
+  'برامج الولاء',
   // Taking a product to market is marketing; online only when the posting says so.
   'go-to-market',
   'go to market',
@@ -689,6 +701,41 @@ const OTHER_JOB_TITLE = phrases(
   'full-stack',
   'fullstack',
 );
+// Customer care on social channels is support (taxonomy §1): "Customer Care Agent - Social Media
+// Channels". The channels named after a support agent are where the support is given.
+const SUPPORT_AGENT = phrases(
+  'customer care agent*',
+  'customer service agent*',
+  'customer support agent*',
+  'customer care representative*',
+  'customer service representative*',
+  'call center agent*',
+  'call centre agent*',
+  'ممثل خدمه العملاء',
+  'موظف خدمه العملاء',
+  'موظفه خدمه العملاء',
+  'ممثلي خدمه العملاء',
+);
+const SUPPORT_CHANNELS =
+  /\b(?:social media|social|channels?|platforms?|messenger|whatsapp|chat)\b|سوشيال ميديا|السوشيال|القنوات|قنوات|المنصات|منصات/g;
+// A newsroom's newsletter or writer reports the news: journalism, not marketing copy.
+const NEWSROOM = phrases(
+  'newsroom',
+  'news judgement',
+  'news judgment',
+  'fact-check',
+  'fact-checking',
+  'reporter',
+  'news item*',
+  'news stories',
+  'breaking news',
+  'corrections policy',
+  'غرفه الاخبار',
+  'الاخبار العاجله',
+  'صحفي',
+);
+const EDITORIAL_TITLE = /\b(?:newsletter|writer|editor|producer)\b|محرر|كاتب/;
+
 // Teaching digital marketing is not doing it, however many channels the course covers.
 const TEACHING_TITLE = phrases(
   'trainer',
@@ -820,6 +867,12 @@ const NOT_MARKETING_TITLE = phrases(
   'talent acquisition',
   'talent partner',
   'talent partners',
+  'recruiter',
+  'recruiters',
+  'recruiting',
+  'recruitment',
+  'sourcer',
+  'headhunter',
   'استقطاب المواهب',
   'استقطاب مواهب',
   'اخصائي توظيف',
@@ -990,6 +1043,14 @@ const DM_DUTIES = phrases(
   'in-app messages',
   'in-app messaging',
   'inbox placement',
+  'in-app campaigns',
+  'cost per lead',
+  // Running a brand's social accounts: replying to comments, a posting calendar.
+  'reply to comments',
+  'respond to comments',
+  'replying to comments',
+  'posting calendar',
+  'publishing calendar',
   'retention marketing',
   'lifecycle marketing',
   'crm marketing',
@@ -1263,12 +1324,19 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
     return { isDm: false, evidence: [fullTitle.original] };
   if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  if (test(SUPPORT_AGENT, title.norm) && !test(STRONG_TITLE, removeAll(SUPPORT_AGENT, title.norm).replace(SUPPORT_CHANNELS, ' ')))
+    return { isDm: false, evidence: [fullTitle.original] };
   if (offlineMediaTitle(title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   // The company's description of itself ("we sell advertising in print and online") is not the job.
   const body = sentences.slice(1).filter((s) => s.part !== 'company' && s.part !== 'benefits' && !describesCompany(s) && !notThisRole(s));
   // Network marketing is out whatever its title calls it (taxonomy §1).
   const scheme = body.find((s) => test(NETWORK_MARKETING, s.norm));
   if (scheme) return { isDm: false, evidence: [title.original, scheme.original] };
+  // Two marks of a newsroom under an editorial title: the newsletter is the news.
+  if (EDITORIAL_TITLE.test(title.norm)) {
+    const news = distinctHits(NEWSROOM, sentences.slice(1));
+    if (news.count >= 2) return { isDm: false, evidence: [title.original, news.first!.original] };
+  }
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong =
     !DESIGN_TASK.test(title.norm) && (test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0);

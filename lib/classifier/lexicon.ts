@@ -32,6 +32,8 @@ const INFLECTIONS = ['يات', 'ات', 'ين', 'ون', 'يه', 'ه', 'ي'];
 /** An Arabic word without its number / gender ending, so حملة, حملات, إعلانية and إعلاني meet
  *  their stems (حمل، إعلان); at least three letters stay. Other words are returned as they are. */
 const PLURAL = /(ات|ين|ون)$/;
+// What may follow a three-letter word: number, gender, the nisba and attached pronouns.
+const ROOT_SUFFIX = /^(?:|ه|ات|ين|ون|ان|ا|ي|يه|يات|ها|هم|هن|هما|ك|كم|نا)$/;
 const POSSESSED = /ت(?:هما|ها|هم|هن|ه|كم|ك|نا|ي)$/;
 
 /** Two Arabic words are the same word in another number or gender; a phrase written in the
@@ -229,7 +231,13 @@ function lastMatches(token: string, word: string, phrase: Phrase, stem: string):
   if (phrase.prefix) return token.startsWith(word);
   if (!phrase.arabic) return token === word;
   // A two-letter word takes no suffix: لا (no) is not لازم (must), او (or) is not اوفيس (office).
-  if (phrase.words.length === 1) return token.startsWith(word) && token.length - word.length <= (word.length > 2 ? 3 : 0);
+  // A three-letter one takes only a suffix: سكن (housing) is not سكندري (Alexandrian).
+  if (phrase.words.length === 1)
+    return (
+      token.startsWith(word) &&
+      token.length - word.length <= (word.length > 2 ? 3 : 0) &&
+      (word.length !== 3 || ROOT_SUFFIX.test(token.slice(word.length)))
+    );
   // Later words of a phrase may also take the article: حملة إعلانية ← الحملات الإعلانية.
   const bare = withoutArticle(token);
   return (

@@ -174,6 +174,10 @@ const READY_MADE = phrases(
   'pre-approved posts',
   'provided by us',
   'supplied by us',
+  // Built from copy someone else wrote: "Build emails and landing pages from approved copy".
+  'from approved copy',
+  'from the approved copy',
+  'from supplied copy',
   'we provide the',
   'we supply the',
   'the content team delivers',
@@ -266,9 +270,16 @@ const OTHERS_WORK =
 // "Unterstützung für unser CRM-Team", "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
 const TEAM_JOINED =
   /\bjoin(?:s|ing)? (?:our|the|a|an) (?:[\w&/-]+,? ){0,4}?teams?\b|\b(?:für|in|ins|zu|verstärk\w*) (?:unser(?:em|en|e)? |das )?(?:[\w&/-]+ )?[\w&/]+-teams?\b|(?:^|\s)(?:للانضمام|الانضمام|لينضم|لتنضم|ينضم|تنضم|انضم)(?: الي| ل)? ?(?:ال|ل)?(?:فريق|تيم)(?: [^\s،,.؛:]+){0,3}/g;
+// The role's name where the posting announces the hire ("We're hiring a User Acquisition Manager
+// to scale installs", "suchen wir eine/n CRM Manager (m/w/d)") is the title said again, not a
+// duty: what follows "to" is. The title itself is read as a title (TITLE_LABELS).
+const HIRED_ROLE =
+  /(\b(?:we(?:'re|’re| are) (?:hiring|looking for|seeking|searching for)|(?:is|are) (?:hiring|looking for|seeking)|suchen wir(?: zum [\w.]+| ab sofort)?)\s+(?:an?\s+|the\s+|eine?n?(?:[:/]\w*)?\s+)?)((?:[\p{L}&/-]+\s+){0,5}?[\p{L}&/-]+)(?=\s+(?:to|who|with|for|zur|zum|in|im|ab)\b|\s*\(m\/w\/d\)|\s*[,.;:–—-]|\s*$)/gu;
+const HIRING_SAID = /hiring|looking for|seeking|searching for|suchen wir/;
 /** The sentence with what is not this job's own work blanked out. */
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
+  if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (
     out.includes('company') ||
