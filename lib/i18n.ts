@@ -52,8 +52,9 @@ const en = {
   switchLabel: 'Switch the interface to Arabic',
   skipToContent: 'Skip to content',
   search: 'Search',
-  // A phrase in quotes is searched as a phrase (lib/search.ts): the example shows it.
-  searchPlaceholder: 'e.g. SEO, "content marketing", تسويق',
+  // A phrase in quotes is searched as a phrase (lib/search.ts): the example shows it. Short, so it
+  // fits the box on a phone and beside the filters on a desktop (tests/e2e/phones.test.ts).
+  searchPlaceholder: 'e.g. "content marketing"',
   searchLabel: 'Search jobs',
   apply: 'Apply filters',
   clear: 'Clear all',
@@ -220,7 +221,7 @@ const ar: Dict = {
   switchLabel: 'التبديل إلى الواجهة الإنجليزية',
   skipToContent: 'انتقل إلى المحتوى',
   search: 'بحث',
-  searchPlaceholder: 'مثلاً: تسويق، «تسويق المحتوى»، SEO',
+  searchPlaceholder: 'مثلاً: «تسويق المحتوى»',
   searchLabel: 'ابحث في الوظائف',
   apply: 'تطبيق الفلاتر',
   clear: 'مسح الكل',

@@ -143,6 +143,29 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     await ctx.close();
   });
 
+  // Tester's report: the search box's hint was cut ("e.g. SEO, \"content marke") and, in Arabic,
+  // laid out left to right: an empty box with dir="auto" is left-to-right, so the « » swapped and
+  // "SEO" sat at the wrong end. The hint fits, and reads in the page's direction until one types.
+  it.each(SIZES)('%i × %i: the search hint fits its box and reads in the page direction', { timeout: 60_000 }, async (width, height) => {
+    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(at('/'));
+    const box = page.locator('input#q');
+    const fit = await box.evaluate((el: HTMLInputElement) => {
+      const style = getComputedStyle(el);
+      const ctx2d = document.createElement('canvas').getContext('2d')!;
+      ctx2d.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { hint: Math.ceil(ctx2d.measureText(el.placeholder).width), room: Math.floor(room), direction: style.direction };
+    });
+    expect(fit.hint).toBeLessThanOrEqual(fit.room);
+    expect(fit.direction).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+    // What one types still takes its own direction: Latin letters in the Arabic page run left to right.
+    await box.fill('seo');
+    expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await ctx.close();
+  });
+
   // Tester's report: a very long path on the not-found page broke a phone's layout. The page does
   // not echo the path (only its links' addresses carry it), and this pins that it stays so: the
   // page fits a 360 px screen whatever the path.
