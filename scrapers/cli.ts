@@ -1,4 +1,4 @@
-// npm run scrape -- <source>|<ats>:<company>|--all [--replay DIR] [--now ISO]
+// npm run scrape -- <source>|<ats>:<company>… | --all [--replay DIR] [--now ISO]
 // Scrapes now, prints a line per source and a summary table; exits 1 if any source failed or a
 // configured company board was skipped as malformed (partial and skipped runs are not failures).
 import { parseArgs } from 'node:util';
@@ -36,7 +36,7 @@ function problems(db: Db, results: RunResult[], now: number): string[] {
     .map((p) => `${p.key}: ${p.text}`);
 }
 
-const USAGE = 'usage: npm run scrape -- <source>|<ats>:<company>|--all [--replay DIR] [--now ISO]';
+const USAGE = 'usage: npm run scrape -- <source>|<ats>:<company> [more sources…] | --all [--replay DIR] [--now ISO]';
 
 /** The arguments, or undefined after saying what is wrong with them (an unknown option). */
 function readArgs() {
@@ -63,13 +63,21 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const selector = values.all ? '--all' : positionals[0];
-  if (!selector) {
+  if (values.all && positionals.length) {
+    console.error('npm run scrape: --all scrapes every source; name sources or --all, not both');
+    console.error(USAGE);
+    return 2;
+  }
+  const selectors = values.all ? ['--all'] : positionals;
+  if (!selectors.length) {
     console.error(USAGE);
     return 2;
   }
   const config = envOrExit('npm run scrape');
-  const { targets, problems: skipped } = targetsFor(selector, config.RAQMI_ATS_BOARDS);
+  // Every source named, each once: "greenhouse lever ashby" scrapes three, in that order.
+  const chosen = selectors.map((selector) => targetsFor(selector, config.RAQMI_ATS_BOARDS));
+  const targets = [...new Map(chosen.flatMap((c) => c.targets).map((t) => [t.key, t])).values()];
+  const skipped = [...new Set(chosen.flatMap((c) => c.problems))];
   for (const problem of skipped) console.error(`skipped: ${problem}`);
   const replayDir = values.replay ?? config.RAQMI_REPLAY;
   const db = createDb(config.RAQMI_DB);

@@ -111,6 +111,21 @@ describe('settings left blank', () => {
   });
 });
 
+// Tester's report: `npm run scrape -- greenhouse lever ashby` silently scraped greenhouse only.
+describe('npm run scrape with several sources', () => {
+  it('scrapes every source named, one line each', { timeout: 90_000 }, async () => {
+    const { stdout } = await npmRun('scrape', ['remotive', 'jobicy', '--replay', replay], {});
+    expect(stdout).toMatch(/^\[remotive\] ok: fetched 1/m);
+    expect(stdout).toMatch(/^\[jobicy\] /m);
+  });
+
+  it('refuses --all with sources named, saying why, and exits 2', { timeout: 90_000 }, async () => {
+    const { code, stderr } = await npmRun('scrape', ['--all', 'remotive'], {});
+    expect(code).toBe(2);
+    expect(lines(stderr)[0]).toMatch(/^npm run scrape: --all scrapes every source; name sources or --all, not both/);
+  });
+});
+
 // Tester's report: `npm run scrape -- --help` answered with Node's own "Unknown option '--help'"
 // and its advice about positional arguments, not the command's usage.
 describe('npm run scrape -- --help and unknown options', () => {
