@@ -4,7 +4,7 @@
 // original text by normalising each word the same way. A term is a prefix only from three
 // characters on: a one-letter prefix matches nearly every word, and reading that many doclists
 // made a handful of letters the most expensive request the site could be asked.
-import { normaliseText, stemArabicToken, tokenise } from './classifier/normalise';
+import { normaliseText, searchTokens, stemArabicToken } from './classifier/normalise';
 
 export const MAX_TERMS = 8;
 export const MIN_PREFIX = 3;
@@ -23,7 +23,7 @@ export function queryGroups(q: string): string[][] {
   const seen = new Set<string>();
   let words = 0;
   q.split(QUOTE).forEach((part, i) => {
-    const tokens = tokenise(part);
+    const tokens = searchTokens(part);
     const quoted = i % 2 === 1 && tokens.length > 1;
     for (const group of quoted ? [tokens] : tokens.map((t) => [t])) {
       const key = group.join(' ');
@@ -56,7 +56,8 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   if (terms.length === 0 || !text) return [{ text, match: false }];
   const segments: Segment[] = [];
   let last = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}\u0640]+/gu)) {
+  // "E-Mail" is one word, as the index reads it (searchTokens).
+  for (const m of text.matchAll(/(?:\b[a-z]-(?=[a-z]))?[\p{L}\p{N}\p{M}\u0640]+/giu)) {
     const word = stemArabicToken(normaliseText(m[0]).replace(/[^\p{L}\p{N}]/gu, ''));
     if (!terms.some((t) => (isPrefixTerm(t) ? word.startsWith(t) : word === t))) continue;
     if (m.index > last) segments.push({ text: text.slice(last, m.index), match: false });

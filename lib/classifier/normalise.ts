@@ -2,7 +2,7 @@
 // and a user's query goes through the same function, so both sides always agree.
 
 // Arabic-Indic (U+0660) and Extended Arabic-Indic (U+06F0) digits to ASCII; alef, yeh, teh
-// marbuta and hamza carriers to their bare letters. A table indexed by code unit and one pass
+// marbuta, hamza carriers and the Persian yeh and kaf to their bare Arabic letters. A table indexed by code unit and one pass
 // over the text: this runs on every sentence the classifier reads, and a regex replace with a
 // callback per letter cost twice as much.
 const FOLDED = new Uint16Array(0x0700);
@@ -11,6 +11,9 @@ FOLDED['ى'.charCodeAt(0)] = 'ي'.charCodeAt(0);
 FOLDED['ة'.charCodeAt(0)] = 'ه'.charCodeAt(0);
 FOLDED['ؤ'.charCodeAt(0)] = 'و'.charCodeAt(0);
 FOLDED['ئ'.charCodeAt(0)] = 'ي'.charCodeAt(0);
+// Persian and Urdu keyboards type yeh and kaf as ی and ک: تسویق is تسويق.
+FOLDED['\u06CC'.charCodeAt(0)] = 'ي'.charCodeAt(0);
+FOLDED['\u06A9'.charCodeAt(0)] = 'ك'.charCodeAt(0);
 for (let d = 0; d < 10; d++) FOLDED[0x0660 + d] = FOLDED[0x06f0 + d] = '0'.charCodeAt(0) + d;
 
 function foldArabic(text: string): string {
@@ -83,7 +86,17 @@ export function tokenise(text: string): string[] {
   return words.map(stemArabicToken);
 }
 
-/** The text the FTS5 index stores: the tokens, space separated. */
+// A single letter joined by a hyphen is one word to a searcher: "e-mail" is "email", "E-Commerce"
+// is "ecommerce". Search only (queries and the stored body): grouping, which keys on the stored
+// title, and the classifier read the words as written.
+const LETTER_HYPHEN = /\b([a-z])-(?=[a-z])/gi;
+
+/** Search tokens: tokenise, with "e-mail" read as "email". Index and query both go through it. */
+export function searchTokens(text: string): string[] {
+  return tokenise(text.includes('-') ? text.replace(LETTER_HYPHEN, '$1') : text);
+}
+
+/** The text the FTS5 index stores: the search tokens, space separated. */
 export function toSearchText(text: string): string {
-  return tokenise(text).join(' ');
+  return searchTokens(text).join(' ');
 }

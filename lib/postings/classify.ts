@@ -1,6 +1,6 @@
 // Stage 2, normalised → classified: the classifier's decisions (with the board's defaults and its
 // declared language as input) and the search columns, both of which a reclassify rewrites.
-import { CLASSIFIER_VERSION, classifyPosting, toSearchText, type BoardDefaults } from '../classifier';
+import { CLASSIFIER_VERSION, classifyPosting, tokenise, toSearchText, type BoardDefaults } from '../classifier';
 import { skillMask } from '../taxonomy';
 import { derivePayPlace, PAY_PLACE_VERSION, payPlaceColumns } from './pay-place';
 import type { ClassifiedPosting, NormalisedPosting } from './types';
@@ -43,7 +43,9 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
     evidence: { ...c.evidence, ...payPlace.evidence },
     classifierVersion: RULES_VERSION,
     ...payPlaceColumns(payPlace),
-    searchTitle: toSearchText(posting.title),
+    // The title's tokens as grouping reads them (its blocking key is built from this column);
+    // the body as a searcher reads it ("e-mail" is "email").
+    searchTitle: tokenise(posting.title).join(' '),
     searchBody: toSearchText(`${posting.company}\n${posting.descriptionText}`),
   };
 }

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText, stemArabicToken, toSearchText } from '../../lib/classifier/normalise';
 
 describe('normaliseText', () => {
+  // Persian and Urdu keyboards type yeh and kaf as ی and ک: a reader who types تسویق means تسويق.
+  it('folds the Persian yeh and kaf to the Arabic letters', () => {
+    expect(normaliseText('تسویق الکترونی')).toBe(normaliseText('تسويق الكتروني'));
+  });
+
   it.each([
     ['diacritics and tatweel', 'مُسَوِّقـــ', 'مسوق'],
     ['hamza forms of alef', 'أإآا', 'اااا'],
