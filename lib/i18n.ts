@@ -204,6 +204,7 @@ const en = {
   feedCopyright: 'Postings belong to their employers and boards; each item links back to its source.',
   originalPosting: (via: string) => `Original posting ${via}`,
   notFound: 'This page does not exist.',
+  notFoundTitle: 'Page not found',
   back: 'Back to jobs',
   badPath: 'Bad request: the path is not valid percent-encoding.',
 };
@@ -352,6 +353,7 @@ const ar: Dict = {
   feedCopyright: 'الإعلانات ملك أصحاب العمل والمواقع؛ كل عنصر يرتبط بمصدره.',
   originalPosting: (via) => `الإعلان الأصلي ${via}`,
   notFound: 'هذه الصفحة غير موجودة.',
+  notFoundTitle: 'الصفحة غير موجودة',
   back: 'العودة إلى الوظائف',
   badPath: 'طلب غير صالح: ترميز المسار (ترميز النسبة المئوية) غير صحيح.',
 };

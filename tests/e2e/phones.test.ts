@@ -176,6 +176,9 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
       const res = await page.goto(at(path));
       expect(res?.status()).toBe(404);
       expect(await page.locator('main h1').innerText()).toBe(locale === 'en' ? 'This page does not exist.' : 'هذه الصفحة غير موجودة.');
+      // Tester's report: a 404 carried the home page's title, so a tab or a bookmark of it read as
+      // the job listing.
+      expect(await page.title()).toBe(locale === 'en' ? 'Page not found · Raqmi' : 'الصفحة غير موجودة، رقمي');
       expect([path.slice(0, 12), Math.max(0, await horizontalOverflow(page))]).toEqual([path.slice(0, 12), 0]);
     }
     await ctx.close();
