@@ -202,6 +202,12 @@ const STRONG_TITLE = phrases(
   'جلب متابعين',
   'زياده المشتركين',
   'جلب مشتركين',
+  // Growing a channel's audience: views, search for videos, optimising the channel (not editing
+  // for it: "محرر لقناة يوتيوب" is production).
+  'زياده المشاهدات',
+  'youtube seo',
+  'تحسين قناه يوتيوب',
+  'تحسين قناه اليوتيوب',
   'سناب شات',
   'جوجل ادز',
   'فيسبوك ادز',
@@ -715,6 +721,11 @@ const SUPPORT_AGENT = phrases(
   'موظف خدمه العملاء',
   'موظفه خدمه العملاء',
   'ممثلي خدمه العملاء',
+  'موظف خدمه عملاء',
+  'kundenservice mitarbeiter*',
+  'kundenservice-mitarbeiter*',
+  'mitarbeiter kundenservice',
+  'mitarbeiter im kundenservice',
 );
 const SUPPORT_CHANNELS =
   /\b(?:social media|social|channels?|platforms?|messenger|whatsapp|chat)\b|سوشيال ميديا|السوشيال|القنوات|قنوات|المنصات|منصات/g;
@@ -1045,6 +1056,8 @@ const DM_DUTIES = phrases(
   'inbox placement',
   'in-app campaigns',
   'cost per lead',
+  'بحث الكلمات المفتاحيه',
+  'الكلمات المفتاحيه',
   // Running a brand's social accounts: replying to comments, a posting calendar.
   'reply to comments',
   'respond to comments',

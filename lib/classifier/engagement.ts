@@ -487,6 +487,10 @@ const STAFF_MEDIUM = phrases(
 // A yearly-sized figure in a currency ("GBP 32,000 - 36,000", "Base $55,000"): a salary, unless the
 // sentence is about a budget, spend or revenue the job handles.
 const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2,3}(?:[,.]\d{3}|k)\b/;
+// Pay by the month in a currency ("3000 جنيه شهرياً", "$2,000 per month"): monthly pay says staff
+// (taxonomy §2), unless it is a budget or spend the job handles (NOT_PAY) or a retainer (FREELANCE).
+const MONTHLY_PAY =
+  /(?:[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:usd|eur|gbp|egp|sar|aed|kwd|qar|jod|mad|dollars?|euros?|pounds?|جنيه|جنيهات|ريال|ريالات|درهم|دراهم|دينار|دنانير|دولار|دولارات|ليره))\s?(?:(?:a|per|\/)\s?month\b|monthly\b|شهريا|في الشهر|بالشهر|\/\s?شهر|كل شهر)/;
 // Pay by the year, not "two trade shows per year".
 const PAY_PER_YEAR = /(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
 // A figure the job manages ("manage $250k/mo Google Ads") is spend, not pay.
@@ -693,7 +697,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
       says(STAFF_MEDIUM, clean) ||
       workingWeek(s.norm) ||
       PAY_PER_YEAR.test(clean) ||
-      (ANNUAL_PAY.test(s.norm) && !NOT_PAY.test(s.norm))
+      ((ANNUAL_PAY.test(s.norm) || MONTHLY_PAY.test(clean)) && !NOT_PAY.test(s.norm))
     )
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.

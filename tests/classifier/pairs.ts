@@ -2494,6 +2494,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nWrite emails and landing pages in Marketo.`,
     [false, true],
   ),
+  titles(
+    'a customer-service agent on chat and social media gives support',
+    'digitalMarketing',
+    'Kundenservice Mitarbeiter (m/w/d) Chat & Social Media',
+    'Social Media Manager (m/w/d)',
+    '- Beantwortung von Kundenanfragen per Chat und Instagram.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -3973,4 +3981,16 @@ export const AR_PAIRS: Pair[] = [
     'unknown',
     'employee',
   ]),
+  texts('أجر شهري بالعملة أجر موظف', 'engagement', 'مطلوب أدمن صفحة', 'الشغل من البيت، 3000 جنيه شهرياً.', 'الشغل من البيت.', [
+    'employee',
+    'unknown',
+  ]),
+  titles(
+    'تحسين قناة يوتيوب وزيادة مشاهداتها تسويق، والتحرير لها إنتاج',
+    'digitalMarketing',
+    'تحسين قناة يوتيوب لشركة برمجيات وزيادة المشاهدات',
+    'محرر لقناة يوتيوب',
+    '- بحث الكلمات المفتاحية وإعادة كتابة العناوين.',
+    [true, false],
+  ),
 ];
