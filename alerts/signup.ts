@@ -57,16 +57,21 @@ export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignU
   return 'accepted';
 }
 
-type TokenResult<T> = { ok: true; value: T } | { ok: false };
+/**
+ * `gone`: the token is one we signed for this purpose, but its subscription no longer exists
+ * (unsubscribed, or stopped by a hard bounce; ids are never reused). Its pages say the reader is
+ * unsubscribed rather than that the link is broken.
+ */
+type TokenResult<T> = { ok: true; value: T } | { ok: false; gone: boolean };
 
 type TokenDeps = Pick<AlertDeps, 'db' | 'secret' | 'now'>;
 
 /** Unsubscribe and manage links both belong to the subscriber: either may do what the other does. */
 function withToken<T>(deps: TokenDeps, token: unknown, purposes: TokenPurpose[], act: (id: number) => T | null): TokenResult<T> {
   const id = purposes.map((p) => verifyToken(deps.secret, token, p, deps.now)).find((v) => v !== null) ?? null;
-  if (id === null) return { ok: false };
+  if (id === null) return { ok: false, gone: false };
   const value = act(id);
-  return value === null ? { ok: false } : { ok: true, value };
+  return value === null ? { ok: false, gone: getSubscription(deps.db, id) === null } : { ok: true, value };
 }
 
 const OWNER: TokenPurpose[] = ['unsubscribe', 'manage'];

@@ -40,6 +40,7 @@ type Simple =
   | 'rateLimited'
   | 'forbidden'
   | 'badLink'
+  | 'gone'
   | 'unsubscribed'
   | 'saveForbidden'
   | 'saveInvalid'
@@ -53,6 +54,8 @@ const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
   rateLimited: { status: 429, title: 'rateLimitedTitle', text: 'rateLimited' },
   forbidden: { status: 403, title: 'forbiddenTitle', text: 'forbidden' },
   badLink: { status: 400, title: 'badLinkTitle', text: 'badLink' },
+  // A link we signed whose alert no longer exists: not an error, the reader is unsubscribed.
+  gone: { status: 200, title: 'goneTitle', text: 'gone' },
   unsubscribed: { status: 200, title: 'unsubscribedTitle', text: 'unsubscribed' },
   saveForbidden: { status: 403, title: 'saveRefusedTitle', text: 'forbidden' },
   saveInvalid: { status: 400, title: 'saveRefusedTitle', text: 'saveInvalid' },
