@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from '../db/client';
 import { confirmSubscription, deleteSubscription, getSubscription, setFrequency, upsertSignUp, type Frequency } from '../db/queries/alerts';
-import { hitRateLimit } from '../db/queries/alerts-rate';
+import { hitRateLimit, rateWindow } from '../db/queries/alerts-rate';
 import { composeConfirmation } from '../lib/alerts/digest';
 import { emailKey, inboxKey, normaliseEmail } from '../lib/alerts/email';
 import { FREQUENCIES } from '../lib/alerts/messages';
@@ -23,6 +23,11 @@ export type SignUpOutcome = 'accepted' | 'invalid-email' | 'invalid-frequency' |
 /** Rate-limit keys are HMACs: the table never holds an address, IP or email. */
 const limitKey = (secret: string, kind: string, value: string) =>
   `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 22)}`;
+
+/** The per-client limit's current window: counted since `start` (a UTC clock hour), open again at `end`. */
+export function clientLimitWindow(now: number): { start: number; end: number } {
+  return rateWindow(now, HOUR);
+}
 
 export function isFrequency(value: unknown): value is Frequency {
   return (FREQUENCIES as readonly unknown[]).includes(value);

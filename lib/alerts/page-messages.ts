@@ -21,7 +21,8 @@ const en = {
   invalidEmailTitle: 'That address does not look right',
   invalidEmail: 'Go back and check the email address.',
   rateLimitedTitle: 'Too many sign-ups',
-  rateLimited: 'Too many sign-ups came from here in the last hour. Try again later.',
+  // The limit counts per UTC clock hour (db/queries/alerts-rate.ts): "since 13:00", not "in the last hour".
+  rateLimited: (since: string, until: string) => `Too many sign-ups came from here since ${since} UTC. Try again after ${until} UTC.`,
   forbiddenTitle: 'Sign-up refused',
   forbidden: 'This form must be sent from a Raqmi page.',
   signUpInvalid: 'Nothing was stored. Go back, choose daily or weekly, and send the form again.',
@@ -71,7 +72,8 @@ const ar: PageMessages = {
   invalidEmailTitle: 'يبدو أن العنوان غير صحيح',
   invalidEmail: 'ارجع وتحقق من عنوان البريد.',
   rateLimitedTitle: 'طلبات اشتراك كثيرة',
-  rateLimited: 'وصلت طلبات اشتراك كثيرة من هنا خلال الساعة الأخيرة. حاول لاحقاً.',
+  rateLimited: (since, until) =>
+    `وصلت طلبات اشتراك كثيرة من هنا منذ الساعة ${since} بتوقيت UTC. حاول مرة أخرى بعد الساعة ${until} بتوقيت UTC.`,
   forbiddenTitle: 'رُفض الاشتراك',
   forbidden: 'يجب إرسال هذا النموذج من إحدى صفحات رقمي.',
   signUpInvalid: 'لم يُحفظ شيء. ارجع واختر «يومياً» أو «أسبوعياً» ثم أرسل النموذج مرة أخرى.',
