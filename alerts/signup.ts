@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from '../db/client';
 import { confirmSubscription, deleteSubscription, getSubscription, setFrequency, upsertSignUp, type Frequency } from '../db/queries/alerts';
-import { hitRateLimit } from '../db/queries/alerts-rate';
+import { hitRateLimit, rateWindow } from '../db/queries/alerts-rate';
 import { composeConfirmation } from '../lib/alerts/digest';
 import { emailKey, inboxKey, normaliseEmail } from '../lib/alerts/email';
 import { FREQUENCIES } from '../lib/alerts/messages';
@@ -23,6 +23,11 @@ export type SignUpOutcome = 'accepted' | 'invalid-email' | 'invalid-frequency' |
 /** Rate-limit keys are HMACs: the table never holds an address, IP or email. */
 const limitKey = (secret: string, kind: string, value: string) =>
   `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 22)}`;
+
+/** The per-client limit's current window: counted since `start` (a UTC clock hour), open again at `end`. */
+export function clientLimitWindow(now: number): { start: number; end: number } {
+  return rateWindow(now, HOUR);
+}
 
 export function isFrequency(value: unknown): value is Frequency {
   return (FREQUENCIES as readonly unknown[]).includes(value);
@@ -57,16 +62,21 @@ export async function signUp(deps: AlertDeps, input: SignUpInput): Promise<SignU
   return 'accepted';
 }
 
-type TokenResult<T> = { ok: true; value: T } | { ok: false };
+/**
+ * `gone`: the token is one we signed for this purpose, but its subscription no longer exists
+ * (unsubscribed, or stopped by a hard bounce; ids are never reused). Its pages say the reader is
+ * unsubscribed rather than that the link is broken.
+ */
+type TokenResult<T> = { ok: true; value: T } | { ok: false; gone: boolean };
 
 type TokenDeps = Pick<AlertDeps, 'db' | 'secret' | 'now'>;
 
 /** Unsubscribe and manage links both belong to the subscriber: either may do what the other does. */
 function withToken<T>(deps: TokenDeps, token: unknown, purposes: TokenPurpose[], act: (id: number) => T | null): TokenResult<T> {
   const id = purposes.map((p) => verifyToken(deps.secret, token, p, deps.now)).find((v) => v !== null) ?? null;
-  if (id === null) return { ok: false };
+  if (id === null) return { ok: false, gone: false };
   const value = act(id);
-  return value === null ? { ok: false } : { ok: true, value };
+  return value === null ? { ok: false, gone: getSubscription(deps.db, id) === null } : { ok: true, value };
 }
 
 const OWNER: TokenPurpose[] = ['unsubscribe', 'manage'];

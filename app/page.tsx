@@ -6,7 +6,7 @@ import { pageNow } from '../lib/clock';
 import { PRESETS, activeFilters, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
 import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
-import { queryTerms } from '../lib/search';
+import { hasShortTerm, queryTerms } from '../lib/search';
 import { AlertForm } from './_components/alert-form';
 import { FilterFields, SearchRow } from './_components/filter-form';
 import { PostingCard } from './_components/posting-card';
@@ -111,7 +111,7 @@ export default async function ListingsPage({ searchParams }: Props) {
             <p>{empty ? t.emptyDb : t.noResults}</p>
             {!empty && (
               <p>
-                {t.noResultsHint} <a href={here('/')}>{t.clear}</a>
+                {hasShortTerm(filters.q) ? t.noResultsShortHint : t.noResultsHint} <a href={here('/')}>{t.clear}</a>
               </p>
             )}
           </div>

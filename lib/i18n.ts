@@ -91,6 +91,9 @@ const en = {
   results: (n: number, shown: string) => (pluralCategory('en', n) === 'one' ? `${shown} open job` : `${shown} open jobs`),
   noResults: 'No open jobs match these filters.',
   noResultsHint: 'Try removing a filter, widening the date range, or searching for a shorter word.',
+  // A search with a term under three letters (lib/search.ts hasShortTerm): a shorter word cannot help.
+  noResultsShortHint:
+    'Words under three letters match only whole words: try a longer or whole word, remove a filter, or widen the date range.',
   emptyDb: 'No jobs yet. The scrapers run on a schedule; run `npm run demo` to see the site with sample data.',
   page: (p: string, n: string) => `Page ${p} of ${n}`,
   pastEnd: (p: string, n: string) => `Page ${p} is past the end: these jobs fill ${n}.`,
@@ -250,6 +253,7 @@ const ar: Dict = {
   results: (n, shown) => arabicCount(n, shown, AR_OPEN_JOBS),
   noResults: 'لا توجد وظائف متاحة تطابق هذه الفلاتر.',
   noResultsHint: 'جرّب إزالة فلتر أو توسيع المدة أو البحث بكلمة أقصر.',
+  noResultsShortHint: 'الكلمات الأقل من ثلاثة أحرف لا تطابق إلا كلمات كاملة: جرّب كلمة أطول أو كاملة، أو أزل فلترًا، أو وسّع المدة.',
   emptyDb: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل ‎npm run demo‎ لرؤية الموقع ببيانات تجريبية.',
   page: (p, n) => `الصفحة ${p} من ${n}`,
   pastEnd: (p, n) => `الصفحة ${p} بعد نهاية النتائج (عدد الصفحات: ${n}).`,

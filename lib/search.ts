@@ -41,6 +41,13 @@ export function queryTerms(q: string): string[] {
   return [...new Set(queryGroups(q).flat())];
 }
 
+/** Whether a term of the query is under MIN_PREFIX characters, and so found only as a whole word
+ *  ("se" finds "SE", never "SEO"): for that search a longer word, which is a prefix, finds more,
+ *  not a shorter one. The listing's empty-result advice depends on it. */
+export function hasShortTerm(q: string): boolean {
+  return queryGroups(q).some((g) => !isPrefixTerm(g[g.length - 1]!));
+}
+
 /** An FTS5 MATCH expression: every group must appear, in any order; a phrase's words together and in
  *  order. A long last word is a prefix, so "content market" finds "content marketing". */
 export function toFtsQuery(q: string): string | null {

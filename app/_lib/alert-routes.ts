@@ -9,7 +9,7 @@ import { whenWritable } from './writable';
 import { siteNow } from '../../lib/clock';
 import { publicOrigin } from '../../lib/env';
 import { isSameOriginPost } from '../../lib/same-origin';
-import type { AlertPage } from '../../lib/alerts/pages';
+import { simplePage, type AlertPage } from '../../lib/alerts/pages';
 import { toUiLocale, type UiLocale } from '../../lib/i18n';
 import { LOCALE_HEADER } from '../../lib/locale-path';
 
@@ -44,6 +44,15 @@ export function isSameOrigin(request: NextRequest): boolean {
  *  page that has no subscription to take it from (a broken link, a refused form). */
 export function requestLocale(request: NextRequest): UiLocale {
   return toUiLocale(request.headers.get(LOCALE_HEADER) ?? undefined);
+}
+
+/**
+ * A manage or unsubscribe link that names no alert it may show: one we signed whose alert is gone
+ * says the reader is unsubscribed (200); a forged or malformed one does not work (400). Both in
+ * the language of the link's address.
+ */
+export function refusedLink(request: NextRequest, found: { gone: boolean }): Response {
+  return htmlResponse(simplePage(found.gone ? 'gone' : 'badLink', requestLocale(request)));
 }
 
 /** 303 to a path of this site: after a form post, so that a reload does not post again. */

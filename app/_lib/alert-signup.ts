@@ -2,8 +2,8 @@
 // address (new, pending or subscribed): a redirect to the "check your inbox" page (/alerts/sent),
 // so that reloading it does not post, and mail, again.
 import type { NextRequest } from 'next/server';
-import { signUp } from '../../alerts/signup';
-import { checkInboxPage, simplePage } from '../../lib/alerts/pages';
+import { clientLimitWindow, signUp } from '../../alerts/signup';
+import { checkInboxPage, rateLimitedPage, simplePage } from '../../lib/alerts/pages';
 import type { UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, seeOther } from './alert-routes';
@@ -23,7 +23,12 @@ export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Re
     const outcome = await signUp(deps, { email, frequency, lang: locale, params: form, client: clientAddress(request) });
     if (outcome === 'invalid-email') return htmlResponse(simplePage('invalidEmail', locale));
     if (outcome === 'invalid-frequency') return htmlResponse(simplePage('signUpInvalid', locale));
-    if (outcome === 'rate-limited') return htmlResponse(simplePage('rateLimited', locale), { 'retry-after': '3600' });
+    if (outcome === 'rate-limited') {
+      // Retry-After is the wait until the limit's window starts again, not a whole hour from now.
+      const window = clientLimitWindow(deps.now);
+      const retryAfter = Math.ceil((window.end - deps.now) / 1000);
+      return htmlResponse(rateLimitedPage(locale, window.start, window.end), { 'retry-after': String(retryAfter) });
+    }
     return seeOther(localePath(locale, '/alerts/sent'));
   });
 }

@@ -9,6 +9,7 @@ import { and, count, desc, eq, gt, lt } from 'drizzle-orm';
 import { alertDigests, alertSent, alertSubscriptions, groupMembers, postings } from '../schema';
 import { listingWhere } from './facet-sql';
 import { GROUP_FIRST_SEEN } from './groups';
+import { PAY_PLACE_COLUMNS, payPlaceOf } from './pay-place';
 
 export type NewJob = DigestJob & { key: string; firstSeenAt: number };
 
@@ -36,6 +37,7 @@ export function newPostingsForView(db: Db, filters: Filters, since: number, now:
       workplace: p.workplace,
       engagement: p.engagement,
       salary: p.salary,
+      ...PAY_PLACE_COLUMNS,
       firstSeenAt: GROUP_FIRST_SEEN,
       groupId: groupMembers.groupId,
     })
@@ -45,7 +47,10 @@ export function newPostingsForView(db: Db, filters: Filters, since: number, now:
     .orderBy(desc(GROUP_FIRST_SEEN), desc(p.postedAt), desc(p.id))
     .limit(MAX_SCAN)
     .all();
-  return rows.map(({ groupId, ...r }) => ({ ...r, key: itemKey(groupId, r.publicId) }));
+  return rows.map(({ groupId, country, city, openTo, payMin, payMax, payCurrency, payPeriod, ...r }) => {
+    const { pay } = payPlaceOf({ country, city, openTo, payMin, payMax, payCurrency, payPeriod });
+    return { ...r, country, city, pay, key: itemKey(groupId, r.publicId) };
+  });
 }
 
 export function sentKeys(db: Db, subscriptionId: number): Set<string> {

@@ -9,6 +9,8 @@ import { engagementShort } from '../view-title';
 import { localePath } from '../locale-path';
 import { confirmPath, managePath, unsubscribePath } from './links';
 import type { Engagement, Workplace } from '../taxonomy';
+import { formatPay, type Pay } from '../pay';
+import { placeText } from '../place/display';
 
 export const MAX_DIGEST_JOBS = 50;
 
@@ -16,10 +18,15 @@ export type DigestJob = {
   publicId: string;
   title: string;
   company: string;
+  /** The board's place and pay text, shown only where nothing was decided from it. */
   location: string;
   workplace: Workplace;
   engagement: Engagement;
   salary: string | null;
+  /** The decided place and pay (taxonomy §7), said in the mail's language as the site says them. */
+  country: string | null;
+  city: string | null;
+  pay: Pay | null;
 };
 
 export type AlertLinks = { origin: string; unsubscribeToken: string; manageToken: string };
@@ -49,7 +56,9 @@ export function digestSubject(count: number, view: string, locale: UiLocale): st
   return `${m.newJobs(count, formatNumber(count, locale))}${dict(locale).sep}${viewLabel(view, locale)} — ${SITE_NAME[locale]}`;
 }
 
-/** The known facts of a job, labelled, in display order; unknown ones left out. */
+/** The known facts of a job, labelled, in display order; unknown ones left out. Pay and place as
+ *  the site's cards show them (posting-card.tsx, company-place.tsx): decided ones in the mail's
+ *  language, the board's own text only where nothing was decided. */
 function facts(job: DigestJob, locale: UiLocale): [string, string][] {
   const m = mailMessages(locale);
   const t = dict(locale);
@@ -57,8 +66,10 @@ function facts(job: DigestJob, locale: UiLocale): [string, string][] {
   if (cleanText(job.company)) out.push([m.company, job.company]);
   if (job.workplace !== 'unknown') out.push([m.workplace, t.workplaces[job.workplace]]);
   if (job.engagement !== 'unknown') out.push([m.engagement, engagementShort(locale)[job.engagement]]);
-  if (job.salary && cleanText(job.salary)) out.push([m.pay, job.salary]);
-  if (cleanText(job.location)) out.push([m.place, job.location]);
+  const pay = job.pay ? formatPay(job.pay, locale) : job.salary;
+  if (pay && cleanText(pay)) out.push([m.pay, pay]);
+  const place = placeText(job, locale)?.text;
+  if (place && cleanText(place)) out.push([m.place, place]);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The small pages the alert routes answer with: plain HTML, no script, in the page's language.
 // They never show the address.
-import type { UiLocale } from '../i18n';
+import { localDigits, type UiLocale } from '../i18n';
 import { pageMessages, type PageMessages } from './page-messages';
 import { escapeHtml, htmlDocument, link } from './render';
 import { viewLabel, viewLabelWithoutSearchText } from './view';
@@ -37,9 +37,9 @@ type Simple =
   | 'invalidEmail'
   | 'signUpInvalid'
   | 'signUpTooLarge'
-  | 'rateLimited'
   | 'forbidden'
   | 'badLink'
+  | 'gone'
   | 'unsubscribed'
   | 'saveForbidden'
   | 'saveInvalid'
@@ -50,9 +50,10 @@ const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
   invalidEmail: { status: 400, title: 'invalidEmailTitle', text: 'invalidEmail' },
   signUpInvalid: { status: 400, title: 'forbiddenTitle', text: 'signUpInvalid' },
   signUpTooLarge: { status: 413, title: 'forbiddenTitle', text: 'signUpTooLarge' },
-  rateLimited: { status: 429, title: 'rateLimitedTitle', text: 'rateLimited' },
   forbidden: { status: 403, title: 'forbiddenTitle', text: 'forbidden' },
   badLink: { status: 400, title: 'badLinkTitle', text: 'badLink' },
+  // A link we signed whose alert no longer exists: not an error, the reader is unsubscribed.
+  gone: { status: 200, title: 'goneTitle', text: 'gone' },
   unsubscribed: { status: 200, title: 'unsubscribedTitle', text: 'unsubscribed' },
   saveForbidden: { status: 403, title: 'saveRefusedTitle', text: 'forbidden' },
   saveInvalid: { status: 400, title: 'saveRefusedTitle', text: 'saveInvalid' },
@@ -62,6 +63,15 @@ const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
 export function simplePage(kind: Simple, locale: UiLocale): AlertPage {
   const m = pageMessages(locale);
   return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title], para(m[SIMPLE[kind].text]));
+}
+
+/** "14:00" of a UTC time, in the reader's digits ("١٤:٠٠"). */
+const utcClock = (ms: number, locale: UiLocale) => localDigits(new Date(ms).toISOString().slice(11, 16), locale);
+
+/** A sign-up over the per-client limit: counted since `since`, open again at `until` (UTC). */
+export function rateLimitedPage(locale: UiLocale, since: number, until: number): AlertPage {
+  const m = pageMessages(locale);
+  return page(locale, 429, m.rateLimitedTitle, para(m.rateLimited(utcClock(since, locale), utcClock(until, locale))));
 }
 
 export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {

@@ -102,6 +102,9 @@ describe('composeDigest', () => {
     workplace: 'remote',
     engagement: 'freelance',
     salary: '$50/h',
+    country: null,
+    city: null,
+    pay: null,
     ...over,
   });
   const links = { origin: 'https://r.example', unsubscribeToken: 'u.t', manageToken: 'm.t' };

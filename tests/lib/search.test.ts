@@ -2,7 +2,7 @@
 // as a prefix only from three characters on. Regression (issue 9, item 7): a single letter was a
 // prefix of nearly every word, so `/?q=a e i o u m n t` scanned most of the index.
 import { describe, expect, it } from 'vitest';
-import { highlight, MAX_TERMS, queryTerms, toFtsQuery } from '../../lib/search';
+import { hasShortTerm, highlight, MAX_TERMS, queryTerms, toFtsQuery } from '../../lib/search';
 
 const marked = (text: string, q: string) =>
   highlight(text, queryTerms(q))
@@ -47,5 +47,21 @@ describe('highlight', () => {
 
   it('marks words a longer term begins', () => {
     expect(marked('Marketing manager at MA agency', 'man mark')).toEqual(['Marketing', 'manager']);
+  });
+});
+
+// The empty listing's advice depends on it (tests/e2e/empty-search-advice.test.ts): a search
+// with a whole-word-only term is told to type a longer word, not a shorter one.
+describe('hasShortTerm', () => {
+  it.each([
+    ['se', true],
+    ['seo ma', true],
+    ['"content ma"', true],
+    ['سو', true],
+    ['seo', false],
+    ['"a b seo"', false],
+    ['', false],
+  ])('%j: %s', (q, short) => {
+    expect(hasShortTerm(q)).toBe(short);
   });
 });

@@ -3,19 +3,20 @@
 // and answers 303 See Other to the GET `&saved=1`, which says what is saved: a reload reads that
 // page again instead of posting the form twice. Both in the subscription's language. A Save that
 // is refused (from another site, a choice the form does not offer, a body over 16 KB) changes
-// nothing and says "Changes not saved", and why.
+// nothing and says "Changes not saved", and why. Once the alert is gone (unsubscribed, perhaps in
+// another tab), both say the reader is unsubscribed (refusedLink).
 import type { NextRequest } from 'next/server';
 import { changeFrequencyByToken, describeByToken, isFrequency } from '../../../alerts/signup';
 import { savedPath } from '../../../lib/alerts/links';
 import { managePage, savedPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, seeOther } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, requestLocale, isSameOrigin, refusedLink, seeOther } from '../../_lib/alert-routes';
 import { readForm } from '../../_lib/read-form';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
-    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    if (!found.ok) return refusedLink(request, found);
     const { lang, view, frequency } = found.value;
     if (request.nextUrl.searchParams.has('saved')) return htmlResponse(savedPage(lang, frequency));
     return htmlResponse(managePage(lang, 'manage', token!, view, frequency));
@@ -29,11 +30,12 @@ export function POST(request: NextRequest): Promise<Response> {
     const form = await readForm(request);
     const deps = alertDeps();
     const found = describeByToken(deps, token);
-    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    if (!found.ok) return refusedLink(request, found);
     if (form === 'too-large') return htmlResponse(simplePage('saveTooLarge', found.value.lang));
     const frequency = form?.get('frequency');
     if (!isFrequency(frequency)) return htmlResponse(simplePage('saveInvalid', found.value.lang));
-    if (!changeFrequencyByToken(deps, token, frequency)) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    // Checked above: the link is ours and named a confirmed alert, so only its removal since can refuse the Save.
+    if (!changeFrequencyByToken(deps, token, frequency)) return refusedLink(request, { gone: true });
     return seeOther(savedPath(found.value.lang, token!));
   });
 }

@@ -3,18 +3,19 @@
 // the signed token is the authority. The page's button answers 303 See Other to
 // /alerts/unsubscribed, so that a reload does not post again; a one-click POST (its body says
 // `List-Unsubscribe=One-Click`) gets the page itself, as a mail provider reads only the status.
+// Opened again once the alert is gone, the link says the reader is unsubscribed (refusedLink).
 import type { NextRequest } from 'next/server';
 import { describeByToken, unsubscribeByToken } from '../../../alerts/signup';
 import { unsubscribedPath } from '../../../lib/alerts/links';
 import { managePage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale, seeOther } from '../../_lib/alert-routes';
+import { alertDeps, guarded, htmlResponse, refusedLink, requestLocale, seeOther } from '../../_lib/alert-routes';
 import { readForm } from '../../_lib/read-form';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeByToken(alertDeps(), token);
-    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    if (!found.ok) return refusedLink(request, found);
     return htmlResponse(managePage(found.value.lang, 'unsubscribe', token!, found.value.view, found.value.frequency));
   });
 }

@@ -1,0 +1,103 @@
+// An alert's unsubscribe and manage links opened again once the alert is gone, through the
+// production server.
+//
+// Tester's report: opening an unsubscribe (or manage) link again after unsubscribing answered 400
+// "This link does not work — it is invalid, has expired, or the alert no longer exists", and a
+// reader may take that to mean they are still subscribed. A link we signed (its signature holds)
+// whose alert is gone now answers 200 "You are unsubscribed", in the link's language; a forged or
+// malformed token is still refused with 400.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, createDb, type Db } from '../../db/client';
+import { signToken } from '../../lib/alerts/tokens';
+import { tempDbPath } from '../helpers/seeded';
+import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { confirmedSubscription } from '../helpers/subscriptions';
+
+const SECRET = 'gone-links-secret-gone-links-secret-0123';
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+let server: RunningServer;
+let db: Db;
+let removeDb: () => void;
+let outbox: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const at = tempDbPath();
+  removeDb = at.remove;
+  db = createDb(at.file);
+  outbox = mkdtempSync(join(process.env.RAQMI_TEST_TMP ?? tmpdir(), 'raqmi-outbox-'));
+  server = await startServer(at.file, { RAQMI_NOW: '2026-11-20T12:00:00Z', RAQMI_SECRET: SECRET, RAQMI_OUTBOX: outbox });
+}, 600_000);
+
+afterAll(async () => {
+  await server?.stop();
+  closeDb(db);
+  removeDb?.();
+  rmSync(outbox, { recursive: true, force: true });
+});
+
+const prefixOf = (lang: 'en' | 'ar') => (lang === 'ar' ? '/ar' : '');
+const count = (id: number) => (db.$client.prepare('SELECT COUNT(*) AS n FROM alert_subscriptions WHERE id = ?').get(id) as { n: number }).n;
+
+/** A confirmed alert unsubscribed with its page's button, as a reader does; its links as its mail had them. */
+async function unsubscribed(lang: 'en' | 'ar', email: string) {
+  const id = confirmedSubscription(db, { email, lang, view: 'workplace=remote', at: NOW });
+  const link = (purpose: 'unsubscribe' | 'manage') => `${prefixOf(lang)}/alerts/${purpose}?token=${signToken(SECRET, purpose, id, NOW)}`;
+  const res = await fetch(`${server.url}${link('unsubscribe')}`, { method: 'POST', redirect: 'manual' });
+  expect(res.status).toBe(303);
+  expect(count(id)).toBe(0);
+  return { id, unsubscribe: link('unsubscribe'), manage: link('manage') };
+}
+
+async function open(path: string, init: RequestInit = {}) {
+  const res = await fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
+  const $ = cheerio.load(await res.text());
+  return { status: res.status, lang: $('html').attr('lang'), title: $('h1').text(), text: $('main p').first().text(), $ };
+}
+
+describe('an alert link opened after unsubscribing', () => {
+  it.each([
+    ['en', 'You are unsubscribed', 'No more mail will be sent to this address for this alert.'],
+    ['ar', 'أُلغي اشتراكك', 'لن تُرسل بعد الآن أي رسالة إلى هذا العنوان عن هذا التنبيه.'],
+  ] as const)('says the reader is unsubscribed, in the link’s language (%s)', async (lang, title, says) => {
+    const links = await unsubscribed(lang, `gone-${lang}@example.org`);
+    for (const path of [links.unsubscribe, links.manage]) {
+      const page = await open(path);
+      expect([path, page.status, page.lang, page.title]).toEqual([path, 200, lang, title]);
+      expect(page.text).toContain(says);
+      expect(page.$('form').length).toBe(0);
+    }
+  });
+
+  it('says so too when a manage page left open is saved after unsubscribing', async () => {
+    const links = await unsubscribed('en', 'open-tab@example.org');
+    const saved = await open(links.manage, {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'frequency=weekly',
+    });
+    expect([saved.status, saved.title]).toEqual([200, 'You are unsubscribed']);
+  });
+
+  it('still refuses forged and malformed tokens with 400', async () => {
+    const { id } = await unsubscribed('en', 'forged@example.org');
+    const forged = signToken('not-our-secret-not-our-secret-not-our', 'unsubscribe', id, NOW);
+    // A confirmation link is ours, but it is no unsubscribe link.
+    const confirm = signToken(SECRET, 'confirm', id, NOW);
+    for (const path of [
+      `/alerts/unsubscribe?token=${forged}`,
+      `/ar/alerts/manage?token=${forged}`,
+      `/alerts/manage?token=${confirm}`,
+      '/alerts/unsubscribe?token=not-a-token',
+      '/alerts/manage',
+    ]) {
+      const page = await open(path);
+      expect([path, page.status]).toEqual([path, 400]);
+      expect(page.title).not.toMatch(/unsubscribed|اشتراكك/);
+    }
+  });
+});
