@@ -44,7 +44,7 @@ export default async function SourcesPage() {
     <div className="prose wide">
       <h1>{t.sourcesTitle}</h1>
       <p>{t.attribution}</p>
-      <table className="sources">
+      <table className="sources cards">
         <thead>
           <tr>
             <th scope="col">{t.source}</th>
