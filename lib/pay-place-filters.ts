@@ -3,7 +3,8 @@
 // Malformed values are ignored, never fatal.
 import { PAY_PERIODS, perYear, type Pay, type PayPeriod } from './pay';
 import { USD_PER } from './pay/rates';
-import { REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
+import { ARAB_LEAGUE, REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
+import { displayCountry } from './place/display';
 import { isCountryCode } from './place/countries';
 import type { Workplace } from './taxonomy';
 
@@ -100,36 +101,23 @@ export function matchesPayPlace(facts: PayPlaceFacts, f: PayPlaceFilters): boole
   return meetsPayMin(facts.pay, f).ok;
 }
 
-/** Arab League members: listed first in the Arabic UI's country picker. */
-export const ARAB_COUNTRIES = new Set([
-  'DZ',
-  'BH',
-  'KM',
-  'DJ',
-  'EG',
-  'IQ',
-  'JO',
-  'KW',
-  'LB',
-  'LY',
-  'MR',
-  'MA',
-  'OM',
-  'PS',
-  'QA',
-  'SA',
-  'SO',
-  'SD',
-  'SY',
-  'TN',
-  'AE',
-  'YE',
-]);
+export type CountryGroups = { arab: [string, number][]; other: [string, number][] };
 
-/** Picker order: by count, Arab countries first in the Arabic UI. */
-export function orderCountries(counts: Record<string, number>, locale: 'en' | 'ar'): [string, number][] {
-  const rank = (c: string) => (locale === 'ar' && ARAB_COUNTRIES.has(c) ? 0 : 1);
-  return Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .sort(([a, x], [b, y]) => rank(a) - rank(b) || y - x || a.localeCompare(b));
+/**
+ * The country picker's options: every Arab League country, jobs or not (a reader in Morocco must
+ * find Morocco), then the other countries with jobs, and the chosen country whatever it is; each
+ * group in the alphabetical order of the names the page shows. `counts` may lack a country: 0.
+ */
+export function groupCountries(counts: Record<string, number>, locale: 'en' | 'ar', chosen: string | null = null): CountryGroups {
+  const collator = new Intl.Collator(locale);
+  const byName = (codes: Iterable<string>): [string, number][] =>
+    [...codes]
+      .map((c): [string, string] => [c, displayCountry(c, locale)])
+      .sort(([, a], [, b]) => collator.compare(a, b))
+      .map(([c]) => [c, counts[c] ?? 0]);
+  const others = Object.entries(counts)
+    .filter(([c, n]) => n > 0 && !ARAB_LEAGUE.has(c))
+    .map(([c]) => c);
+  if (chosen && !ARAB_LEAGUE.has(chosen) && !others.includes(chosen)) others.push(chosen);
+  return { arab: byName(ARAB_LEAGUE), other: byName(others) };
 }

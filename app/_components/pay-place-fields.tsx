@@ -1,9 +1,9 @@
-// The pay and place part of the filter form: the country picker (countries with jobs, with the
-// count a person there would find; Arab countries first in Arabic) and the pay fields.
+// The pay and place part of the filter form: the country picker (every Arab country, then the
+// other countries with jobs, each with the count a person there would find) and the pay fields.
 import { formatNumber, localDigits, type UiLocale } from '../../lib/i18n';
 import { PAY_PERIODS } from '../../lib/pay';
 import { RATES_DATE } from '../../lib/pay/rates';
-import { orderCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
+import { groupCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
 import { displayCountry } from '../../lib/place/display';
 
 const T = {
@@ -11,6 +11,8 @@ const T = {
     place: 'Can I take it from…',
     country: 'Country',
     any: 'Any country',
+    arabCountries: 'Arab countries',
+    otherCountries: 'Other countries',
     unknown: 'Include remote jobs that do not say who may apply',
     pay: 'Pay',
     stated: 'Only jobs that state pay',
@@ -24,6 +26,8 @@ const T = {
     place: 'هل يمكنني التقدم من…',
     country: 'الدولة',
     any: 'أي دولة',
+    arabCountries: 'الدول العربية',
+    otherCountries: 'دول أخرى',
     unknown: 'أضف الوظائف عن بُعد التي لا تذكر من يمكنه التقدم',
     pay: 'الأجر',
     stated: 'فقط الوظائف التي تذكر الأجر',
@@ -55,6 +59,7 @@ export function PayPlaceFields({
   locale: UiLocale;
 }) {
   const t = T[locale];
+  const countries = groupCountries(counts, locale, filters.openTo);
   const currencies = filters.payCurrency && !CURRENCIES.includes(filters.payCurrency) ? [...CURRENCIES, filters.payCurrency] : CURRENCIES;
   return (
     <>
@@ -63,8 +68,17 @@ export function PayPlaceFields({
         <label htmlFor="open_to">{t.country}</label>{' '}
         <select id="open_to" name="open_to" defaultValue={filters.openTo ?? ''}>
           <option value="">{t.any}</option>
-          {orderCountries(counts, locale).map(([code, n]) => (
-            <option key={code} value={code}>{`${displayCountry(code, locale)} (${formatNumber(n, locale)})`}</option>
+          {(
+            [
+              ['arab', t.arabCountries],
+              ['other', t.otherCountries],
+            ] as const
+          ).map(([group, label]) => (
+            <optgroup key={group} label={label}>
+              {countries[group].map(([code, n]) => (
+                <option key={code} value={code}>{`${displayCountry(code, locale)} (${formatNumber(n, locale)})`}</option>
+              ))}
+            </optgroup>
           ))}
         </select>
         <label className="option">

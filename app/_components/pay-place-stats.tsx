@@ -1,15 +1,19 @@
 import type { OpenToStats, PayRange } from '../../db/queries/pay-place-stats';
 import { arabicCount, formatNumber, formatPercent, type UiLocale } from '../../lib/i18n';
 import { formatPay, formatPayUnit } from '../../lib/pay';
+import { OPEN_TO_REACHES } from '../../lib/place/reach';
 
 const T = {
   en: {
     openTo: 'Who may take the remote jobs',
     remote: 'Open remote jobs',
-    worldwide: 'Open to anyone, anywhere',
-    arab: 'Open to the Arab world (MENA, GCC, EMEA or an Arab country)',
-    one: 'Restricted to one country',
-    unknown: 'Not stated',
+    reaches: {
+      anywhere: 'Anyone, anywhere',
+      mena: 'Only the Middle East and North Africa (MENA, the Gulf or named Arab countries)',
+      arabAndBeyond: 'Arab countries and places beyond them (such as EMEA or Africa)',
+      outside: 'Only places outside the Arab world (such as the US or Europe)',
+      unstated: 'Not stated',
+    },
     share: 'Share',
     jobs: 'Jobs',
     pay: 'Pay stated, by currency and period',
@@ -25,10 +29,13 @@ const T = {
   ar: {
     openTo: 'من يمكنه التقدم للوظائف عن بُعد',
     remote: 'الوظائف المفتوحة عن بُعد',
-    worldwide: 'متاحة من أي مكان',
-    arab: 'متاحة للعالم العربي (الشرق الأوسط وشمال أفريقيا أو الخليج أو EMEA أو دولة عربية)',
-    one: 'مقصورة على دولة واحدة',
-    unknown: 'غير مذكور',
+    reaches: {
+      anywhere: 'أي شخص من أي مكان',
+      mena: 'الشرق الأوسط وشمال أفريقيا فقط (المنطقة أو الخليج أو دول عربية بعينها)',
+      arabAndBeyond: 'دول عربية وأماكن أخرى معها (مثل EMEA أو أفريقيا)',
+      outside: 'أماكن خارج العالم العربي فقط (مثل الولايات المتحدة أو أوروبا)',
+      unstated: 'غير مذكور',
+    },
     share: 'النسبة',
     jobs: 'الوظائف',
     pay: 'الأجر المذكور حسب العملة والمدة',
@@ -55,12 +62,8 @@ export function PayPlaceStats({
   locale: UiLocale;
 }) {
   const t = T[locale];
-  const rows: [string, number][] = [
-    [t.worldwide, openTo.worldwide],
-    [t.arab, openTo.arabWorld],
-    [t.one, openTo.oneCountry],
-    [t.unknown, openTo.unknown],
-  ];
+  // One row per reach (lib/place/reach.ts): each job in exactly one, so they add up to the total.
+  const rows: [string, number][] = OPEN_TO_REACHES.map((r) => [t.reaches[r], openTo.byReach[r]]);
   const money = (r: PayRange, v: number) => formatPay({ min: v, max: v, currency: r.currency, period: null }, locale);
   return (
     <>
@@ -94,7 +97,8 @@ export function PayPlaceStats({
         <p>{t.none}</p>
       ) : (
         <div className="table-scroll">
-          <table>
+          {/* Five columns do not fit a phone: there each row is a card (globals.css, table.cards). */}
+          <table className="cards">
             <thead>
               <tr>
                 <th scope="col">{t.currencyPeriod}</th>
@@ -108,10 +112,10 @@ export function PayPlaceStats({
               {pay.map((r) => (
                 <tr key={`${r.currency}-${r.period}`}>
                   <th scope="row">{formatPayUnit(r.currency, r.period, locale)}</th>
-                  <td>{formatNumber(r.count, locale)}</td>
-                  <td>{money(r, r.low)}</td>
-                  <td>{money(r, r.median)}</td>
-                  <td>{money(r, r.high)}</td>
+                  <td data-label={t.count}>{formatNumber(r.count, locale)}</td>
+                  <td data-label={t.low}>{money(r, r.low)}</td>
+                  <td data-label={t.median}>{money(r, r.median)}</td>
+                  <td data-label={t.high}>{money(r, r.high)}</td>
                 </tr>
               ))}
             </tbody>

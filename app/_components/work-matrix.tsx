@@ -63,7 +63,8 @@ export function WorkMatrix({ matrix, locale }: { matrix: Matrix; locale: UiLocal
         ))}
       </svg>
       <div className="table-scroll">
-        <table>
+        {/* Five columns do not fit a phone: there each engagement is a card (globals.css, table.cards). */}
+        <table className="cards">
           <caption>{t.matrixTitle}</caption>
           <thead>
             <tr>
@@ -80,7 +81,7 @@ export function WorkMatrix({ matrix, locale }: { matrix: Matrix; locale: UiLocal
               <tr key={r}>
                 <th scope="row">{t.engagements[r]}</th>
                 {COLS.map((c) => (
-                  <td key={c}>
+                  <td key={c} data-label={t.workplaces[c]}>
                     <a href={localePath(locale, `/?workplace=${c}&engagement=${r}`)}>{formatNumber(matrix[r][c], locale)}</a>
                   </td>
                 ))}

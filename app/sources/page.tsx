@@ -1,16 +1,34 @@
 import type { Metadata } from 'next';
 import { getDb } from '../../db/queries/connection';
 import { readFailingSince } from '../../db/queries/source-health';
-import { cachedSourceStatus } from '../../db/queries/stats';
+import { cachedSourceStatus, type SourceStatus } from '../../db/queries/stats';
 import { siteNow } from '../../lib/clock';
 import { describeSourceProblem } from '../../lib/failures';
-import { dict, formatDateTime, formatNumber } from '../../lib/i18n';
+import { dict, formatDateTime, formatNumber, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { SOURCE_META, isSourceId, sourceName } from '../../lib/sources';
 import { uiLocale } from '../_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: dict(await uiLocale()).sourcesTitle };
+}
+
+/**
+ * A row's open jobs, linked to the listing that shows them. The listing filters by source, not by
+ * company board, so a board that shares its source with others shows its own figure unlinked,
+ * and beside it a link to the whole source's listing that names that listing's figure.
+ */
+function OpenJobs({ row, boards, locale }: { row: SourceStatus; boards: number; locale: UiLocale }) {
+  const href = localePath(locale, `/?source=${row.source}`);
+  const own = formatNumber(row.openPostings, locale);
+  if (boards === 1) return <a href={href}>{own}</a>;
+  const name = isSourceId(row.source) ? sourceName(row.source, locale) : row.source;
+  return (
+    <span className="board-jobs">
+      <span>{own}</span>
+      <a href={href}>{dict(locale).allBoards(name, formatNumber(row.sourceOpenPostings, locale))}</a>
+    </span>
+  );
 }
 
 export default async function SourcesPage() {
@@ -20,11 +38,13 @@ export default async function SourcesPage() {
   // One grouped query over the runs: cheap, and a failed run does not bump the data version.
   const failingSince = readFailingSince(getDb());
   const now = siteNow();
+  const boards = new Map<string, number>();
+  for (const r of rows) boards.set(r.source, (boards.get(r.source) ?? 0) + 1);
   return (
     <div className="prose wide">
       <h1>{t.sourcesTitle}</h1>
       <p>{t.attribution}</p>
-      <table className="sources">
+      <table className="sources cards">
         <thead>
           <tr>
             <th scope="col">{t.source}</th>
@@ -57,7 +77,7 @@ export default async function SourcesPage() {
                 <td data-label={t.nextRun}>{r.nextRunAt ? formatDateTime(r.nextRunAt, locale) : '—'}</td>
                 <td data-label={t.counts}>{[r.fetched, r.inserted, r.updated].map((n) => formatNumber(n, locale)).join(' / ')}</td>
                 <td data-label={t.openJobs}>
-                  <a href={localePath(locale, `/?source=${r.source}`)}>{formatNumber(r.openPostings, locale)}</a>
+                  <OpenJobs row={r} boards={boards.get(r.source) ?? 1} locale={locale} />
                 </td>
                 {/* A classified reason, never the run's raw text: that could quote what a board sent. */}
                 <td data-label={t.lastError}>{describeSourceProblem({ ...r, failingSince: failingSince.get(r.key) }, locale, now)}</td>

@@ -15,7 +15,7 @@ import { preparedOnce } from './prepared';
 import { listingWhere } from './facet-sql';
 import { withGroups, type CardGroup } from './groups-read';
 import { PAY_PLACE_COLUMNS, payPlaceOf, type StoredPayPlace } from './pay-place';
-import { allowedPositions, countOpenTo, payPlaceIndex } from './pay-place-index';
+import { allowedPositions, countOpenTo, countOpenToOne, payPlaceIndex } from './pay-place-index';
 
 export type { Counts, FacetKey } from '../../lib/facets';
 import type { Counts } from '../../lib/facets';
@@ -121,7 +121,10 @@ function openToCounts(db: Db, f: Filters, now: number, version: string, scanned:
     skip: 0,
     limit: 0,
   });
-  return countOpenTo(places, positions, f.openToUnknown);
+  const counts = countOpenTo(places, positions, f.openToUnknown);
+  // A chosen country the picker would not list (open_to=JP, no job names Japan) still shows, with its count.
+  if (f.openTo && !(f.openTo in counts)) counts[f.openTo] = countOpenToOne(places, positions, f.openTo, f.openToUnknown);
+  return counts;
 }
 
 /** The view's posting ids, newest first, in SQL: what the feeds select. */

@@ -3,7 +3,7 @@
 // country picker counts.
 import type { Pay, PayPeriod } from '../../lib/pay';
 import { isOpenTo, matchesPayPlace, type PayPlaceFacts, type PayPlaceFilters } from '../../lib/pay-place-filters';
-import { REGION_COUNTRIES, type OpenTo } from '../../lib/place';
+import { ARAB_LEAGUE, REGION_COUNTRIES, type OpenTo } from '../../lib/place';
 import type { Workplace } from '../../lib/taxonomy';
 import type { Db } from '../client';
 import { postings } from '../schema';
@@ -67,7 +67,8 @@ function load(db: Db, index: FacetIndex): PayPlaceIndex {
     openTo: null,
     pay: null,
   }));
-  const countries = new Set<string>();
+  // Every Arab League country is in the picker, jobs or not; the others when the data names them.
+  const countries = new Set<string>(ARAB_LEAGUE);
   // One object per distinct restriction, so placeCodes finds each one's countries once.
   const shared = new Map<string, OpenTo>();
   for (const r of rows) {
@@ -117,6 +118,13 @@ export function countOpenTo(p: PayPlaceIndex, positions: ArrayLike<number>, incl
     else if (code <= RESTRICTED) for (const k of lists[RESTRICTED - code]!) counts[k]!++;
   }
   return Object.fromEntries(p.countries.map((c, k) => [c, counts[k]! + everywhere]));
+}
+
+/** For a country the picker does not list (a chosen `open_to=JP`): how many of the positions a person there may take. */
+export function countOpenToOne(p: PayPlaceIndex, positions: ArrayLike<number>, code: string, includeUnknown: boolean): number {
+  let n = 0;
+  for (let r = 0; r < positions.length; r++) if (isOpenTo(p.facts[positions[r]!]!, code, includeUnknown)) n++;
+  return n;
 }
 
 export { isOpenTo };

@@ -1,6 +1,6 @@
 // Pay and place figures for the stats page: who may take the open remote jobs, and the pay each
 // period and currency shows where enough postings state it.
-import { REGION_COUNTRIES } from '../../lib/place';
+import { OPEN_TO_REACHES, reachOf, type OpenTo, type OpenToReach } from '../../lib/place';
 import type { PayPeriod } from '../../lib/pay';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
@@ -9,10 +9,9 @@ import { LISTED } from './facet-sql';
 /** Fewer postings than this in a period and currency give no range: a median of three says little. */
 export const MIN_PAY_SAMPLE = 5;
 
-export type OpenToStats = { remote: number; worldwide: number; arabWorld: number; oneCountry: number; unknown: number };
+/** `byReach`: the listed remote jobs per row of lib/place/reach.ts; the rows add up to `remote`. */
+export type OpenToStats = { remote: number; byReach: Record<OpenToReach, number> };
 export type PayRange = { currency: string; period: PayPeriod; count: number; low: number; median: number; high: number };
-
-const ARAB_KEYS = new Set(['MENA', 'GCC', 'EMEA', ...REGION_COUNTRIES.MENA]);
 
 export function readOpenToStats(db: Db): OpenToStats {
   const rows = db
@@ -20,17 +19,9 @@ export function readOpenToStats(db: Db): OpenToStats {
     .from(postings)
     .where(and(LISTED, eq(postings.workplace, 'remote')))
     .all();
-  const s: OpenToStats = { remote: rows.length, worldwide: 0, arabWorld: 0, oneCountry: 0, unknown: 0 };
-  for (const { openTo: json } of rows) {
-    const o = json ? (JSON.parse(json) as { worldwide: boolean; regions: string[]; countries: string[] }) : null;
-    if (!o) s.unknown++;
-    else if (o.worldwide) s.worldwide++;
-    else {
-      if ([...o.regions, ...o.countries].some((k) => ARAB_KEYS.has(k))) s.arabWorld++;
-      if (o.regions.length === 0 && o.countries.length === 1) s.oneCountry++;
-    }
-  }
-  return s;
+  const byReach = Object.fromEntries(OPEN_TO_REACHES.map((r) => [r, 0])) as Record<OpenToReach, number>;
+  for (const { openTo } of rows) byReach[reachOf(openTo ? (JSON.parse(openTo) as OpenTo) : null)]++;
+  return { remote: rows.length, byReach };
 }
 
 const median = (sorted: number[]) =>

@@ -1,5 +1,5 @@
 // Figures for the skills and stats pages (open digital-marketing postings only) and the sources page.
-import { and, count, eq, gte, isNull, lte, max, sql } from 'drizzle-orm';
+import { and, count, eq, gte, lte, max, sql } from 'drizzle-orm';
 import { SKILL_IDS, type SkillId } from '../../lib/taxonomy';
 import type { Db } from '../client';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -68,7 +68,11 @@ export type SourceStatus = {
   updated: number;
   invalid: number;
   detailFailed: number;
+  /** The listing's jobs whose card comes from this row's board (`sourceKey`). */
   openPostings: number;
+  /** The listing's jobs of the whole source, every company board of it together: what
+   *  `/?source=<source>` shows. */
+  sourceOpenPostings: number;
   notes: string | null;
 };
 
@@ -77,10 +81,16 @@ export function readSourceStatus(db: Db): SourceStatus[] {
     .select({ id: max(scrapeRuns.id) })
     .from(scrapeRuns)
     .where(eq(scrapeRuns.sourceKey, sources.key));
+  // Counted as the listing counts (LISTED: open digital-marketing postings, one card per job
+  // group), so a figure and the listing it links to agree.
   const openPostings = db
     .select({ n: count() })
     .from(postings)
-    .where(and(eq(postings.sourceKey, sources.key), isNull(postings.closedAt)));
+    .where(and(LISTED, eq(postings.sourceKey, sources.key)));
+  const sourceOpenPostings = db
+    .select({ n: count() })
+    .from(postings)
+    .where(and(LISTED, eq(postings.source, sources.source)));
   const zero = (column: AnySQLiteColumn) => sql<number>`coalesce(${column}, 0)`;
   return db
     .select({
@@ -97,6 +107,7 @@ export function readSourceStatus(db: Db): SourceStatus[] {
       invalid: zero(scrapeRuns.invalid),
       detailFailed: zero(scrapeRuns.detailFailed),
       openPostings: sql<number>`(${openPostings})`,
+      sourceOpenPostings: sql<number>`(${sourceOpenPostings})`,
     })
     .from(sources)
     .leftJoin(scrapeRuns, eq(scrapeRuns.id, sql`(${latestRun})`))

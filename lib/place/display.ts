@@ -41,7 +41,16 @@ const WORDS = {
   },
 } as const;
 
-const SHORT_EN: Record<string, string> = { US: 'United States', GB: 'United Kingdom', AE: 'UAE', KR: 'South Korea', RU: 'Russia' };
+// The names people use where the official one differs ("Syrian Arab Republic", "State of Palestine").
+const SHORT_EN: Record<string, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  AE: 'UAE',
+  KR: 'South Korea',
+  RU: 'Russia',
+  SY: 'Syria',
+  PS: 'Palestine',
+};
 
 export function displayCountry(code: string, lang: Lang): string {
   return (lang === 'en' && SHORT_EN[code]) || countryName(code, lang);

@@ -6,7 +6,8 @@ import { parsePlace, type ParsedPlace } from './parse-place';
 import type { RegionName } from './regions';
 import { findOpenToInText } from './text';
 
-export { REGION_NAMES, REGION_COUNTRIES, regionsContaining, type RegionName } from './regions';
+export { ARAB_LEAGUE, REGION_NAMES, REGION_COUNTRIES, regionsContaining, type RegionName } from './regions';
+export { OPEN_TO_REACHES, reachOf, type OpenToReach } from './reach';
 export { countryName, lookupCountryName } from './countries';
 
 export type Location = { country: string | null; city: string | null };

@@ -14,6 +14,7 @@ const EU = list('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL 
 const EUROPE = [...EU, ...list('AL AD BY BA FO GI GG IS IM JE XK LI MK MD MC ME NO RU SM RS CH UA GB VA AX')];
 const MENA = list('DZ BH DJ EG IR IQ IL JO KW LB LY MA MR OM PS QA SA SD SY TN AE YE KM SO');
 const GCC = list('SA AE KW QA BH OM');
+const ARAB_LEAGUE_MEMBERS = list('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE');
 const AFRICA = list(
   'DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW EH RE YT SH',
 );
@@ -39,6 +40,10 @@ export const REGION_COUNTRIES: Readonly<Record<RegionName, ReadonlySet<string>>>
   APAC: new Set(APAC),
   Africa: new Set(AFRICA),
 };
+
+/** The 22 members of the Arab League: the Arab world, for the stats page's rows and the country
+ *  picker (MENA above also holds Iran and Israel). */
+export const ARAB_LEAGUE: ReadonlySet<string> = new Set(ARAB_LEAGUE_MEMBERS);
 
 /** The regions that hold a country: what `open_to=EG` matches besides the country itself. */
 export function regionsContaining(country: string): RegionName[] {

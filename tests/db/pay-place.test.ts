@@ -94,7 +94,11 @@ describe('pay and place stats', () => {
         T0,
       ),
     );
-    expect(readOpenToStats(t.db)).toEqual({ remote: 6, worldwide: 2, arabWorld: 2, oneCountry: 2, unknown: 1 });
+    // Each job in one row: MENA and Egypt are the region's; "USA Only" is outside the Arab world.
+    expect(readOpenToStats(t.db)).toEqual({
+      remote: 6,
+      byReach: { anywhere: 2, mena: 2, arabAndBeyond: 0, outside: 1, unstated: 1 },
+    });
     const ranges = readPayRanges(t.db);
     expect(MIN_PAY_SAMPLE).toBeLessThanOrEqual(6);
     expect(ranges).toEqual([{ currency: 'USD', period: 'year', count: 6, low: 40000, median: 42500, high: 45000 }]);

@@ -2,8 +2,9 @@
 // inside the page at 360 px (572 px of table in a 328 px box, "التشغيل التالي" cut mid-word), and on
 // Arabic pages the middle dot "·" beside Arabic-Indic digits read as the zero "٠" ("الفلاتر · ٤").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
+import { tooWide } from '../helpers/layout';
 import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
 let server: RunningServer;
@@ -20,23 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await started?.stop();
 });
-
-/** Elements of the page wider than the screen or reaching past it, and boxes that scroll sideways. */
-const tooWide = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) out.push(`document ${document.documentElement.scrollWidth}px`);
-    for (const el of document.querySelectorAll<HTMLElement>('main, main *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0) continue;
-      const name = `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 20)}"`;
-      if (r.left < -0.5 || r.right > width + 0.5) out.push(`${name} at ${Math.round(r.left)}–${Math.round(r.right)}px`);
-      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
-        out.push(`${name} scrolls ${el.scrollWidth}px`);
-    }
-    return out;
-  });
 
 describe('/sources on a 360 × 740 phone', () => {
   it.each(['', '/ar'])('fits the screen without scrolling sideways (%s)', { timeout: 60_000 }, async (prefix) => {

@@ -4,7 +4,7 @@ import {
   isOpenTo,
   matchesPayPlace,
   meetsPayMin,
-  orderCountries,
+  groupCountries,
   parsePayPlaceFilters,
   serialisePayPlaceFilters,
   type PayPlaceFacts,
@@ -87,10 +87,33 @@ describe('pay filters', () => {
   });
 });
 
-describe('orderCountries', () => {
-  it('lists countries with jobs by count, Arab countries first in the Arabic UI', () => {
-    const counts = { US: 40, EG: 5, DE: 12, SA: 7, FR: 0 };
-    expect(orderCountries(counts, 'en').map(([c]) => c)).toEqual(['US', 'DE', 'SA', 'EG']);
-    expect(orderCountries(counts, 'ar').map(([c]) => c)).toEqual(['SA', 'EG', 'US', 'DE']);
+describe('groupCountries', () => {
+  const counts = { US: 40, EG: 5, DE: 12, SA: 7, FR: 0 };
+
+  it('offers every Arab League country, jobs or not, then the other countries with jobs, by name', () => {
+    const en = groupCountries(counts, 'en');
+    expect(en.arab).toHaveLength(22);
+    expect(en.arab.slice(0, 3)).toEqual([
+      ['DZ', 0],
+      ['BH', 0],
+      ['KM', 0],
+    ]);
+    expect(en.arab).toContainEqual(['MA', 0]);
+    expect(en.arab).toContainEqual(['EG', 5]);
+    expect(en.other).toEqual([
+      ['DE', 12],
+      ['US', 40],
+    ]);
+  });
+
+  it('orders by the names the page shows, in Arabic by the Arabic names', () => {
+    const ar = groupCountries(counts, 'ar');
+    expect(ar.arab.slice(0, 3).map(([c]) => c)).toEqual(['JO', 'AE', 'BH']);
+    expect(ar.other.map(([c]) => c)).toEqual(['DE', 'US']);
+  });
+
+  it('keeps a chosen country that no job names, so the picker shows the view', () => {
+    expect(groupCountries(counts, 'en', 'JP').other.map(([c]) => c)).toEqual(['DE', 'JP', 'US']);
+    expect(groupCountries(counts, 'en', 'MA').other.map(([c]) => c)).toEqual(['DE', 'US']);
   });
 });

@@ -1,0 +1,161 @@
+// Tester's report: /sources said Remotive 8, Arbeitnow 8, Wuzzuf 10 open jobs, but clicking the
+// number opened a listing of 7, 7 and 8 jobs: the count took postings that are not digital
+// marketing and copies of a job whose card is another board's. And two company boards of one
+// source ("Ashby (lumen) 4", "Ashby (notion) 3") each linked their own number to the same
+// /?source=ashby listing of 7. Here, in Chromium, every number on /sources that is a link is the
+// number of jobs its listing shows, and a source's boards add up to that source's listing.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_DIR, loadDemo } from '../../scripts/demo-data';
+import { launchBrowser } from '../helpers/browser';
+import { tooWide } from '../helpers/layout';
+import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+
+/** The demo's recordings plus a second Ashby board, "notion": the lumen jobs under another
+ *  company, and one engineering job that is not digital marketing. */
+function demoWithTwoAshbyBoards(into: string): string {
+  const fixtures = join(into, 'demo');
+  cpSync(DEMO_DIR, fixtures, { recursive: true });
+  const lumen = JSON.parse(readFileSync(join(fixtures, 'ashby/lumen.json'), 'utf8')) as { jobs: Record<string, unknown>[] };
+  const jobs = lumen.jobs
+    .slice(0, 3)
+    .map((j) => JSON.parse(JSON.stringify(j).replaceAll('lumen', 'notion').replaceAll('a0000000-', 'b0000000-')));
+  jobs.push({
+    ...jobs[0],
+    id: 'b0000000-0000-4000-8000-000000000099',
+    title: 'Senior Backend Engineer (Go)',
+    jobUrl: 'https://jobs.ashbyhq.com/notion/b0000000-0000-4000-8000-000000000099',
+    applyUrl: 'https://jobs.ashbyhq.com/notion/b0000000-0000-4000-8000-000000000099/application',
+    descriptionHtml:
+      '<p>Build and run the services behind our editor.</p><h3>Responsibilities</h3><ul><li>Design APIs in Go and PostgreSQL.</li><li>Own on-call for the sync service.</li></ul><h3>Requirements</h3><ul><li>Five years of backend engineering.</li></ul>',
+  });
+  writeFileSync(join(fixtures, 'ashby/notion.json'), JSON.stringify({ apiVersion: '1', jobs }));
+  const manifest = JSON.parse(readFileSync(join(fixtures, 'manifest.json'), 'utf8')) as {
+    atsBoards: string;
+    entries: Record<string, unknown>[];
+  };
+  const entry = manifest.entries.find((e) => e.file === 'ashby/lumen.json')!;
+  const url = (entry.url as string).replace('lumen', 'notion');
+  manifest.entries.push({ ...entry, url, recordedFrom: url, file: 'ashby/notion.json' });
+  manifest.atsBoards += ',ashby:notion';
+  writeFileSync(join(fixtures, 'manifest.json'), JSON.stringify(manifest));
+  return fixtures;
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'raqmi-sources-'));
+  const file = join(dir, 'sources.db');
+  await loadDemo(file, { dir: demoWithTwoAshbyBoards(dir) });
+  server = await startServer(file);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const westernDigits = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/** The one figure of a text, Arabic-Indic digits read as their values; Arabic writes one and
+ *  two jobs in words (وظيفة واحدة، وظيفتان). */
+const numberIn = (text: string): number => {
+  if (/^وظيفة واحدة/.test(text)) return 1;
+  if (/^وظيفتان/.test(text)) return 2;
+  const digits = westernDigits(text).match(/\d+/g);
+  expect(digits, text).toHaveLength(1);
+  return Number(digits![0]);
+};
+
+type Row = { name: string; shown: number; links: { href: string; text: string }[] };
+
+/** Per row of the table: the source's name, the first figure of its "Open jobs" cell (the row's
+ *  own jobs) and the links in that cell. */
+async function readRows(page: Page): Promise<Row[]> {
+  const rows = await page.$$eval('table.sources tbody tr', (trs) =>
+    trs.map((tr) => {
+      const cell = tr.querySelectorAll('td')[4]!;
+      return {
+        name: tr.querySelector('th')!.textContent!.trim(),
+        text: cell.textContent!,
+        links: [...cell.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })),
+      };
+    }),
+  );
+  return rows.map(({ text, ...r }) => ({ ...r, shown: Number(westernDigits(text).match(/\d+/)![0]) }));
+}
+
+/** What a reader finds behind a link: the heading's count, and the cards on every page of it. */
+async function listingCount(page: Page, href: string): Promise<{ heading: number; cards: number }> {
+  await page.goto(`${server.url}${href}`);
+  const heading = numberIn(await page.locator('#results-title').innerText());
+  let cards = await page.locator('article.card').count();
+  for (let at = 2; cards < heading && at < 10; at++) {
+    await page.goto(`${server.url}${href}&page=${at}`);
+    cards += await page.locator('article.card').count();
+  }
+  return { heading, cards };
+}
+
+describe('/sources open jobs', () => {
+  it.each([
+    ['', 360],
+    ['', 1280],
+    ['/ar', 360],
+    ['/ar', 1280],
+  ])('every linked number is the number of jobs its listing shows (%s, %i px)', { timeout: 120_000 }, async (prefix, width) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}${prefix}/sources`);
+    const rows = await readRows(page);
+    expect(rows.length).toBe(12);
+    // The longer cell of a board that shares its source still fits a phone.
+    expect(await tooWide(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/screens/${prefix ? 'ar' : 'en'}-sources-boards-${width}.png`, fullPage: true });
+    const checked: string[] = [];
+    for (const row of rows) {
+      expect(row.links.length, row.name).toBeGreaterThan(0);
+      for (const link of row.links) {
+        const found = await listingCount(page, link.href);
+        expect({ row: row.name, link: link.text, shows: found.heading, cards: found.cards }).toEqual({
+          row: row.name,
+          link: link.text,
+          shows: numberIn(link.text),
+          cards: numberIn(link.text),
+        });
+        checked.push(link.href);
+      }
+    }
+    // A source's listing holds its boards' jobs: the boards' own figures add up to it.
+    const bySource = new Map<string, number>();
+    for (const row of rows) {
+      const href = row.links.at(-1)!.href;
+      bySource.set(href, (bySource.get(href) ?? 0) + row.shown);
+    }
+    for (const [href, sum] of bySource) expect([href, sum]).toEqual([href, (await listingCount(page, href)).heading]);
+    expect(new Set(checked).size).toBe(11);
+    await ctx.close();
+  });
+
+  it('shows each Ashby board its own jobs, and both the jobs of every Ashby board behind one link', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/sources`);
+    const ashby = (await readRows(page)).filter((r) => r.name.startsWith('Ashby'));
+    expect(ashby.map((r) => [r.name, r.shown])).toEqual([
+      ['Ashby (lumen)', 4],
+      ['Ashby (notion)', 3],
+    ]);
+    for (const row of ashby) expect(row.links.map((l) => [l.href, numberIn(l.text)])).toEqual([['/?source=ashby', 7]]);
+    await ctx.close();
+  });
+});
