@@ -238,8 +238,10 @@ export const jobGroups = sqliteTable(
     closedAt: integer('closed_at'),
     copies: integer('copies').notNull().default(1),
   },
-  // No index on public_id: groups are reached from their postings; one index less per insert.
-  (t) => [uniqueIndex('job_groups_representative').on(t.representativeId)],
+  // public_id is indexed for /groups/<id>, where a feed item's id leads: a public address, so a
+  // lookup must not scan the table. Not unique: ingest never gives two groups one name, but a
+  // clash must not fail a scrape's transaction.
+  (t) => [uniqueIndex('job_groups_representative').on(t.representativeId), index('job_groups_public_id').on(t.publicId)],
 );
 
 /** Each posting's group, and why it joined (npm run groups -- --explain). */

@@ -1,18 +1,21 @@
 // The scrape scheduler, one of the worker's jobs (worker/jobs.ts): one node-cron task per target,
-// in UTC, never overlapping itself; a database lease (in runSource) keeps two processes off the
-// same source. On a first start with an empty database every source is scraped at once, within
-// the boards' limits (which runSource enforces from the stored last fetch time of each URL). A
-// daily sweep (sweep.ts) closes postings nobody has seen for RAQMI_CLOSE_AFTER_DAYS, whatever
-// their source's state. A malformed RAQMI_ATS_BOARDS entry is logged and skipped; every other
-// board is scheduled.
+// in UTC. Every run it starts, first pass or cron task, passes a gate first (run-gate.ts): none
+// while the target's previous run is in progress, none sooner than the board's minimum interval
+// after its last run started (kept in the database, so across restarts); a run kept back is
+// logged. A database lease (in runSource) keeps two processes off the same source. On a first
+// start with an empty database every source is scraped at once, one after another. A daily sweep
+// (sweep.ts) closes postings nobody has seen for RAQMI_CLOSE_AFTER_DAYS, whatever their source's
+// state. A malformed RAQMI_ATS_BOARDS entry is logged and skipped; every other board is scheduled.
 import cron, { type ScheduledTask } from 'node-cron';
 import { env } from '../lib/env';
 import type { Db } from '../db/client';
 import { countPostings } from '../db/queries/postings-count';
 import { ensureSource, setNextRun } from '../db/queries/runs';
 import { ADAPTERS, configuredTargets } from './registry';
+import { createRunGate } from './run-gate';
 import { clockFrom, scrapeTargets } from './scrape';
 import { SWEEP_JOB } from './sweep';
+import type { FetchLike, Resolver } from './http';
 import type { RunResult, Target } from './types';
 
 export type SchedulerOptions = {
@@ -23,6 +26,9 @@ export type SchedulerOptions = {
   /** Pinned clock, ISO (RAQMI_NOW). */
   now?: string;
   log?: (line: string) => void;
+  /** The network, for tests (a fake board); live, the guarded global fetch and system resolver. */
+  fetch?: FetchLike;
+  resolve?: Resolver;
 };
 
 export type RunningScheduler = { stop: () => Promise<void>; firstRun: Promise<RunResult[]>; targets: Target[]; jobs: string[] };
@@ -31,14 +37,23 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const log = options.log ?? ((line: string) => console.log(line));
   const { targets, problems } = configuredTargets(options.atsBoards);
   for (const problem of problems) log(`[scheduler] skipped: ${problem}`);
-  const scrape = (list: Target[]) =>
-    scrapeTargets(list, { db: options.db, replayDir: options.replayDir, now: options.now, onResult: (r) => log(describeResult(r)) });
-  const tasks = targets.map((target) => schedule(options.db, target, () => scrape([target]), log));
+  const scrape = (target: Target) =>
+    scrapeTargets([target], {
+      db: options.db,
+      replayDir: options.replayDir,
+      now: options.now,
+      fetch: options.fetch,
+      resolve: options.resolve,
+      onResult: (r) => log(describeResult(r)),
+    });
+  const gate = createRunGate(options.db, { now: clockFrom(options.now), replay: Boolean(options.replayDir), log });
+  const run = (target: Target) => gate(target, () => scrape(target));
+  const tasks = targets.map((target) => schedule(options.db, target, () => run(target), log));
   tasks.push(scheduleSweep(options.db, clockFrom(options.now), log));
   const firstRun =
     countPostings(options.db) === 0
       ? (log('[scheduler] empty database: scraping every source now'),
-        scrape(targets).catch((error: unknown) => {
+        runEach(targets, run).catch((error: unknown) => {
           log(`[scheduler] first run: ${(error as Error).message}`);
           return [];
         }))
@@ -51,6 +66,13 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
       for (const task of tasks) await task.destroy();
     },
   };
+}
+
+/** The first pass: each target through the gate, one after another. */
+async function runEach(targets: readonly Target[], run: (target: Target) => Promise<RunResult[] | undefined>): Promise<RunResult[]> {
+  const results: RunResult[] = [];
+  for (const target of targets) results.push(...((await run(target)) ?? []));
+  return results;
 }
 
 function describeResult(r: RunResult): string {

@@ -5,7 +5,8 @@
 // x-raqmi-client over whatever the request held, and uncached searches are limited per client
 // (lib/search-gate.ts, RAQMI_SEARCH_CONCURRENCY) before Next spends anything on them. In front of
 // all that, the page cache (server/cached-handler.ts): a cached GET page, feed or sitemap is sent
-// without rendering, and `/ar/…` is routed to the shared pages.
+// without rendering, and `/ar/…` is routed to the shared pages. Before anything, a full URL in the
+// request line is cut to its path (server/request-target.ts): no client decides a redirect's host.
 // Options: -p PORT (default PORT), -H HOST (default: every interface, like `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
 import { refuseMethod } from '../server/methods';
+import { refuseRequestTarget } from '../server/request-target';
 import { listStaticFiles } from '../server/static-files';
 import { isSiteSchemaReady } from '../db/queries/connection';
 import { envOrExit } from '../lib/env-or-exit';
@@ -103,7 +105,8 @@ function listenProblem(error: NodeJS.ErrnoException): string {
 
 await app.prepare();
 const server = createServer((req, res) => {
-  if (refuseMethod(req, res) || unmigrated(req, res)) return;
+  // First: every later layer reads req.url as a path, and some build redirects from it.
+  if (refuseRequestTarget(req, res) || refuseMethod(req, res) || unmigrated(req, res)) return;
   serve(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

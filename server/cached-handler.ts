@@ -2,7 +2,7 @@
 // sitemap) is keyed by its URL, the data version (read at most once a second) and the UTC hour:
 // a hit sends the stored bytes without rendering. A miss renders through Next with the response
 // captured: scripts stripped from HTML, validators and the CSP added, then stored (unless
-// RAQMI_PAGE_CACHE=off) and sent.
+// RAQMI_PAGE_CACHE=off) and sent. A page that redirects is sent as a bare redirect, not cached.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getDb } from '../db/queries/connection';
 import { currentDataState } from '../db/queries/data-state';
@@ -19,6 +19,7 @@ import { stripScripts } from './strip-scripts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
 const CACHEABLE_TYPE = /^(text\/html|application\/(rss|atom)\+xml|application\/feed\+json|application\/xml)\b/;
 // Requests whose body is not the page's HTML (Next's RSC and router requests) go straight through.
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'next-router-segment-prefetch'];
@@ -114,6 +115,19 @@ export function cachedHandler(next: Handler, options: { enabled: boolean; files:
     const { status, headers, body } = await Promise.race([captured, rendering.then(() => captured)]);
     if (acceptEncoding) req.headers['accept-encoding'] = acceptEncoding;
     const type = headers['content-type'] ?? '';
+    if (REDIRECT.has(status) && headers.location) {
+      // A page's redirect (app/groups/[id]) comes as Next's error shell, scripts and all: sent bare.
+      const cache = headers['cache-control'] ? { 'cache-control': headers['cache-control'] } : {};
+      res.writeHead(status, {
+        location: headers.location,
+        ...cache,
+        'content-type': 'text/plain; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(`${headers.location}\n`);
+      await rendering;
+      return;
+    }
     if ((status !== 200 && status !== 404) || !CACHEABLE_TYPE.test(type) || headers['set-cookie']) {
       for (const hop of ['transfer-encoding', 'connection', 'keep-alive', 'content-length']) delete headers[hop];
       res.writeHead(status, headers).end(body);

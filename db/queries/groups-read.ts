@@ -1,7 +1,7 @@
-// Reading job groups: every copy of a posting's job for its page and the API, and the account
-// `npm run groups -- --explain` prints.
-import { asc, eq, inArray } from 'drizzle-orm';
-import { groupPublicId, repostsOf } from '../../lib/grouping';
+// Reading job groups: every copy of a posting's job for its page and the API, the account
+// `npm run groups -- --explain` prints, and the posting a feed item's id (/groups/<id>) leads to.
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { groupPublicId, isGroupPublicId, repostsOf } from '../../lib/grouping';
 import type { Db } from '../client';
 import { groupMembers, jobGroups, postings } from '../schema';
 
@@ -79,6 +79,27 @@ export function getGroup(db: Db, groupId: number): GroupView | undefined {
       matchedPublicId: m.matchedId === null ? null : (publicIds.get(m.matchedId) ?? null),
     })),
   };
+}
+
+/** The public id of the posting a group stands for (its representative), by the group's public id:
+ *  where a feed item's id (`/groups/<id>`) leads. A posting stored before grouping is its own group,
+ *  `g-<its public id>`, as feeds name it; undefined for no such group. */
+export function representativeOfGroup(db: Db, groupId: string): string | undefined {
+  if (!isGroupPublicId(groupId)) return undefined;
+  const grouped = db
+    .select({ publicId: postings.publicId })
+    .from(jobGroups)
+    .innerJoin(postings, eq(postings.id, jobGroups.representativeId))
+    .where(eq(jobGroups.publicId, groupId))
+    .orderBy(desc(jobGroups.id))
+    .get();
+  if (grouped) return grouped.publicId;
+  return db
+    .select({ publicId: postings.publicId })
+    .from(postings)
+    .leftJoin(groupMembers, eq(groupMembers.postingId, postings.id))
+    .where(and(eq(postings.publicId, groupId.slice(2)), isNull(groupMembers.postingId)))
+    .get()?.publicId;
 }
 
 export type GroupSummary = { groupId: string; firstSeenAt: number; copies: { source: string; url: string; firstSeenAt: number }[] };

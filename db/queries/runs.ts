@@ -1,5 +1,5 @@
 // Scrape runs, source leases and per-URL fetch state.
-import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, max, min, notExists, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, max, min, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { fetchState, scrapeRuns, sources, type RunStatus } from '../schema';
 
@@ -116,6 +116,19 @@ export function previousFetchedCount(db: Db, key: string): number | undefined {
     .orderBy(desc(scrapeRuns.id))
     .limit(1)
     .get()?.fetched;
+}
+
+/** When the last run of a target started, of the runs that went to the board (not the skipped
+ *  ones) and were live or replays as asked: what the scheduler keeps a board's minimum interval
+ *  from, whether that run got an answer or not. */
+export function lastRunStartedAt(db: Db, key: string, replay: boolean): number | undefined {
+  return (
+    db
+      .select({ at: max(scrapeRuns.startedAt) })
+      .from(scrapeRuns)
+      .where(and(eq(scrapeRuns.sourceKey, key), ne(scrapeRuns.status, 'skipped'), eq(scrapeRuns.replay, replay)))
+      .get()?.at ?? undefined
+  );
 }
 
 export type FetchStateRow = { url: string; lastFetchedAt: number | null; etag: string | null; lastModified: string | null };

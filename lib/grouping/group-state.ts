@@ -37,3 +37,9 @@ export function repostsOf(copies: readonly { source: string }[]): number {
 export function groupPublicId(firstCopyPublicId: string): string {
   return `g-${firstCopyPublicId}`;
 }
+
+/** The shape of a group's public id: `g-` and a posting's public id (lib/postings/identity.ts),
+ *  with a time after it for a group re-founded by a copy that left its first one. */
+export function isGroupPublicId(value: string): boolean {
+  return /^g-[a-z]+-[A-Za-z0-9_-]{1,64}$/.test(value);
+}

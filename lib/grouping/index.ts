@@ -13,4 +13,12 @@ export {
   type GroupingInput,
   type MergeReason,
 } from './decide';
-export { pickRepresentative, groupStateOf, groupPublicId, repostsOf, type CopyState, type GroupState } from './group-state';
+export {
+  pickRepresentative,
+  groupStateOf,
+  groupPublicId,
+  isGroupPublicId,
+  repostsOf,
+  type CopyState,
+  type GroupState,
+} from './group-state';

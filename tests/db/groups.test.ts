@@ -1,7 +1,7 @@
 // Job groups on a real SQLite file: copies of one job on several boards and its reposts form one
 // group as they are stored; different jobs stay apart; --rebuild reaches the same groups.
 import { afterEach, describe, expect, it } from 'vitest';
-import { getGroupOfPosting } from '../../db/queries/groups-read';
+import { getGroupOfPosting, representativeOfGroup } from '../../db/queries/groups-read';
 import { rebuildGroups } from '../../db/queries/groups-rebuild';
 import { closeStalePostings, upsertPosting } from '../../db/queries/upsert';
 import { preparePosting } from '../../lib/postings/pipeline';
@@ -134,5 +134,19 @@ describe('a copy that changes', () => {
     expect(groupIdOf(a)).not.toBe(`g-${a}`);
     expect(getGroupOfPosting(t.db, b)!.copies.map((c) => [c.publicId, c.isRepresentative])).toEqual([[b, true]]);
     expect(t.db.$client.prepare('SELECT count(*) AS n FROM job_groups').get()).toEqual({ n: 2 });
+  });
+
+  it('leaves both groups’ ids (feed item ids, /groups/<id>) leading to the job each stands for', () => {
+    const { put, groupIdOf, t } = setup();
+    const pair = kind('reformatted html', true);
+    const a = put(pair.a, T0);
+    const b = put(pair.b, T0 + DAY);
+    put({ ...pair.a, posting: { ...pair.a.posting, title: `Senior ${pair.a.posting.title}` } }, T0 + 2 * DAY);
+    const refounded = groupIdOf(a)!;
+    expect(refounded).toMatch(new RegExp(`^g-${a}-[0-9a-z]+$`));
+    expect(representativeOfGroup(t.db, `g-${a}`)).toBe(b);
+    expect(representativeOfGroup(t.db, refounded)).toBe(a);
+    expect(representativeOfGroup(t.db, `g-${b}`)).toBeUndefined();
+    expect(representativeOfGroup(t.db, a)).toBeUndefined();
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX `job_groups_public_id` ON `job_groups` (`public_id`);
