@@ -1,9 +1,9 @@
 // Search: the user's words become FTS5 terms over text normalised exactly like the index, each
 // quoted on its own so operators and symbols are just text; words the user put in quotes become
-// one FTS5 phrase. Highlighting works on the
-// original text by normalising each word the same way. A term is a prefix only from three
-// characters on: a one-letter prefix matches nearly every word, and reading that many doclists
-// made a handful of letters the most expensive request the site could be asked.
+// one FTS5 phrase. Highlighting works on the original text by normalising each word the same way.
+// A term is a prefix only from three characters on: a one-letter prefix matches nearly every
+// word, and reading that many doclists made a handful of letters the most expensive request the
+// site could be asked.
 import { normaliseText, searchTokens, stemArabicToken } from './classifier/normalise';
 
 export const MAX_TERMS = 8;
