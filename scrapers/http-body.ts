@@ -1,5 +1,6 @@
 // Reading a response body under the request's one deadline: a board that drips a byte a second
 // is cut off when the deadline passes, not when it pleases, and a body past the cap is refused.
+import { readUpTo } from '../lib/read-up-to';
 import { HttpError } from './http-errors';
 
 /** A promise that rejects with the signal's reason once it aborts (never resolves). */
@@ -21,23 +22,16 @@ export async function readCapped(res: Response, maxBytes: number, url: string, s
   if (!res.body) return '';
   const reader = res.body.getReader();
   const aborted = whenAborted(signal);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted.promise]);
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) throw new HttpError(`response larger than ${maxBytes} bytes`, 'too-large', res.status, url);
-      chunks.push(value);
-    }
+    const chunks = await readUpTo(reader, maxBytes, () => Promise.race([reader.read(), aborted.promise]));
+    if (!chunks) throw new HttpError(`response larger than ${maxBytes} bytes`, 'too-large', res.status, url);
+    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
   } catch (error) {
     await reader.cancel().catch(() => undefined);
     throw error;
   } finally {
     aborted.dispose();
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
 
 /** Sleeps unless the signal aborts first (a run's budget ends a long Retry-After wait too). */
