@@ -212,6 +212,13 @@ const STRONG_TITLE = phrases(
   'جوجل ادز',
   'فيسبوك ادز',
   'اعلانات جوجل',
+  // Campaigns on Google are its ads ("مدير حملات جوجل"); Gulf spelling قوقل. Performance marketing.
+  'حملات جوجل',
+  'حملات قوقل',
+  'اعلانات قوقل',
+  'تسويق الاداء',
+  'تسويق اداء',
+  'التسويق بالاداء',
   'اعلانات فيسبوك',
   'اعلانات تيك توك',
   'اعلانات سناب',
@@ -712,6 +719,9 @@ const OTHER_JOB_TITLE = phrases(
 const SUPPORT_AGENT = phrases(
   'customer care agent*',
   'customer service agent*',
+  // "Social Media Support Agent": support given on social channels.
+  'support agent*',
+  'support representative*',
   'customer support agent*',
   'customer care representative*',
   'customer service representative*',
@@ -744,6 +754,23 @@ const NEWSROOM = phrases(
   'غرفه الاخبار',
   'الاخبار العاجله',
   'صحفي',
+);
+// Literature, not copy: a novel, short stories, a screenplay, a memoir ("ebook" is a marketing asset).
+const LITERARY_WORK = phrases(
+  'novel',
+  'novels',
+  'novella',
+  'short stories',
+  'screenplay*',
+  'memoir*',
+  'fiction',
+  'روايه',
+  'روايات',
+  'قصص قصيره',
+  'قصه قصيره',
+  'قصص اطفال',
+  'سيناريو فيلم',
+  'مذكرات',
 );
 const EDITORIAL_TITLE = /\b(?:newsletter|writer|editor|producer)\b|محرر|كاتب/;
 
@@ -1159,6 +1186,9 @@ const DM_DUTIES = phrases(
   'المتجر الالكتروني',
   'اعلانات فيسبوك',
   'اعلانات جوجل',
+  'حملات جوجل',
+  'حملات قوقل',
+  'اعلانات قوقل',
   'اعلانات تيك توك',
   'اعلانات سناب',
   'الترويج للمنتجات',
@@ -1263,7 +1293,7 @@ const DM_DUTIES = phrases(
 // A degree's subject is not a channel of the job: "a degree in marketing or e-commerce",
 // "بكالوريوس في التسويق أو التجارة الإلكترونية". The clause after the degree word is set aside.
 const FIELD_OF_STUDY =
-  /(?:\b(?:degree|bachelor'?s?|master'?s?|diploma|studies|studied|graduate)\b|بكالوريوس|ليسانس|دبلوم|شهاده|مؤهل|خريج)[^,;.،؛]*/g;
+  /(?:\b(?:degree|bachelor'?s?|master'?s?|diploma|studies|studied|graduate)\b|بكالوريوس|ليسانس|دبلوم|شهاده|موهل|خريج)[^,;.،؛]*/g;
 const withoutFieldOfStudy = (norm: string) => norm.replace(FIELD_OF_STUDY, ' ');
 
 // A channel that names people rather than work: "lists of Performance Marketing Managers", "we
@@ -1302,12 +1332,12 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
 // What follows an @, or a dash and an organisation noun, names the employer, not the role: "Head
 // of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
 const EMPLOYER_AFTER_DASH =
-  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|مؤسسه|متجر|مجموعه)/;
+  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|موسسه|متجر|مجموعه)/;
 // "مطلوب منسق محتوى لشركة عقارية بالرياض": the company's field after "for a company" is the
 // employer's, not the role's (a real-estate company's content coordinator is not a real-estate
 // marketer).
 const FOR_A_COMPANY =
-  /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|مؤسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه|موقع|منصه|تطبيق|براند)(?:\s|$).*$/;
+  /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|موسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه|موقع|منصه|تطبيق|براند)(?:\s|$).*$/;
 // "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.
 const ASSISTANT_TO = /\b(?:assistant|assistent\S*|secretary|sekretär\S*|pa|ea)\s+(?:to|für|of)\s.*$/;
 function withoutEmployer(norm: string): string {
@@ -1349,6 +1379,12 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (EDITORIAL_TITLE.test(title.norm)) {
     const news = distinctHits(NEWSROOM, sentences.slice(1));
     if (news.count >= 2) return { isDm: false, evidence: [title.original, news.first!.original] };
+  }
+  // A writer asked for a novel or stories writes literature, not marketing copy, unless the body
+  // also names marketing duties.
+  if (EDITORIAL_TITLE.test(title.norm)) {
+    const book = body.find((s) => test(LITERARY_WORK, s.norm));
+    if (book && distinctHits(DM_DUTIES, body).count === 0) return { isDm: false, evidence: [title.original, book.original] };
   }
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong =
@@ -1410,7 +1446,12 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     );
     return marketing.count >= 2 ? yes(marketing.first) : no;
   }
-  if (neighbour) return duties.count >= 2 ? yes(duties.first) : no;
+  // A neighbouring title ("E-commerce Coordinator") is in when the duties are marketing: work on
+  // online platforms ("promote them through Meta ads and our Instagram") counts as for an unusual title.
+  if (neighbour) {
+    const platforms = platformWork(body);
+    return duties.count + Math.min(platforms.count, 2) >= 2 ? yes(duties.first ?? platforms.first) : no;
+  }
   // An unusual title: in when the duties are plainly digital marketing. Work on two online
   // platforms counts as two duties; a title that names no role ("مطلوب موظفة") leaves the body
   // to say what the job is, so two duties do.

@@ -3,6 +3,7 @@
 // hours, so it yields to a contract; salary, benefits, "permanent" and internships are staff.
 import type { Engagement, Hints } from '../taxonomy';
 import { findAll, phrases, test, type Matcher } from './lexicon';
+import { FREELANCERS_WANTED } from './freelancers-wanted';
 import { negated } from './negation';
 import { normaliseText } from './normalise';
 import { describesCompany, type Sentence } from './segment';
@@ -110,6 +111,11 @@ const FREELANCE = phrases(
   'على العموله',
   'عموله فقط',
   'بالعموله فقط',
+  'عموله بس',
+  'بالعموله بس',
+  // Billed with an invoice, under a contract for services: "مبلغ شهري ثابت بفاتورة".
+  'بفاتوره',
+  'عقد خدمات',
   // Commission as the basis of the pay ("مسوقين من البيت بالعمولة"); a salary beside it is staff.
   'بالعموله',
   // A contract for a deliverable, paid in stages as it is delivered.
@@ -566,7 +572,7 @@ const HOURS = phrases(
   'بارت تايم',
 );
 const STAFF_FIELD =
-  /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دائم|تدريب|trainee|apprentice|\bcd[id]\b/i;
+  /full|part|permanent|intern|employee|staff|werkstudent|working student|vollzeit|teilzeit|festanstellung|student|دوام|دا[ئي]م|تدريب|trainee|apprentice|\bcd[id]\b/i;
 // Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
 const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
 // Khamsat's "طلب خدمة" (a request for a service) is a marketplace job, like Mostaql's "مشروع".
@@ -579,7 +585,7 @@ const QUALIFICATION =
 const ON_LEAVE = /\b(?:is|are|'s|’s|will be|currently)\s+(?:\S+\s+)?on\s+(?:\S+\s+)?leave\b/g;
 // Commission that is other people's: an affiliate or partner programme the job runs.
 const OTHERS_COMMISSION =
-  /(?:الشركاء|المسوقين|الوكلاء|المؤثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
+  /(?:الشركاء|المسوقين|الوكلاء|الموثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
 // The employee as an HR subject the job works on: "shape the employee experience", "employee
 // engagement surveys".
 const EMPLOYEE_TOPIC =
@@ -591,11 +597,12 @@ const NEGOTIATED = /\bnegotiat\w*\b[^.;!?]*|\bverhandel\w*\b[^.;!?]*|(?:التف
 // The people a manager leads are staff; the manager's own terms are not said: "إدارة فريق من 3
 // موظفين", "a team of four employees".
 const TEAM_OF_STAFF = /(?:فريق|\bteam) (?:من|of) (?:\S+ )?(?:موظف\S*|employees|staff)/g;
-// Someone else who is freelance: "together with our freelance media buyer", "and a freelance
+// Someone else who is freelance: "together with our freelance media buyer", "keep our freelance
+// media buyer on track" (but "work as our freelance video editor" is this job), "and a freelance
 // designer", "a bench of five freelance writers", and the freelancers the job manages ("brief
 // and manage our freelance designers"): taxonomy §2, managing freelancers is not freelance.
 const OTHER_FREELANCER =
-  /\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|\d+|one|two|three|four|five|six|several|many|multiple) (?:\S+ )?freelance(?:rs?)?(?: \S+)?|\b(?:manage|managing|manages|brief|briefing|briefs|hire|hiring|oversee|overseeing|coordinate|coordinating|commission|commissioning) (?:\S+ ){0,5}?freelance(?:rs?)? (?:writers?|designers?|editors?|creators?|photographers?|videographers?|copywriters?|developers?|specialists?|contributors?|talent|network|pool|bench)\b/g;
+  /(?<!\b(?:as|be|become) )\bour (?:\S+ )?freelance(?:rs?)? (?!(?:roles?|positions?|opportunit\w*|contracts?|basis|jobs?|engagements?|projects?|work)\b)\S+|\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|\d+|one|two|three|four|five|six|several|many|multiple) (?:\S+ )?freelance(?:rs?)?(?: \S+)?|\b(?:manage|managing|manages|brief|briefing|briefs|hire|hiring|oversee|overseeing|coordinate|coordinating|commission|commissioning) (?:\S+ ){0,5}?freelance(?:rs?)? (?:writers?|designers?|editors?|creators?|photographers?|videographers?|copywriters?|developers?|specialists?|contributors?|talent|network|pool|bench)\b/g;
 // The trainees a trainer teaches are not the job's own internship: "تقييم مشاريع المتدربين".
 const TRAINEES_TAUGHT = /(?:لل|ال)متدرب(?:ين|ون|ات)(?=\s|$|[.,،؛:])/g;
 // A board's tag strip that lists several types with a staff one ("Full Time · Part Time ·
@@ -666,6 +673,11 @@ type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: strin
 const TEMPORARY_TERM = /^(?:ال)?عقد (?:ال)?موقت$|^temporary(?: contract)?$/;
 const temporaryField = (field: string | undefined) => field !== undefined && TEMPORARY_TERM.test(normaliseText(field).trim());
 const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
+// Commission as the pay when a salary is denied: "commission on each sale, with no base salary".
+const COMMISSION_WORD = /\bcommission|عموله/;
+// "الدوام من البيت", "الدوام ثلاث أيام بالمكتب": دوام said of the place, not the hours.
+const DAWAM_AT_PLACE =
+  /(?:^|\s)(?:ال)?دوام (?!كامل|جزيي)(?:\S+ ){0,3}?(?:عن بعد|اونلاين|اون لاين|حضوري|من (?:ال)?(?:بيت|منزل|مكتب)|ب(?:ال)?(?:مكتب|بيت|منزل)|في (?:ال)?(?:مكتب|شركه|مقر))/g;
 
 function signals(sentences: readonly Sentence[]): Found[] {
   const out: Found[] = [];
@@ -687,7 +699,14 @@ function signals(sentences: readonly Sentence[]): Found[] {
     // "نظام التعاقد: فريلانس", "Contract type: freelance": the posting's own field, as decisive as the title.
     const stated = Boolean(free) && CONTRACT_LABEL.test(s.norm);
     const titleWord = inTitle && test(TITLE_FREELANCE, s.norm);
-    if (free || notEmployed || titleWord) {
+    // "We are not looking for agencies or freelancers" opens like a company's description: a
+    // refusal is still this job's terms.
+    const asked = FREELANCERS_WANTED.exec(s.norm);
+    const refused = asked !== null && negated(s.norm, asked.index, asked.index + asked[0].length);
+    const wanted = aboutCompany && !refused ? null : asked;
+    if (wanted && refused) out.push({ kind: 'medium', evidence: s.original, inTitle });
+    const commissionOnly = COMMISSION_WORD.test(clean) && test(SALARY, clean) && !says(SALARY, clean);
+    if (free || notEmployed || titleWord || (wanted && !refused) || commissionOnly) {
       const termOnly = !notEmployed && !titleWord && free !== undefined && TEMPORARY_TERM.test(clean.slice(free.index, free.end));
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated, termOnly });
     }
@@ -701,7 +720,8 @@ function signals(sentences: readonly Sentence[]): Found[] {
     )
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.
-    else if (says(HOURS, s.norm)) out.push({ kind: 'hours', evidence: s.original, inTitle });
+    else if (says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm))
+      out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { normaliseText } from './normalise';
 
 const ARABIC = /[\u0600-\u06FF]/;
 const WORD = /[\p{L}\p{N}]+/gu;
+const FUTURE = /^و?س(?=[تيان][\u0621-\u064a]{2,}$)/;
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
 /** `stems` and `headStem`: the arabicStem of each word and of `head` (the first word as written),
@@ -205,6 +206,9 @@ function firstForms(w: string): string[] {
     // The article before a word that itself begins with ال: البريد الإلكتروني, بالإلكترونية.
     if (p.endsWith('ال') && rest.startsWith('ال') && rest.length > 4) forms.push(rest.slice(2));
   }
+  // The future prefix before a present-tense verb: "ستشرف على الفريق" is تشرف, "وسيدير" يدير.
+  const future = FUTURE.exec(w);
+  if (future) forms.push(w.slice(future[0].length));
   return forms;
 }
 

@@ -11,6 +11,7 @@ import {
   TRACKING_OR_RETARGETING,
   WEBSITE_MENTION,
 } from './skill-lexicon';
+import { FREELANCERS_WANTED } from './freelancers-wanted';
 import { ruleLabels, ruleMatches } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
@@ -85,6 +86,7 @@ function channelsText(norm: string): string {
     .replace(CHANNEL_INDUSTRY, ' ')
     .replace(LINK_PARTNERSHIPS, ' ');
 }
+const APPLICANTS = new RegExp(FREELANCERS_WANTED.source, 'g');
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
   if (id === 'analytics') {
@@ -93,6 +95,8 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  // "نرحب بالمستقلين", "freelancers are welcome to apply": the applicants, not people to manage.
+  if (id === 'team-management') return norm.replace(APPLICANTS, ' ');
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
     // Bloggers, content sites and creators' content are others' (OTHERS_CONTENT), not content made.
@@ -126,7 +130,7 @@ const BRACKETS = /\([^)]*\)/g;
 // A hit that is itself a person: "فريق فيه مدير حسابات وميديا باير".
 const PERSON_HIT = /(?:\b(?:buyers?|managers?|specialists?|writers?|designers?)|باير|بايرز)$/;
 // Arabic names the person first: "مسوق محتوى", "متخصص إعلانات".
-const PERSON_BEFORE_AR = /(?:^|\s)و?(?:مسوق|مسوقه|متخصص|متخصصه|اخصائي|اخصائيه|كاتب|كاتبه|مصمم|مصممه|مدير|مستشار|منسق)\s+$/;
+const PERSON_BEFORE_AR = /(?:^|\s)و?(?:مسوق|مسوقه|متخصص|متخصصه|اخصايي|اخصاييه|كاتب|كاتبه|مصمم|مصممه|مدير|مستشار|منسق)\s+$/;
 function lexiconHit(id: SkillId, norm: string): boolean {
   if (id === 'content' && test(READY_MADE, norm)) return false;
   const text = forLabel(id, norm);

@@ -89,13 +89,22 @@ export function weeklySplit(text: string): boolean {
 const HIRING_STEP =
   /\b(?:interview(?:s|ed|ing)?|hiring process|recruitment process|recruiting process|assessment|screening|vorstellungsgespräch\w*|bewerbungsgespräch\w*)\b|المقابل\S*|مقابل\S*|التقديم|الاختبار|انترفيو/;
 const THE_JOB = /\b(?:job|role|position|work|working|based|team|company|stelle|arbeit)\b|العمل|الوظيفه|الدوام|للعمل/;
+// A step of starting the job that lasts days or a week: "onboarding happens remotely in your first
+// week", "التدريب التعريفي عن بعد في أول أسبوع". Remote said of it is how the new hire is
+// introduced, not where the job is done. A longer or open phase ("Einarbeitung remote, danach im
+// Büro", "remote for the first three months") is still remote at first: hybrid (taxonomy §3).
+const STARTING_STEP = /\b(?:onboarding|induction|orientation|einarbeitung)\b|التدريب التعريفي|التعريفي|التهييه/;
+const SHORT_SPAN =
+  /\b(?:first|1st|opening) (?:week|days?|few days)\b|\b(?:a|one|1) week\b|\berste[nr]? (?:woche|tage)\b|(?:^|\s)(?:اول|خلال) (?:اسبوع|يوم|ايام)(?=\s|$|[.,،؛])|(?:الاسبوع|اليوم|الايام) (?:الاول|الاولي)/;
+const startingStep = (before: string, norm: string) => STARTING_STEP.test(before) && SHORT_SPAN.test(norm);
+const lastWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 
 /** True when the "remote" at `index` is said of a step of hiring just before it ("interviews
  *  will be conducted remotely", "المقابلة أونلاين") with nothing about the job in between. */
 export function remoteHiringStep(norm: string, index: number, end: number): boolean {
   if (THE_JOB.test(norm.slice(index, end))) return false;
-  const before = norm.slice(0, index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  const m = HIRING_STEP.exec(before);
+  const before = lastWords(norm.slice(0, index), 4);
+  const m = HIRING_STEP.exec(before) ?? (startingStep(before, norm) ? STARTING_STEP.exec(before) : null);
   if (!m) return false;
   const between = before.slice(m.index + m[0].length);
   return !THE_JOB.test(between) && !/[,;.]/.test(between);
@@ -124,7 +133,7 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 // months on-site while you ramp up; after that fully remote", "أول شهرين في المكتب، بعدها العمل عن
 // بعد") is partly remote: hybrid (taxonomy §3). A phase word and a "then" before the second place.
 const PHASE =
-  /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدئيا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
+  /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدييا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
   /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
 // The first phase's place, said before the "then": the phases are two places, not one ("the
@@ -138,5 +147,8 @@ export function phasedPlace(norm: string): boolean {
   if (!PHASE.test(norm) || HIRING_STEP.test(norm)) return false;
   const m = THEN_PLACE.exec(norm);
   if (!m) return false;
+  // "Onboarding happens remotely in the first week, then the office": the first phase is a step.
+  const away = m.groups?.office ? AWAY_BEFORE.exec(norm.slice(0, m.index)) : null;
+  if (away && startingStep(lastWords(norm.slice(0, away.index), 4), norm)) return false;
   return (m.groups?.away ? OFFICE_BEFORE : AWAY_BEFORE).test(norm.slice(0, m.index));
 }

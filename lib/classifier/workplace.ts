@@ -322,6 +322,20 @@ const NOT_JOB_REMOTE = phrases(
   'on-site engagement',
   'on-site experience*',
   'التعليم عن بعد',
+  // Products for remote work that the company makes: "نطوّر برمجيات العمل عن بعد للشركات".
+  'برمجيات العمل عن بعد',
+  'برامج العمل عن بعد',
+  'ادوات العمل عن بعد',
+  'منصه العمل عن بعد',
+  'منصات العمل عن بعد',
+  'حلول العمل عن بعد',
+  'تطبيقات العمل عن بعد',
+  'remote-work software',
+  'remote work software',
+  'remote-work tools',
+  'remote work tools',
+  'remote-work platform',
+  'remote work platform',
   'الاستشارات الطبيه عن بعد',
   'الاستشارات عن بعد',
   'الطب عن بعد',
@@ -470,6 +484,12 @@ const ATTENDANCE = /\battend|\bpresence\b|\bcommut|\bcome in(?:to)?\b|الحضو
 // "مكان العمل: القاهرة", and in dialect without the colon: "مقر الشغل سموحة".
 const PLACE_OF_WORK = /(?:^|\s)(?:مكان|موقع|مقر) (?:العمل\s*[:：\-–]|الشغل\s*[:：\-–]?)\s*\S/;
 
+// Leave to work away allowed only by exception: "allowed only in emergencies", "مسموح في الحالات
+// الطارئة بس", "ممكن استثنائياً".
+const EXCEPTION_ALLOWED = /\b(?:allowed|permitted|possible|okay|ok)\b|مسموح|يسمح|ممكن|متاح/;
+const BY_EXCEPTION =
+  /\b(?:in (?:an |case of |the event of an? )?emergenc(?:y|ies)|exceptionally|in exceptional (?:cases|circumstances)|by exception|nur in ausnahmefällen|ausnahmsweise)\b|الحالات الطاريه|حالات الطواري|الطواري|حالات استثناييه|الحالات الاستثناييه|استثناييا|بشكل استثنايي/;
+
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
  *  position"): stated outright, it outranks a bare "remote" elsewhere. */
 type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean; negatedRemote?: boolean };
@@ -492,7 +512,11 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       signals.push({ kind: 'hybrid', evidence: `${s.original} ${next.original}` });
       continue;
     }
-    const remoteHits = findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
+    // "Working from home is allowed only in emergencies": an exception, not where the job is done.
+    const byException = EXCEPTION_ALLOWED.test(s.norm) && BY_EXCEPTION.test(s.norm);
+    const remoteHits = byException
+      ? []
+      : findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
     // "Two days a week in the office, the rest from home": a split week is hybrid.
     // "not fully remote: 3 days a week in the office" is still a split.
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
@@ -549,7 +573,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       );
     }
     // Only read where no "remote" was said: both uses below need that.
-    const homeOfficeHits = remoteHits.length ? [] : findAll(HOME_OFFICE, s.norm).filter((h) => !inBlocked(h.index));
+    const homeOfficeHits = remoteHits.length || byException ? [] : findAll(HOME_OFFICE, s.norm).filter((h) => !inBlocked(h.index));
     const homeOffice = homeOfficeHits.filter((h) => !negated(s.norm, h.index, h.end));
     // "Homeoffice ist nicht möglich" says on site, as a negated "remote" does.
     if (!remoteHits.length && homeOfficeHits.length > homeOffice.length)

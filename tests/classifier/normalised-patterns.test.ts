@@ -1,4 +1,4 @@
-// Patterns run over normalised text (normalise.ts folds ى to ي, ة to ه and أ / إ / آ to ا), so a
+// Patterns run over normalised text (normalise.ts folds ى and ئ to ي, ة to ه, ؤ to و and أ / إ / آ to ا), so a
 // regular expression spelled with the unfolded letters can never match. Phrase lists are folded
 // when compiled; hand-written regular expressions are not, so this reads them in the source.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const DIR = join(__dirname, '../../lib/classifier');
 // Matches a regular-expression literal after `=`, `(`, `,`, `:`, `||`, `&&` or the start of a line.
 const LITERAL = /(?:^|[=(,:]|\|\||&&)\s*(\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+\/[dgimsuy]*)/gm;
-const UNFOLDED = /[ىة]|(?<!\[[^\]]*)[أإآ]/;
+const UNFOLDED = /[ىة]|(?<!\[[^\]]*)[أإآئؤ]/;
 
 function literals(source: string): string[] {
   const code = source.replace(/^\s*(?:\/\/|\*|\/\*\*).*$/gm, '');
