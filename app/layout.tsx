@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { publicOrigin } from '../lib/env';
 import { dict } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
+import { SITE_NAV } from '../lib/site-nav';
 import { neutralPath, uiLocale } from './_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Plain <a> links throughout, never client navigation: every page load renders this layout for
-// its own URL, so <html lang dir> and the language switch always match the address bar.
+// its own URL, so <html lang dir> and the language switch always match the address bar. The alert
+// pages draw the same header without React (lib/alerts/page-chrome.ts): a change to it goes there
+// too, and tests/e2e/alert-pages-header.test.ts compares the two.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await uiLocale();
   const t = dict(locale);
@@ -43,18 +46,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
           <nav aria-label={t.mainNav}>
             <ul>
-              <li>
-                <a href={here('/')}>{t.nav.listings}</a>
-              </li>
-              <li>
-                <a href={here('/skills')}>{t.nav.skills}</a>
-              </li>
-              <li>
-                <a href={here('/stats')}>{t.nav.stats}</a>
-              </li>
-              <li>
-                <a href={here('/sources')}>{t.nav.sources}</a>
-              </li>
+              {SITE_NAV.map(({ path, label }) => (
+                <li key={path}>
+                  <a href={here(path)}>{t.nav[label]}</a>
+                </li>
+              ))}
             </ul>
           </nav>
           <a className="lang-switch" href={switchTo} hrefLang={other} lang={other} title={t.switchLabel}>

@@ -47,9 +47,9 @@ export function requestLocale(request: NextRequest): UiLocale {
 }
 
 /**
- * A manage or unsubscribe link that names no alert it may show: one we signed whose alert is gone
- * says the reader is unsubscribed (200); a forged or malformed one does not work (400). Both in
- * the language of the link's address.
+ * An alert link (confirm, manage, unsubscribe) that names no alert it may show: one we signed
+ * whose alert is gone says the reader is unsubscribed (200); a forged or malformed one does not
+ * work (400). Both in the language of the link's address.
  */
 export function refusedLink(request: NextRequest, found: { gone: boolean }): Response {
   return htmlResponse(simplePage(found.gone ? 'gone' : 'badLink', requestLocale(request)));

@@ -2,7 +2,8 @@
 // They never show the address.
 import { localDigits, type UiLocale } from '../i18n';
 import { pageMessages, type PageMessages } from './page-messages';
-import { escapeHtml, htmlDocument, link } from './render';
+import { pageDocument } from './page-chrome';
+import { escapeHtml, link } from './render';
 import { viewLabel, viewLabelWithoutSearchText } from './view';
 import { SITE_NAME, type Frequency } from './messages';
 import { localePath } from '../locale-path';
@@ -11,21 +12,24 @@ import { confirmPath, managePath, unsubscribePath } from './links';
 export type AlertPage = { status: number; html: string };
 
 // Tap targets of at least 24 × 24 px (WCAG 2.2 SC 2.5.8), as on the site's pages: these pages are
-// plain documents without the site's stylesheet, and a bare link, radio or button is smaller.
+// documents without the site's stylesheet (page-chrome.ts has the header's part of it), and a
+// bare link, radio or button is smaller.
 const PAGE_STYLE = [
   'a{display:inline-block;min-height:24px;min-width:24px}',
   "input[type='radio']{width:1.5rem;height:1.5rem;vertical-align:middle}",
   'button{min-height:2.5rem;padding:.5rem .9rem;font-size:1rem}',
 ].join('');
 
-function page(locale: UiLocale, status: number, title: string, body: string): AlertPage {
+/** `switchPath`: where the header's language switch leads (siteHeader), the jobs unless the page has an address of its own. */
+function page(locale: UiLocale, status: number, title: string, body: string, switchPath = '/'): AlertPage {
   const m = pageMessages(locale);
   return {
     status,
-    html: htmlDocument(
+    html: pageDocument(
       locale,
       `${title} — ${SITE_NAME[locale]}`,
-      `<main><h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p></main>`,
+      `<h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p>`,
+      switchPath,
       PAGE_STYLE,
     ),
   };
@@ -62,7 +66,9 @@ const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
 
 export function simplePage(kind: Simple, locale: UiLocale): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title], para(m[SIMPLE[kind].text]));
+  // "Unsubscribed" has an address of its own (lib/alerts/links.ts unsubscribedPath), where the button leads.
+  const switchPath = kind === 'unsubscribed' ? '/alerts/unsubscribed' : '/';
+  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title], para(m[SIMPLE[kind].text]), switchPath);
 }
 
 /** "14:00" of a UTC time, in the reader's digits ("١٤:٠٠"). */
@@ -76,7 +82,7 @@ export function rateLimitedPage(locale: UiLocale, since: number, until: number):
 
 export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''));
+  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''), '/alerts/sent');
 }
 
 /**

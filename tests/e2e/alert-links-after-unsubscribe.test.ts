@@ -1,18 +1,21 @@
-// An alert's unsubscribe and manage links opened again once the alert is gone, through the
-// production server.
+// An alert's links (unsubscribe, manage, and the confirmation link of its first mail) opened again
+// once the alert is gone, through the production server.
 //
 // Tester's report: opening an unsubscribe (or manage) link again after unsubscribing answered 400
 // "This link does not work — it is invalid, has expired, or the alert no longer exists", and a
 // reader may take that to mean they are still subscribed. A link we signed (its signature holds)
 // whose alert is gone now answers 200 "You are unsubscribed", in the link's language; a forged or
 // malformed token is still refused with 400.
+// Regression, later: the confirmation link still answered that 400 after unsubscribing, both when
+// opened and when its page's button (a tab left open) was pressed. It now says the same as the
+// other links, and pressing the button subscribes nobody again.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, createDb, type Db } from '../../db/client';
-import { signToken } from '../../lib/alerts/tokens';
+import { signToken, type TokenPurpose } from '../../lib/alerts/tokens';
 import { tempDbPath } from '../helpers/seeded';
 import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
 import { confirmedSubscription } from '../helpers/subscriptions';
@@ -46,11 +49,12 @@ const count = (id: number) => (db.$client.prepare('SELECT COUNT(*) AS n FROM ale
 /** A confirmed alert unsubscribed with its page's button, as a reader does; its links as its mail had them. */
 async function unsubscribed(lang: 'en' | 'ar', email: string) {
   const id = confirmedSubscription(db, { email, lang, view: 'workplace=remote', at: NOW });
-  const link = (purpose: 'unsubscribe' | 'manage') => `${prefixOf(lang)}/alerts/${purpose}?token=${signToken(SECRET, purpose, id, NOW)}`;
+  const link = (purpose: TokenPurpose) => `${prefixOf(lang)}/alerts/${purpose}?token=${signToken(SECRET, purpose, id, NOW)}`;
   const res = await fetch(`${server.url}${link('unsubscribe')}`, { method: 'POST', redirect: 'manual' });
   expect(res.status).toBe(303);
   expect(count(id)).toBe(0);
-  return { id, unsubscribe: link('unsubscribe'), manage: link('manage') };
+  // The confirmation link as the first mail had it: signed when the reader signed up, still within its 7 days.
+  return { id, unsubscribe: link('unsubscribe'), manage: link('manage'), confirm: link('confirm') };
 }
 
 async function open(path: string, init: RequestInit = {}) {
@@ -73,6 +77,29 @@ describe('an alert link opened after unsubscribing', () => {
     }
   });
 
+  it.each([
+    ['en', 'You are unsubscribed', 'You can sign up again from any list of jobs.'],
+    ['ar', 'أُلغي اشتراكك', 'يمكنك الاشتراك من جديد من أي قائمة وظائف.'],
+  ] as const)('says so for the confirmation link of its first mail too, and offers to sign up again (%s)', async (lang, title, offer) => {
+    const links = await unsubscribed(lang, `confirm-again-${lang}@example.org`);
+    const page = await open(links.confirm);
+    expect([page.status, page.lang, page.title]).toEqual([200, lang, title]);
+    expect(page.text).toContain(offer);
+    // Nothing to confirm: no button, and the way back to the jobs, where the sign-up form is.
+    expect(page.$('main form').length).toBe(0);
+    expect(page.$(`main a[href="${lang === 'ar' ? '/ar' : '/'}"]`).length).toBe(1);
+  });
+
+  it('does not subscribe again when a confirmation page left open is confirmed after unsubscribing', async () => {
+    const links = await unsubscribed('en', 'confirm-tab@example.org');
+    const pressed = await open(links.confirm, { method: 'POST' });
+    expect([pressed.status, pressed.title]).toEqual([200, 'You are unsubscribed']);
+    expect(count(links.id)).toBe(0);
+    expect(db.$client.prepare("SELECT COUNT(*) AS n FROM alert_subscriptions WHERE email_key = 'confirm-tab@example.org'").get()).toEqual({
+      n: 0,
+    });
+  });
+
   it('says so too when a manage page left open is saved after unsubscribing', async () => {
     const links = await unsubscribed('en', 'open-tab@example.org');
     const saved = await open(links.manage, {
@@ -86,17 +113,24 @@ describe('an alert link opened after unsubscribing', () => {
   it('still refuses forged and malformed tokens with 400', async () => {
     const { id } = await unsubscribed('en', 'forged@example.org');
     const forged = signToken('not-our-secret-not-our-secret-not-our', 'unsubscribe', id, NOW);
-    // A confirmation link is ours, but it is no unsubscribe link.
+    const forgedConfirm = signToken('not-our-secret-not-our-secret-not-our', 'confirm', id, NOW);
+    // A confirmation link is ours, but it is no unsubscribe link, and an unsubscribe link is no confirmation link.
     const confirm = signToken(SECRET, 'confirm', id, NOW);
-    for (const path of [
-      `/alerts/unsubscribe?token=${forged}`,
-      `/ar/alerts/manage?token=${forged}`,
-      `/alerts/manage?token=${confirm}`,
-      '/alerts/unsubscribe?token=not-a-token',
-      '/alerts/manage',
-    ]) {
-      const page = await open(path);
-      expect([path, page.status]).toEqual([path, 400]);
+    const unsubscribe = signToken(SECRET, 'unsubscribe', id, NOW);
+    for (const [path, method] of [
+      [`/alerts/unsubscribe?token=${forged}`, 'GET'],
+      [`/ar/alerts/manage?token=${forged}`, 'GET'],
+      [`/alerts/manage?token=${confirm}`, 'GET'],
+      ['/alerts/unsubscribe?token=not-a-token', 'GET'],
+      ['/alerts/manage', 'GET'],
+      [`/alerts/confirm?token=${forgedConfirm}`, 'GET'],
+      [`/ar/alerts/confirm?token=${forgedConfirm}`, 'POST'],
+      [`/alerts/confirm?token=${unsubscribe}`, 'GET'],
+      [`/alerts/confirm?token=${unsubscribe}`, 'POST'],
+      ['/alerts/confirm?token=not-a-token', 'GET'],
+    ] as const) {
+      const page = await open(path, { method });
+      expect([path, method, page.status]).toEqual([path, method, 400]);
       expect(page.title).not.toMatch(/unsubscribed|اشتراكك/);
     }
   });

@@ -3,18 +3,21 @@
 // GET that confirmed let them confirm alerts nobody asked for. The button's POST confirms, then
 // redirects to the link, which now says the alert is confirmed (a reload does not post again).
 // No Origin check on POST: the signed token, which only the mail holds, is the authority.
-// Confirming twice is harmless.
+// Confirming twice is harmless. Once the alert is gone (the reader confirmed it, then
+// unsubscribed), the old link, opened or its page's button pressed, says the reader is
+// unsubscribed, as the alert's other links do (refusedLink), and subscribes nobody again: ids are
+// never reused, so there is no row left to confirm, and signing up again is the listing form's.
 import type { NextRequest } from 'next/server';
 import { confirmByToken, describeConfirmByToken } from '../../../alerts/signup';
 import { confirmPath } from '../../../lib/alerts/links';
-import { confirmedPage, confirmPage, simplePage } from '../../../lib/alerts/pages';
-import { alertDeps, guarded, htmlResponse, requestLocale, seeOther } from '../../_lib/alert-routes';
+import { confirmedPage, confirmPage } from '../../../lib/alerts/pages';
+import { alertDeps, guarded, htmlResponse, refusedLink, seeOther } from '../../_lib/alert-routes';
 
 export function GET(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const found = describeConfirmByToken(alertDeps(), token);
-    if (!found.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    if (!found.ok) return refusedLink(request, found);
     const { lang, view, frequency, isConfirmed } = found.value;
     return htmlResponse(isConfirmed ? confirmedPage(lang, view) : confirmPage(lang, token!, view, frequency));
   });
@@ -24,7 +27,7 @@ export function POST(request: NextRequest): Promise<Response> {
   return guarded(() => {
     const token = request.nextUrl.searchParams.get('token');
     const result = confirmByToken(alertDeps(), token);
-    if (!result.ok) return htmlResponse(simplePage('badLink', requestLocale(request)));
+    if (!result.ok) return refusedLink(request, result);
     return seeOther(confirmPath(result.value.lang, token!));
   });
 }
