@@ -309,6 +309,8 @@ const NOT_JOB_REMOTE = phrases(
   // On the website, not at the workplace: "on-site surveys", "on-site search", "on-site SEO".
   'on-site survey*',
   'onsite survey*',
+  'on-site poll*',
+  'onsite poll*',
   'on-site search',
   'on-site seo',
   'onsite seo',

@@ -2502,6 +2502,15 @@ export const EN_PAIRS: Pair[] = [
     '- Beantwortung von Kundenanfragen per Chat und Instagram.',
     [false, true],
   ),
+  // On-site polls are on the website (probe 24), not at a workplace.
+  texts(
+    'on-site polls are on the website, not at a workplace',
+    'workplace',
+    'CRO Specialist',
+    'Run on-site polls and usability tests, and turn the answers into test ideas.',
+    'Run polls and usability tests on-site, and turn the answers into test ideas.',
+    ['unknown', 'onsite'],
+  ),
   // Round of probe 25 (short contrast cases by a helper who never saw the classifier): a remote
   // step of starting the job is not remote work; freelance said by welcoming freelancers, denied by
   // refusing them; commission with no salary is the pay; a support agent on social channels.
