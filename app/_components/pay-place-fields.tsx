@@ -1,7 +1,7 @@
 // The pay and place part of the filter form: the country picker (every Arab country, then the
 // other countries with jobs, each with the count a person there would find) and the pay fields.
 import { formatNumber, localDigits, type UiLocale } from '../../lib/i18n';
-import { PAY_PERIODS } from '../../lib/pay';
+import { PAY_PERIODS, currencyName } from '../../lib/pay';
 import { RATES_DATE } from '../../lib/pay/rates';
 import { groupCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
 import { displayCountry } from '../../lib/place/display';
@@ -104,7 +104,7 @@ export function PayPlaceFields({
         <select name="pay_currency" aria-label={t.currency} defaultValue={filters.payCurrency ?? 'EGP'}>
           {currencies.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {currencyName(c, locale)}
             </option>
           ))}
         </select>{' '}
