@@ -115,6 +115,28 @@ export function hrefFor(path: string, f: Filters, options: { page?: boolean } = 
   return qs ? `${path}?${qs}` : path;
 }
 
+/** Every parameter of a query, decoded, as "key=value" lines in sorted order. */
+function sortedPairs(params: RawParams): string[] {
+  const pairs =
+    params instanceof URLSearchParams
+      ? [...params]
+      : Object.entries(params).flatMap(([k, v]) => ([] as (string | undefined)[]).concat(v).map((one) => [k, one ?? ''] as const));
+  return pairs.map(([k, v]) => `${k}=${v}`).sort();
+}
+
+/**
+ * Whether a request's query is already its view's canonical one, parameters in any order. A plain
+ * GET form sends every field, set or not (`q=&open_to=&pay_min=&pay_currency=EGP&pay_period=month`
+ * for an untouched form), and the site runs no script that could leave the empty ones out: the
+ * listing redirects such a query to the canonical one, so a reader lands on the address the
+ * site's own links use. The order is not compared, so `?q=seo&workplace=remote` is not moved.
+ */
+export function isCanonicalQuery(params: RawParams, f: Filters): boolean {
+  const canonical = sortedPairs(new URLSearchParams(serialiseFilters(f)));
+  const given = sortedPairs(params);
+  return given.length === canonical.length && given.every((pair, i) => pair === canonical[i]);
+}
+
 /** The same view with one value toggled in a list parameter, back on page 1. */
 export function toggle<K extends MultiFacetKey>(f: Filters, key: K, value: Filters[K][number]): Filters {
   const current = f[key] as string[];

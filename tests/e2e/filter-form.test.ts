@@ -1,7 +1,7 @@
 // Reviewer's report on the listing's filter form, in real Chromium without JavaScript (the site
 // runs none), English and Arabic: what a reader sees in the form and the address they land on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
 
@@ -31,6 +31,15 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/** Clicks a submit button and waits for the page it leads to (after any redirect). */
+async function submitWith(page: Page, button: Locator): Promise<URL> {
+  await Promise.all([page.waitForEvent('framenavigated', (f) => f === page.mainFrame()), button.click()]);
+  await page.waitForLoadState('load');
+  return new URL(page.url());
+}
+
+const applyButton = (page: Page) => page.locator('.filters-panel .actions button[type=submit]');
+
 describe.each(['en', 'ar'] as const)('the filter form (%s)', (locale) => {
   // Names written out here, not taken from the site: ISO codes on an Arabic page ("USD", "SAR")
   // were the bug.
@@ -59,5 +68,51 @@ describe.each(['en', 'ar'] as const)('the filter form (%s)', (locale) => {
       locale === 'en' ? 'Swiss Franc' : 'فرنك سويسري',
     ]);
     await page.context().close();
+  });
+
+  // The form sent pay_min=&pay_currency=EGP&pay_period=month (and q=, open_to=, days=, sort=posted)
+  // whatever the reader set.
+  it('lands an untouched form on the plain listing address', { timeout: 60_000 }, async () => {
+    const page = await open(at(locale));
+    const url = await submitWith(page, applyButton(page));
+    expect(url.href).toBe(at(locale));
+    await page.context().close();
+  });
+
+  it('lands a search on an address with the search alone', { timeout: 60_000 }, async () => {
+    const page = await open(at(locale));
+    await page.locator('input[name=q]').fill('seo');
+    const url = await submitWith(page, page.locator('.search-row button[type=submit]'));
+    expect([url.pathname, [...url.searchParams]]).toEqual([HOME[locale], [['q', 'seo']]]);
+    await page.context().close();
+  });
+
+  it('sends the pay fields when a minimum pay is set, in the currency chosen', { timeout: 60_000 }, async () => {
+    const page = await open(at(locale));
+    await page.locator('input[name=pay_min]').fill('3000');
+    await page.locator('select[name=pay_currency]').selectOption('SAR');
+    const url = await submitWith(page, applyButton(page));
+    expect(Object.fromEntries(url.searchParams)).toEqual({ pay_min: '3000', pay_currency: 'SAR', pay_period: 'month' });
+    expect(await page.locator('select[name=pay_currency] option:checked').innerText()).toBe(NAMES.SAR);
+    await page.context().close();
+  });
+
+  it.each([
+    ['?q=&open_to=&pay_min=&pay_currency=EGP&pay_period=month&days=&sort=posted', ''],
+    [
+      '?q=seo+manager&pay_min=&pay_currency=USD&pay_period=year&workplace=remote&workplace=hybrid',
+      '?workplace=remote,hybrid&q=seo%20manager',
+    ],
+    ['?open_to_unknown=1&page=1', ''],
+  ])('answers %s with a redirect to the view’s own address, which is served', async (query, tidy) => {
+    const first = await fetch(at(locale, query), { redirect: 'manual' });
+    expect([first.status, first.headers.get('location')]).toEqual([307, `${HOME[locale]}${tidy}`]);
+    const then = await fetch(`${server.url}${first.headers.get('location')}`, { redirect: 'manual' });
+    expect(then.status).toBe(200);
+  });
+
+  it('leaves an address that is already the view’s own alone, whatever the order of its parameters', async () => {
+    const res = await fetch(at(locale, '?q=seo&workplace=remote'), { redirect: 'manual' });
+    expect(res.status).toBe(200);
   });
 });
