@@ -150,13 +150,15 @@ export const PRESETS = {
   remote: { ...EMPTY_FILTERS, workplace: ['remote'] } satisfies Filters,
 } as const;
 
-/** How many filters a view sets, as a reader chose them: each checked option, the date range, the
- *  search, and one each for the pay minimum (three parameters) and the place ("open to Egypt", with
- *  or without "or not stated"). */
+/** How many filters a view sets, as a reader chose them: each checked option, the date range, and
+ *  one each for the pay minimum (three parameters) and the place ("open to Egypt", with or without
+ *  "or not stated"). The folded panel's summary says it ("Filters · 2 active"). */
 export function activeFilters(f: Filters): number {
   const empty = EMPTY_FILTERS as Record<string, unknown>;
-  // Parts of a filter counted under another key: payMin stands for the pay minimum, openTo for the place.
-  const parts = new Set(['page', 'sort', 'payCurrency', 'payPeriod', 'openToUnknown']);
+  // Not filters: the search, whose box stands in view above the panel (counting it made a search
+  // alone read "1 active"), the page and the order. Parts of a filter counted under another key:
+  // payMin stands for the pay minimum, openTo for the place.
+  const parts = new Set(['q', 'page', 'sort', 'payCurrency', 'payPeriod', 'openToUnknown']);
   return Object.entries(f).reduce((n, [key, value]) => {
     if (parts.has(key)) return n;
     if (Array.isArray(value)) return n + value.length;

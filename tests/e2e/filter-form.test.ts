@@ -115,4 +115,16 @@ describe.each(['en', 'ar'] as const)('the filter form (%s)', (locale) => {
     const res = await fetch(at(locale, '?q=seo&workplace=remote'), { redirect: 'manual' });
     expect(res.status).toBe(200);
   });
+
+  // The summary read "Filters · 1 active" for a search alone: the search box stands above the
+  // filters it folds and is not one of them.
+  it.each([
+    ['?q=seo', { en: 'Filters', ar: 'الفلاتر' }],
+    ['?q=seo&workplace=remote', { en: 'Filters · 1 active', ar: 'الفلاتر — ١ مفعّلة' }],
+    ['?workplace=remote&pay=1', { en: 'Filters · 2 active', ar: 'الفلاتر — ٢ مفعّلة' }],
+  ])('counts the filters of %s, not the search', { timeout: 60_000 }, async (query, summary) => {
+    const page = await open(at(locale, query));
+    expect(await page.locator('.filters-panel > summary').innerText()).toBe(summary[locale]);
+    await page.context().close();
+  });
 });
