@@ -63,7 +63,7 @@ export function PayPlaceFields({
   const currencies = filters.payCurrency && !CURRENCIES.includes(filters.payCurrency) ? [...CURRENCIES, filters.payCurrency] : CURRENCIES;
   return (
     <>
-      <fieldset>
+      <fieldset className="place">
         <legend>{t.place}</legend>
         <label htmlFor="open_to">{t.country}</label>{' '}
         <select id="open_to" name="open_to" defaultValue={filters.openTo ?? ''}>
@@ -81,7 +81,8 @@ export function PayPlaceFields({
             </optgroup>
           ))}
         </select>
-        <label className="option">
+        {/* Hidden while no country is chosen (globals.css), where it would do nothing. */}
+        <label className="option if-country">
           <input type="checkbox" name="open_to_unknown" value="1" defaultChecked={filters.openToUnknown} /> <span>{t.unknown}</span>
         </label>
       </fieldset>

@@ -127,4 +127,27 @@ describe.each(['en', 'ar'] as const)('the filter form (%s)', (locale) => {
     expect(await page.locator('.filters-panel > summary').innerText()).toBe(summary[locale]);
     await page.context().close();
   });
+
+  // "Include remote jobs that do not say who may apply" only widens a chosen country; with "Any
+  // country" it did nothing, yet stood there to be ticked.
+  const unknownLabel = {
+    en: 'Include remote jobs that do not say who may apply',
+    ar: 'أضف الوظائف عن بُعد التي لا تذكر من يمكنه التقدم',
+  }[locale];
+
+  it('offers "include remote jobs that do not say who may apply" once a country is chosen', { timeout: 60_000 }, async () => {
+    const page = await open(at(locale));
+    const unknown = page.getByRole('checkbox', { name: unknownLabel });
+    expect(await unknown.isVisible()).toBe(false);
+    await page.locator('select#open_to').selectOption('EG');
+    expect(await unknown.isVisible()).toBe(true);
+    await unknown.check();
+    const url = await submitWith(page, applyButton(page));
+    expect(Object.fromEntries(url.searchParams)).toEqual({ open_to: 'EG', open_to_unknown: '1' });
+    expect([await unknown.isVisible(), await unknown.isChecked()]).toEqual([true, true]);
+    // Back to any country, it goes again.
+    await page.locator('select#open_to').selectOption('');
+    expect(await unknown.isVisible()).toBe(false);
+    await page.context().close();
+  });
 });
