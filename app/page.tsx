@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { getDb } from '../db/queries/connection';
 import { listPostings } from '../db/queries/listings';
 import { countPostings } from '../db/queries/postings-count';
 import { pageNow } from '../lib/clock';
-import { PRESETS, activeFilters, hrefFor, isActivePreset, serialiseFilters, type RawParams } from '../lib/filters';
+import { PRESETS, activeFilters, hrefFor, isActivePreset, isCanonicalQuery, serialiseFilters, type RawParams } from '../lib/filters';
 import { dict, formatNumber } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
 import { hasShortTerm, queryTerms } from '../lib/search';
@@ -39,6 +40,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ListingsPage({ searchParams }: Props) {
   const filters = await filtersFrom(searchParams);
   const locale = await uiLocale();
+  // The filter form sends its empty fields too (pay_currency and pay_period with no minimum, q=,
+  // sort=posted): the reader is sent on to the view's own address, before anything is queried.
+  if (!isCanonicalQuery(await searchParams, filters)) redirect(localePath(locale, hrefFor('/', filters)));
   const t = dict(locale);
   const db = getDb();
   const now = pageNow();

@@ -115,6 +115,28 @@ export function hrefFor(path: string, f: Filters, options: { page?: boolean } = 
   return qs ? `${path}?${qs}` : path;
 }
 
+/** Every parameter of a query, decoded, as "key=value" lines in sorted order. */
+function sortedPairs(params: RawParams): string[] {
+  const pairs =
+    params instanceof URLSearchParams
+      ? [...params]
+      : Object.entries(params).flatMap(([k, v]) => ([] as (string | undefined)[]).concat(v).map((one) => [k, one ?? ''] as const));
+  return pairs.map(([k, v]) => `${k}=${v}`).sort();
+}
+
+/**
+ * Whether a request's query is already its view's canonical one, parameters in any order. A plain
+ * GET form sends every field, set or not (`q=&open_to=&pay_min=&pay_currency=EGP&pay_period=month`
+ * for an untouched form), and the site runs no script that could leave the empty ones out: the
+ * listing redirects such a query to the canonical one, so a reader lands on the address the
+ * site's own links use. The order is not compared, so `?q=seo&workplace=remote` is not moved.
+ */
+export function isCanonicalQuery(params: RawParams, f: Filters): boolean {
+  const canonical = sortedPairs(new URLSearchParams(serialiseFilters(f)));
+  const given = sortedPairs(params);
+  return given.length === canonical.length && given.every((pair, i) => pair === canonical[i]);
+}
+
 /** The same view with one value toggled in a list parameter, back on page 1. */
 export function toggle<K extends MultiFacetKey>(f: Filters, key: K, value: Filters[K][number]): Filters {
   const current = f[key] as string[];
@@ -128,13 +150,15 @@ export const PRESETS = {
   remote: { ...EMPTY_FILTERS, workplace: ['remote'] } satisfies Filters,
 } as const;
 
-/** How many filters a view sets, as a reader chose them: each checked option, the date range, the
- *  search, and one each for the pay minimum (three parameters) and the place ("open to Egypt", with
- *  or without "or not stated"). */
+/** How many filters a view sets, as a reader chose them: each checked option, the date range, and
+ *  one each for the pay minimum (three parameters) and the place ("open to Egypt", with or without
+ *  "or not stated"). The folded panel's summary says it ("Filters · 2 active"). */
 export function activeFilters(f: Filters): number {
   const empty = EMPTY_FILTERS as Record<string, unknown>;
-  // Parts of a filter counted under another key: payMin stands for the pay minimum, openTo for the place.
-  const parts = new Set(['page', 'sort', 'payCurrency', 'payPeriod', 'openToUnknown']);
+  // Not filters: the search, whose box stands in view above the panel (counting it made a search
+  // alone read "1 active"), the page and the order. Parts of a filter counted under another key:
+  // payMin stands for the pay minimum, openTo for the place.
+  const parts = new Set(['q', 'page', 'sort', 'payCurrency', 'payPeriod', 'openToUnknown']);
   return Object.entries(f).reduce((n, [key, value]) => {
     if (parts.has(key)) return n;
     if (Array.isArray(value)) return n + value.length;

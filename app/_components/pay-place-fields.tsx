@@ -1,7 +1,7 @@
 // The pay and place part of the filter form: the country picker (every Arab country, then the
 // other countries with jobs, each with the count a person there would find) and the pay fields.
 import { formatNumber, localDigits, type UiLocale } from '../../lib/i18n';
-import { PAY_PERIODS } from '../../lib/pay';
+import { PAY_PERIODS, currencyName } from '../../lib/pay';
 import { RATES_DATE } from '../../lib/pay/rates';
 import { groupCountries, type PayPlaceFilters } from '../../lib/pay-place-filters';
 import { displayCountry } from '../../lib/place/display';
@@ -63,7 +63,7 @@ export function PayPlaceFields({
   const currencies = filters.payCurrency && !CURRENCIES.includes(filters.payCurrency) ? [...CURRENCIES, filters.payCurrency] : CURRENCIES;
   return (
     <>
-      <fieldset>
+      <fieldset className="place">
         <legend>{t.place}</legend>
         <label htmlFor="open_to">{t.country}</label>{' '}
         <select id="open_to" name="open_to" defaultValue={filters.openTo ?? ''}>
@@ -81,7 +81,8 @@ export function PayPlaceFields({
             </optgroup>
           ))}
         </select>
-        <label className="option">
+        {/* Hidden while no country is chosen (globals.css), where it would do nothing. */}
+        <label className="option if-country">
           <input type="checkbox" name="open_to_unknown" value="1" defaultChecked={filters.openToUnknown} /> <span>{t.unknown}</span>
         </label>
       </fieldset>
@@ -104,7 +105,7 @@ export function PayPlaceFields({
         <select name="pay_currency" aria-label={t.currency} defaultValue={filters.payCurrency ?? 'EGP'}>
           {currencies.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {currencyName(c, locale)}
             </option>
           ))}
         </select>{' '}

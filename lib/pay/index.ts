@@ -6,6 +6,8 @@ import { toCurrency } from './currency';
 import { toPeriod, type PayPeriod } from './period';
 
 export { formatPay, formatPayUnit } from './format';
+export { currencyName } from './currency-name';
+export { salaryAsPosted } from './as-posted';
 export { PAY_PERIODS, PER_YEAR, perYear, type PayPeriod } from './period';
 export type { Pay } from './extract';
 

@@ -7,7 +7,7 @@ import { pageNow } from '../../../lib/clock';
 import { htmlToText, sanitiseDescription } from '../../../lib/html';
 import { dict, formatAge, formatDate, formatDateTime, skillName } from '../../../lib/i18n';
 import { languageAlternates, localePath } from '../../../lib/locale-path';
-import { formatPay } from '../../../lib/pay';
+import { formatPay, salaryAsPosted } from '../../../lib/pay';
 import { formatLocation, formatOpenTo } from '../../../lib/place/display';
 import { isPublicId } from '../../../lib/postings/identity';
 import { sourceName } from '../../../lib/sources';
@@ -56,6 +56,11 @@ export default async function PostingPage({ params }: Props) {
         <bdi>{evidenceText(lines[0]!, locale)}</bdi>
       </q>
     ) : null;
+
+  // A board field is not quoted: the figure read from it is the evidence.
+  const payEvidence = evidence?.pay?.filter((e) => e !== 'salary fields');
+  // The board's own salary text, only when it says more than the figure and its quote.
+  const asPosted = salaryAsPosted(posting.salary, posting.pay, payEvidence?.[0], posting.country);
 
   return (
     <article className="posting">
@@ -115,15 +120,15 @@ export default async function PostingPage({ params }: Props) {
             <>
               <dt>{t.salary}</dt>
               <dd>
-                {formatPay(posting.pay, locale)} {quote(evidence?.pay?.filter((e) => e !== 'salary fields'))}
+                {formatPay(posting.pay, locale)} {quote(payEvidence)}
               </dd>
             </>
           )}
-          {posting.salary && (
+          {asPosted && (
             <>
               <dt>{locale === 'ar' ? 'الراتب كما نشره الموقع' : 'Salary as posted'}</dt>
               <dd>
-                <bdi dir={textDir(posting.salary)}>{posting.salary}</bdi>
+                <bdi dir={textDir(asPosted)}>{asPosted}</bdi>
               </dd>
             </>
           )}
