@@ -65,13 +65,17 @@ const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const HALF_CHARACTER_AT_END = /[\uD800-\uDBFF]$/;
 
 function cleanQuery(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
-    .replace(DIRECTION_CONTROLS, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
-    .replace(HALF_CHARACTER_AT_END, '');
+  return (
+    value
+      .replace(/[\u0000-\u001f\u007f\uFFFD]/g, ' ')
+      .replace(DIRECTION_CONTROLS, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+      .replace(HALF_CHARACTER_AT_END, '')
+      // A cut on a space leaves one at the end: trimmed, the canonical text reads the same again.
+      .trimEnd()
+  );
 }
 
 function parseFacet(params: RawParams, key: FacetKey, first: (key: string) => string | undefined): unknown {

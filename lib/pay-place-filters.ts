@@ -3,6 +3,7 @@
 // Malformed values are ignored, never fatal.
 import { PAY_PERIODS, perYear, type Pay, type PayPeriod } from './pay';
 import { USD_PER } from './pay/rates';
+import { parseNumber } from './pay/numbers';
 import { ARAB_LEAGUE, REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
 import { displayCountry } from './place/display';
 import { isCountryCode } from './place/countries';
@@ -30,7 +31,8 @@ type Get = (key: string) => string | undefined;
 
 export function parsePayPlaceFilters(get: Get): PayPlaceFilters {
   const code = get('open_to')?.trim().toUpperCase() ?? '';
-  const min = Number(get('pay_min'));
+  // "٣٠٠٠" from an Arabic keyboard, "3,000" with a separator: the figure as salaries are written.
+  const min = parseNumber(get('pay_min')?.trim() ?? '') ?? NaN;
   const currency = get('pay_currency')?.trim().toUpperCase() ?? '';
   const period = get('pay_period')?.trim().toLowerCase() ?? '';
   const validMin =

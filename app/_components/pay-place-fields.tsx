@@ -94,11 +94,12 @@ export function PayPlaceFields({
         <label htmlFor="pay_min">{t.atLeast}</label>{' '}
         <input
           id="pay_min"
-          type="number"
+          // Text, not a number box: Chromium's number box drops Arabic-Indic digits (٣٠٠٠) without a
+          // word; the listing reads either digits (lib/pay-place-filters.ts).
+          type="text"
           name="pay_min"
-          min={1}
-          step="any"
           inputMode="decimal"
+          pattern="[0-9٠-٩۰-۹.,٫٬]*"
           defaultValue={filters.payMin ?? ''}
           size={8}
         />{' '}

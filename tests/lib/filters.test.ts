@@ -36,6 +36,11 @@ describe('parseFilters / serialiseFilters', () => {
   it('cleans the search text: NUL and controls dropped, length capped', () => {
     expect(parse('q=%00seo%0A%0Dmanager').q).toBe('seo manager');
     expect(parse(`q=${'a'.repeat(1000)}`).q).toHaveLength(200);
+    // Cut at 200 characters on a space: the cut text is trimmed too, so the canonical address it
+    // redirects to reads the same again (one redirect, not two).
+    const cut = parse(`q=${'a'.repeat(199)}%20abc`);
+    expect(cut.q).toBe('a'.repeat(199));
+    expect(parse(serialiseFilters(cut)).q).toBe(cut.q);
     // Direction overrides and isolates mean nothing to a search and would reorder the text around it.
     expect(parse('q=%E2%80%AEseo%E2%80%8F%20%D8%AA%D8%B3%D9%88%D9%8A%D9%82%E2%81%A6').q).toBe('seo تسويق');
   });

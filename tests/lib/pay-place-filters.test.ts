@@ -22,6 +22,12 @@ describe('parsePayPlaceFilters', () => {
     const f = parse('pay_period=MONTH&pay_currency=egp&pay_min=3000&open_to=eg&open_to_unknown=1&pay=1');
     expect(serialisePayPlaceFilters(f).join('&')).toBe('open_to=EG&open_to_unknown=1&pay=1&pay_min=3000&pay_currency=EGP&pay_period=month');
   });
+  // A minimum typed on an Arabic keyboard, or with a thousands separator, is the same figure.
+  it.each([
+    ['pay_min=%D9%A3%D9%A0%D9%A0%D9%A0&pay_currency=EGP&pay_period=month', 3000],
+    ['pay_min=%D9%A3%D9%AC%D9%A5%D9%A0%D9%A0&pay_currency=EGP&pay_period=month', 3500],
+    ['pay_min=3%2C000&pay_currency=EGP&pay_period=month', 3000],
+  ])('reads the minimum in %s as %d', (qs, min) => expect(parse(qs).payMin).toBe(min));
   it.each([
     'open_to=XX',
     'open_to=Egypt',
