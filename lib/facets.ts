@@ -4,8 +4,9 @@
 // (db/queries/facet-index.ts, facet-scan.ts), and the filter form's options and labels.
 // tests/db/facets-agree.test.ts proves the SQL path and the index path pick the same postings.
 //
-// A facet reads one column of `postings` (named by its drizzle property in db/schema.ts) and has
-// one of three kinds, each with ONE meaning in SQL and in the index:
+// A facet reads one column of `postings` (named by its drizzle property in db/schema.ts), or
+// `jobSources`, the boards a job is open on, which db/queries/job-sources.ts computes from its
+// job group, and has one of three kinds, each with ONE meaning in SQL and in the index:
 //   'oneOf'   the posting holds one value of `values` in a text column. Several may be chosen
 //             (OR). Count beside an option: the listing with that option added.
 //   'anyOf'   the posting holds a set of `values` as a bitmask integer column, bit i = values[i]
@@ -30,7 +31,7 @@ import { SOURCE_IDS, sourceName } from './sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from './taxonomy';
 
 type Common = {
-  /** The posting's field (drizzle property name in db/schema.ts) the facet reads. */
+  /** The posting's field (drizzle property name in db/schema.ts) the facet reads, or `jobSources`. */
   column: string;
   /** The filter form's legend: a key of the i18n dictionary. */
   legend: keyof Dict;
@@ -60,7 +61,8 @@ export const FACETS = {
   workplace: { kind: 'oneOf', column: 'workplace', values: WORKPLACES, legend: 'workplace', label: fromDict('workplaces') },
   engagement: { kind: 'oneOf', column: 'engagement', values: ENGAGEMENTS, legend: 'engagement', label: fromDict('engagements') },
   skills: { kind: 'anyOf', column: 'skillMask', values: SKILL_IDS, legend: 'skills', label: (v, locale) => skillName(v as never, locale) },
-  source: { kind: 'oneOf', column: 'source', values: SOURCE_IDS, legend: 'source', label: (v, locale) => sourceName(v, locale) },
+  // A job on two boards is found under either: its card is one board's posting, its other copies the others'.
+  source: { kind: 'anyOf', column: 'jobSources', values: SOURCE_IDS, legend: 'source', label: (v, locale) => sourceName(v, locale) },
   lang: { kind: 'oneOf', column: 'language', values: LANGUAGES, legend: 'lang', label: fromDict('languages') },
   days: {
     kind: 'atLeast',

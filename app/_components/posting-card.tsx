@@ -12,9 +12,10 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
-  const elsewhere = [...new Set((posting.group?.copies ?? []).map((c) => c.source).filter((s) => s !== posting.source))].map((id) =>
-    sourceName(id, locale),
-  );
+  // The other boards the job is open on: the ones the source filter finds it under. A board whose
+  // copy has closed no longer has the job (the posting page lists it, marked closed).
+  const open = (posting.group?.copies ?? []).filter((c) => c.closedAt === null);
+  const elsewhere = [...new Set(open.map((c) => c.source).filter((s) => s !== posting.source))].map((id) => sourceName(id, locale));
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
       <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>

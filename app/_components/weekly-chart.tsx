@@ -1,5 +1,8 @@
 // Jobs first seen per week, stacked by workplace, as server-rendered SVG: readable without
 // JavaScript, time running right to left in Arabic, with a data table for screen readers.
+// The drawing holds shapes only; its figures are HTML around it. The drawing is scaled to the
+// width it is given, and SVG text with it: 12 units were 7 px on a phone. HTML text keeps its
+// CSS size at every width, and the page has no script to redraw for the width it finds.
 import type { WeekRow } from '../../db/queries/stats-charts';
 import { dict, formatDate, formatNumber, type UiLocale } from '../../lib/i18n';
 
@@ -12,40 +15,45 @@ export function WeeklyChart({ weekly, locale }: { weekly: WeekRow[]; locale: UiL
   const rtl = locale === 'ar';
   const max = Math.max(1, ...weekly.map((w) => w.remote + w.hybrid + w.onsite + w.unknown));
   const width = 640,
-    height = 220,
-    pad = 30;
-  const bar = (width - pad * 2) / weekly.length;
+    height = 200,
+    top = 4,
+    side = 8;
+  const bar = (width - side * 2) / weekly.length;
   const x = (v: number, w = 0) => (rtl ? width - v - w : v);
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc" className="chart">
-        <title id="chart-title">{t.perWeek}</title>
-        <desc id="chart-desc">
-          {t.perWeekDesc(formatDate(weekly[0]!.weekStart, locale), formatDate(weekly[weekly.length - 1]!.weekStart, locale))}
-        </desc>
-        <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="#333" />
-        {weekly.map((w, i) => {
-          let y = height - pad;
-          return (
-            <g key={w.weekStart}>
-              {KINDS.map((k) => {
-                const h = ((w[k] as number) / max) * (height - pad * 2);
-                y -= h;
-                return h > 0 ? <rect key={k} x={x(pad + i * bar + 2, bar - 4)} y={y} width={bar - 4} height={h} fill={COLOURS[k]} /> : null;
-              })}
-            </g>
-          );
-        })}
-        <text x={x(pad)} y={pad - 8} fontSize="12" fill="#333">
+      <div className="weekly">
+        {/* The height of the dashed line at the top of the drawing: the busiest week's jobs. */}
+        <p className="chart-label" aria-hidden="true">
           {formatNumber(max, locale)}
-        </text>
-        <text x={x(pad)} y={height - 10} fontSize="12" fill="#333">
-          {formatDate(weekly[0]!.weekStart, locale)}
-        </text>
-        <text x={x(width - pad)} y={height - 10} fontSize="12" fill="#333" textAnchor="end">
-          {formatDate(weekly[weekly.length - 1]!.weekStart, locale)}
-        </text>
-      </svg>
+        </p>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc" className="chart">
+          <title id="chart-title">{t.perWeek}</title>
+          <desc id="chart-desc">
+            {t.perWeekDesc(formatDate(weekly[0]!.weekStart, locale), formatDate(weekly[weekly.length - 1]!.weekStart, locale))}
+          </desc>
+          <line x1={0} y1={top} x2={width} y2={top} stroke="#767676" strokeDasharray="4 4" />
+          {weekly.map((w, i) => {
+            let y = height;
+            return (
+              <g key={w.weekStart}>
+                {KINDS.map((k) => {
+                  const h = ((w[k] as number) / max) * (height - top);
+                  y -= h;
+                  return h > 0 ? (
+                    <rect key={k} x={x(side + i * bar + 2, bar - 4)} y={y} width={bar - 4} height={h} fill={COLOURS[k]} />
+                  ) : null;
+                })}
+              </g>
+            );
+          })}
+        </svg>
+        {/* The first week under the first bar, the last under the last: in Arabic, right to left. */}
+        <p className="chart-label weekly-ends" aria-hidden="true">
+          <span>{formatDate(weekly[0]!.weekStart, locale)}</span>
+          <span>{formatDate(weekly[weekly.length - 1]!.weekStart, locale)}</span>
+        </p>
+      </div>
       <figcaption>
         <ul className="legend">
           {KINDS.map((k) => (

@@ -1,67 +1,59 @@
 // The article's two ways of working as a matrix: freelance / employee (and not stated) against
-// remote / hybrid / on-site (and not stated), each cell shaded by its count. Server-rendered SVG,
-// mirrored in Arabic, with the same figures as a table of links to each view.
+// remote / hybrid / on-site (and not stated), each cell shaded by its count, with the same figures
+// as a table of links to each view. An HTML grid rather than SVG: a drawing is scaled to the width
+// it is given, and its text with it (13 units were 7 px on a phone), while HTML text keeps its CSS
+// size at every width; the grid follows the page's direction, so Arabic reads right to left.
+import { Fragment } from 'react';
 import type { WorkMatrix as Matrix } from '../../db/queries/stats-charts';
 import { dict, formatNumber, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 
 const ROWS = ['freelance', 'employee', 'unknown'] as const;
 const COLS = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
-const HEAD = 170,
-  CELL_W = 110,
-  CELL_H = 48,
-  TOP = 30;
+const ACCENT = [11, 93, 143] as const;
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance(rgb: readonly number[]): number {
+  const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** A cell's shade for its share of the largest count, as one opaque colour (what a contrast check
+ *  reads), and black or white text, whichever contrasts more: one of them is always above 4.5:1. */
+function shade(share: number): { background: string; color: string } {
+  const alpha = 0.08 + 0.92 * share;
+  const rgb = ACCENT.map((c) => Math.round(255 + (c - 255) * alpha));
+  const l = luminance(rgb);
+  return { background: `rgb(${rgb.join(' ')})`, color: 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? '#fff' : '#000' };
+}
 
 export function WorkMatrix({ matrix, locale }: { matrix: Matrix; locale: UiLocale }) {
   const t = dict(locale);
-  const rtl = locale === 'ar';
-  const width = HEAD + COLS.length * CELL_W;
-  const height = TOP + ROWS.length * CELL_H;
   const max = Math.max(1, ...ROWS.flatMap((r) => COLS.map((c) => matrix[r][c])));
-  const x = (v: number, w = 0) => (rtl ? width - v - w : v);
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="matrix-title matrix-desc" className="chart">
-        <title id="matrix-title">{t.matrixTitle}</title>
-        <desc id="matrix-desc">{t.matrixDesc}</desc>
-        {COLS.map((c, j) => (
-          <text key={c} x={x(HEAD + j * CELL_W + CELL_W / 2)} y={20} fontSize="13" textAnchor="middle" fill="#1a1a1a">
+      {/* One picture to assistive technology, named and described: the table below reads its figures out. */}
+      <div className="matrix" role="img" aria-label={t.matrixTitle} aria-describedby="matrix-desc">
+        <span />
+        {COLS.map((c) => (
+          <span key={c} className="matrix-col">
             {t.workplaces[c]}
-          </text>
+          </span>
         ))}
-        {ROWS.map((r, i) => (
-          <g key={r}>
-            <text x={x(HEAD - 8)} y={TOP + i * CELL_H + CELL_H / 2 + 5} fontSize="13" textAnchor="end" fill="#1a1a1a">
-              {t.engagements[r]}
-            </text>
-            {COLS.map((c, j) => {
-              const n = matrix[r][c];
-              const light = n / max < 0.5;
-              return (
-                <g key={c}>
-                  <rect
-                    x={x(HEAD + j * CELL_W + 2, CELL_W - 4)}
-                    y={TOP + i * CELL_H + 2}
-                    width={CELL_W - 4}
-                    height={CELL_H - 4}
-                    fill="#0b5d8f"
-                    fillOpacity={0.08 + 0.92 * (n / max)}
-                  />
-                  <text
-                    x={x(HEAD + j * CELL_W + CELL_W / 2)}
-                    y={TOP + i * CELL_H + CELL_H / 2 + 5}
-                    fontSize="14"
-                    textAnchor="middle"
-                    fill={light ? '#1a1a1a' : '#fff'}
-                  >
-                    {formatNumber(n, locale)}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
+        {ROWS.map((r) => (
+          <Fragment key={r}>
+            <span className="matrix-row">{t.engagements[r]}</span>
+            {COLS.map((c) => (
+              <span key={c} className="matrix-cell" style={shade(matrix[r][c] / max)}>
+                {formatNumber(matrix[r][c], locale)}
+              </span>
+            ))}
+          </Fragment>
         ))}
-      </svg>
+      </div>
+      <p id="matrix-desc" hidden>
+        {t.matrixDesc}
+      </p>
       <div className="table-scroll">
         {/* Five columns do not fit a phone: there each engagement is a card (globals.css, table.cards). */}
         <table className="cards">

@@ -6,11 +6,14 @@ import type { Filters } from '../../lib/filters';
 import { toFtsQuery } from '../../lib/search';
 import { postings } from '../schema';
 import { NOT_A_COPY } from './groups';
+import { JOB_SOURCES } from './job-sources';
 import { payPlaceCondition } from './pay-place-sql';
 
-/** Fails to compile if a facet names a field that is not a column of `postings`. */
-export function facetColumn(name: FacetColumn) {
-  return postings[name];
+/** The column a facet reads: `jobSources` is computed (job-sources.ts); any other name fails to
+ *  compile unless it is a column of `postings`. */
+export function facetColumn(name: FacetColumn): SQL {
+  if (name === 'jobSources') return JOB_SOURCES;
+  return sql`${postings[name]}`;
 }
 
 /** What the listing ever shows: open digital-marketing postings, one per job group (its

@@ -102,7 +102,9 @@ export function representativeOfGroup(db: Db, groupId: string): string | undefin
     .get()?.publicId;
 }
 
-export type GroupSummary = { groupId: string; firstSeenAt: number; copies: { source: string; url: string; firstSeenAt: number }[] };
+/** A copy as a card tells of it: its board, where it is, when it was first seen and whether it has closed. */
+export type CardCopy = { source: string; url: string; firstSeenAt: number; closedAt: number | null };
+export type GroupSummary = { groupId: string; firstSeenAt: number; copies: CardCopy[] };
 
 /** For a page of listed postings (representatives): their groups' ids and copies, in one query.
  *  A posting with no group (stored before grouping) is reported as its own group. */
@@ -117,6 +119,7 @@ export function groupSummaries(db: Db, postingIds: readonly number[]): Map<numbe
       source: postings.source,
       url: postings.url,
       firstSeenAt: postings.firstSeenAt,
+      closedAt: postings.closedAt,
     })
     .from(jobGroups)
     .innerJoin(groupMembers, eq(groupMembers.groupId, jobGroups.id))
@@ -127,12 +130,12 @@ export function groupSummaries(db: Db, postingIds: readonly number[]): Map<numbe
   for (const r of rows) {
     let g = out.get(r.repId);
     if (!g) out.set(r.repId, (g = { groupId: r.groupId, firstSeenAt: r.groupFirstSeen, copies: [] }));
-    g.copies.push({ source: r.source, url: r.url, firstSeenAt: r.firstSeenAt });
+    g.copies.push({ source: r.source, url: r.url, firstSeenAt: r.firstSeenAt, closedAt: r.closedAt });
   }
   return out;
 }
 
-export type CardGroup = { id: string; firstSeenAt: number; copies: { source: string; url: string; firstSeenAt: number }[] };
+export type CardGroup = { id: string; firstSeenAt: number; copies: CardCopy[] };
 
 /** Cards (group representatives) with their group: its stable id, true first sighting and every
  *  copy. A posting stored before grouping is its own group, under the id grouping would give it. */
@@ -151,7 +154,7 @@ export function withGroups<T extends { id: number; publicId: string; source: str
       : {
           id: groupPublicId(c.publicId),
           firstSeenAt: c.firstSeenAt,
-          copies: [{ source: c.source, url: c.url, firstSeenAt: c.firstSeenAt }],
+          copies: [{ source: c.source, url: c.url, firstSeenAt: c.firstSeenAt, closedAt: null }],
         };
     return { ...c, group };
   });

@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { postings, scrapeRuns, sources } from '../schema';
 import { LISTED } from './facet-sql';
+import { countJobsPerBoard, countJobsPerSource } from './source-counts';
 import { cachedPerVersion } from './version-cache';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
@@ -68,9 +69,9 @@ export type SourceStatus = {
   updated: number;
   invalid: number;
   detailFailed: number;
-  /** The listing's jobs whose card comes from this row's board (`sourceKey`). */
+  /** The listing's jobs open on this row's board (`sourceKey`), a job on two boards under both. */
   openPostings: number;
-  /** The listing's jobs of the whole source, every company board of it together: what
+  /** The listing's jobs open on the whole source, every company board of it together: what
    *  `/?source=<source>` shows. */
   sourceOpenPostings: number;
   notes: string | null;
@@ -81,18 +82,8 @@ export function readSourceStatus(db: Db): SourceStatus[] {
     .select({ id: max(scrapeRuns.id) })
     .from(scrapeRuns)
     .where(eq(scrapeRuns.sourceKey, sources.key));
-  // Counted as the listing counts (LISTED: open digital-marketing postings, one card per job
-  // group), so a figure and the listing it links to agree.
-  const openPostings = db
-    .select({ n: count() })
-    .from(postings)
-    .where(and(LISTED, eq(postings.sourceKey, sources.key)));
-  const sourceOpenPostings = db
-    .select({ n: count() })
-    .from(postings)
-    .where(and(LISTED, eq(postings.source, sources.source)));
   const zero = (column: AnySQLiteColumn) => sql<number>`coalesce(${column}, 0)`;
-  return db
+  const rows = db
     .select({
       key: sources.key,
       source: sources.source,
@@ -106,13 +97,16 @@ export function readSourceStatus(db: Db): SourceStatus[] {
       updated: zero(scrapeRuns.updated),
       invalid: zero(scrapeRuns.invalid),
       detailFailed: zero(scrapeRuns.detailFailed),
-      openPostings: sql<number>`(${openPostings})`,
-      sourceOpenPostings: sql<number>`(${sourceOpenPostings})`,
     })
     .from(sources)
     .leftJoin(scrapeRuns, eq(scrapeRuns.id, sql`(${latestRun})`))
     .orderBy(sources.key)
     .all();
+  // Counted as the listing filters by source (source-counts.ts), so a figure and the listing it
+  // links to agree.
+  const perBoard = countJobsPerBoard(db);
+  const perSource = countJobsPerSource(db);
+  return rows.map((r) => ({ ...r, openPostings: perBoard.get(r.key) ?? 0, sourceOpenPostings: perSource.get(r.source) ?? 0 }));
 }
 
 /** The stats and skills pages' figures, computed once per data version (and minute). */

@@ -2,27 +2,32 @@
 // number opened a listing of 7, 7 and 8 jobs: the count took postings that are not digital
 // marketing and copies of a job whose card is another board's. And two company boards of one
 // source ("Ashby (lumen) 4", "Ashby (notion) 3") each linked their own number to the same
-// /?source=ashby listing of 7. Here, in Chromium, every number on /sources that is a link is the
-// number of jobs its listing shows, and a source's boards add up to that source's listing.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// /?source=ashby listing of 7. Then a reviewer's: We Work Remotely said 4 where its listing showed
+// 5, the fifth a job also on Remotive, whose card is Remotive's: the listing finds a job under
+// every board it is open on, the count took only the board of its card. Here, in Chromium, every
+// number on /sources that is a link is the number of jobs its listing shows, a job on two boards
+// counts under both, and a source's boards add up to that source's listing.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_DIR, loadDemo } from '../../scripts/demo-data';
+import { loadDemo } from '../../scripts/demo-data';
 import { launchBrowser } from '../helpers/browser';
+import { figureIn, firstFigureIn } from '../helpers/figures';
 import { tooWide } from '../helpers/layout';
 import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { demoWithJobsOnTwoBoards } from '../helpers/two-boards-demo';
 
 let dir: string;
 let server: RunningServer;
 let browser: Browser;
 
-/** The demo's recordings plus a second Ashby board, "notion": the lumen jobs under another
- *  company, and one engineering job that is not digital marketing. */
+/** The demo's recordings with two Remotive jobs also on We Work Remotely, one of them expired
+ *  there (tests/helpers/two-boards-demo.ts), plus a second Ashby board, "notion": the lumen jobs
+ *  under another company, and one engineering job that is not digital marketing. */
 function demoWithTwoAshbyBoards(into: string): string {
-  const fixtures = join(into, 'demo');
-  cpSync(DEMO_DIR, fixtures, { recursive: true });
+  const fixtures = demoWithJobsOnTwoBoards(into);
   const lumen = JSON.parse(readFileSync(join(fixtures, 'ashby/lumen.json'), 'utf8')) as { jobs: Record<string, unknown>[] };
   const jobs = lumen.jobs
     .slice(0, 3)
@@ -64,18 +69,6 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const westernDigits = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-
-/** The one figure of a text, Arabic-Indic digits read as their values; Arabic writes one and
- *  two jobs in words (وظيفة واحدة، وظيفتان). */
-const numberIn = (text: string): number => {
-  if (/^وظيفة واحدة/.test(text)) return 1;
-  if (/^وظيفتان/.test(text)) return 2;
-  const digits = westernDigits(text).match(/\d+/g);
-  expect(digits, text).toHaveLength(1);
-  return Number(digits![0]);
-};
-
 type Row = { name: string; shown: number; links: { href: string; text: string }[] };
 
 /** Per row of the table: the source's name, the first figure of its "Open jobs" cell (the row's
@@ -91,13 +84,13 @@ async function readRows(page: Page): Promise<Row[]> {
       };
     }),
   );
-  return rows.map(({ text, ...r }) => ({ ...r, shown: Number(westernDigits(text).match(/\d+/)![0]) }));
+  return rows.map(({ text, ...r }) => ({ ...r, shown: firstFigureIn(text) }));
 }
 
 /** What a reader finds behind a link: the heading's count, and the cards on every page of it. */
 async function listingCount(page: Page, href: string): Promise<{ heading: number; cards: number }> {
   await page.goto(`${server.url}${href}`);
-  const heading = numberIn(await page.locator('#results-title').innerText());
+  const heading = figureIn(await page.locator('#results-title').innerText());
   let cards = await page.locator('article.card').count();
   for (let at = 2; cards < heading && at < 10; at++) {
     await page.goto(`${server.url}${href}&page=${at}`);
@@ -129,8 +122,8 @@ describe('/sources open jobs', () => {
         expect({ row: row.name, link: link.text, shows: found.heading, cards: found.cards }).toEqual({
           row: row.name,
           link: link.text,
-          shows: numberIn(link.text),
-          cards: numberIn(link.text),
+          shows: figureIn(link.text),
+          cards: figureIn(link.text),
         });
         checked.push(link.href);
       }
@@ -146,6 +139,17 @@ describe('/sources open jobs', () => {
     await ctx.close();
   });
 
+  it('counts a job on two boards under both', { timeout: 60_000 }, async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/sources`);
+    const shown = Object.fromEntries((await readRows(page)).map((r) => [r.name, r.shown]));
+    // The demo's four open marketing jobs of We Work Remotely and the one also on Remotive (the
+    // other copied job expired there); Remotive's seven include both copied jobs.
+    expect([shown['We Work Remotely'], shown.Remotive]).toEqual([5, 7]);
+    await ctx.close();
+  });
+
   it('shows each Ashby board its own jobs, and both the jobs of every Ashby board behind one link', { timeout: 60_000 }, async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
@@ -155,7 +159,7 @@ describe('/sources open jobs', () => {
       ['Ashby (lumen)', 4],
       ['Ashby (notion)', 3],
     ]);
-    for (const row of ashby) expect(row.links.map((l) => [l.href, numberIn(l.text)])).toEqual([['/?source=ashby', 7]]);
+    for (const row of ashby) expect(row.links.map((l) => [l.href, figureIn(l.text)])).toEqual([['/?source=ashby', 7]]);
     await ctx.close();
   });
 });
