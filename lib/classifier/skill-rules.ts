@@ -629,9 +629,33 @@ const ANY_OBJECT = phrases(...objectWords);
 const SEGMENT_BY =
   /\b(?:segment|segments|segmented|segmenting|split|splitting)\b (?:[\w-]+ ){0,3}?by (?:their |its |the )?(?:purchase|purchases|behaviou?r|engagement|interests?|activity|lifecycle|stage|spend|value|recency|frequency|demographics?|age|location|country|region|persona|intent|source|channel|cohort)\b|(?:^|\s)(?:تقسيم|تقسم|نقسم|يقسم|وتقسيم|تصنيف|وتصنيف) (?:ال)?(?:قاعده (?:ال)?بيانات|قوايم|قايمه|مشتركين|عملاء|جمهور|زوار|مستخدمين|متابعين|ايميلات|عملاء محتملين)\S* (?:\S+ ){0,2}?(?:حسب|بحسب|وفق|وفقا ل\S*|علي حسب)(?=\s)/;
 
+// E-mail named in one list with another channel ("across Instagram, email and our site", "على
+// إنستغرام والبريد الإلكتروني وموقعنا", "search ads and email"): the job runs a mix of channels
+// (taxonomy: multichannel). Not "email us" or an e-mail address: those are how to reach someone.
+const EMAIL_CHANNEL =
+  /\b(?:e-?mail|email|sms)\b(?! (?:us|me|address\w*|at|your|to)\b)|(?:^|\s)و?(?:ب|عبر )?(?:البريد الالكتروني|الايميل|الايميلات|رسايل sms)/g;
+const OTHER_CHANNEL =
+  /\b(?:instagram|tiktok|facebook|linkedin|youtube|snapchat|pinterest|twitter|search ads|paid search|paid social|our (?:web)?site|the (?:web)?site|in-store|podcasts?|push|sms)\b|(?:^|\s)و?(?:علي |عبر )?(?:انستغرام|انستجرام|انستقرام|تيك توك|فيسبوك|سناب شات|سناب|يوتيوب|لينكد ان|موقعنا|اعلانات البحث|اعلانات جوجل)(?=\s|$|[.,،؛])/g;
+// Between two items of one list: a comma or "and"/"or"/و, at most two short words ("by email").
+const LIST_GAP = /^[\s,،]*(?:(?:and|or|&)\s+)?(?:\S{1,6}\s+){0,2}$/;
+function channelMix(norm: string): boolean {
+  // search, not test: a global pattern's test would move its lastIndex for the next sentence.
+  if (norm.search(EMAIL_CHANNEL) < 0) return false;
+  const emails = [...norm.matchAll(EMAIL_CHANNEL)];
+  const others = [...norm.matchAll(OTHER_CHANNEL)];
+  return emails.some((e) =>
+    others.some((o) => {
+      const [a, b] = e.index < o.index ? [e, o] : [o, e];
+      const gap = norm.slice(a.index + a[0].length, b.index);
+      return gap.length <= 24 && (/[,،]|\b(?:and|or)\b|&/.test(gap) || /^\s*و/.test(b[0])) && LIST_GAP.test(gap);
+    }),
+  );
+}
+
 /** The labels the rules find in one sentence (none unless a rule's object is there at all). */
 export function ruleLabels(norm: string): Set<SkillId> {
   const found = new Set<SkillId>();
+  if (channelMix(norm)) found.add('channels');
   // Segmentation needs no object word; with one, ruleMatches below tests it with the rest.
   if (!test(ANY_OBJECT, norm)) {
     if (SEGMENT_BY.test(norm)) found.add('audience-analytics');

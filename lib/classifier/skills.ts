@@ -125,7 +125,7 @@ const PERSON_AFTER =
   /^(?:(?:,\s*|\s+(?:and|&)\s+|\s*\/\s*)[\w-]+){0,3}[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?|producers?|creators?|creatorin(?:nen)?|redakteur\w*)\b/;
 const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
-  /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to|(?:you(?:'ll|’ll| will) )?report to)\b[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
+  /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to|(?:you(?:'ll|’ll| will) )?report to)\b(?! you\b)[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
 const BRACKETS = /\([^)]*\)/g;
 // A hit that is itself a person: "فريق فيه مدير حسابات وميديا باير".
 const PERSON_HIT = /(?:\b(?:buyers?|managers?|specialists?|writers?|designers?)|باير|بايرز)$/;

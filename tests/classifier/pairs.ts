@@ -2511,6 +2511,34 @@ export const EN_PAIRS: Pair[] = [
     'Run polls and usability tests on-site, and turn the answers into test ideas.',
     ['unknown', 'onsite'],
   ),
+  // Skills, probes 24 and 25: email named beside other channels is a channel mix; the company's
+  // launch story and its marketing organisation are the company; listening to users.
+  texts(
+    'email named beside other channels is a mix of channels',
+    'channels',
+    'Brand Marketing Manager',
+    `${EN_INTRO}\nShare each launch on Instagram and on our site.`,
+    `${EN_INTRO}\nShare each launch on Instagram, by email and on our site.`,
+    [false, true],
+  ),
+  skill('audience', 'Lifecycle Marketing Manager', EN_NEUTRAL, 'Read support tickets and sit in on user interviews.', EN_INTRO),
+  skill('team-management', 'Social Media Manager', EN_NEUTRAL, 'Two content creators report to you.', EN_INTRO),
+  texts(
+    "the company's launch story is not the job",
+    'social-web',
+    'Paid Social Specialist',
+    'Since our launch we have built a cult following on Instagram and Pinterest.\nRun our Meta ads and report on them.',
+    'Grow our following on Instagram and Pinterest.\nRun our Meta ads and report on them.',
+    [false, true],
+  ),
+  texts(
+    'a marketing organisation described by its size is the company',
+    'content',
+    'Marketing Operations Manager',
+    'Marketing at Acme is a 40-person organization spanning brand, content and demand generation.\nBuild our campaign reporting in HubSpot.',
+    'You will support the content calendar.\nBuild our campaign reporting in HubSpot.',
+    [false, true],
+  ),
   // Round of probe 25 (short contrast cases by a helper who never saw the classifier): a remote
   // step of starting the job is not remote work; freelance said by welcoming freelancers, denied by
   // refusing them; commission with no salary is the pay; a support agent on social channels.
@@ -4086,6 +4114,27 @@ export const AR_PAIRS: Pair[] = [
     'محرر لقناة يوتيوب',
     '- بحث الكلمات المفتاحية وإعادة كتابة العناوين.',
     [true, false],
+  ),
+  // المهارات من المجموعتين 24 و25.
+  texts(
+    'البريد الإلكتروني مع قنوات أخرى مزيج قنوات',
+    'channels',
+    'مدير العلامة التجارية',
+    `${AR_INTRO}\nنشر كل منتج جديد على إنستغرام وموقعنا.`,
+    `${AR_INTRO}\nنشر كل منتج جديد على إنستغرام والبريد الإلكتروني وموقعنا.`,
+    [false, true],
+  ),
+  skill('analytics', 'أخصائي تسويق بالبريد الإلكتروني', AR_NEUTRAL, 'متابعة معدلات الفتح والنقر.', AR_INTRO),
+  skill('team-management', 'مسؤول سوشال ميديا', AR_NEUTRAL, 'عندك اثنين مصممين بيرجعوا لك.', AR_INTRO),
+  skill('marketing-sales', 'مسوق رقمي', AR_NEUTRAL, 'جذب طلاب جدد للأكاديمية.', AR_INTRO),
+  skill('marketing-sales', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'صياغة تموضع الميزات الجديدة.', AR_INTRO),
+  texts(
+    'براند يصف نفسه وقنواته ليس مهام الوظيفة',
+    'social-web',
+    'ميديا باير',
+    'كيميت براند مصري بنبيع أونلاين عن طريق الموقع والسوشيال ميديا.\nإدارة إعلانات فيسبوك ومتابعة نتائجها.',
+    'ستدير حسابات البراند على السوشيال ميديا.\nإدارة إعلانات فيسبوك ومتابعة نتائجها.',
+    [false, true],
   ),
   // جولة المجموعة 25 (حالات قصيرة متقابلة كتبها مساعد لم يرَ الشيفرة).
   texts(
