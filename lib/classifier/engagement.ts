@@ -50,6 +50,16 @@ const FREELANCE = phrases(
   'الدفع بالمشروع',
   'بنظام المشروع',
   'بالقطعه',
+  // Paid by the project (taxonomy §2): "والاتفاق بالمشروع". Not بالمشروع alone: "الفعاليات الخاصة
+  // بالمشروع" are the project's events.
+  'الاتفاق بالمشروع',
+  'اتفاق بالمشروع',
+  'الدفع بالمشروع',
+  'الشغل بالمشروع',
+  'التعامل بالمشروع',
+  'التعاقد بالمشروع',
+  'الحساب بالمشروع',
+  'المحاسبه بالمشروع',
   'بنظام العقد المؤقت',
   'بنظام الفريلانس',
   'عقد مؤقت',
@@ -417,6 +427,10 @@ const STAFF_MEDIUM = phrases(
   // Maghrebi for pay: "خلاص شهري ثابت".
   'خلاص شهري',
   'الخلاص الشهري',
+  'خلاص كل شهر',
+  'الخلاص كل شهر',
+  'خلاص بالشهر',
+  'الخلاص بالشهر',
   'مرتب',
   'عموله',
   'عمولات',
@@ -501,7 +515,7 @@ const MONTHLY_PAY =
 const PAY_PER_YEAR = /(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
 // A figure the job manages ("manage $250k/mo Google Ads") is spend, not pay.
 const NOT_PAY =
-  /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv)\b|\bmanag\w* (?:a |an |our |the |up to |over )?(?:[$€£]|usd |eur |gbp )\s?\d/;
+  /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv|contract values?|deal sizes?|deals?|acv|aov|order values?)\b|\bmanag\w* (?:a |an |our |the |up to |over )?(?:[$€£]|usd |eur |gbp )\s?\d/;
 const WORKING_WEEK =
   /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب|ف)\s?(?:ال)?(?:اسبوع|سيمانه)/;
 // "Five days a week in our office" says where, not on what terms: a working week is a staff

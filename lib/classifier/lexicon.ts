@@ -14,7 +14,8 @@ import { normaliseText } from './normalise';
 const ARABIC = /[\u0600-\u06FF]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 const FUTURE = /^و?س(?=[تيان][\u0621-\u064a]{2,}$)/;
-const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+// "عالإعلانات", "عالفيس": على with the article, run together in Levantine and Maghrebi writing.
+const PROCLITICS = ['عال', 'وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
 /** `stems` and `headStem`: the arabicStem of each word and of `head` (the first word as written),
  *  found once here rather than at every comparison. */

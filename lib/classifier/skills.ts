@@ -118,7 +118,7 @@ function forLabel(id: SkillId, norm: string): string {
 // ديالنا: ديزاينر، ميديا باير") names what they do, not what this job does: a channel right before a
 // person is read as the person's.
 const TEAM_LIST =
-  /\bteam of\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|\bteams? (?:aus|von|mit)\b|(?:führung|leitung|führst|leitest|führen)\b[^.;]{0,40}\bteams?\b|فريق من|فريق مكون|(?:^|\s)(?:ال)?مكون(?:ه)? من|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي|(?:^|\s)(?:تشرف|يشرف|تشرفي|اشرف) علي (?:ال)?(?:فريق|تيم)|(?:^|\s)(?:ال)?(?:اداره|قياده|متابعه) (?:ال)?(?:فريق|تيم)\S*(?: \S+){0,4}? \(/;
+  /\bteam of\b|\b(?:manage|managing|lead|leading|oversee|overseeing|supervise|supervising) (?:\S+ ){0,2}?(?:freelancers|contractors|people|reports|specialists)\b|\bteam (?:is|are|includes|consists of) (?:\S+ )?(?:people|members|marketers)\b|\b(?:work|working|partner|partnering|collaborate|collaborating) (?:closely |directly )?(?:with|alongside)\b|\b(?:lead|leads|leading|manage|manages|managing|build|hire|hiring)\b[^.;]{0,40}\bteam\b|\bteams? (?:aus|von|mit)\b|(?:führung|leitung|führst|leitest|führen)\b[^.;]{0,40}\bteams?\b|فريق من|فريق مكون|(?:^|\s)(?:ال)?مكون(?:ه)? من|(?:فريق|تيم) (?:فيه|يضم|بيضم|به)(?:\s|$)|تيم من|(?:^|\s)(?:ال)?اشراف (?:المباشر )?علي|(?:^|\s)(?:تشرف|يشرف|تشرفي|اشرف) علي (?:ال)?(?:فريق|تيم)|(?:^|\s)(?:ال)?(?:اداره|قياده|متابعه) (?:ال)?(?:فريق|تيم)\S*(?: \S+){0,4}? \(/;
 // "an SEO and content manager", "the paid media, lifecycle and content leads": the person may
 // come after a list of areas.
 const PERSON_AFTER =
@@ -281,8 +281,16 @@ const HIRED_ROLE =
   /(\b(?:we(?:'re|’re| are) (?:hiring|looking for|seeking|searching for)|(?:is|are) (?:hiring|looking for|seeking)|suchen wir(?: zum [\w.]+| ab sofort)?)\s+(?:an?\s+|the\s+|eine?n?(?:[:/]\w*)?\s+)?)((?:[\p{L}&/-]+\s+){0,5}?[\p{L}&/-]+)(?=\s+(?:to|who|with|for|zur|zum|in|im|ab)\b|\s*\(m\/w\/d\)|\s*[,.;:–—-]|\s*$)/gu;
 const HIRING_SAID = /hiring|looking for|seeking|searching for|suchen wir/;
 /** The sentence with what is not this job's own work blanked out. */
+// A requirement denied is not asked for: "SEO knowledge is not required", "no prior Google Ads
+// experience needed", "لا يُشترط خبرة في إعلانات جوجل", "مش شرط تكون عارف SEO". The clause goes,
+// up to its comma or full stop.
+const NOT_REQUIRED =
+  /[^,;.]*\b(?:is|are) not (?:required|needed|necessary|a must|expected)\b|\b(?:no|without) (?:prior |previous )?[^,;.]{0,40}?\b(?:experience|knowledge) (?:is )?(?:needed|required|necessary)\b|\bnot (?:required|needed)\s*:[^.;]*|(?:لا يشترط|لا نشترط|لا يلزم|مش شرط|مش لازم|مش مطلوب|غير مطلوب\S*|ليس شرطا|ليس مطلوبا)[^,;.،؛]*/g;
+const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب/;
+
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
+  if (DENIAL_WORD.test(out)) out = out.replace(NOT_REQUIRED, ' ');
   if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (

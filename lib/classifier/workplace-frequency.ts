@@ -21,6 +21,7 @@ const MONTH =
 // named days is in the office: "the whole team is in on Mondays"; "bei uns" is at the company.
 const ANYWHERE = /\bfrom[\s-](?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
 const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
+const ONLINE_AR = /اونلاين|اون لاين/g;
 const PLACE = new RegExp(
   `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
@@ -82,7 +83,9 @@ export function weeklySplit(text: string): boolean {
       WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)
     );
   // Days at home and days at the office in one sentence split the week even without "a week".
-  return DAYS_AR.test(norm) && (WEEK.test(norm) || bothPlaces(norm)) && !LEAVE.test(norm);
+  // "أونلاين" alone names how a shop sells ("صفحة مكياج أونلاين … لايفات 3 مرات في الأسبوع"), not
+  // where the days are spent: another place word is needed.
+  return DAYS_AR.test(norm) && (WEEK.test(norm) || bothPlaces(norm)) && !LEAVE.test(norm) && PLACE.test(norm.replace(ONLINE_AR, ' '));
 }
 
 // Steps of hiring that may be remote while the job is not.

@@ -3,6 +3,7 @@
 import type { Hints, Workplace } from '../taxonomy';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
+import { normaliseText } from './normalise';
 import type { Sentence } from './segment';
 import { bothPlaces, namesWeekdays, officePlace, phasedPlace, remoteHiringStep, weeklySplit } from './workplace-frequency';
 
@@ -594,7 +595,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
 
 function fromField(value: string | undefined): Workplace | undefined {
   if (!value) return undefined;
-  const v = value.toLowerCase();
+  // Folded as the text is: "عن بُعد" with its vowel mark is "عن بعد".
+  const v = normaliseText(value);
   if (/hybrid|هجين/.test(v)) return 'hybrid';
   if (/on-?site|office|vor ort|مكتب|حضوري/.test(v)) return 'onsite';
   // A location field that names no place but a way of working: "Work from home", "Online".

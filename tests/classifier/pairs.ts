@@ -2539,6 +2539,32 @@ export const EN_PAIRS: Pair[] = [
     'You will support the content calendar.\nBuild our campaign reporting in HubSpot.',
     [false, true],
   ),
+  // Probe 26: a requirement denied is not asked for; people managed, listed by their work; a
+  // deal's value is not pay.
+  texts(
+    'SEO knowledge not required is no SEO',
+    'social-web',
+    'PPC Specialist',
+    `${EN_INTRO}\nRun our Google Ads. SEO knowledge is not required.`,
+    `${EN_INTRO}\nRun our Google Ads. SEO knowledge is required.`,
+    [false, true],
+  ),
+  texts(
+    'freelancers managed, named by their work, are a team',
+    'content',
+    'Fractional Digital Marketing Director',
+    `${EN_INTRO}\nManage two freelancers (a content writer and a social media assistant).`,
+    `${EN_INTRO}\nManage two freelancers and write our content calendar.`,
+    [false, true],
+  ),
+  texts(
+    "a deal's contract value is not pay",
+    'engagement',
+    'Account Executive',
+    'Close SaaS deals with an average contract value of $10k-50k.',
+    'Close SaaS deals. Base salary of $60k-80k.',
+    ['unknown', 'employee'],
+  ),
   // Round of probe 25 (short contrast cases by a helper who never saw the classifier): a remote
   // step of starting the job is not remote work; freelance said by welcoming freelancers, denied by
   // refusing them; commission with no salary is the pay; a support agent on social channels.
@@ -4114,6 +4140,50 @@ export const AR_PAIRS: Pair[] = [
     'محرر لقناة يوتيوب',
     '- بحث الكلمات المفتاحية وإعادة كتابة العناوين.',
     [true, false],
+  ),
+  // المجموعة 26: «عالـ» على، والخلاص كل شهر، والاتفاق بالمشروع، ومرات النشر في الأسبوع ليست أيام مكتب.
+  titles(
+    'عالإعلانات الممولة على الإعلانات الممولة',
+    'digitalMarketing',
+    'بدنا حدا يشتغل عالإعلانات الممولة',
+    'بدنا حدا يشتغل عالصندوق',
+    'يتابع الشغل يومياً.',
+    [true, false],
+  ),
+  texts(
+    'الاتفاق بالمشروع عمل حر',
+    'engagement',
+    'مسؤول إعلانات ممولة',
+    'إدارة إعلانات فيسبوك. الاتفاق بالمشروع.',
+    'إدارة إعلانات فيسبوك. الاتفاق على التفاصيل بالرسائل.',
+    ['freelance', 'unknown'],
+  ),
+  texts('الخلاص كل شهر أجر موظف', 'engagement', 'مسير صفحات', 'يدير البوستات فالفيسبوك. والخلاص كل شهر.', 'يدير البوستات فالفيسبوك.', [
+    'employee',
+    'unknown',
+  ]),
+  texts(
+    'لايفات 3 مرات في الأسبوع ليست أياماً في المكتب',
+    'workplace',
+    'مطلوب بنت تعمل لايفات لصفحة مكياج',
+    'صفحة مكياج أونلاين محتاجة بنت تعمل لايفات 3 مرات في الأسبوع. الشغل من البيت.',
+    'تعمل لايفات من المكتب 3 مرات في الأسبوع. الشغل من البيت باقي الأيام.',
+    ['remote', 'hybrid'],
+  ),
+  {
+    name: 'حقل مكان العمل بالتشكيل «عن بُعد» عمل عن بعد',
+    decision: 'workplace',
+    a: side('أخصائي خدمة عملاء', 'الرد على استفسارات المستخدمين.', { hints: { workplace: 'عن بُعد' }, location: 'الرياض، السعودية' }),
+    b: side('أخصائي خدمة عملاء', 'الرد على استفسارات المستخدمين.', { location: 'الرياض، السعودية' }),
+    expect: ['remote', 'onsite'],
+  },
+  texts(
+    'لا يشترط خبرة في إعلانات جوجل ليس مطلوباً',
+    'online-ads',
+    'منسق تسويق رقمي',
+    `${AR_INTRO}\nتنسيق النشرة البريدية. لا يُشترط خبرة في إعلانات جوجل.`,
+    `${AR_INTRO}\nتنسيق النشرة البريدية. يُشترط خبرة في إعلانات جوجل.`,
+    [false, true],
   ),
   // المهارات من المجموعتين 24 و25.
   texts(
