@@ -3,7 +3,7 @@
 // hours, so it yields to a contract; salary, benefits, "permanent" and internships are staff.
 import type { Engagement, Hints } from '../taxonomy';
 import { findAll, phrases, test, type Matcher } from './lexicon';
-import { FREELANCERS_WANTED } from './freelancers-wanted';
+import { FREELANCERS_WANTED, MENTIONS_FREELANCERS } from './freelancers-wanted';
 import { negated } from './negation';
 import { normaliseText } from './normalise';
 import { describesCompany, type Sentence } from './segment';
@@ -715,7 +715,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const titleWord = inTitle && test(TITLE_FREELANCE, s.norm);
     // "We are not looking for agencies or freelancers" opens like a company's description: a
     // refusal is still this job's terms.
-    const asked = FREELANCERS_WANTED.exec(s.norm);
+    const asked = MENTIONS_FREELANCERS.test(s.norm) ? FREELANCERS_WANTED.exec(s.norm) : null;
     const refused = asked !== null && negated(s.norm, asked.index, asked.index + asked[0].length);
     const wanted = aboutCompany && !refused ? null : asked;
     if (wanted && refused) out.push({ kind: 'medium', evidence: s.original, inTitle });

@@ -11,7 +11,7 @@ import {
   TRACKING_OR_RETARGETING,
   WEBSITE_MENTION,
 } from './skill-lexicon';
-import { FREELANCERS_WANTED } from './freelancers-wanted';
+import { FREELANCERS_WANTED, MENTIONS_FREELANCERS } from './freelancers-wanted';
 import { ruleLabels, ruleMatches } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
@@ -96,7 +96,7 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   // "نرحب بالمستقلين", "freelancers are welcome to apply": the applicants, not people to manage.
-  if (id === 'team-management') return norm.replace(APPLICANTS, ' ');
+  if (id === 'team-management') return MENTIONS_FREELANCERS.test(norm) ? norm.replace(APPLICANTS, ' ') : norm;
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
     // Bloggers, content sites and creators' content are others' (OTHERS_CONTENT), not content made.
