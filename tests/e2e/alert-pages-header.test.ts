@@ -8,14 +8,14 @@
 // same colours and sizes, right to left in Arabic, a language switch that leads to a page in the
 // other language; nothing cut or scrolling sideways on a phone.
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
 import { upsertSignUp } from '../../db/queries/alerts';
 import { signToken, type TokenPurpose } from '../../lib/alerts/tokens';
-import { axeViolations, launchBrowser } from '../helpers/browser';
+import { axeViolations, newPage } from '../helpers/browser';
 import { cutText, tooWide } from '../helpers/layout';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { setUpSeededSite } from '../helpers/seeded-site';
 import { confirmedSubscription } from '../helpers/subscriptions';
 
 const SECRET = 'alert-header-secret-alert-header-secret-01';
@@ -26,17 +26,12 @@ const SIZES = [
 ] as const;
 type Lang = 'en' | 'ar';
 const LANGS: Lang[] = ['en', 'ar'];
-let server: RunningServer;
-let browser: Browser;
-let cleanup: () => void;
 /** Each alert page a reader can open, by language: [name, path, status]. */
 const pages: Record<Lang, [string, string, number][]> = { en: [], ar: [] };
+const site = setUpSeededSite({ now: NOW, seed: addAlertPages, envs: [{ RAQMI_SECRET: SECRET }] });
 
-beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb(NOW);
-  cleanup = seeded.cleanup;
-  const { db } = seeded;
+/** A sign-up and subscriptions in each language, for links to every alert page, in `pages`. */
+function addAlertPages(db: Db): void {
   for (const lang of LANGS) {
     const prefix = lang === 'ar' ? '/ar' : '';
     const view = 'workplace=remote';
@@ -64,15 +59,7 @@ beforeAll(async () => {
       ['a broken link', `${prefix}/alerts/confirm?token=bad`, 400],
     ];
   }
-  server = await startServer(seeded.file, { RAQMI_SECRET: SECRET });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+}
 
 const listing = (lang: Lang) => (lang === 'ar' ? '/ar' : '/');
 
@@ -128,16 +115,15 @@ describe.each(LANGS)('the alert pages’ header (%s)', (lang) => {
     '%i × %i: the listing’s header, in the same places, nothing cut or sideways',
     { timeout: 120_000 },
     async (width, height) => {
-      const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
-      await page.goto(`${server.url}${listing(lang)}`);
+      const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
+      await page.goto(`${site.url}${listing(lang)}`);
       // The brand and the four sections as the listing has them; its language switch leads to this page in the other language.
       const expected = (await headerLinks(page)).filter(([cls]) => cls !== 'lang-switch');
       expect(expected.map(([, text]) => text)).toHaveLength(5);
       const look = await headerLook(page);
       const places = (await boxes(page)).slice(0, 5);
       for (const [name, path, status] of pages[lang]) {
-        const res = await page.goto(`${server.url}${path}`);
+        const res = await page.goto(`${site.url}${path}`);
         expect([name, res?.status()]).toEqual([name, status]);
         expect([name, await page.locator('html').getAttribute('lang'), await page.locator('html').getAttribute('dir')]).toEqual([
           name,
@@ -168,36 +154,34 @@ describe.each(LANGS)('the alert pages’ header (%s)', (lang) => {
         ]);
         expect([name, await headerOffScreen(page), await tooWide(page), await cutText(page)]).toEqual([name, [], [], []]);
       }
-      await ctx.close();
+      await page.context().close();
     },
   );
 
   it('has a language switch that leads to a page in the other language', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
     for (const [name, path] of pages[lang]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const [res] = await Promise.all([page.waitForNavigation(), page.locator('header.site-header a.lang-switch').click()]);
       expect([name, res?.status(), await page.locator('html').getAttribute('lang')]).toEqual([name, 200, other]);
     }
     // The page whose address is its own (no link of a mail) stays the same page.
-    await page.goto(`${server.url}${pages[lang][0]![1]}`);
+    await page.goto(`${site.url}${pages[lang][0]![1]}`);
     await page.locator('header.site-header a.lang-switch').click();
     expect(new URL(page.url()).pathname).toBe(other === 'ar' ? '/ar/alerts/sent' : '/alerts/sent');
-    await ctx.close();
+    await page.context().close();
   });
 
   it('gives axe-core no serious or critical finding', { timeout: 120_000 }, async () => {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser);
     const found: string[] = [];
     for (const [name, path] of pages[lang]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       for (const v of await axeViolations(page))
         found.push(`${name}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
     expect(found).toEqual([]);
-    await ctx.close();
+    await page.context().close();
   });
 });
 
@@ -205,15 +189,15 @@ describe.each(LANGS)('the alert pages’ header (%s)', (lang) => {
 describe.each(LANGS)('the answers to a sign-up (%s)', (lang) => {
   it('carry the site’s header as well', async () => {
     const prefix = lang === 'ar' ? '/ar' : '';
-    const listingHtml = cheerio.load(await (await fetch(`${server.url}${listing(lang)}`)).text());
+    const listingHtml = cheerio.load(await (await fetch(`${site.url}${listing(lang)}`)).text());
     const nav = listingHtml('header.site-header nav a')
       .toArray()
       .map((a) => listingHtml(a).text());
     for (const [headers, status] of [
       [{}, 403],
-      [{ origin: server.url }, 400],
+      [{ origin: site.url }, 400],
     ] as const) {
-      const res = await fetch(`${server.url}${prefix}/alerts`, {
+      const res = await fetch(`${site.url}${prefix}/alerts`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
         body: 'email=not-an-address&frequency=daily',

@@ -3,15 +3,15 @@
 // the board) with the date that says so, and the board's link is a plain link to the original,
 // never an "Apply on …" button. Regression: a We Work Remotely posting closed by its expires_at
 // said "the board no longer lists it" beside "Last seen: today", under a big Apply button.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Db } from '../../db/client';
 import { closeUnseenPostings } from '../../db/queries/sweep';
 import { upsertPosting } from '../../db/queries/upsert';
 import { formatDate } from '../../lib/i18n';
 import { preparePosting } from '../../lib/postings/pipeline';
-import { launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const DAY = 86_400_000;
 const NOW = Date.now();
@@ -22,16 +22,12 @@ const SIZES = [
 
 /** `boardAr`: the board's Arabic name, when it has one (Mostaql is مستقل on Arabic pages). */
 type Case = { id: string; url: string; board: string; boardAr?: string; date: number };
-let server: RunningServer;
-let browser: Browser;
-let cleanup: () => void;
 let expired: Case, unlisted: Case, marked: Case, open: { id: string };
+const site = setUpSeededSite({ now: NOW, seed: addCases });
 
-beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb(NOW);
-  cleanup = seeded.cleanup;
-  const sql = seeded.db.$client;
+/** A posting closed each way, and one open. */
+function addCases(db: Db): void {
+  const sql = db.$client;
   const one = <T>(query: string, ...args: unknown[]) => sql.prepare(query).get(...args) as T;
   // The demo's We Work Remotely posting whose expires_at passed: the scrape closed it as it saw it.
   const e = one<{ public_id: string; url: string; expires_at: number }>(
@@ -44,7 +40,7 @@ beforeAll(async () => {
   );
   const lastSeen = NOW - 20 * DAY;
   sql.prepare('UPDATE postings SET last_seen_at = ? WHERE public_id = ?').run(lastSeen, u.public_id);
-  closeUnseenPostings(seeded.db, NOW, 14 * DAY);
+  closeUnseenPostings(db, NOW, 14 * DAY);
   unlisted = { id: u.public_id, url: u.url, board: 'Remotive', date: lastSeen };
   // A Mostaql project the board marks closed, seen so two days ago and again today.
   const project = preparePosting(
@@ -58,21 +54,12 @@ beforeAll(async () => {
     },
     { source: 'mostaql', sourceKey: 'mostaql' },
   );
-  seeded.db.transaction(() => upsertPosting(seeded.db, project, NOW - 2 * DAY));
-  seeded.db.transaction(() => upsertPosting(seeded.db, project, NOW));
+  db.transaction(() => upsertPosting(db, project, NOW - 2 * DAY));
+  db.transaction(() => upsertPosting(db, project, NOW));
   const m = one<{ url: string }>('SELECT url FROM postings WHERE public_id = ?', project.publicId);
   marked = { id: project.publicId, url: m.url, board: 'Mostaql', boardAr: 'مستقل', date: NOW - 2 * DAY };
   open = { id: one<{ public_id: string }>('SELECT public_id FROM postings WHERE closed_at IS NULL ORDER BY id LIMIT 1').public_id };
-  seeded.db.$client.close();
-  server = await startServer(seeded.file);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+}
 
 const REASONS = {
   en: {
@@ -99,15 +86,14 @@ const looksLikeButton = (page: Page, name: string | RegExp) =>
     .evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
 
 describe.each(['en', 'ar'] as const)('a closed posting (%s)', (locale) => {
-  const at = (id: string) => `${server.url}${locale === 'ar' ? '/ar' : ''}/jobs/${id}`;
+  const at = (id: string) => `${site.url}${locale === 'ar' ? '/ar' : ''}/jobs/${id}`;
   const say = REASONS[locale];
 
   it.each(SIZES)(
     '%i × %i: says why it closed, with its date, and links the original without an Apply button',
     { timeout: 60_000 },
     async (width, height) => {
-      const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
+      const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
       for (const [kind, c] of [
         ['expired', expired],
         ['unlisted', unlisted],
@@ -125,7 +111,7 @@ describe.each(['en', 'ar'] as const)('a closed posting (%s)', (locale) => {
       await page.goto(at(open.id));
       expect(await page.locator('.banner.closed').count()).toBe(0);
       expect(await looksLikeButton(page, say.apply)).toBe(true);
-      await ctx.close();
+      await page.context().close();
     },
   );
 });

@@ -4,11 +4,11 @@
 // both languages, the picker offers every Arab League country (and the data's countries), named
 // in the page's language and in alphabetical order, each with the number of jobs that choosing it
 // then lists; and the open filters still fit a 360 px phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser';
 import { tooWide } from '../helpers/layout';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 /** The 22 members of the Arab League, written out here rather than taken from the site. */
 const ARAB = 'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE'.split(' ');
@@ -17,20 +17,7 @@ const NAMES = {
   ar: { MA: 'المغرب', KW: 'الكويت', QA: 'قطر', EG: 'مصر', US: 'الولايات المتحدة' },
 } as const;
 
-let server: RunningServer;
-let browser: Browser;
-let started: SeededServers;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await started?.stop();
-});
+const site = setUpSeededSite();
 
 const western = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
@@ -65,9 +52,8 @@ describe.each(['en', 'ar'] as const)('the country picker (%s)', (locale) => {
     [360, 740],
     [1280, 900],
   ])('offers every Arab country, named in the page’s language, at %i × %i', { timeout: 60_000 }, async (width, height) => {
-    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}${path}`);
+    const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
+    await page.goto(`${site.url}${path}`);
     await page.$eval('details.filters-panel', (d) => d.setAttribute('open', ''));
     const options = await offered(page);
     const values = options.map((o) => o.value);
@@ -91,18 +77,17 @@ describe.each(['en', 'ar'] as const)('the country picker (%s)', (locale) => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `test-results/screens/${locale}-country-picker-${width}x${height}.png`, fullPage: true });
-    await ctx.close();
+    await page.context().close();
   });
 
   it('lists, for a country picked, as many jobs as the picker said', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}${path}`);
+    const page = await newPage(site.browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    await page.goto(`${site.url}${path}`);
     const options = await offered(page);
     for (const code of ['MA', 'KW', 'QA', 'EG', 'US']) {
       const shown = options.find((o) => o.value === code);
       expect(shown, `${code} offered`).toBeDefined();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await page.$eval('details.filters-panel', (d) => d.setAttribute('open', ''));
       await page.selectOption('select#open_to', code);
       await page.locator('details.filters-panel .actions button[type=submit]').click();
@@ -112,6 +97,6 @@ describe.each(['en', 'ar'] as const)('the country picker (%s)', (locale) => {
       // The picker keeps the chosen country.
       expect(await page.$eval('select#open_to', (s) => (s as HTMLSelectElement).value)).toBe(code);
     }
-    await ctx.close();
+    await page.context().close();
   });
 });

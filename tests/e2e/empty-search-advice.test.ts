@@ -5,22 +5,14 @@
 // is a prefix, is what finds more. A search with such a term now advises a longer or whole word;
 // any other empty view keeps the advice it had, in both languages.
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
-let started: SeededServers;
-let server: RunningServer;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-}, 600_000);
-
-afterAll(() => started?.stop());
+const site = setUpSeededSite({ browser: false, timeout: 600_000 });
 
 /** The heading and the empty listing's advice, as the reader sees them. */
 async function emptyView(path: string): Promise<{ heading: string; advice: string }> {
-  const $ = cheerio.load(await (await fetch(`${server.url}${path}`)).text());
+  const $ = cheerio.load(await (await fetch(`${site.url}${path}`)).text());
   return { heading: $('h1').text(), advice: $('.empty p').eq(1).text() };
 }
 

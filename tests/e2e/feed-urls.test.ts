@@ -4,25 +4,15 @@
 // English feed, nor to an HTML page. Requests go out raw: fetch() would tidy the path itself.
 import { request } from 'node:http';
 import { parseFeed } from 'feedsmith';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
-let server: RunningServer;
-let started: SeededServers;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-}, 300_000);
-
-afterAll(async () => {
-  await started?.stop();
-});
+const site = setUpSeededSite({ browser: false });
 
 type Answer = { status: number; type: string; location: string | undefined; body: string };
 
 function getRaw(path: string): Promise<Answer> {
-  const { hostname, port } = new URL(server.url);
+  const { hostname, port } = new URL(site.url);
   return new Promise((done, fail) => {
     const req = request({ hostname, port, path, method: 'GET', headers: { accept: 'text/html,*/*' } }, (res) => {
       let body = '';
@@ -45,7 +35,7 @@ async function follow(path: string): Promise<{ hops: { path: string; status: num
     const answer = await getRaw(at);
     hops.push({ path: at, status: answer.status });
     if (answer.status < 300 || answer.status >= 400 || !answer.location || hops.length > 3) return { hops, last: answer, at };
-    const next = new URL(answer.location, `${server.url}${at.replace(/\\/g, '%5C')}`);
+    const next = new URL(answer.location, `${site.url}${at.replace(/\\/g, '%5C')}`);
     at = `${next.pathname}${next.search}`;
   }
 }

@@ -1,32 +1,18 @@
 // Reviewer's report on the listing's filter form, in real Chromium without JavaScript (the site
 // runs none), English and Arabic: what a reader sees in the form and the address they land on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
-let server: RunningServer;
-let browser: Browser;
-let started: SeededServers;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await started?.stop();
-});
+const site = setUpSeededSite();
 
 const HOME = { en: '/', ar: '/ar' } as const;
-const at = (locale: 'en' | 'ar', query = '') => `${server.url}${HOME[locale]}${query}`;
+const at = (locale: 'en' | 'ar', query = '') => `${site.url}${HOME[locale]}${query}`;
 
 /** A desktop page, where the filters stand open beside the results. */
 async function open(url: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-  const page = await ctx.newPage();
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
   await page.goto(url);
   return page;
 }
@@ -118,7 +104,7 @@ describe.each(['en', 'ar'] as const)('the filter form (%s)', (locale) => {
   ])('answers %s with a redirect to the view’s own address, which is served', async (query, tidy) => {
     const first = await fetch(at(locale, query), { redirect: 'manual' });
     expect([first.status, first.headers.get('location')]).toEqual([307, `${HOME[locale]}${tidy}`]);
-    const then = await fetch(`${server.url}${first.headers.get('location')}`, { redirect: 'manual' });
+    const then = await fetch(`${site.url}${first.headers.get('location')}`, { redirect: 'manual' });
     expect(then.status).toBe(200);
   });
 

@@ -5,44 +5,23 @@
 // rightly finds it no more. Here, in Chromium, on the demo plus two jobs on both boards (one of
 // them closed on We Work Remotely): filtering by either board finds a job that is open on it, once,
 // its card names the other board, and the counts beside the boards are what their filters list.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { type UiLocale } from '../../lib/i18n';
 import { sourceName } from '../../lib/sources';
-import { loadDemo } from '../../scripts/demo-data';
-import { launchBrowser } from '../helpers/browser';
+import { newPage } from '../helpers/browser';
 import { figureIn } from '../helpers/figures';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { setUpSeededSite } from '../helpers/seeded-site';
 import { CLOSED_ON_COPY_BOARD, demoWithJobsOnTwoBoards, OPEN_ON_BOTH } from '../helpers/two-boards-demo';
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'raqmi-two-boards-'));
-  const file = join(dir, 'two-boards.db');
-  await loadDemo(file, { dir: demoWithJobsOnTwoBoards(dir) });
-  server = await startServer(file);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const site = setUpSeededSite({ fixtures: demoWithJobsOnTwoBoards });
 
 type Card = { title: string; company: string; foot: string };
 type Listing = { total: number; cards: Card[]; sourceCounts: Record<string, number> };
 
 /** What a reader sees on a listing page: the heading's figure, the cards, and the figure beside each board among the filters. */
 async function readListing(page: Page, path: string): Promise<Listing> {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   const total = figureIn(await page.locator('#results-title').innerText());
   const cards = await page.$$eval('article.card', (articles) =>
     articles.map((a) => ({
@@ -64,8 +43,7 @@ describe('a job on two boards', () => {
     'is found under either board it is open on, once, its card naming the other (%s)',
     { timeout: 60_000 },
     async (locale: UiLocale) => {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
+      const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
       const at = (qs: string) => `${locale === 'ar' ? '/ar' : '/'}${qs}`;
       const wwr = sourceName('weworkremotely', locale);
       const remotive = sourceName('remotive', locale);
@@ -95,7 +73,7 @@ describe('a job on two boards', () => {
       const both = await readListing(page, at('?source=remotive&source=weworkremotely'));
       expect(both.cards.filter(isJob(OPEN_ON_BOTH))).toHaveLength(1);
       expect(both.total).toBe(onRemotive.total + onWwr.total - 1);
-      await ctx.close();
+      await page.context().close();
     },
   );
 });

@@ -2,27 +2,20 @@
 // from the URL alone (never a cookie or header), hreflang alternates and the sitemap, and every
 // absolute link from RAQMI_PUBLIC_URL whatever host the request names.
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const PUBLIC = 'https://raqmi.example';
 const abs = (path: string) => new URL(path, PUBLIC).href;
-let server: RunningServer;
-let started: SeededServers;
+const site = setUpSeededSite({ envs: [{ RAQMI_PUBLIC_URL: PUBLIC }], browser: false });
 let jobId: string;
 
 beforeAll(async () => {
-  started = await seededServers({ RAQMI_PUBLIC_URL: PUBLIC });
-  server = started.servers[0]!;
-  jobId = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
-}, 300_000);
-
-afterAll(async () => {
-  await started?.stop();
+  jobId = ((await (await fetch(`${site.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
 });
 
 const page = async (path: string, headers: Record<string, string> = {}) => {
-  const res = await fetch(`${server.url}${path}`, { headers, redirect: 'manual' });
+  const res = await fetch(`${site.url}${path}`, { headers, redirect: 'manual' });
   return { res, $: cheerio.load(await res.text()) };
 };
 
@@ -103,7 +96,7 @@ describe('one URL per language', () => {
     for (let hop = 0; hop < 3; hop++) {
       const { res } = await page(at);
       if (res.status < 300 || res.status >= 400) break;
-      at = new URL(res.headers.get('location')!, server.url).pathname;
+      at = new URL(res.headers.get('location')!, site.url).pathname;
     }
     const { res, $ } = await page(at);
     expect([at, res.status]).toEqual([expect.stringMatching(/^\/ar\//), 200]);
@@ -119,7 +112,7 @@ describe('one URL per language', () => {
     ['/ar/%ZZ', 'ar'],
     ['/ar/jobs/%E0%A4%A', 'ar'],
   ] as const)('refuses the malformed address %s with 400 in its language', async (path, lang) => {
-    const res = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+    const res = await fetch(`${site.url}${path}`, { redirect: 'manual' });
     const text = await res.text();
     expect([res.status, res.headers.get('content-type')]).toEqual([400, 'text/plain; charset=utf-8']);
     if (lang === 'ar') expect(text).toMatch(/^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/);
@@ -141,7 +134,7 @@ describe('one URL per language', () => {
 
   it('redirects old /lang links to the same page in the asked language, local paths only', async () => {
     const to = async (query: string, headers: Record<string, string> = {}) =>
-      (await fetch(`${server.url}/lang?${query}`, { headers, redirect: 'manual' })).headers.get('location');
+      (await fetch(`${site.url}/lang?${query}`, { headers, redirect: 'manual' })).headers.get('location');
     expect(await to(`to=ar&back=${encodeURIComponent(`/jobs/${jobId}`)}`)).toBe(`/ar/jobs/${jobId}`);
     expect(await to(`to=en&back=${encodeURIComponent('/ar/stats')}`)).toBe('/stats');
     expect(await to(`to=ar&back=${encodeURIComponent('/?workplace=remote')}`)).toBe('/ar?workplace=remote');
@@ -151,17 +144,17 @@ describe('one URL per language', () => {
 
 describe('absolute links come from RAQMI_PUBLIC_URL', () => {
   it('in the API, whatever Host or X-Forwarded-Host the request names', async () => {
-    const res = await fetch(`${server.url}/api/postings`, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } });
+    const res = await fetch(`${site.url}/api/postings`, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } });
     const body = (await res.json()) as { next: string; items: { url: string }[] };
     expect(body.next.startsWith(`${PUBLIC}/api/postings?`)).toBe(true);
     expect(body.items[0]!.url).toBe(`${PUBLIC}/jobs/${body.items[0]!.url.split('/jobs/')[1]}`);
   });
 
   it('in the feeds: item ids are the English URL in both languages, links go to the feed’s language', async () => {
-    const en = cheerio.load(await (await fetch(`${server.url}/feed.atom`, { headers: { 'x-forwarded-host': 'evil.example' } })).text(), {
+    const en = cheerio.load(await (await fetch(`${site.url}/feed.atom`, { headers: { 'x-forwarded-host': 'evil.example' } })).text(), {
       xml: true,
     });
-    const ar = cheerio.load(await (await fetch(`${server.url}/ar/feed.atom`)).text(), { xml: true });
+    const ar = cheerio.load(await (await fetch(`${site.url}/ar/feed.atom`)).text(), { xml: true });
     const ids = (x: cheerio.CheerioAPI) =>
       x('entry > id')
         .toArray()
@@ -171,9 +164,9 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
     for (const id of ids(en)) expect(id).toMatch(new RegExp(`^${PUBLIC}/groups/g-[^/]+$`));
     expect(ar('entry > link').first().attr('href')).toMatch(new RegExp(`^${PUBLIC}/ar/jobs/`));
     expect(en('entry > link').first().attr('href')).toMatch(new RegExp(`^${PUBLIC}/jobs/`));
-    const rss = cheerio.load(await (await fetch(`${server.url}/ar/feed.xml`)).text(), { xml: true });
+    const rss = cheerio.load(await (await fetch(`${site.url}/ar/feed.xml`)).text(), { xml: true });
     expect(rss('channel > language').text()).toBe('ar');
-    const json = (await (await fetch(`${server.url}/ar/feed.json?workplace=remote`)).json()) as {
+    const json = (await (await fetch(`${site.url}/ar/feed.json?workplace=remote`)).json()) as {
       language: string;
       title: string;
       feed_url: string;
@@ -184,7 +177,7 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
   });
 
   it('in robots.txt, which points crawlers at the sitemap and keeps them off the alert forms', async () => {
-    const res = await fetch(`${server.url}/robots.txt`);
+    const res = await fetch(`${site.url}/robots.txt`);
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).toContain(`Sitemap: ${abs('/sitemap.xml')}`);
@@ -192,7 +185,7 @@ describe('absolute links come from RAQMI_PUBLIC_URL', () => {
   });
 
   it('in the sitemap, which lists both languages with alternates', async () => {
-    const res = await fetch(`${server.url}/sitemap.xml`);
+    const res = await fetch(`${site.url}/sitemap.xml`);
     expect(res.status).toBe(200);
     const $ = cheerio.load(await res.text(), { xml: true });
     const locs = $('url > loc')

@@ -3,10 +3,10 @@
 // are at least 24 × 24 px, the folded filters open without JavaScript, and a screenshot of each
 // is written to test-results/screens/ for review.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const SCREENS = 'test-results/screens';
 const SIZES = [
@@ -14,22 +14,12 @@ const SIZES = [
   [390, 844],
   [1280, 900],
 ] as const;
-let server: RunningServer;
-let browser: Browser;
-let started: SeededServers;
+const site = setUpSeededSite();
 let jobId: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
-  started = await seededServers({});
-  server = started.servers[0]!;
-  browser = await launchBrowser();
-  jobId = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await started?.stop();
+  jobId = ((await (await fetch(`${site.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
 });
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -72,14 +62,13 @@ const smallTargets = (page: Page) =>
   });
 
 describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (locale) => {
-  const at = (path: string) => `${server.url}${locale === 'ar' ? (path === '/' ? '/ar' : `/ar${path}`) : path}`;
+  const at = (path: string) => `${site.url}${locale === 'ar' ? (path === '/' ? '/ar' : `/ar${path}`) : path}`;
 
   it.each(SIZES)(
     '%i × %i: first card on the first screen, no sideways scroll, big enough targets',
     { timeout: 60_000 },
     async (width, height) => {
-      const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
+      const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
       await page.goto(at('/'));
       const top = await page
         .locator('article.card')
@@ -116,15 +105,14 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
       }
       await page.goto(at('/stats'));
       await page.screenshot({ path: `${SCREENS}/${locale}-stats-${width}x${height}.png`, fullPage: true });
-      await ctx.close();
+      await page.context().close();
     },
   );
 
   // Tester's report: on a phone the search box was inside the folded filters, so a reader saw no
   // way to search until they opened "Filters".
   it('shows the search box on a phone with the filters folded, and a search keeps the filters', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     await page.goto(at('/?workplace=remote'));
     expect(await page.locator('details.filters-panel').getAttribute('open')).toBeNull();
     const box = page.getByRole('searchbox', { name: locale === 'en' ? 'Search jobs' : 'ابحث في الوظائف' });
@@ -140,15 +128,14 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     expect([url.searchParams.get('q'), url.searchParams.getAll('workplace')]).toEqual(['seo', ['remote']]);
     expect(await page.locator('details.filters-panel').getAttribute('open')).toBeNull();
     await page.screenshot({ path: `${SCREENS}/${locale}-search-360x740.png` });
-    await ctx.close();
+    await page.context().close();
   });
 
   // Tester's report: the search box's hint was cut ("e.g. SEO, \"content marke") and, in Arabic,
   // laid out left to right: an empty box with dir="auto" is left-to-right, so the « » swapped and
   // "SEO" sat at the wrong end. The hint fits, and reads in the page's direction until one types.
   it.each(SIZES)('%i × %i: the search hint fits its box and reads in the page direction', { timeout: 60_000 }, async (width, height) => {
-    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
     await page.goto(at('/'));
     const box = page.locator('input#q');
     const fit = await box.evaluate((el: HTMLInputElement) => {
@@ -163,15 +150,14 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
     // What one types still takes its own direction: Latin letters in the Arabic page run left to right.
     await box.fill('seo');
     expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-    await ctx.close();
+    await page.context().close();
   });
 
   // Tester's report: a very long path on the not-found page broke a phone's layout. The page does
   // not echo the path (only its links' addresses carry it), and this pins that it stays so: the
   // page fits a 360 px screen whatever the path.
   it('fits a phone on the not-found page of a very long path', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     for (const path of [`/${'x'.repeat(600)}`, `/jobs/${'a'.repeat(600)}`, `/skills/${'%D8%A8'.repeat(300)}`]) {
       const res = await page.goto(at(path));
       expect(res?.status()).toBe(404);
@@ -181,12 +167,11 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
       expect(await page.title()).toBe(locale === 'en' ? 'Page not found · Raqmi' : 'الصفحة غير موجودة، رقمي');
       expect([path.slice(0, 12), Math.max(0, await horizontalOverflow(page))]).toEqual([path.slice(0, 12), 0]);
     }
-    await ctx.close();
+    await page.context().close();
   });
 
   it('opens the folded filters on a phone without JavaScript and applies them', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     await page.goto(at('/'));
     const summary = page.locator('.filters-panel > summary');
     expect(await summary.innerText()).toBe(locale === 'en' ? 'Filters' : 'الفلاتر');
@@ -200,6 +185,6 @@ describe.each(['en', 'ar'] as const)('the site on screens of every size (%s)', (
       locale === 'en' ? /^Filters · 2 active$/ : /^الفلاتر — ٢ مفعّلة$/,
     );
     await page.screenshot({ path: `${SCREENS}/${locale}-filters-open-360x740.png` });
-    await ctx.close();
+    await page.context().close();
   });
 });

@@ -4,13 +4,12 @@
 // hour, where they disagreed: pages and feeds measured from the start of the hour, the API from
 // the real clock, so the API said 6 where the page said 14, and "24 hours" let in jobs 24 h 11 min
 // old, labelled "yesterday".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
 import { upsertPosting } from '../../db/queries/upsert';
 import { preparePosting } from '../../lib/postings/pipeline';
-import { launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,9 +21,6 @@ const SIZES = [
   [1280, 900],
 ] as const;
 
-let server: RunningServer;
-let browser: Browser;
-let cleanup: () => void;
 const ids: Record<string, string> = {};
 
 /** Postings at the edges: each an SEO job of its own company, so no two are one job group. */
@@ -34,10 +30,10 @@ const EDGES = {
   days7Out: 7 * DAY + 30 * MINUTE,
 } as const;
 
-beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb(NOW);
-  cleanup = seeded.cleanup;
+const site = setUpSeededSite({ now: NOW, seed: addEdges, envs: [{ RAQMI_NOW: new Date(NOW).toISOString() }] });
+
+/** A posting at each edge, its id in `ids`. */
+function addEdges(db: Db): void {
   for (const [name, age] of Object.entries(EDGES)) {
     const posting = preparePosting(
       {
@@ -52,30 +48,21 @@ beforeAll(async () => {
       },
       { source: 'remotive', sourceKey: 'remotive' },
     );
-    seeded.db.transaction(() => upsertPosting(seeded.db, posting, NOW));
+    db.transaction(() => upsertPosting(db, posting, NOW));
     ids[name] = posting.publicId;
   }
-  const listed = seeded.db.$client
+  const listed = db.$client
     .prepare('SELECT count(*) AS n FROM postings WHERE public_id LIKE ? AND digital_marketing = 1')
     .get('remotive-edge-%') as {
     n: number;
   };
   expect(listed.n).toBe(3);
-  seeded.db.$client.close();
-  server = await startServer(seeded.file, { RAQMI_NOW: new Date(NOW).toISOString() });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+}
 
 const digits = (text: string) => Number(text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).replace(/\D/g, ''));
 
 async function fromApi(days: number, page = 1) {
-  const body = (await (await fetch(`${server.url}/api/postings?days=${days}&page=${page}`)).json()) as {
+  const body = (await (await fetch(`${site.url}/api/postings?days=${days}&page=${page}`)).json()) as {
     total: number;
     pages: number;
     counts: { days: Record<string, number> };
@@ -87,7 +74,7 @@ async function fromApi(days: number, page = 1) {
 /** The job groups each feed lists (an item's id names its group), in RSS, Atom and JSON Feed. */
 async function fromFeeds(days: number): Promise<string[][]> {
   const bodies = await Promise.all(
-    ['/feed.json', '/ar/feed.xml', '/feed.atom'].map(async (path) => (await fetch(`${server.url}${path}?days=${days}`)).text()),
+    ['/feed.json', '/ar/feed.xml', '/feed.atom'].map(async (path) => (await fetch(`${site.url}${path}?days=${days}`)).text()),
   );
   return bodies.map((body) => [...body.matchAll(/\/groups\/(g-[^<"\s]+)/g)].map((m) => m[1]!).sort());
 }
@@ -109,9 +96,8 @@ describe('posted within N days', () => {
 
   describe.each(['en', 'ar'] as const)('on the listing page (%s)', (locale) => {
     it.each(SIZES)('%i × %i: the heading and the filter’s counts agree with the API', { timeout: 60_000 }, async (width, height) => {
-      const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
-      const home = `${server.url}${locale === 'ar' ? '/ar' : '/'}`;
+      const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
+      const home = `${site.url}${locale === 'ar' ? '/ar' : '/'}`;
       for (const days of [1, 7]) {
         const api = await fromApi(days);
         await page.goto(`${home}?days=${days}`);
@@ -126,7 +112,7 @@ describe('posted within N days', () => {
         const count = page.locator(`.filters-panel input[name=days][value="${days}"] ~ .count`);
         expect([days, digits(await count.textContent().then((t) => t ?? ''))]).toEqual([days, api.total]);
       }
-      await ctx.close();
+      await page.context().close();
     });
   });
 });

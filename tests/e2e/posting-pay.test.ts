@@ -2,13 +2,13 @@
 // again "as posted" ("USD 60,000–90,000 / year"), though both said the same. In real Chromium,
 // English and Arabic: the board's text is shown when it says more than the figure (other figures,
 // "+ equity", words only), and once at most.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Db } from '../../db/client';
 import { upsertPosting } from '../../db/queries/upsert';
 import { preparePosting, type SourcePosting } from '../../lib/postings/pipeline';
-import { launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const NOW = Date.now();
 const FIELDS = { salaryMin: 60_000, salaryMax: 90_000, salaryCurrency: 'USD', salaryPeriod: 'year' };
@@ -26,15 +26,11 @@ const CASES = {
 } as const;
 type CaseName = keyof typeof CASES;
 
-let server: RunningServer;
-let browser: Browser;
-let cleanup: () => void;
 const ids = {} as Record<CaseName, string>;
+const site = setUpSeededSite({ now: NOW, seed: addCases });
 
-beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb(NOW);
-  cleanup = seeded.cleanup;
+/** Each case a posting of its own, its id in `ids`. */
+function addCases(db: Db): void {
   for (const [name, c] of Object.entries(CASES) as [CaseName, (typeof CASES)[CaseName]][]) {
     const raw: SourcePosting = {
       externalId: `pay-${name}`,
@@ -48,19 +44,10 @@ beforeAll(async () => {
       hints: {},
     };
     const posting = preparePosting(raw, { source: c.source, sourceKey: c.source });
-    seeded.db.transaction(() => upsertPosting(seeded.db, posting, NOW));
+    db.transaction(() => upsertPosting(db, posting, NOW));
     ids[name] = posting.publicId;
   }
-  seeded.db.$client.close();
-  server = await startServer(seeded.file);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+}
 
 const AS_POSTED = { en: 'Salary as posted', ar: 'الراتب كما نشره الموقع' } as const;
 const SALARY = { en: 'Salary', ar: 'الراتب' } as const;
@@ -77,9 +64,8 @@ describe.each(['en', 'ar'] as const)('pay on a posting page (%s)', (locale) => {
     { timeout: 60_000 },
     async (name) => {
       const c = CASES[name];
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
-      await page.goto(`${server.url}${locale === 'ar' ? '/ar' : ''}/jobs/${ids[name]}`);
+      const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+      await page.goto(`${site.url}${locale === 'ar' ? '/ar' : ''}/jobs/${ids[name]}`);
       const shown = await facts(page);
       // The figure as read is always there.
       expect(shown.some(([term]) => term === SALARY[locale])).toBe(true);
@@ -88,7 +74,7 @@ describe.each(['en', 'ar'] as const)('pay on a posting page (%s)', (locale) => {
       // Read from the text, the figure quotes it as its evidence: that is the one time it shows.
       const quoted = !('salaryMin' in c.fields);
       expect([name, occurrences(await page.locator('dl.facts').innerText(), c.salary)]).toEqual([name, c.saysMore || quoted ? 1 : 0]);
-      await ctx.close();
+      await page.context().close();
     },
   );
 });

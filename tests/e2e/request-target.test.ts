@@ -4,23 +4,16 @@
 // and with the site's own host the answer redirected to itself forever. The production server is
 // asked over a raw socket, since fetch() and http.request() only send paths.
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
-let server: RunningServer;
-let started: SeededServers;
+const site = setUpSeededSite({ browser: false });
 let port = 0;
 let job = '';
 
 beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-  port = Number(new URL(server.url).port);
-  job = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
-}, 300_000);
-
-afterAll(async () => {
-  await started?.stop();
+  port = Number(new URL(site.url).port);
+  job = ((await (await fetch(`${site.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
 });
 
 type Answer = { status: number; headers: Record<string, string>; body: string };

@@ -3,29 +3,11 @@
 // finds no serious or critical violation on the main pages in both languages.
 import * as cheerio from 'cheerio';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../helpers/browser';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
-let server: RunningServer;
-let browser: Browser;
-let started: SeededServers;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await started?.stop();
-});
-
-async function context(): Promise<BrowserContext> {
-  return browser.newContext();
-}
+const site = setUpSeededSite();
 
 /** The same page in Arabic lives under /ar. */
 const inLocale = (locale: 'en' | 'ar', path: string) =>
@@ -33,13 +15,12 @@ const inLocale = (locale: 'en' | 'ar', path: string) =>
 
 describe('a reader’s path through the site', () => {
   it('lists jobs, filters to remote, opens a posting, switches to Arabic and follows the feed link', { timeout: 120_000 }, async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.setDefaultTimeout(15_000);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const total = await page.locator('h1').innerText();
     expect(total).toMatch(/^\d+ open jobs$/);
     expect(await page.locator('article.card').count()).toBe(20);
@@ -65,21 +46,20 @@ describe('a reader’s path through the site', () => {
     expect(page.url()).toMatch(/\/ar\/jobs\//);
 
     await page.getByRole('link', { name: 'الوظائف' }).first().click();
-    await page.waitForURL(`${server.url}/ar`);
+    await page.waitForURL(`${site.url}/ar`);
     const rss = page.getByRole('link', { name: 'RSS' });
     const href = await rss.getAttribute('href');
     expect(href).toBe('/ar/feed.xml');
-    const feed = await page.request.get(`${server.url}${href}`);
+    const feed = await page.request.get(`${site.url}${href}`);
     expect(feed.headers()['content-type']).toMatch(/application\/rss\+xml/);
     expect(await feed.text()).toMatch(/<rss[^>]*version="2.0"/);
     expect(errors).toEqual([]);
-    await ctx.close();
+    await page.context().close();
   });
 
   it('works with JavaScript off: the filter form is a plain GET form', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/`);
     await page.getByRole('checkbox', { name: /^Freelance \/ contract/ }).check();
     await page.getByRole('checkbox', { name: /^Hybrid \(/ }).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -88,13 +68,12 @@ describe('a reader’s path through the site', () => {
     const head = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
     const feed = new URL(head!);
     expect(`${feed.pathname}${feed.search}`).toBe('/feed.xml?workplace=hybrid&engagement=freelance');
-    await ctx.close();
+    await page.context().close();
   });
 
   it.each(['en', 'ar'] as const)('a page number past the end says so and leads to the last page (%s)', async (locale) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}${inLocale(locale, '/?page=999')}`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}${inLocale(locale, '/?page=999')}`);
     const status = page.getByRole('status');
     expect(await status.innerText()).toContain(locale === 'en' ? 'Page 999 is past the end' : 'بعد نهاية النتائج');
     expect(await page.locator('article.card').count()).toBe(0);
@@ -103,7 +82,7 @@ describe('a reader’s path through the site', () => {
     await status.getByRole('link').click();
     await page.waitForURL((url) => url.searchParams.get('page') !== '999');
     expect(await page.locator('article.card').count()).toBeGreaterThan(0);
-    await ctx.close();
+    await page.context().close();
   });
 });
 
@@ -111,11 +90,10 @@ describe('a reader’s path through the site', () => {
 // reading "Not stated", with nothing to say which was which.
 describe('the facts on a card', () => {
   it.each(['en', 'ar'] as const)('never repeat a badge, and say what is not stated (%s)', { timeout: 60_000 }, async (locale) => {
-    const ctx = await context();
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser);
     let unknownSeen = 0;
     for (const path of ['/?workplace=unknown', '/?engagement=unknown', '/', '/?page=2', '/?page=3']) {
-      await page.goto(`${server.url}${inLocale(locale, path)}`);
+      await page.goto(`${site.url}${inLocale(locale, path)}`);
       for (const card of await page.locator('article.card').all()) {
         const badges = (await card.locator('.badges li').allInnerTexts()).map((b) => b.trim());
         expect([path, badges]).toEqual([path, [...new Set(badges)]]);
@@ -127,21 +105,21 @@ describe('the facts on a card', () => {
       }
     }
     expect(unknownSeen).toBeGreaterThan(0);
-    await ctx.close();
+    await page.context().close();
   });
 });
 
 describe('why the site decided', () => {
   // A posting decided by the board's field showed the field raw: Workplace: Remote “remote: true”.
   it.each(['en', 'ar'] as const)('says a board field in words on the posting page (%s)', async (locale) => {
-    const db = new Database(started.file, { readonly: true });
+    const db = new Database(site.file, { readonly: true });
     const rows = db
       .prepare("SELECT public_id AS id FROM postings WHERE json_extract(evidence, '$.workplace[0]') = 'remote: true' LIMIT 3")
       .all() as { id: string }[];
     db.close();
     expect(rows.length).toBeGreaterThan(0);
     for (const { id } of rows) {
-      const html = await (await fetch(`${server.url}${inLocale(locale, `/jobs/${id}`)}`)).text();
+      const html = await (await fetch(`${site.url}${inLocale(locale, `/jobs/${id}`)}`)).text();
       const text = cheerio.load(html)('main').text();
       expect([id, text.includes('remote: true')]).toEqual([id, false]);
       expect(text).toContain(locale === 'en' ? 'the board lists it as remote' : 'الموقع يصنّفها عن بعد');
@@ -151,9 +129,8 @@ describe('why the site decided', () => {
 
 describe('direction in Arabic around English names and figures', () => {
   it('keeps card lines right to left, figures in their own order, the back arrow pointing back', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/ar`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/ar`);
     // dir="auto" had turned a card's line left to right whenever the company name was English.
     const metaDirs = await page.$$eval('article.card .meta', (els) => els.map((e) => getComputedStyle(e).direction));
     expect(metaDirs.length).toBeGreaterThan(0);
@@ -162,21 +139,20 @@ describe('direction in Arabic around English names and figures', () => {
       els.map((e) => ({ text: e.textContent ?? '', dir: getComputedStyle(e.querySelector('bdi') ?? e).direction })),
     );
     for (const { text, dir } of figures) expect(dir, text).toBe(/[\u0600-\u06FF]/.test(text) ? 'rtl' : 'ltr');
-    const id = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
-    await page.goto(`${server.url}/ar/jobs/${id}`);
+    const id = ((await (await fetch(`${site.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
+    await page.goto(`${site.url}/ar/jobs/${id}`);
     expect((await page.getByRole('link', { name: /العودة إلى الوظائف/ }).innerText()).trim().startsWith('→')).toBe(true);
-    await ctx.close();
+    await page.context().close();
   });
 
   it.each(['en', 'ar'] as const)('shows on a posting page what decided it is a digital-marketing role (%s)', async (locale) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    const id = ((await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
-    await page.goto(`${server.url}${inLocale(locale, `/jobs/${id}`)}`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    const id = ((await (await fetch(`${site.url}/api/postings`)).json()) as { items: { id: string }[] }).items[0]!.id;
+    await page.goto(`${site.url}${inLocale(locale, `/jobs/${id}`)}`);
     const why = page.locator('section[aria-labelledby="why"] p').first();
     expect(await why.innerText()).toMatch(locale === 'en' ? /^(Classified|Not classified) as a digital-marketing role/ : /صُنّفت/);
     expect(await why.locator('q').count()).toBe(1);
-    await ctx.close();
+    await page.context().close();
   });
 });
 
@@ -185,9 +161,8 @@ describe('a job or skill that does not exist', () => {
   // reader must still get the page that says so, with the way back, in their language.
   for (const locale of ['en', 'ar'] as const)
     it.each(['/jobs/nope', '/skills/nope'])(`shows the not-found page at %s (${locale})`, async (path) => {
-      const ctx = await browser.newContext({ javaScriptEnabled: false });
-      const page = await ctx.newPage();
-      const response = await page.goto(`${server.url}${inLocale(locale, path)}`);
+      const page = await newPage(site.browser, { javaScriptEnabled: false });
+      const response = await page.goto(`${site.url}${inLocale(locale, path)}`);
       expect(response?.status()).toBe(404);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);
       // Not "No such job." at /skills/nope: the page says what is missing in general.
@@ -198,7 +173,7 @@ describe('a job or skill that does not exist', () => {
       // /_raqmi/not-found the page is rendered from.
       expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(inLocale(locale === 'en' ? 'ar' : 'en', path));
       expect(await page.content()).not.toContain('_raqmi');
-      await ctx.close();
+      await page.context().close();
     });
 
   // Tester's report: an address with a dot (`/jobs/x.y`, `/skills/a.b`) was taken for a file and
@@ -206,19 +181,18 @@ describe('a job or skill that does not exist', () => {
   // and its inline scripts refused by the CSP: a blank white page.
   for (const locale of ['en', 'ar'] as const)
     it.each(['/jobs/x.y', '/jobs/mostaql-1.5', '/skills/a.b'])(`shows the not-found page at %s, dot and all (${locale})`, async (path) => {
-      const ctx = await context();
-      const page = await ctx.newPage();
+      const page = await newPage(site.browser);
       const logged: string[] = [];
       page.on('console', (m) => logged.push(m.text()));
       page.on('pageerror', (e) => logged.push(e.message));
-      const response = await page.goto(`${server.url}${inLocale(locale, path)}`);
+      const response = await page.goto(`${site.url}${inLocale(locale, path)}`);
       expect(response?.status()).toBe(404);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);
       expect(await page.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
       expect(await page.locator('h1').innerText()).toBe(locale === 'en' ? 'This page does not exist.' : 'هذه الصفحة غير موجودة.');
       expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(inLocale(locale === 'en' ? 'ar' : 'en', path));
       expect(logged.filter((line) => /Content Security Policy|script-src/i.test(line))).toEqual([]);
-      await ctx.close();
+      await page.context().close();
     });
 });
 
@@ -226,12 +200,11 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   const pages = ['/', '/?workplace=remote&skills=content', '/skills', '/skills/content', '/stats', '/sources'];
   for (const locale of ['en', 'ar'] as const) {
     it(`in ${locale === 'en' ? 'English' : 'Arabic'}`, async () => {
-      const ctx = await context();
-      const page = await ctx.newPage();
-      const posting = (await (await fetch(`${server.url}/api/postings`)).json()) as { items: { id: string }[] };
+      const page = await newPage(site.browser);
+      const posting = (await (await fetch(`${site.url}/api/postings`)).json()) as { items: { id: string }[] };
       const found: Record<string, string[]> = {};
       for (const path of [...pages, `/jobs/${posting.items[0]!.id}`]) {
-        await page.goto(`${server.url}${inLocale(locale, path)}`);
+        await page.goto(`${site.url}${inLocale(locale, path)}`);
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
         const violations = await axeViolations(page);
         if (violations.length)
@@ -244,7 +217,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
           );
       }
       expect(found).toEqual({});
-      await ctx.close();
+      await page.context().close();
     });
   }
 });

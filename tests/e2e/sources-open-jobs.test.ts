@@ -7,21 +7,15 @@
 // every board it is open on, the count took only the board of its card. Here, in Chromium, every
 // number on /sources that is a link is the number of jobs its listing shows, a job on two boards
 // counts under both, and a source's boards add up to that source's listing.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { loadDemo } from '../../scripts/demo-data';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser';
 import { figureIn, firstFigureIn } from '../helpers/figures';
 import { tooWide } from '../helpers/layout';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { setUpSeededSite } from '../helpers/seeded-site';
 import { demoWithJobsOnTwoBoards } from '../helpers/two-boards-demo';
-
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
 
 /** The demo's recordings with two Remotive jobs also on We Work Remotely, one of them expired
  *  there (tests/helpers/two-boards-demo.ts), plus a second Ashby board, "notion": the lumen jobs
@@ -54,20 +48,7 @@ function demoWithTwoAshbyBoards(into: string): string {
   return fixtures;
 }
 
-beforeAll(async () => {
-  ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'raqmi-sources-'));
-  const file = join(dir, 'sources.db');
-  await loadDemo(file, { dir: demoWithTwoAshbyBoards(dir) });
-  server = await startServer(file);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const site = setUpSeededSite({ fixtures: demoWithTwoAshbyBoards });
 
 type Row = { name: string; shown: number; links: { href: string; text: string }[] };
 
@@ -89,11 +70,11 @@ async function readRows(page: Page): Promise<Row[]> {
 
 /** What a reader finds behind a link: the heading's count, and the cards on every page of it. */
 async function listingCount(page: Page, href: string): Promise<{ heading: number; cards: number }> {
-  await page.goto(`${server.url}${href}`);
+  await page.goto(`${site.url}${href}`);
   const heading = figureIn(await page.locator('#results-title').innerText());
   let cards = await page.locator('article.card').count();
   for (let at = 2; cards < heading && at < 10; at++) {
-    await page.goto(`${server.url}${href}&page=${at}`);
+    await page.goto(`${site.url}${href}&page=${at}`);
     cards += await page.locator('article.card').count();
   }
   return { heading, cards };
@@ -106,9 +87,8 @@ describe('/sources open jobs', () => {
     ['/ar', 360],
     ['/ar', 1280],
   ])('every linked number is the number of jobs its listing shows (%s, %i px)', { timeout: 120_000 }, async (prefix, width) => {
-    const ctx = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}${prefix}/sources`);
+    const page = await newPage(site.browser, { viewport: { width, height: 800 }, javaScriptEnabled: false });
+    await page.goto(`${site.url}${prefix}/sources`);
     const rows = await readRows(page);
     expect(rows.length).toBe(12);
     // The longer cell of a board that shares its source still fits a phone.
@@ -136,30 +116,28 @@ describe('/sources open jobs', () => {
     }
     for (const [href, sum] of bySource) expect([href, sum]).toEqual([href, (await listingCount(page, href)).heading]);
     expect(new Set(checked).size).toBe(11);
-    await ctx.close();
+    await page.context().close();
   });
 
   it('counts a job on two boards under both', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/sources`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/sources`);
     const shown = Object.fromEntries((await readRows(page)).map((r) => [r.name, r.shown]));
     // The demo's four open marketing jobs of We Work Remotely and the one also on Remotive (the
     // other copied job expired there); Remotive's seven include both copied jobs.
     expect([shown['We Work Remotely'], shown.Remotive]).toEqual([5, 7]);
-    await ctx.close();
+    await page.context().close();
   });
 
   it('shows each Ashby board its own jobs, and both the jobs of every Ashby board behind one link', { timeout: 60_000 }, async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/sources`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/sources`);
     const ashby = (await readRows(page)).filter((r) => r.name.startsWith('Ashby'));
     expect(ashby.map((r) => [r.name, r.shown])).toEqual([
       ['Ashby (lumen)', 4],
       ['Ashby (notion)', 3],
     ]);
     for (const row of ashby) expect(row.links.map((l) => [l.href, figureIn(l.text)])).toEqual([['/?source=ashby', 7]]);
-    await ctx.close();
+    await page.context().close();
   });
 });

@@ -3,28 +3,15 @@
 // the phone's width and its text with it. Here, in Chromium on a phone and a desktop in both
 // languages, every text of the two charts is drawn at 12 CSS px or more (its font size times the
 // scale of the drawing it is in), no two of them overlap, and nothing is cut or scrolls sideways.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { dict, type UiLocale } from '../../lib/i18n';
-import { launchBrowser } from '../helpers/browser';
+import { newPage } from '../helpers/browser';
 import { cutText, tooWide } from '../helpers/layout';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const MIN_PX = 12;
-let server: RunningServer;
-let browser: Browser;
-let started: SeededServers;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await started?.stop();
-});
+const site = setUpSeededSite();
 
 type Piece = { text: string; px: number; boxes: { left: number; top: number; right: number; bottom: number }[] };
 
@@ -91,9 +78,8 @@ describe('/stats chart text', () => {
     { timeout: 60_000 },
     async (locale: UiLocale, width, height) => {
       const t = dict(locale);
-      const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-      const page = await ctx.newPage();
-      await page.goto(`${server.url}${locale === 'ar' ? '/ar' : ''}/stats`);
+      const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
+      await page.goto(`${site.url}${locale === 'ar' ? '/ar' : ''}/stats`);
       await page.screenshot({ path: `test-results/screens/${locale}-stats-chart-text-${width}x${height}.png`, fullPage: true });
       const found: Record<string, { small: string[]; overlaps: string[] }> = {};
       for (const heading of [t.perWeek, t.matrixTitle]) {
@@ -109,7 +95,7 @@ describe('/stats chart text', () => {
       }
       expect(found).toEqual({ [t.perWeek]: { small: [], overlaps: [] }, [t.matrixTitle]: { small: [], overlaps: [] } });
       expect([...(await tooWide(page)), ...(await cutText(page))]).toEqual([]);
-      await ctx.close();
+      await page.context().close();
     },
   );
 });

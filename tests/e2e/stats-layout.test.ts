@@ -4,26 +4,12 @@
 // at every width, the longest skill labels of the skill chart were cut at its edge. Here, in
 // Chromium on a phone and a desktop in both languages, nothing on the page is cut, torn mid-word
 // or pushed sideways, and each legend item is on one line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../helpers/browser';
 import { cutText, tooWide } from '../helpers/layout';
-import { seededServers, type RunningServer, type SeededServers } from '../helpers/server';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
-let server: RunningServer;
-let browser: Browser;
-let started: SeededServers;
-
-beforeAll(async () => {
-  started = await seededServers({});
-  server = started.servers[0]!;
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await started?.stop();
-});
+const site = setUpSeededSite();
 
 describe('/stats layout', () => {
   it.each([
@@ -32,9 +18,8 @@ describe('/stats layout', () => {
     ['/ar', 360, 740],
     ['/ar', 1280, 900],
   ])('cuts, tears and pushes sideways nothing (%s/stats at %i × %i)', { timeout: 60_000 }, async (prefix, width, height) => {
-    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}${prefix}/stats`);
+    const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
+    await page.goto(`${site.url}${prefix}/stats`);
     await page.screenshot({ path: `test-results/screens/${prefix ? 'ar' : 'en'}-stats-layout-${width}x${height}.png`, fullPage: true });
     expect([...(await tooWide(page)), ...(await cutText(page))]).toEqual([]);
     // Each legend item's words on one line (its colour swatch left out).
@@ -53,6 +38,6 @@ describe('/stats layout', () => {
     );
     expect(legend).toHaveLength(4);
     for (const item of legend) expect(item).toEqual({ text: item.text, tops: 1 });
-    await ctx.close();
+    await page.context().close();
   });
 });

@@ -5,14 +5,13 @@
 // Chromium in both languages, is compared with a count over the stored rows written out apart
 // from the site's code: every remote job in exactly one row, the rows adding up to the total.
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
 import { upsertPosting } from '../../db/queries/upsert';
 import { preparePosting } from '../../lib/postings/pipeline';
 import { REGION_COUNTRIES, type OpenTo } from '../../lib/place';
-import { launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -21,15 +20,10 @@ const ARAB = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY T
 /** Besides the demo's worldwide, US, Germany, Europe, US + Canada and Egypt: the cases the demo lacks. */
 const PLACES = ['EMEA', 'GCC', 'Africa', 'Middle East', 'Israel', 'Egypt, United States', 'APAC', 'Saudi Arabia'];
 
-let server: RunningServer;
-let browser: Browser;
-let file: string;
-let cleanup: () => void;
+const site = setUpSeededSite({ now: NOW, seed: addPlaces });
 
-beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb(NOW);
-  ({ file, cleanup } = seeded);
+/** A remote job open to each of PLACES. */
+function addPlaces(db: Db): void {
   PLACES.forEach((place, i) => {
     const posting = preparePosting(
       {
@@ -45,18 +39,9 @@ beforeAll(async () => {
       },
       { source: 'remotive', sourceKey: 'remotive' },
     );
-    seeded.db.transaction(() => upsertPosting(seeded.db, posting, NOW));
+    db.transaction(() => upsertPosting(db, posting, NOW));
   });
-  seeded.db.$client.close();
-  server = await startServer(file);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+}
 
 type Reach = 'anywhere' | 'mena' | 'arabAndBeyond' | 'outside' | 'unstated';
 const ORDER: Reach[] = ['anywhere', 'mena', 'arabAndBeyond', 'outside', 'unstated'];
@@ -77,7 +62,7 @@ function reachOf(stored: string | null): Reach {
 /** The brute-force count: every stored posting, listed as the site lists (open, digital
  *  marketing, not a copy of another board's card), remote, put in its row. */
 function countStored(): { total: number; rows: Record<Reach, number>; regions: Set<string> } {
-  const db = new Database(file, { readonly: true });
+  const db = new Database(site.file, { readonly: true });
   const rows = db
     .prepare(
       `SELECT workplace, open_to AS openTo, digital_marketing AS dm, closed_at AS closedAt,
@@ -138,9 +123,8 @@ describe('/stats: who may take the remote jobs', () => {
 
   it.each(['en', 'ar'] as const)('puts every open remote job in exactly one row (%s)', { timeout: 60_000 }, async (locale) => {
     const expected = countStored();
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}${locale === 'ar' ? '/ar' : ''}/stats`);
+    const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    await page.goto(`${site.url}${locale === 'ar' ? '/ar' : ''}/stats`);
     const t = LABELS[locale];
     const table = page.locator('table', { has: page.locator('thead th', { hasText: t.heading }) });
     const rows = await table
@@ -160,6 +144,6 @@ describe('/stats: who may take the remote jobs', () => {
     // Whole percentages, each rounded: five rows may be 2 points off 100 at most.
     const shares = rows.reduce((sum, r) => sum + western(r[2]!), 0);
     expect(Math.abs(shares - 100)).toBeLessThanOrEqual(2);
-    await ctx.close();
+    await page.context().close();
   });
 });

@@ -11,16 +11,16 @@
 // more and a full stop, question or exclamation mark (the "Clear all" after "Try removing a
 // filter, …, or searching for a shorter word."). A line of links with a label ("Subscribe to this
 // view: RSS · Atom") or a list item is not a sentence: those are measured.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { confirmedSubscription } from '../helpers/subscriptions';
+import type { Db } from '../../db/client';
 import { closeUnseenPostings } from '../../db/queries/sweep';
 import { upsertPosting } from '../../db/queries/upsert';
 import { signToken } from '../../lib/alerts/tokens';
 import { preparePosting } from '../../lib/postings/pipeline';
-import { launchBrowser } from '../helpers/browser';
-import { seededDb } from '../helpers/seeded';
-import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
+import { newPage } from '../helpers/browser';
+import { setUpSeededSite } from '../helpers/seeded-site';
 
 const SECRET = 'tap-targets-secret-tap-targets-secret-0123';
 const NOW = Date.now();
@@ -32,16 +32,11 @@ const SIZES = [
 
 /** The pages that answer an error, with the site's page all the same. */
 const STATUS: Record<string, number> = { '/no-such-page': 404, '/alerts/confirm?token=bad': 400 };
-let server: RunningServer;
-let browser: Browser;
-let cleanup: () => void;
 let paths: string[];
+const site = setUpSeededSite({ now: NOW, seed: addPages, envs: [{ RAQMI_SECRET: SECRET }] });
 
-beforeAll(async () => {
-  ensureBuilt();
-  const seeded = await seededDb(NOW);
-  cleanup = seeded.cleanup;
-  const { db } = seeded;
+/** A posting with a copy, a closed posting and a subscription, for every kind of page, in `paths`. */
+function addPages(db: Db): void {
   const one = <T>(query: string) => db.$client.prepare(query).get() as T;
   // The same job on a second board, so a posting page lists its copies.
   const job = one<{ public_id: string; title: string; company: string; location: string | null; description_html: string }>(
@@ -67,7 +62,6 @@ beforeAll(async () => {
   db.$client.prepare('UPDATE postings SET last_seen_at = ? WHERE public_id = ?').run(NOW - 20 * DAY, closed.public_id);
   closeUnseenPostings(db, NOW, 14 * DAY);
   const subscription = confirmedSubscription(db, { at: NOW });
-  db.$client.close();
   paths = [
     '/',
     '/?page=2',
@@ -84,15 +78,7 @@ beforeAll(async () => {
     `/alerts/manage?token=${signToken(SECRET, 'manage', subscription, NOW)}`,
     `/alerts/unsubscribe?token=${signToken(SECRET, 'unsubscribe', subscription, NOW)}`,
   ];
-  server = await startServer(seeded.file, { RAQMI_SECRET: SECRET });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+}
 
 /** Visible targets smaller than 24 × 24 px, less the exempt ones (the header comment says which). */
 const smallTargets = (page: Page) =>
@@ -127,11 +113,10 @@ const smallTargets = (page: Page) =>
 
 describe.each(['en', 'ar'] as const)('tap targets (%s)', (locale) => {
   const at = (path: string) =>
-    `${server.url}${locale === 'ar' ? (path === '/' ? '/ar' : path.startsWith('/?') ? `/ar${path.slice(1)}` : `/ar${path}`) : path}`;
+    `${site.url}${locale === 'ar' ? (path === '/' ? '/ar' : path.startsWith('/?') ? `/ar${path.slice(1)}` : `/ar${path}`) : path}`;
 
   it.each(SIZES)('%i × %i: every link, button and control is at least 24 × 24 px', { timeout: 120_000 }, async (width, height) => {
-    const ctx = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-    const page = await ctx.newPage();
+    const page = await newPage(site.browser, { viewport: { width, height }, javaScriptEnabled: false });
     const found: string[][] = [];
     for (const path of paths) {
       const res = await page.goto(at(path));
@@ -146,6 +131,6 @@ describe.each(['en', 'ar'] as const)('tap targets (%s)', (locale) => {
     // What the page set up is there to be measured.
     await page.goto(at(paths[3]!));
     expect(await page.locator('.copies li').count()).toBe(2);
-    await ctx.close();
+    await page.context().close();
   });
 });

@@ -10,9 +10,14 @@ export function tempDbPath(): { file: string; remove: () => void } {
   return { file: join(dir, 'seeded.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A temporary database filled with the demo postings (the project's own fixtures). */
-export async function seededDb(now = Date.now(), at = tempDbPath()): Promise<{ db: Db; file: string; cleanup: () => void }> {
-  await loadDemo(at.file, { now });
+/** A temporary database filled with the demo postings (the project's own fixtures, or the
+ *  recordings in `fixtures`, a folder laid out as theirs). */
+export async function seededDb(
+  now = Date.now(),
+  at = tempDbPath(),
+  fixtures?: string,
+): Promise<{ db: Db; file: string; cleanup: () => void }> {
+  await loadDemo(at.file, { now, dir: fixtures });
   const db = createDb(at.file);
   return {
     db,
