@@ -11,7 +11,7 @@ import { hasShortTerm, queryTerms } from '../lib/search';
 import { AlertForm } from './_components/alert-form';
 import { FilterFields, SearchRow } from './_components/filter-form';
 import { PostingCard } from './_components/posting-card';
-import { filtersFrom } from './_lib/listing-params';
+import { filtersFrom, sentParams } from './_lib/listing-params';
 import { uiLocale } from './_lib/locale';
 
 type Props = { searchParams: Promise<RawParams> };
@@ -42,7 +42,7 @@ export default async function ListingsPage({ searchParams }: Props) {
   const locale = await uiLocale();
   // The filter form sends its empty fields too (pay_currency and pay_period with no minimum, q=,
   // sort=posted): the reader is sent on to the view's own address, before anything is queried.
-  if (!isCanonicalQuery(await searchParams, filters)) redirect(localePath(locale, hrefFor('/', filters)));
+  if (!isCanonicalQuery(await sentParams(searchParams), filters)) redirect(localePath(locale, hrefFor('/', filters)));
   const t = dict(locale);
   const db = getDb();
   const now = pageNow();

@@ -96,7 +96,8 @@ export function parseFilters(params: RawParams): Filters {
     ...parsePayPlaceFilters(first),
     q: cleanQuery(first('q') ?? ''),
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
-    sort: first('sort') === 'first_seen' ? 'first_seen' : 'posted',
+    // In any case, as every other parameter: /?sort=FIRST_SEEN keeps its order through the redirect.
+    sort: first('sort')?.trim().toLowerCase() === 'first_seen' ? 'first_seen' : 'posted',
   };
 }
 

@@ -29,6 +29,11 @@ export const EMPTY_PAY_PLACE: PayPlaceFilters = {
 
 type Get = (key: string) => string | undefined;
 
+// A hand-made address may say yes as `true`, `yes` or `on` (what a checkbox sends without a value);
+// each is written back as `1`, so the redirect to the canonical address keeps the filter.
+const YES = new Set(['1', 'true', 'yes', 'on']);
+const isYes = (value: string | undefined) => YES.has(value?.trim().toLowerCase() ?? '');
+
 export function parsePayPlaceFilters(get: Get): PayPlaceFilters {
   const code = get('open_to')?.trim().toUpperCase() ?? '';
   // "٣٠٠٠" from an Arabic keyboard, "3,000" with a separator: the figure as salaries are written.
@@ -39,8 +44,8 @@ export function parsePayPlaceFilters(get: Get): PayPlaceFilters {
     Number.isFinite(min) && min > 0 && min < 1e9 && USD_PER[currency] !== undefined && (PAY_PERIODS as readonly string[]).includes(period);
   return {
     openTo: /^[A-Z]{2}$/.test(code) && isCountryCode(code) ? code : null,
-    openToUnknown: get('open_to_unknown') === '1',
-    pay: get('pay') === '1',
+    openToUnknown: isYes(get('open_to_unknown')),
+    pay: isYes(get('pay')),
     payMin: validMin ? min : null,
     payCurrency: validMin ? currency : null,
     payPeriod: validMin ? (period as PayPeriod) : null,

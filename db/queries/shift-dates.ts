@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import { fetchState, postings, scrapeRuns, sources } from '../schema';
+import { fetchState, groupMembers, jobGroups, postings, scrapeRuns, sources } from '../schema';
 import { bumpDataVersion } from './data-version';
 
 export function shiftAllDates(db: Db, delta: number): void {
@@ -17,6 +17,14 @@ export function shiftAllDates(db: Db, delta: number): void {
         expiresAt: plus(p.expiresAt),
         closedAt: plus(p.closedAt),
       })
+      .run();
+    // A job's first sighting and closing are its group's (listings sorted by first sighting,
+    // alert digests, the weekly chart): moved with its copies, or they keep the recordings' day.
+    db.update(jobGroups)
+      .set({ firstSeenAt: plus(jobGroups.firstSeenAt), closedAt: plus(jobGroups.closedAt) })
+      .run();
+    db.update(groupMembers)
+      .set({ joinedAt: plus(groupMembers.joinedAt) })
       .run();
     db.update(scrapeRuns)
       .set({ startedAt: plus(scrapeRuns.startedAt), finishedAt: plus(scrapeRuns.finishedAt) })

@@ -1,9 +1,14 @@
 // Figures for the stats charts: the article's two ways of working as a matrix, and jobs first
 // seen per week over weeks that follow the data (ending at the newest posting, not at today, so
-// the chart is never an empty frame while there are postings).
+// the chart is never an empty frame while there are postings). Both count what the listing lists
+// (LISTED: one card per job group, never each board's copy), so a cell is the number of cards
+// its link opens, and a job is first seen when its group was (what `sort=first_seen` orders by).
+import { and, count, gte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { postings } from '../schema';
+import { LISTED } from './facet-sql';
+import { GROUP_FIRST_SEEN } from './groups';
 
-const OPEN_DM = 'digital_marketing = 1 AND closed_at IS NULL';
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
 
@@ -13,9 +18,12 @@ export type WeekRow = { weekStart: number; remote: number; hybrid: number; onsit
 export function readWorkMatrix(db: Db): WorkMatrix {
   const empty = () => ({ remote: 0, hybrid: 0, onsite: 0, unknown: 0 });
   const matrix: WorkMatrix = { freelance: empty(), employee: empty(), unknown: empty() };
-  const rows = db.$client
-    .prepare(`SELECT engagement AS e, workplace AS w, count(*) AS n FROM postings WHERE ${OPEN_DM} GROUP BY e, w`)
-    .all() as { e: string; w: string; n: number }[];
+  const rows = db
+    .select({ e: postings.engagement, w: postings.workplace, n: count() })
+    .from(postings)
+    .where(LISTED)
+    .groupBy(postings.engagement, postings.workplace)
+    .all();
   for (const r of rows) {
     const row = matrix[r.e as keyof WorkMatrix];
     if (row && r.w in row) row[r.w as keyof typeof row] += r.n;
@@ -31,14 +39,18 @@ export function weekStartOf(ms: number): number {
 }
 
 export function readWeeklyFirstSeen(db: Db, weeks = 12): WeekRow[] {
-  const newest = (db.$client.prepare(`SELECT max(first_seen_at) AS t FROM postings WHERE ${OPEN_DM}`).get() as { t: number | null }).t;
+  // drizzle's max() reads an expression's result back as text: this one is a time.
+  const latest = sql<number | null>`max(${GROUP_FIRST_SEEN})`;
+  const newest = db.select({ t: latest }).from(postings).where(LISTED).get()?.t ?? null;
   if (newest === null) return [];
   const start = weekStartOf(newest) - (weeks - 1) * WEEK;
-  const rows = db.$client
-    .prepare(
-      `SELECT CAST((first_seen_at - ?) / ? AS INTEGER) AS w, workplace, count(*) AS n FROM postings WHERE ${OPEN_DM} AND first_seen_at >= ? GROUP BY w, workplace`,
-    )
-    .all(start, WEEK, start) as { w: number; workplace: string; n: number }[];
+  const week = sql<number>`CAST((${GROUP_FIRST_SEEN} - ${start}) / ${WEEK} AS INTEGER)`;
+  const rows = db
+    .select({ w: week, workplace: postings.workplace, n: count() })
+    .from(postings)
+    .where(and(LISTED, gte(GROUP_FIRST_SEEN, start)))
+    .groupBy(week, postings.workplace)
+    .all();
   const out: WeekRow[] = Array.from({ length: weeks }, (_, i) => ({
     weekStart: start + i * WEEK,
     remote: 0,

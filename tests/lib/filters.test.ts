@@ -33,6 +33,14 @@ describe('parseFilters / serialiseFilters', () => {
     expect(serialiseFilters(parse('sort=posted&workplace=remote'))).toBe('workplace=remote');
   });
 
+  // Regression: /?sort=FIRST_SEEN was redirected to / and lost its order, while workplace=Remote
+  // and the other parameters were read in any case.
+  it.each(['first_seen', 'FIRST_SEEN', 'First_Seen', ' first_seen '])('reads sort=%j as the first-seen order, written canonically', (v) => {
+    const f = parse(`sort=${encodeURIComponent(v)}&workplace=Remote`);
+    expect(f.sort).toBe('first_seen');
+    expect(serialiseFilters(f)).toBe('workplace=remote&sort=first_seen');
+  });
+
   it('cleans the search text: NUL and controls dropped, length capped', () => {
     expect(parse('q=%00seo%0A%0Dmanager').q).toBe('seo manager');
     expect(parse(`q=${'a'.repeat(1000)}`).q).toHaveLength(200);

@@ -36,8 +36,21 @@ describe('parsePayPlaceFilters', () => {
     'pay_min=3000&pay_currency=ZZZ&pay_period=month',
     'pay_min=3000&pay_currency=EGP&pay_period=fortnight',
     'pay_min=-5&pay_currency=EGP&pay_period=month',
-    'pay=yes',
+    'pay=0',
+    'pay=no',
+    'pay=false',
+    'pay=maybe',
+    'open_to_unknown=1',
   ])('ignores %s', (qs) => expect(serialisePayPlaceFilters(parse(qs))).toEqual([]));
+  // Regression: a hand-made address with `pay=true` or `open_to_unknown=TRUE` was redirected to
+  // the canonical one without that filter (/?pay=true → /), as only `1` was read.
+  it.each(['1', 'true', 'TRUE', 'yes', 'Yes', 'on', ' on '])(
+    'reads %j as yes for pay and open_to_unknown, written canonically as 1',
+    (v) => {
+      const f = parse(`open_to=EG&open_to_unknown=${encodeURIComponent(v)}&pay=${encodeURIComponent(v)}`);
+      expect(serialisePayPlaceFilters(f).join('&')).toBe('open_to=EG&open_to_unknown=1&pay=1');
+    },
+  );
 });
 
 describe('open_to=EG', () => {
