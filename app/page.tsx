@@ -112,7 +112,18 @@ export default async function ListingsPage({ searchParams }: Props) {
           </div>
         ) : listing.items.length === 0 ? (
           <div className="empty" role="status">
-            <p>{empty ? t.emptyDb : t.noResults}</p>
+            {empty ? (
+              <>
+                <p>
+                  {t.emptyDb.before} <code dir="ltr">{t.emptyDb.command}</code> {t.emptyDb.after}
+                </p>
+                <p>
+                  <a href={here('/sources')}>{t.emptyDb.sources}</a>
+                </p>
+              </>
+            ) : (
+              <p>{t.noResults}</p>
+            )}
             {!empty && (
               <p>
                 {hasShortTerm(filters.q) ? t.noResultsShortHint : t.noResultsHint} <a href={here('/')}>{t.clear}</a>

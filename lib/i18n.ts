@@ -94,7 +94,13 @@ const en = {
   // A search with a term under three letters (lib/search.ts hasShortTerm): a shorter word cannot help.
   noResultsShortHint:
     'Words under three letters match only whole words: try a longer or whole word, remove a filter, or widen the date range.',
-  emptyDb: 'No jobs yet. The scrapers run on a schedule; run `npm run demo` to see the site with sample data.',
+  // The command is shown as code between the two parts; the link says where a failed run shows.
+  emptyDb: {
+    before: 'No jobs yet. The scrapers run on a schedule; run',
+    command: 'npm run demo',
+    after: 'to see the site with sample data.',
+    sources: 'How each board’s last run went',
+  },
   page: (p: string, n: string) => `Page ${p} of ${n}`,
   pastEnd: (p: string, n: string) => `Page ${p} is past the end: these jobs fill ${n}.`,
   lastPage: 'Go to the last page',
@@ -255,7 +261,12 @@ const ar: Dict = {
   noResults: 'لا توجد وظائف متاحة تطابق هذه الفلاتر.',
   noResultsHint: 'جرّب إزالة فلتر أو توسيع المدة أو البحث بكلمة أقصر.',
   noResultsShortHint: 'الكلمات الأقل من ثلاثة أحرف لا تطابق إلا كلمات كاملة: جرّب كلمة أطول أو كاملة، أو أزل فلترًا، أو وسّع المدة.',
-  emptyDb: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل ‎npm run demo‎ لرؤية الموقع ببيانات تجريبية.',
+  emptyDb: {
+    before: 'لا توجد وظائف بعد. تعمل أدوات الجمع وفق جدول؛ شغّل',
+    command: 'npm run demo',
+    after: 'لرؤية الموقع ببيانات تجريبية.',
+    sources: 'نتيجة آخر جمع من كل مصدر',
+  },
   page: (p, n) => `الصفحة ${p} من ${n}`,
   pastEnd: (p, n) => `الصفحة ${p} بعد نهاية النتائج (عدد الصفحات: ${n}).`,
   lastPage: 'الذهاب إلى آخر صفحة',
