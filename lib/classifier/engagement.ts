@@ -717,10 +717,10 @@ function signals(sentences: readonly Sentence[]): Found[] {
     // refusal is still this job's terms.
     const asked = MENTIONS_FREELANCERS.test(s.norm) ? FREELANCERS_WANTED.exec(s.norm) : null;
     const refused = asked !== null && negated(s.norm, asked.index, asked.index + asked[0].length);
-    const wanted = aboutCompany && !refused ? null : asked;
-    if (wanted && refused) out.push({ kind: 'medium', evidence: s.original, inTitle });
+    const welcomed = asked !== null && !refused && !aboutCompany;
+    if (refused) out.push({ kind: 'medium', evidence: s.original, inTitle });
     const commissionOnly = COMMISSION_WORD.test(clean) && test(SALARY, clean) && !says(SALARY, clean);
-    if (free || notEmployed || titleWord || (wanted && !refused) || commissionOnly) {
+    if (free || notEmployed || titleWord || welcomed || commissionOnly) {
       const termOnly = !notEmployed && !titleWord && free !== undefined && TEMPORARY_TERM.test(clean.slice(free.index, free.end));
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated, termOnly });
     }

@@ -282,15 +282,29 @@ const HIRED_ROLE =
 const HIRING_SAID = /hiring|looking for|seeking|searching for|suchen wir/;
 /** The sentence with what is not this job's own work blanked out. */
 // A requirement denied is not asked for: "SEO knowledge is not required", "no prior Google Ads
-// experience needed", "لا يُشترط خبرة في إعلانات جوجل", "مش شرط تكون عارف SEO". The clause goes,
-// up to its comma or full stop.
+// experience needed", "لا يُشترط خبرة في إعلانات جوجل", "مش شرط تكون عارف SEO". The denial with
+// what it denies goes, up to the clause's comma or full stop.
 const NOT_REQUIRED =
-  /[^,;.]*\b(?:is|are) not (?:required|needed|necessary|a must|expected)\b|\b(?:no|without) (?:prior |previous )?[^,;.]{0,40}?\b(?:experience|knowledge) (?:is )?(?:needed|required|necessary)\b|\bnot (?:required|needed)\s*:[^.;]*|(?:لا يشترط|لا نشترط|لا يلزم|مش شرط|مش لازم|مش مطلوب|غير مطلوب\S*|ليس شرطا|ليس مطلوبا)[^,;.،؛]*/g;
+  /\b(?:no|without) (?:prior |previous )?[^,;.]{0,40}?\b(?:experience|knowledge) (?:is )?(?:needed|required|necessary)\b|\bnot (?:required|needed)\s*:[^.;]*|(?:لا يشترط|لا نشترط|لا يلزم|مش شرط|مش لازم|مش مطلوب|غير مطلوب\S*|ليس شرطا|ليس مطلوبا)[^,;.،؛]*/g;
+// "… is not required" denies what comes before it. Found on its own and cut back to the clause's
+// start: a pattern that began with the clause ("[^,;.]* is not required") was tried from every
+// position and took milliseconds on one long sentence.
+const NOT_REQUIRED_AFTER = /\b(?:is|are) not (?:required|needed|necessary|a must|expected)\b/g;
+function withoutDenied(norm: string): string {
+  let out = norm.replace(NOT_REQUIRED, ' ');
+  NOT_REQUIRED_AFTER.lastIndex = 0;
+  for (let m = NOT_REQUIRED_AFTER.exec(out); m; m = NOT_REQUIRED_AFTER.exec(out)) {
+    const start = Math.max(out.lastIndexOf(',', m.index), out.lastIndexOf(';', m.index), out.lastIndexOf('.', m.index)) + 1;
+    out = `${out.slice(0, start)} ${out.slice(m.index + m[0].length)}`;
+    NOT_REQUIRED_AFTER.lastIndex = start + 1;
+  }
+  return out;
+}
 const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب/;
 
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
-  if (DENIAL_WORD.test(out)) out = out.replace(NOT_REQUIRED, ' ');
+  if (DENIAL_WORD.test(out)) out = withoutDenied(out);
   if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (

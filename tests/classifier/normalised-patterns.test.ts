@@ -16,8 +16,8 @@ function literals(source: string): string[] {
 }
 
 describe('regular expressions over normalised text use its letters', () => {
-  // normalise.ts does the folding; workplace.ts's board-field reader reads the raw field on purpose
-  // and spells both forms in a character class.
+  // normalise.ts does the folding; engagement.ts's board-field reader reads the raw field and
+  // spells both forms in a character class (workplace.ts's folds its field like the text).
   const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'normalise.ts');
   it('finds the literals it checks', () =>
     expect(files.flatMap((f) => literals(readFileSync(join(DIR, f), 'utf8'))).length).toBeGreaterThan(30));
