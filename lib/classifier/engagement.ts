@@ -742,10 +742,12 @@ function signals(sentences: readonly Sentence[]): Found[] {
 
 function fromField(field: string | undefined): Engagement | undefined {
   if (!field) return undefined;
+  // Folded as the text is: "دَوام جُزئي" with its vowel marks is "دوام جزيي".
+  const v = normaliseText(field);
   // A list that includes a staff type ("Full Time, Freelance / Project") means employee.
-  if (STAFF_FIELD.test(field)) return 'employee';
-  if (FREELANCE_FIELD.test(field)) return 'freelance';
-  if (SENIORITY_FIELD.test(field)) return 'employee';
+  if (STAFF_FIELD.test(v)) return 'employee';
+  if (FREELANCE_FIELD.test(v)) return 'freelance';
+  if (SENIORITY_FIELD.test(v)) return 'employee';
   return undefined;
 }
 

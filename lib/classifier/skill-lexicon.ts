@@ -528,6 +528,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   ),
   'online-ads': phrases(
     'paid social',
+    'social media ads',
+    'social ads',
+    'social media advertising',
+    'social advertising',
     'paid media',
     'paid search',
     'paid ads',
@@ -1044,4 +1048,6 @@ export const ADVERTISING_WORDS = phrases(
   'حمله',
   'ممول',
   'ممولة',
+  // "فيسبوك ادز": the English word in Arabic letters.
+  'ادز',
 );

@@ -60,6 +60,13 @@ const OTHERS_CONTENT =
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
 const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
+// Social media as the place ads run, not accounts run (taxonomy §4: "Meta ads" is online-ads):
+// "social media ads", "advertising across social media and search", "الإعلانات الممولة على
+// السوشيال ميديا ومحركات البحث", "حملات الإعلان عبر منصات التواصل الاجتماعي". Only the platforms
+// after the ad word go; "and grow our social media" after them still counts.
+const SOCIAL_AS_AD_PLACE =
+  /\bsocial(?:[- ]media)? (?:ads?|advertising|advertisements?|ad campaigns?)\b|\b(?:ads|advertising|advertisements|ad campaigns)(?: \S+){0,2}? (?:on|across|via|through) (?:the )?social (?:media|channels|platforms|networks)\b|(?:اعلان\S*|ممول\S*|ادز)(?: \S+){0,2}? (?:(?:علي|عبر|في) |ب)(?:(?:\s*(?:،|,|و)\s*|\s+)?(?:ال)?(?:سوشيال ميديا|سوشال ميديا|سوشيال|سوشال|منصات التواصل(?: الاجتماعي)?|مواقع التواصل(?: الاجتماعي)?|وسايل التواصل(?: الاجتماعي)?|محركات البحث|فيسبوك|انستقرام|انستجرام|انستغرام|تيك توك|سناب شات|سناب|تويتر|يوتيوب))+/g;
+const AD_WORD_KEY = /\bad|اعلان|ممول|ادز/;
 // Writing as a language skill: "Fluency in English (speaking, writing, reading)".
 const LANGUAGE_SKILL = /\b(?:fluen\w*|proficien\w*|native|bilingual)\b[^.;]*/g;
 const LANGUAGE_NAME = /\b(?:english|german|french|spanish|arabic|italian|dutch|polish|portuguese|deutsch|englisch)\b/;
@@ -108,9 +115,12 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'channels') return channelsText(norm);
   if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
-  if (id === 'social-web' && test(TRACKING_OR_RETARGETING, norm)) return removeAll(WEBSITE_MENTION, norm);
-  // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
-  if (id === 'social-web') return norm.includes('paid') || norm.includes('foot') ? removeAll(NOT_SOCIAL_WEB, norm) : norm;
+  if (id === 'social-web') {
+    const visited = test(TRACKING_OR_RETARGETING, norm) ? removeAll(WEBSITE_MENTION, norm) : norm;
+    // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
+    const unpaid = visited.includes('paid') || visited.includes('foot') ? removeAll(NOT_SOCIAL_WEB, visited) : visited;
+    return AD_WORD_KEY.test(unpaid) ? unpaid.replace(SOCIAL_AS_AD_PLACE, ' ') : unpaid;
+  }
   return norm;
 }
 // A team described by its people ("lead a team of five: two performance marketers, an SEO

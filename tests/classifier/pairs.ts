@@ -2650,6 +2650,22 @@ export const EN_PAIRS: Pair[] = [
   ),
   skill('analytics', 'SEO Specialist', EN_NEUTRAL, 'Track our rankings in Search Console every week.', EN_INTRO),
   skill('analytics', 'Google Ads Specialist', EN_NEUTRAL, 'Keep the cost per lead below $40.', EN_INTRO),
+  texts(
+    'social media ads are advertising, not the accounts',
+    'social-web',
+    'Performance Marketer',
+    `${EN_INTRO}\nLaunch and optimise social media ads for our courses.`,
+    `${EN_INTRO}\nLaunch and optimise social media ads and our social media pages for our courses.`,
+    [false, true],
+  ),
+  texts(
+    'ads run across social media and search',
+    'social-web',
+    'Paid Media Specialist',
+    `${EN_INTRO}\nPlan advertising across social media and search.`,
+    `${EN_INTRO}\nPlan advertising and grow our social media.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -4307,6 +4323,29 @@ export const AR_PAIRS: Pair[] = [
     'أخصائي تسويق بالبريد الإلكتروني',
     'نرحب بالمستقلين والوكالات الصغيرة.',
     'نرحب بالمستقلين والوكالات الصغيرة، وستشرف على المصممين.',
+    [false, true],
+  ),
+  {
+    name: 'حقل نوع العمل بالتشكيل يُقرأ كما يُقرأ النص',
+    decision: 'engagement',
+    a: side('أخصائي سوشيال ميديا', 'إدارة صفحات الشركة.', { hints: { employmentType: 'دَوام جُزئي' } }),
+    b: side('أخصائي سوشيال ميديا', 'إدارة صفحات الشركة.', { hints: { employmentType: 'عَمل حُرّ' } }),
+    expect: ['employee', 'freelance'],
+  },
+  texts(
+    'إعلانات ممولة على السوشيال ميديا إعلان لا إدارة حسابات',
+    'social-web',
+    'أخصائي إعلانات',
+    'إدارة الإعلانات الممولة على السوشيال ميديا ومحركات البحث.',
+    'إدارة الإعلانات الممولة وحسابات السوشيال ميديا.',
+    [false, true],
+  ),
+  texts(
+    'فيسبوك ادز إعلانات، لا إدارة الصفحة',
+    'social-web',
+    'مسوق فيسبوك ادز',
+    'مطلوب لمتجر ملابس.',
+    'مطلوب لمتجر ملابس، مع إدارة صفحات المتجر.',
     [false, true],
   ),
 ];
