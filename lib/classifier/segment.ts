@@ -320,10 +320,15 @@ function splitAtInlineHeadings(line: string): string[] {
   return out.filter(Boolean);
 }
 
+// Scraped text often loses the space after a full stop ("…المؤسسة.تنسيق…", "…Erfahrung.Du hast…"):
+// a stop between two Arabic letters, or between a lower-case word and a capitalised one, still
+// ends the sentence. Not in "www.Example.com" or "Node.js".
+const GLUED_STOP = String.raw`(?<=\p{Ll}{2}[.!?])(?<!\bwww\.)(?=\p{Lu}\p{Ll})|(?<=[\u0621-\u064A][.!؟؛])(?=[\u0621-\u064A])`;
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*|` + GLUED_STOP, 'u');
 /** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
 function splitSentences(line: string): string[] {
   return line
-    .split(/(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*/u)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
 }
@@ -424,6 +429,15 @@ export function toPlainText(text: string): string {
 const HIRING_VERB = /[\s,،](?:تبحث عن|يبحث عن|تطلب|يطلب|is looking for|are looking for|is hiring|is seeking|are seeking|sucht)(?=\s)/;
 const COMPANY_NOUN = /\b(?:agency|company|studio|startup|firm|consultancy|agentur|unternehmen)\b|وكاله|شركه|متجر|موسسه|منصه|براند/;
 
+// A heading that names a salary ("Salary and benefits", "الراتب والمزايا") says the post is paid
+// a salary (taxonomy §2) even when its section lists only bonuses: it is kept as a sentence of
+// its part, where engagement reads it and skills (which skip benefits) do not.
+const SALARY_HEADING = /\b(?:salary|salaries|gehalt)\b|(?:^|\s)(?:ال)?(?:راتب|مرتب|رواتب)(?:\s|$)/;
+function keepSalaryHeading(heading: string, part: Part, sentences: Sentence[]): void {
+  const norm = normaliseText(heading);
+  if (SALARY_HEADING.test(norm)) sentences.push(sentenceOf(heading.trim(), norm, part));
+}
+
 export function segmentPosting(title: string, text: string): Sentence[] {
   const sentences: Sentence[] = [sentenceOf(title, normaliseText(title), 'title')];
   let part: Part = 'other';
@@ -433,6 +447,7 @@ export function segmentPosting(title: string, text: string): Sentence[] {
     const heading = headingPart(line.replace(/[:：]$/, ''));
     if (heading) {
       part = heading;
+      keepSalaryHeading(line, part, sentences);
       continue;
     }
     // URLs are not words of the posting ("…/remote-jobs/…" says nothing about this job).
@@ -445,6 +460,7 @@ export function segmentPosting(title: string, text: string): Sentence[] {
       const inlineHeading = colon > 0 ? headingPart(sentence.slice(0, colon), false) : undefined;
       if (inlineHeading) {
         part = partHere = inlineHeading;
+        keepSalaryHeading(sentence.slice(0, colon), part, sentences);
         const rest = sentence.slice(colon + 1).trim();
         if (rest.length > 1) sentences.push(sentenceOf(rest, normaliseText(rest.replace(URL, ' ')), part));
         continue;

@@ -2666,6 +2666,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nPlan advertising and grow our social media.`,
     [false, true],
   ),
+  texts(
+    'a salary heading says staff',
+    'engagement',
+    'Graphic Designer',
+    'Duties:\nDesign banners for our stores.\nSalary and benefits\nBonuses based on results.',
+    'Duties:\nDesign banners for our stores.\nBenefits\nBonuses based on results.',
+    ['employee', 'unknown'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -4347,5 +4355,13 @@ export const AR_PAIRS: Pair[] = [
     'مطلوب لمتجر ملابس.',
     'مطلوب لمتجر ملابس، مع إدارة صفحات المتجر.',
     [false, true],
+  ),
+  texts(
+    'عنوان «الراتب والمزايا» يقول وظيفة براتب',
+    'engagement',
+    'مصمم جرافيك',
+    'تصميم البنرات للمتاجر.الراتب والمزايا:مكافآت بناءً على الأداء.',
+    'تصميم البنرات للمتاجر.المزايا:مكافآت بناءً على الأداء.',
+    ['employee', 'unknown'],
   ),
 ];

@@ -34,6 +34,23 @@ describe('segmentPosting', () => {
     ]);
   });
 
+  // Scraped text often loses the space after a full stop: "…المؤسسة.تنسيق…", "…Erfahrung.Du hast…".
+  // Read as one sentence, a company opener hid every duty glued after it.
+  it('ends a sentence at a full stop with no space after it', () => {
+    expect(parts('أخصائي تسويق', 'الشركة تعمل في مجال الأجهزة الطبية.إدارة حملات إعلانات جوجل.متابعة مؤشرات الأداء.')).toEqual([
+      ['title', 'أخصائي تسويق'],
+      ['other', 'الشركة تعمل في مجال الأجهزة الطبية.'],
+      ['other', 'إدارة حملات إعلانات جوجل.'],
+      ['other', 'متابعة مؤشرات الأداء.'],
+    ]);
+    expect(parts('SEO Lead', 'We sell shoes.You will own our SEO. Visit www.Example.com or Node.js docs.')).toEqual([
+      ['title', 'SEO Lead'],
+      ['other', 'We sell shoes.'],
+      ['other', 'You will own our SEO.'],
+      ['other', 'Visit www.Example.com or Node.js docs.'],
+    ]);
+  });
+
   it('leaves a colon that follows no heading alone', () => {
     expect(parts('SEO Lead', 'Note: the role is remote.')).toEqual([
       ['title', 'SEO Lead'],
