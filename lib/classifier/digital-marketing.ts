@@ -21,6 +21,13 @@ const STRONG_TITLE = phrases(
   'افليت',
   'افيليت',
   'email automation',
+  // The same in Arabic: e-mail automation, marketing by e-mail, a content strategy.
+  'اتمته بريد',
+  'اتمته البريد',
+  'تسويق بالبريد',
+  'التسويق بالبريد',
+  'استراتيجيه محتوي',
+  'استراتيجيه المحتوي',
   'رسائل بريديه',
   'نشره بريديه',
   'النشره البريديه',
@@ -1067,6 +1074,12 @@ const ONLINE_CHANNEL = phrases(
 // Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
   'seo',
+  // A content strategy and marketing by e-mail, in Arabic: "يضع استراتيجية المحتوى".
+  'استراتيجيه المحتوي',
+  'استراتيجيه محتوي',
+  'التسويق بالبريد',
+  'تسويق بالبريد',
+  'اتمته البريد',
   // Spend, agencies and funnels of online marketing, and campaigns on messaging channels.
   'media spend',
   'ad spend',

@@ -24,11 +24,15 @@ export const NEGATION = phrases(
   'غير',
   'بدون',
   'يوجد لا',
-  // Dialect: there is no (Egyptian مفيش / مافيش, Levantine ما في, Maghrebi ماكاينش), not (مش، ماشي).
+  // Dialect: there is no (Egyptian مفيش / مافيش, Levantine and Gulf ما في, Maghrebi ماكاينش), not (مش، ماشي).
   'مفيش',
   'مافيش',
   'ما فيش',
   'ما في',
+  // Gulf, written joined or with the pronoun: "ومافي راتب ثابت", "ما فيه دوام".
+  'مافي',
+  'مافيه',
+  'ما فيه',
   'ماكاينش',
   'مش',
   'ماشي',

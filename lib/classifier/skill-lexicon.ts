@@ -900,6 +900,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'reddit',
     'الزيارات العضويه',
     'محركات البحث',
+    // The company's presence online is its accounts and site: "Lead our online presence".
+    'online presence',
+    'digital presence',
+    'social presence',
+    'التواجد الرقمي',
+    'الحضور الرقمي',
+    'التواجد الالكتروني',
+    'الحضور الالكتروني',
   ),
   'creative-ideas': phrases(
     'creative ideas',
@@ -960,6 +968,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'ابتكار حملات',
     'مفاهيم ابداعيه',
     'اقتراح افكار',
+    // One idea for an ad or a campaign, and hooks in Arabic letters: "فكرة إعلان مع 3 هوكات".
+    'فكره اعلان',
+    'فكره اعلانيه',
+    'فكره ابداعيه',
+    'فكره حمله',
+    'فكره للحمله',
+    'فكره محتوي',
+    'هوكات',
     // Thinking beyond the usual, said as an idiom.
     'creative thinking',
     'creative thinker',
@@ -1024,6 +1040,15 @@ export const OTHERS_ACCOUNTS = phrases(
   'your linkedin',
   'linkedin profile',
   'linkedin url',
+  // The worker's own accounts, where a reseller or affiliate posts: "عبر حسابك الشخصي", "على صفحتك".
+  'حسابك',
+  'حساباتك',
+  'صفحتك',
+  'صفحاتك',
+  'your own account*',
+  'your personal account*',
+  'your own page*',
+  'your own profile*',
 );
 export const ADVERTISING_WORDS = phrases(
   'programmatic',

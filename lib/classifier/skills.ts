@@ -66,6 +66,8 @@ const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid s
 // after the ad word go; "and grow our social media" after them still counts.
 const SOCIAL_AS_AD_PLACE =
   /\bsocial(?:[- ]media)? (?:ads?|advertising|advertisements?|ad campaigns?)\b|\b(?:ads|advertising|advertisements|ad campaigns)(?: \S+){0,2}? (?:on|across|via|through) (?:the )?social (?:media|channels|platforms|networks)\b|(?:اعلان\S*|ممول\S*|ادز)(?: \S+){0,2}? (?:(?:علي|عبر|في) |ب)(?:(?:\s*(?:،|,|و)\s*|\s+)?(?:ال)?(?:سوشيال ميديا|سوشال ميديا|سوشيال|سوشال|منصات التواصل(?: الاجتماعي)?|مواقع التواصل(?: الاجتماعي)?|وسايل التواصل(?: الاجتماعي)?|محركات البحث|فيسبوك|انستقرام|انستجرام|انستغرام|تيك توك|سناب شات|سناب|تويتر|يوتيوب))+/g;
+// "الموقع: دبي", "موقع العمل: الرياض": the place of work, not the website.
+const PLACE_LABEL = /(?:^|\s)(?:ال)?موقع(?= ?:)|موقع العمل/g;
 const AD_WORD_KEY = /\bad|اعلان|ممول|ادز/;
 // Writing as a language skill: "Fluency in English (speaking, writing, reading)".
 const LANGUAGE_SKILL = /\b(?:fluen\w*|proficien\w*|native|bilingual)\b[^.;]*/g;
@@ -116,7 +118,8 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'channels') return channelsText(norm);
   if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
   if (id === 'social-web') {
-    const visited = test(TRACKING_OR_RETARGETING, norm) ? removeAll(WEBSITE_MENTION, norm) : norm;
+    const placed = norm.includes('موقع') ? norm.replace(PLACE_LABEL, ' ') : norm;
+    const visited = test(TRACKING_OR_RETARGETING, placed) ? removeAll(WEBSITE_MENTION, placed) : placed;
     // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
     const unpaid = visited.includes('paid') || visited.includes('foot') ? removeAll(NOT_SOCIAL_WEB, visited) : visited;
     return AD_WORD_KEY.test(unpaid) ? unpaid.replace(SOCIAL_AS_AD_PLACE, ' ') : unpaid;
@@ -132,7 +135,7 @@ const TEAM_LIST =
 // "an SEO and content manager", "the paid media, lifecycle and content leads": the person may
 // come after a list of areas.
 const PERSON_AFTER =
-  /^(?:(?:,\s*|\s+(?:and|&)\s+|\s*\/\s*)[\w-]+){0,3}[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?|producers?|creators?|creatorin(?:nen)?|redakteur\w*)\b/;
+  /^(?:(?:,\s*|\s+(?:and|&)\s+|\s*\/\s*)[\w-]+){0,3}[\s-]*(?:managers?|leads?|specialists?|executives?|experts?|marketers?|analysts?|writers?|designers?|buyers?|coordinators?|consultants?|strategists?|editors?|producers?|creators?|creatorin(?:nen)?|redakteur\w*)\b|^\s+(?:رايتر|رايترز|ديزاينر|ديزاينرز|باير|بايرز|كريتور|كرييتور|سبيشاليست|ماركتير|مانجر|مانيجر|ادمن)(?=\s|$|[،,.:])/;
 const SUPERVISION_WORD = /supervis|direction|guidance|report|اشراف|ادار/;
 const UNDER_SUPERVISION =
   /\b(?:under the (?:supervision|direction|guidance) of|supervised by|reporting to|reports to|(?:you(?:'ll|’ll| will) )?report to)\b(?! you\b)[^,;.]*|(?:تحت|بتوجيه من) (?:ال)?(?:اشراف|ادار)\S*[^،,;.]*/g;
@@ -197,6 +200,12 @@ const READY_MADE = phrases(
   'the content team delivers',
   'supplied by our',
   'provided by our',
+  // "احنا بنوفرلك الصور والفيديوهات": we supply the material.
+  'بنوفرلك',
+  'نوفرلك',
+  'بنوفر لك',
+  'نوفر لك',
+  'we provide you',
   // Prepared by another: "المنشورات التي يعدها فريق المحتوى".
   'يعدها',
   'بيعدها',
@@ -301,7 +310,7 @@ const NOT_REQUIRED =
 // position and took milliseconds on one long sentence.
 const NOT_REQUIRED_AFTER = /\b(?:is|are) not (?:required|needed|necessary|a must|expected)\b/g;
 function withoutDenied(norm: string): string {
-  let out = norm.replace(NOT_REQUIRED, ' ');
+  let out = norm.replace(NOT_REQUIRED, ' ').replace(DUTY_DENIED, ' ');
   NOT_REQUIRED_AFTER.lastIndex = 0;
   for (let m = NOT_REQUIRED_AFTER.exec(out); m; m = NOT_REQUIRED_AFTER.exec(out)) {
     const start = Math.max(out.lastIndexOf(',', m.index), out.lastIndexOf(';', m.index), out.lastIndexOf('.', m.index)) + 1;
@@ -310,7 +319,13 @@ function withoutDenied(norm: string): string {
   }
   return out;
 }
-const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب/;
+// A duty the posting says this job will not do: "you won't be running paid search here", "No
+// organic social or community work — just ads", "a hands-on role with no line management", "no
+// reporting is needed", "لن تدير الإعلانات الممولة". The denial goes with the rest of its clause.
+// "won't just", "not only" deny nothing.
+const DUTY_DENIED =
+  /\b(?:won['’]t|will not|wont)(?! (?:just|only|simply|merely)\b)[^,;.]*|\bno (?:[\w-]+ (?:or |and |& )?){0,3}?(?:work|management|reporting|targets?|quotas?|responsibilit(?:y|ies))\b[^,;.]*|\bnot an? (?!(?:just|only|typical)\b)(?:[\w-]+ ){0,2}?(?:role|position|job)\b|(?:^|\s)لن (?!تتكرر|تندم)[^,;.،؛]*/g;
+const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|won['’]t|\bwont\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب|(?:^|\s)لن\s/;
 
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;

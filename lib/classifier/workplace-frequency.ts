@@ -43,8 +43,11 @@ const HOME_OR_OFFICE = new RegExp(
 const HOME = new RegExp(
   `\\b(?:home|wfh|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|بيتك|منزلك|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,
 );
-// A workplace that is not called an office: a campus, a branch, the premises, a factory, a store.
-const OTHER_WORKPLACE = /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو/;
+// A workplace that is not called an office: a campus, a branch, the premises, a factory, a store;
+// in Arabic also the shop, restaurant, clinic or salon ("٣ أيام بالمحل و يومين من البيت"), as whole
+// words: المحلي is "local".
+const OTHER_WORKPLACE =
+  /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو|(?:^|\s)(?:و|ب|وب|في )?(?:ال)(?:محل|مطعم|عياده|صالون)(?=\s|$|[،,.])/;
 const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =

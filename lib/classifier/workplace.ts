@@ -283,6 +283,9 @@ const ONSITE = phrases(
   'الحضور يوميا',
   'التواجد يوميا',
 );
+// The words that state the place of work outright, as against naming an office.
+const EXPLICIT_ONSITE =
+  /^(?:on-?site|on site|in-?office|in office|office-based|office based|in-person role|in person role|vor ort|präsenz|حضوري|حضوريا)$/;
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
   'remote sensing',
@@ -588,7 +591,8 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     // "مكان العمل: القاهرة": a place of work that names a place and not home is on site.
     if (!remoteHits.length && !hybridHits.length && !onsiteHere && PLACE_OF_WORK.test(s.norm))
       signals.push({ kind: 'onsite', evidence: s.original });
-    if (s.part !== 'benefits') for (const _ of onsiteHits) signals.push({ kind: 'onsite', evidence: s.original });
+    if (s.part !== 'benefits')
+      for (const h of onsiteHits) signals.push({ kind: 'onsite', evidence: s.original, strong: EXPLICIT_ONSITE.test(h.text) });
   }
   return signals;
 }
@@ -635,8 +639,11 @@ export function decideWorkplace(
     return { workplace: 'remote', evidence: [remote.evidence] };
   }
   const field = fromField(hints.workplace);
-  if (field) return { workplace: field, evidence: [`workplace: ${hints.workplace}`] };
-  if (onsite) return { workplace: 'onsite', evidence: [onsite.evidence] };
+  // The text's own "this is an on-site role", "الدوام حضوري" beats the board's field (taxonomy:
+  // the text first); an office merely named ("at our campus") does not.
+  const statedOnsite = signals.find((s) => s.kind === 'onsite' && s.strong);
+  if (field && !(statedOnsite && field !== 'onsite')) return { workplace: field, evidence: [`workplace: ${hints.workplace}`] };
+  if (onsite) return { workplace: 'onsite', evidence: [(statedOnsite ?? onsite).evidence] };
   if (hints.remote === true) return { workplace: 'remote', evidence: [REMOTE_FLAG_EVIDENCE] };
   const loc = location.trim();
   if (loc && !/^(anywhere|worldwide|global|n\/?a|-)$/i.test(loc)) {
