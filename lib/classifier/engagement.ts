@@ -192,6 +192,11 @@ const FREELANCE = phrases(
   'as a contractor',
   'self-employed',
   'independent consultant',
+  // Outside the staff and billing for it: "as an external consultant invoicing monthly".
+  'external consultant',
+  'consulting engagement',
+  'invoicing monthly',
+  'invoicing us',
   'consultant basis',
   'selbstständige tätigkeit',
   'als selbstständige*',

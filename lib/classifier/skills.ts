@@ -289,6 +289,11 @@ function ideasOfNothing(norm: string): boolean {
 // team", "التنسيق مع المصمم لإعداد المنشورات". The clause names their work, not this job's.
 const OTHERS_WORK =
   /\b(?:at|with|for|in) (?:a|an) (?:company|business|brand|startup|organi[sz]ation|agency|employer) (?:that|which|where|who)\b[^.;]*|\bfamiliar(?:ity)? with (?:our|the company['’]s|the team['’]s)\b[^.;]*|\b(?:work(?:ing)?|partner(?:ing)?|collaborat\w*|sit\w*) (?:closely |directly )?(?:with|alongside) [^.;]{0,80}?\b(?:our|the) [^.;]{0,40}?\bteams?\b|\bpresent\w*(?: \w+){0,3} to (?:our|the) [^.;]{0,60}?\bteams?\b|\b(?:with|alongside) (?:our|the) (?:[\w&/-]+,? (?:and )?){1,4}?teams?\b|(?:^|\s)(?:ال|و|بال)?(?:تنسيق|تعاون) مع (?:ال)?(?:مصمم\S*(?: ل\S+)?(?: [^\s.،؛]+)?|(?:فريق|قسم|وكاله)(?: [^\s.،؛]+){1,2})/g;
+// Work another team or person is said to do: "Our in-house team handles social media and paid
+// campaigns", "فريقنا الداخلي يتولى الإعلانات الممولة". The clause is theirs.
+const HANDLED_BY_OTHERS =
+  /\b(?:our|the) (?:[\w-]+ ){0,2}?(?:team|teams|agency|agencies|designers?|editors?|colleagues?|department) (?:already )?(?:handles?|runs?|manages?|owns?|takes care of|covers?|is responsible for|are responsible for)\b[^,;.]*|(?:^|\s)(?:فريقنا|الفريق|فريق \S+|وكالتنا|الوكاله)(?: \S+)? (?:يتولي|بيتولي|يتولا|مسوول عن|مسووله عن|بيدير|يدير|بيهتم ب|يهتم ب)[^,;.،؛]*/g;
+const HANDLED_KEY = /team|agenc|designer|editor|colleague|department|فريق|وكال/;
 // The name of the team the person joins is not a duty: "to join our customer experience team",
 // "Unterstützung für unser CRM-Team", "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
 const TEAM_JOINED =
@@ -330,6 +335,7 @@ const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|won['’]t|\bwont\b|يشترط|�
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
   if (DENIAL_WORD.test(out)) out = withoutDenied(out);
+  if (HANDLED_KEY.test(out)) out = out.replace(HANDLED_BY_OTHERS, ' ');
   if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (

@@ -22,8 +22,11 @@ const MONTH =
 const ANYWHERE = /\bfrom[\s-](?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
 const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
 const ONLINE_AR = /اونلاين|اون لاين/g;
+// A shop, restaurant, clinic or salon as the place of work ("٣ أيام بالمحل", "يحضر للمحل يومين"),
+// as whole words: المحلي is "local".
+const SHOP_AR = String.raw`(?:^|\s)(?:(?:و|ب|وب|في )?ال|و?لل)(?:محل|مطعم|عياده|صالون)(?=\s|$|[،,.])`;
 const PLACE = new RegExp(
-  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|تيليترا[ڤف]اي|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|بيته|بيتها|منزله|منزلها|تيليترا[ڤف]اي|${SHOP_AR}|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
@@ -41,13 +44,13 @@ const HOME_OR_OFFICE = new RegExp(
   `\\b(?:office|home|büro|homeoffice|home-office|zu hause|studio|campus)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 const HOME = new RegExp(
-  `\\b(?:home|wfh|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|بيتك|منزلك|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,
+  `\\b(?:home|wfh|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|بيتك|منزلك|بيته|بيتها|منزله|منزلها|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,
 );
-// A workplace that is not called an office: a campus, a branch, the premises, a factory, a store;
-// in Arabic also the shop, restaurant, clinic or salon ("٣ أيام بالمحل و يومين من البيت"), as whole
-// words: المحلي is "local".
-const OTHER_WORKPLACE =
-  /\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو|(?:^|\s)(?:و|ب|وب|في )?(?:ال)(?:محل|مطعم|عياده|صالون)(?=\s|$|[،,.])/;
+// A workplace that is not called an office: a campus, a branch, the premises, a factory, a store,
+// and in Arabic a shop (SHOP_AR).
+const OTHER_WORKPLACE = new RegExp(
+  String.raw`\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو|${SHOP_AR}`,
+);
 const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =

@@ -2713,6 +2713,23 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nOwn the brand guidelines.\nLead our retail presence.`,
     [true, false],
   ),
+  {
+    name: 'an external consultant invoicing monthly beats a Full Time field',
+    decision: 'engagement',
+    a: side('Audience Research Lead', 'Six months, as an external consultant invoicing monthly.', {
+      hints: { employmentType: 'Full Time' },
+    }),
+    b: side('Audience Research Lead', 'Six months, working closely with our growth team.', { hints: { employmentType: 'Full Time' } }),
+    expect: ['freelance', 'employee'],
+  },
+  texts(
+    'work another team handles is theirs',
+    'social-web',
+    'Content Writer',
+    `${EN_INTRO}\nWrite two blog posts a week, and the in-house team handles social media.`,
+    `${EN_INTRO}\nWrite two blog posts a week, and you will also handle social media.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -4497,5 +4514,22 @@ export const AR_PAIRS: Pair[] = [
     'وضع هوية العلامة. قيادة التواجد الرقمي للعلامة.',
     'وضع هوية العلامة. قيادة التواجد في المعارض للعلامة.',
     [true, false],
+  ),
+  texts(
+    'يحضر للمحل يومين بالأسبوع والباقي من بيته',
+    'workplace',
+    'إدارة حساب تيك توك لمحل ملابس',
+    'أبغى أحد يمسك حساب تيك توك حقنا.\n- لازم يحضر للمحل يومين بالأسبوع للتصوير، والباقي من بيته.',
+    'أبغى أحد يمسك حساب تيك توك حقنا.\n- يرسل لنا الفيديوهات من بيته.',
+    ['hybrid', 'remote'],
+    { source: 'mostaql' },
+  ),
+  texts(
+    'عمل يتولاه فريق آخر ليس عمل الوظيفة',
+    'online-ads',
+    'كاتب محتوى',
+    'كتابة مقالتين للمدونة أسبوعياً.\nفريقنا الداخلي يتولى الإعلانات الممولة.',
+    'كتابة مقالتين للمدونة أسبوعياً.\nوتتولى أيضاً الإعلانات الممولة.',
+    [false, true],
   ),
 ];
