@@ -252,6 +252,13 @@ const BUDGET_VERB = phrases(
   'مسؤول',
   'مسؤوليه',
   'الاشراف',
+  // The verb as said to the person, in MSA and dialect: "تتحكم في ميزانية", "تدير ميزانية", "توزع".
+  'تتحكم',
+  'يتحكم',
+  'تدير',
+  'تديري',
+  'توزع',
+  'يوزع',
 );
 const AD_BUDGET = objects(
   'budget',
@@ -266,6 +273,12 @@ const AD_BUDGET = objects(
   'الموازنه',
   'الموازنات',
   'موازنات',
+  // "budget" in Arabic letters: "توزيع البادجت الشهري", Tunisian "البودجي".
+  'البادجت',
+  'بادجت',
+  'البودجت',
+  'البودجي',
+  'بودجي',
 );
 const AD_CONTEXT = phrases(
   // Budget pacing is media buying's own word: "track client budgets and pacing".
@@ -305,6 +318,18 @@ const AD_CONTEXT = phrases(
   'الممول',
   'التسويق',
   'التسويقيه',
+  // Spend and the places it goes: influencers, platforms, channels; Maghrebi "الإشهار" (advertising).
+  'الصرف',
+  'المؤثرين',
+  'المشاهير',
+  'المنصات',
+  'القنوات',
+  'الاشهاريه',
+  'اشهاريه',
+  'الاشهار',
+  'influencer',
+  'influencers',
+  'creators',
 );
 const AGENCY_VERB = phrases(
   'manage',
@@ -428,6 +453,49 @@ const CUSTOMERS = objects(
   'الجمهور',
   'المستهلكين',
   'جمهور',
+);
+// Answering the audience where it writes: "Reply to messages and reviews", "الرد على التعليقات",
+// "يجاوب على الميساجات والكومنتات", "تردي عالرسايل" (taxonomy: community engagement, feedback).
+const REPLY = phrases(
+  'reply',
+  'replying',
+  'respond',
+  'responding',
+  'answer',
+  'answering',
+  'الرد',
+  'يرد',
+  'ترد',
+  'تردي',
+  'بيرد',
+  'بترد',
+  'يجاوب',
+  'تجاوب',
+  'تجاوبي',
+  'بيجاوب',
+  'بتجاوب',
+);
+const MESSAGES = objects(
+  'comments',
+  'messages',
+  'dms',
+  'reviews',
+  'inbox',
+  'التعليقات',
+  'تعليقات',
+  'الرسائل',
+  'الرسايل',
+  'رسايل',
+  'الميساجات',
+  'ميساجات',
+  'الماسجات',
+  'الكومنتات',
+  'كومنتات',
+  'الكومنتس',
+  'الكومنتارات',
+  'الكومونطيرات',
+  'كومونطيرات',
+  'الانبوكس',
 );
 const NEW_THING = phrases(
   'حملات',
@@ -611,7 +679,10 @@ export const SKILL_RULES: Partial<Record<SkillId, Rule[]>> = {
   ],
   'audience-analytics': [{ verb: ANALYSE, object: AUDIENCE_OBJECT, within: 4, ordered: false }],
   channels: [{ verb: PROMOTE, object: CHANNEL_KINDS, within: 3, ordered: true }],
-  audience: [{ verb: LISTEN, object: CUSTOMERS, within: 4, ordered: true }],
+  audience: [
+    { verb: LISTEN, object: CUSTOMERS, within: 4, ordered: true },
+    { verb: REPLY, object: MESSAGES, within: 3, ordered: true },
+  ],
   'creative-ideas': [
     { verb: NEW_THING, object: NOVEL, within: 3, ordered: true },
     { verb: PROPOSE, object: IDEA, within: 3, ordered: true },
@@ -721,8 +792,14 @@ const LEADERS = phrases(
 const DELEGATE =
   /\b(?:assign\w*|delegat\w*)\b[^.;]{0,30}?\bto (?:our |the |a |your |two |several )?(?:freelance |external |in-house |junior )?(?:writers?|designers?|editors?|freelancers?|contractors?|agenc(?:y|ies)|team|specialists?)\b/;
 
+// "to" ends a verb's reach (BARRIER), but not after "reply": "Reply to messages and reviews".
+// Only the audience's own messages: in "which segments respond to which messages" the segments do.
+const REPLY_TO =
+  /\b(?:reply|replying|replies|respond|responding|responds)(?: promptly| quickly)? to (?:(?!which\b|what\b|whose\b)\S+ ){0,2}?(?:comments|messages|dms|reviews|inbox)\b/;
+
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'audience-analytics' && SEGMENT_BY.test(norm)) return true;
+  if (id === 'audience' && REPLY_TO.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   if (id === 'team-management' && DELEGATE.test(norm)) return true;
   const led = id === 'team-management' ? removeAll(LEADERS, norm) : norm;
