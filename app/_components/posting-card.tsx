@@ -6,12 +6,12 @@ import { Highlighted, snippet } from './highlighted';
 import { formatPay } from '../../lib/pay';
 import { formatOpenTo } from '../../lib/place/display';
 import { CompanyPlace } from './company-place';
-import { textDir } from '../_lib/direction';
+import { languageDir, textDir } from '../_lib/direction';
 
 export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
-  const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  const dir = languageDir(posting.language);
   // The other boards the job is open on: the ones the source filter finds it under. A board whose
   // copy has closed no longer has the job (the posting page lists it, marked closed).
   const open = (posting.group?.copies ?? []).filter((c) => c.closedAt === null);

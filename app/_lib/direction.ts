@@ -6,6 +6,9 @@ import type { UiLocale } from '../../lib/i18n';
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
+/** The direction of a posting's own text by its language: its title, company and place line. */
+export const languageDir = (language: string): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
+
 /** rtl when the text holds an Arabic letter, else ltr (numbers, currency signs and Latin). */
 export const textDir = (text: string): 'rtl' | 'ltr' => (ARABIC_LETTER.test(text) ? 'rtl' : 'ltr');
 

@@ -16,7 +16,7 @@ import { ApplyLink } from '../../_components/apply-link';
 import { CompanyPlace } from '../../_components/company-place';
 import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
-import { backArrow, textDir, textLanguage } from '../../_lib/direction';
+import { backArrow, languageDir, textDir, textLanguage } from '../../_lib/direction';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,7 +42,7 @@ export default async function PostingPage({ params }: Props) {
   const locale = await uiLocale();
   const t = dict(locale);
   const now = pageNow();
-  const dir = posting.language === 'ar' ? 'rtl' : 'ltr';
+  const dir = languageDir(posting.language);
   const descriptionHtml = sanitiseDescription(posting.descriptionHtml);
   // The description's own letters decide its direction: an Arabic title may head English text.
   const description = textLanguage(htmlToText(descriptionHtml), posting.language);
