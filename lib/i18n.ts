@@ -114,6 +114,8 @@ const en = {
   postedAgo: 'Posted',
   via: 'via',
   applyOn: (board: string) => `Apply on ${board}`,
+  /** The apply link in the words of the board's attribution ("via Mostaql"): the board named once. */
+  applyVia: (attribution: string) => `Apply ${attribution}`,
   alsoOn: (boards: string) => `Also on ${boards}`,
   copiesHeading: 'Where this job is posted',
   groupHistory: (age: string, reposts: number) =>
@@ -133,6 +135,7 @@ const en = {
         ? `This posting is closed: ${board} marks it as closed (since ${date} at the latest).`
         : `This posting is closed: it has not been seen on ${board} since ${date}.`,
   viewOriginal: (board: string) => `View the original posting on ${board}`,
+  viewOriginalVia: (attribution: string) => `View the original posting ${attribution}`,
   firstSeen: 'First seen',
   lastSeen: 'Last seen',
   facts: 'Facts',
@@ -280,6 +283,7 @@ const ar: Dict = {
   postedAgo: 'نُشرت',
   via: 'عبر',
   applyOn: (board) => `تقدّم عبر ${board}`,
+  applyVia: (attribution) => `تقدّم ${attribution}`,
   alsoOn: (boards) => `متاحة أيضًا على ${boards}`,
   copiesHeading: 'أين نُشرت هذه الوظيفة',
   groupHistory: (age, reposts) =>
@@ -294,6 +298,7 @@ const ar: Dict = {
         ? `هذا الإعلان مغلق: يعرضه ${board} مغلقًا (منذ ${date} على الأقل).`
         : `هذا الإعلان مغلق: لم نجده على ${board} منذ ${date}.`,
   viewOriginal: (board) => `عرض الإعلان الأصلي على ${board}`,
+  viewOriginalVia: (attribution) => `عرض الإعلان الأصلي ${attribution}`,
   firstSeen: 'أول ظهور',
   lastSeen: 'آخر ظهور',
   facts: 'معلومات',

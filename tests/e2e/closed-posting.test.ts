@@ -1,7 +1,7 @@
 // A closed posting in real Chromium, English and Arabic, on a phone and a desktop: the page says
 // why it closed (the board's expiry passed, the board marks it closed, or it is no longer seen on
 // the board) with the date that says so, and the board's link is a plain link to the original,
-// never an "Apply on …" button. Regression: a We Work Remotely posting closed by its expires_at
+// never an "Apply via …" button. Regression: a We Work Remotely posting closed by its expires_at
 // said "the board no longer lists it" beside "Last seen: today", under a big Apply button.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -66,15 +66,15 @@ const REASONS = {
     expired: (c: Case) => `This posting is closed: it expired on ${formatDate(c.date, 'en')}.`,
     unlisted: (c: Case) => `This posting is closed: it has not been seen on ${c.board} since ${formatDate(c.date, 'en')}.`,
     marked: (c: Case) => `This posting is closed: ${c.board} marks it as closed (since ${formatDate(c.date, 'en')} at the latest).`,
-    original: (c: Case) => `View the original posting on ${c.board}`,
-    apply: /^Apply on /,
+    original: (c: Case) => `View the original posting via ${c.board}`,
+    apply: /^Apply\b/,
   },
   ar: {
     expired: (c: Case) => `هذا الإعلان مغلق: انتهت صلاحيته في ${formatDate(c.date, 'ar')}.`,
     unlisted: (c: Case) => `هذا الإعلان مغلق: لم نجده على ${c.boardAr ?? c.board} منذ ${formatDate(c.date, 'ar')}.`,
     marked: (c: Case) => `هذا الإعلان مغلق: يعرضه ${c.boardAr ?? c.board} مغلقًا (منذ ${formatDate(c.date, 'ar')} على الأقل).`,
-    original: (c: Case) => `عرض الإعلان الأصلي على ${c.boardAr ?? c.board}`,
-    apply: /^تقدّم عبر /,
+    original: (c: Case) => `عرض الإعلان الأصلي عبر ${c.boardAr ?? c.board}`,
+    apply: /^تقدّم /,
   },
 } as const;
 

@@ -36,7 +36,7 @@ describe('a reader’s path through the site', () => {
     await remoteCards.first().locator('h2 a').click();
     await page.waitForURL(/\/jobs\//);
     expect(await page.locator('h1').innerText()).toBe(firstTitle);
-    const apply = page.getByRole('link', { name: /^Apply on / });
+    const apply = page.getByRole('link', { name: /^Apply via / });
     expect(await apply.getAttribute('rel')).toBe('noopener');
     expect(await page.locator('.facts').innerText()).toMatch(/Workplace\s+Remote/);
 
