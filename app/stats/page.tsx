@@ -5,9 +5,8 @@ import { pageNow } from '../../lib/clock';
 import { dict, formatNumber, formatPercent } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { ENGAGEMENTS, WORKPLACES } from '../../lib/taxonomy';
-import { readWeeklyFirstSeen, readWorkMatrix } from '../../db/queries/stats-charts';
 import { SkillBars } from '../_components/skill-bars';
-import { MIN_PAY_SAMPLE, readOpenToStats, readPayRanges } from '../../db/queries/pay-place-stats';
+import { MIN_PAY_SAMPLE } from '../../db/queries/pay-place-stats';
 import { PayPlaceStats } from '../_components/pay-place-stats';
 import { WeeklyChart } from '../_components/weekly-chart';
 import { WorkMatrix } from '../_components/work-matrix';
@@ -20,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatsPage() {
   const locale = await uiLocale();
   const t = dict(locale);
-  const db = getDb();
-  const stats = cachedStats(db, pageNow());
+  // Every figure from one data version's computation, as the listing's are.
+  const stats = cachedStats(getDb(), pageNow());
   const share = (rows: readonly string[], counts: Record<string, number>, names: Record<string, string>, param: string) => (
     <div className="table-scroll">
       <table>
@@ -57,10 +56,10 @@ export default async function StatsPage() {
       <h2>{t.engagement}</h2>
       {share(ENGAGEMENTS, stats.engagement, t.engagements, 'engagement')}
       <h2>{t.matrixTitle}</h2>
-      <WorkMatrix matrix={readWorkMatrix(db)} locale={locale} />
-      <PayPlaceStats openTo={readOpenToStats(db)} pay={readPayRanges(db)} minSample={MIN_PAY_SAMPLE} locale={locale} />
+      <WorkMatrix matrix={stats.matrix} locale={locale} />
+      <PayPlaceStats openTo={stats.openTo} pay={stats.pay} minSample={MIN_PAY_SAMPLE} locale={locale} />
       <h2>{t.perWeek}</h2>
-      <WeeklyChart weekly={readWeeklyFirstSeen(db)} locale={locale} />
+      <WeeklyChart weekly={stats.weeklyFirstSeen} locale={locale} />
       <h2>{t.skillDemand}</h2>
       <SkillBars bySkill={stats.bySkill} total={stats.total} locale={locale} />
     </div>

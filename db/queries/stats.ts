@@ -1,22 +1,26 @@
 // Figures for the skills and stats pages (open digital-marketing postings only) and the sources page.
-import { and, count, eq, gte, lte, max, sql } from 'drizzle-orm';
+import { count, eq, max, sql } from 'drizzle-orm';
 import { SKILL_IDS, type SkillId } from '../../lib/taxonomy';
 import type { Db } from '../client';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { postings, scrapeRuns, sources } from '../schema';
 import { LISTED } from './facet-sql';
+import { readOpenToStats, readPayRanges, type OpenToStats, type PayRange } from './pay-place-stats';
 import { countJobsPerBoard, countJobsPerSource } from './source-counts';
+import { readWeeklyFirstSeen, readWorkMatrix, type WeekRow, type WorkMatrix } from './stats-charts';
 import { cachedPerVersion } from './version-cache';
-
-const WEEK = 7 * 24 * 60 * 60 * 1000;
-const WEEKLY_WORKPLACES = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
 
 export type Stats = {
   total: number;
   bySkill: Record<SkillId, number>;
   workplace: Record<string, number>;
   engagement: Record<string, number>;
-  weekly: { weekStart: number; remote: number; hybrid: number; onsite: number; unknown: number }[];
+  /** The stats page's charts and tables: engagement × workplace, jobs first seen per week, who may
+   *  take the remote jobs, pay stated. */
+  matrix: WorkMatrix;
+  weeklyFirstSeen: WeekRow[];
+  openTo: OpenToStats;
+  pay: PayRange[];
 };
 
 function countBy(db: Db, column: typeof postings.workplace | typeof postings.engagement): Record<string, number> {
@@ -29,32 +33,19 @@ function countSkills(db: Db): Record<SkillId, number> {
   return db.select(sums).from(postings).where(LISTED).get() as Record<SkillId, number>;
 }
 
-/** Per week ending at `now` (week 0 the oldest shown), the postings by workplace. */
-function weeklyWorkplace(db: Db, now: number, weeks: number): Stats['weekly'] {
-  const start = now - weeks * WEEK;
-  const week = sql<number>`CAST((${postings.postedAt} - ${start}) / ${WEEK} AS INTEGER)`;
-  const rows = db
-    .select({ w: week, workplace: postings.workplace, n: count() })
-    .from(postings)
-    .where(and(LISTED, gte(postings.postedAt, start), lte(postings.postedAt, now)))
-    .groupBy(week, postings.workplace)
-    .all();
-  const weekly = Array.from({ length: weeks }, (_, i) => ({ weekStart: start + i * WEEK, remote: 0, hybrid: 0, onsite: 0, unknown: 0 }));
-  for (const r of rows) {
-    const bucket = weekly[Math.min(r.w, weeks - 1)];
-    if (bucket && (WEEKLY_WORKPLACES as readonly string[]).includes(r.workplace)) bucket[r.workplace] += r.n;
-  }
-  return weekly;
-}
-
-export function readStats(db: Db, now: number, weeks = 12): Stats {
-  return {
+/** Every figure of the stats and skills pages, read in one transaction: one snapshot of the data,
+ *  so the tables and charts of a page agree even while a writer commits between the reads. */
+export function readStats(db: Db): Stats {
+  return db.transaction(() => ({
     total: db.select({ n: count() }).from(postings).where(LISTED).get()?.n ?? 0,
     bySkill: countSkills(db),
     workplace: countBy(db, postings.workplace),
     engagement: countBy(db, postings.engagement),
-    weekly: weeklyWorkplace(db, now, weeks),
-  };
+    matrix: readWorkMatrix(db),
+    weeklyFirstSeen: readWeeklyFirstSeen(db),
+    openTo: readOpenToStats(db),
+    pay: readPayRanges(db),
+  }));
 }
 
 export type SourceStatus = {
@@ -111,7 +102,7 @@ export function readSourceStatus(db: Db): SourceStatus[] {
 
 /** The stats and skills pages' figures, computed once per data version (and minute). */
 export function cachedStats(db: Db, now: number): Stats {
-  return cachedPerVersion(db, 'stats', now, () => readStats(db, now));
+  return cachedPerVersion(db, 'stats', now, () => readStats(db));
 }
 
 /** The sources page's rows, computed once per data version and minute of the real clock (runs are real even in a replay). */

@@ -1,7 +1,7 @@
-// Figures that change only when the data does (the stats and sources pages), computed once per
-// data version like the listing cache: every scrape bumps the version in `meta`. The key also
-// holds the minute, as the listing cache's does, because these figures read the clock (weeks
-// ending now) and rows a scrape writes without bumping the version (a run's status, next run).
+// Figures that change only when the data does (the stats, skills and sources pages), computed once
+// per data version like the listing cache: every scrape bumps the version in `meta`. The key also
+// holds the minute, as the listing cache's holds the hour, because the sources page reads rows a
+// scrape writes without bumping the version (a run's status, its next run).
 import type { Db } from '../client';
 import { readDataVersion } from './upsert';
 

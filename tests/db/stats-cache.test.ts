@@ -23,6 +23,10 @@ const closeOne = () =>
     )
     .run(NOW);
 
+const WORKPLACES = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
+const matrixTotal = (m: ReturnType<typeof cachedStats>['matrix']) =>
+  Object.values(m).reduce((n, row) => n + Object.values(row).reduce((a, b) => a + b, 0), 0);
+
 describe('cachedStats', () => {
   it('computes the figures once per data version and shows a change once the version moves', () => {
     const first = cachedStats(db, NOW);
@@ -35,11 +39,21 @@ describe('cachedStats', () => {
     expect(after.total).toBe(first.total - 1);
   });
 
-  it('recomputes when the minute changes, as the weeks end at now', () => {
+  // The work matrix, the weekly chart, who may apply and pay were read on every request beside
+  // figures computed once per version (tests/e2e/stats-per-version.test.ts).
+  it('computes the stats page’s charts and tables in the same pass, so they add up to its totals', () => {
     const first = cachedStats(db, NOW);
-    const later = cachedStats(db, NOW + 61_000);
-    expect(later).not.toBe(first);
-    expect(later.weekly.at(-1)!.weekStart).toBeGreaterThan(first.weekly.at(-1)!.weekStart);
+    closeOne();
+    expect(matrixTotal(cachedStats(db, NOW + 5_000).matrix)).toBe(first.total);
+    bumpDataVersion(db);
+    const after = cachedStats(db, NOW + 5_000);
+    expect(matrixTotal(after.matrix)).toBe(after.total);
+    expect(after.total).toBe(first.total - 1);
+    // Every demo job was first seen within the chart's twelve weeks.
+    expect(WORKPLACES.map((w) => after.weeklyFirstSeen.reduce((n, week) => n + week[w], 0))).toEqual(
+      WORKPLACES.map((w) => after.workplace[w] ?? 0),
+    );
+    expect(after.openTo.remote).toBe(after.workplace.remote ?? 0);
   });
 });
 
