@@ -7,7 +7,7 @@ import { hitRateLimit, rateWindow } from '../db/queries/alerts-rate';
 import { composeConfirmation } from '../lib/alerts/digest';
 import { emailKey, inboxKey, normaliseEmail } from '../lib/alerts/email';
 import { FREQUENCIES } from '../lib/alerts/messages';
-import { signToken, verifyToken, type TokenPurpose } from '../lib/alerts/tokens';
+import { readToken, signToken, type TokenPurpose } from '../lib/alerts/tokens';
 import { canonicalView } from '../lib/alerts/view';
 import type { RawParams } from '../lib/filters';
 import type { UiLocale } from '../lib/i18n';
@@ -71,12 +71,18 @@ type TokenResult<T> = { ok: true; value: T } | { ok: false; gone: boolean };
 
 type TokenDeps = Pick<AlertDeps, 'db' | 'secret' | 'now'>;
 
-/** Unsubscribe and manage links both belong to the subscriber: either may do what the other does. */
+/**
+ * Unsubscribe and manage links both belong to the subscriber: either may do what the other does.
+ * The alert is looked up before the link's age counts: a confirmation link past its 7 days whose
+ * alert is gone says so as a fresh one does; while the alert exists, an expired link does nothing.
+ */
 function withToken<T>(deps: TokenDeps, token: unknown, purposes: TokenPurpose[], act: (id: number) => T | null): TokenResult<T> {
-  const id = purposes.map((p) => verifyToken(deps.secret, token, p, deps.now)).find((v) => v !== null) ?? null;
-  if (id === null) return { ok: false, gone: false };
-  const value = act(id);
-  return value === null ? { ok: false, gone: getSubscription(deps.db, id) === null } : { ok: true, value };
+  const claim = purposes.map((p) => readToken(deps.secret, token, p, deps.now)).find((c) => c !== null) ?? null;
+  if (claim === null) return { ok: false, gone: false };
+  const isGone = () => getSubscription(deps.db, claim.id) === null;
+  if (claim.isExpired) return { ok: false, gone: isGone() };
+  const value = act(claim.id);
+  return value === null ? { ok: false, gone: isGone() } : { ok: true, value };
 }
 
 const OWNER: TokenPurpose[] = ['unsubscribe', 'manage'];

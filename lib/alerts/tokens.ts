@@ -23,8 +23,13 @@ export function signToken(secret: string, purpose: TokenPurpose, subscriptionId:
   return `${b64(Buffer.from(body))}.${b64(mac(secret, body))}`;
 }
 
-/** The subscription id a token names, or null when it is malformed, forged, expired or for another purpose. */
-export function verifyToken(secret: string, token: unknown, purpose: TokenPurpose, now: number): number | null {
+/** A token we signed for `purpose`: the subscription it names, and whether it is past its expiry. */
+export type TokenClaim = { id: number; isExpired: boolean };
+
+/** What a token we signed for `purpose` claims, expired or not; null when it is malformed, forged
+ *  or for another purpose. An expired link still names its alert, so that its page can say the
+ *  alert is gone rather than that the link is old. */
+export function readToken(secret: string, token: unknown, purpose: TokenPurpose, now: number): TokenClaim | null {
   if (typeof token !== 'string' || token.length > 200) return null;
   const [encoded, signature, extra] = token.split('.');
   if (!encoded || !signature || extra !== undefined) return null;
@@ -35,6 +40,5 @@ export function verifyToken(secret: string, token: unknown, purpose: TokenPurpos
   const match = /^([a-z]+)\.(\d{1,15})\.(\d{1,15})$/.exec(body);
   if (!match || match[1] !== purpose) return null;
   const expires = Number(match[3]);
-  if (expires !== NO_EXPIRY && expires < now) return null;
-  return Number(match[2]);
+  return { id: Number(match[2]), isExpired: expires !== NO_EXPIRY && expires < now };
 }

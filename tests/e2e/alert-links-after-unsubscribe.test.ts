@@ -9,12 +9,18 @@
 // Regression, later: the confirmation link still answered that 400 after unsubscribing, both when
 // opened and when its page's button (a tab left open) was pressed. It now says the same as the
 // other links, and pressing the button subscribes nobody again.
+// Regression, later still: a confirmation link more than 7 days old answered 400 "This link does
+// not work — it is invalid, has expired, …" even when its alert was gone: the link's expiry was
+// checked before the alert was looked up. Gone is gone, whatever the link's age: it now says the
+// reader is unsubscribed, as a fresh link does; a link past its 7 days whose alert still exists
+// still confirms nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, createDb, type Db } from '../../db/client';
+import { getSubscription, upsertSignUp } from '../../db/queries/alerts';
 import { signToken, type TokenPurpose } from '../../lib/alerts/tokens';
 import { tempDbPath } from '../helpers/seeded';
 import { ensureBuilt, startServer, type RunningServer } from '../helpers/server';
@@ -22,6 +28,7 @@ import { confirmedSubscription } from '../helpers/subscriptions';
 
 const SECRET = 'gone-links-secret-gone-links-secret-0123';
 const NOW = Date.parse('2026-11-20T12:00:00Z');
+const DAY = 86_400_000;
 let server: RunningServer;
 let db: Db;
 let removeDb: () => void;
@@ -46,14 +53,15 @@ afterAll(async () => {
 const prefixOf = (lang: 'en' | 'ar') => (lang === 'ar' ? '/ar' : '');
 const count = (id: number) => (db.$client.prepare('SELECT COUNT(*) AS n FROM alert_subscriptions WHERE id = ?').get(id) as { n: number }).n;
 
-/** A confirmed alert unsubscribed with its page's button, as a reader does; its links as its mail had them. */
-async function unsubscribed(lang: 'en' | 'ar', email: string) {
-  const id = confirmedSubscription(db, { email, lang, view: 'workplace=remote', at: NOW });
-  const link = (purpose: TokenPurpose) => `${prefixOf(lang)}/alerts/${purpose}?token=${signToken(SECRET, purpose, id, NOW)}`;
+/** A confirmed alert, signed up for at `at`, unsubscribed with its page's button, as a reader does;
+ *  its links as its mails had them. */
+async function unsubscribed(lang: 'en' | 'ar', email: string, at = NOW) {
+  const id = confirmedSubscription(db, { email, lang, view: 'workplace=remote', at });
+  const link = (purpose: TokenPurpose) => `${prefixOf(lang)}/alerts/${purpose}?token=${signToken(SECRET, purpose, id, at)}`;
   const res = await fetch(`${server.url}${link('unsubscribe')}`, { method: 'POST', redirect: 'manual' });
   expect(res.status).toBe(303);
   expect(count(id)).toBe(0);
-  // The confirmation link as the first mail had it: signed when the reader signed up, still within its 7 days.
+  // The confirmation link as the first mail had it: signed when the reader signed up.
   return { id, unsubscribe: link('unsubscribe'), manage: link('manage'), confirm: link('confirm') };
 }
 
@@ -90,6 +98,33 @@ describe('an alert link opened after unsubscribing', () => {
     expect(page.$(`main a[href="${lang === 'ar' ? '/ar' : '/'}"]`).length).toBe(1);
   });
 
+  it.each([
+    ['en', 'You are unsubscribed'],
+    ['ar', 'أُلغي اشتراكك'],
+  ] as const)('says so for a confirmation link past its 7 days too, opened or its button pressed (%s)', async (lang, title) => {
+    const links = await unsubscribed(lang, `old-confirm-${lang}@example.org`, NOW - 30 * DAY);
+    for (const method of ['GET', 'POST'] as const) {
+      const page = await open(links.confirm, { method });
+      expect([method, page.status, page.lang, page.title]).toEqual([method, 200, lang, title]);
+      expect(page.$('main form').length).toBe(0);
+    }
+    expect(count(links.id)).toBe(0);
+  });
+
+  it('still confirms nothing with a confirmation link past its 7 days whose alert exists', async () => {
+    const { id } = upsertSignUp(db, {
+      email: 'late@example.org',
+      emailKey: 'late@example.org',
+      lang: 'en',
+      view: '',
+      frequency: 'daily',
+      now: NOW - 8 * DAY,
+    });
+    const link = `/alerts/confirm?token=${signToken(SECRET, 'confirm', id, NOW - 8 * DAY)}`;
+    for (const method of ['GET', 'POST'] as const) expect([method, (await open(link, { method })).status]).toEqual([method, 400]);
+    expect(getSubscription(db, id)?.confirmedAt).toBeNull();
+  });
+
   it('does not subscribe again when a confirmation page left open is confirmed after unsubscribing', async () => {
     const links = await unsubscribed('en', 'confirm-tab@example.org');
     const pressed = await open(links.confirm, { method: 'POST' });
@@ -114,6 +149,7 @@ describe('an alert link opened after unsubscribing', () => {
     const { id } = await unsubscribed('en', 'forged@example.org');
     const forged = signToken('not-our-secret-not-our-secret-not-our', 'unsubscribe', id, NOW);
     const forgedConfirm = signToken('not-our-secret-not-our-secret-not-our', 'confirm', id, NOW);
+    const forgedOldConfirm = signToken('not-our-secret-not-our-secret-not-our', 'confirm', id, NOW - 30 * DAY);
     // A confirmation link is ours, but it is no unsubscribe link, and an unsubscribe link is no confirmation link.
     const confirm = signToken(SECRET, 'confirm', id, NOW);
     const unsubscribe = signToken(SECRET, 'unsubscribe', id, NOW);
@@ -125,6 +161,8 @@ describe('an alert link opened after unsubscribing', () => {
       ['/alerts/manage', 'GET'],
       [`/alerts/confirm?token=${forgedConfirm}`, 'GET'],
       [`/ar/alerts/confirm?token=${forgedConfirm}`, 'POST'],
+      [`/alerts/confirm?token=${forgedOldConfirm}`, 'GET'],
+      [`/ar/alerts/confirm?token=${forgedOldConfirm}`, 'POST'],
       [`/alerts/confirm?token=${unsubscribe}`, 'GET'],
       [`/alerts/confirm?token=${unsubscribe}`, 'POST'],
       ['/alerts/confirm?token=not-a-token', 'GET'],

@@ -5,8 +5,9 @@
 // No Origin check on POST: the signed token, which only the mail holds, is the authority.
 // Confirming twice is harmless. Once the alert is gone (the reader confirmed it, then
 // unsubscribed), the old link, opened or its page's button pressed, says the reader is
-// unsubscribed, as the alert's other links do (refusedLink), and subscribes nobody again: ids are
-// never reused, so there is no row left to confirm, and signing up again is the listing form's.
+// unsubscribed, as the alert's other links do (refusedLink), past its 7 days too, and subscribes
+// nobody again: ids are never reused, so there is no row left to confirm, and signing up again is
+// the listing form's. A link past its 7 days whose alert still exists confirms nothing (400).
 import type { NextRequest } from 'next/server';
 import { confirmByToken, describeConfirmByToken } from '../../../alerts/signup';
 import { confirmPath } from '../../../lib/alerts/links';
