@@ -56,6 +56,11 @@ const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms mes
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
   /\bv?bloggers?\b|\bcontent(?:,? (?:and |or )?[\w-]+){0,2} (?:sites|publishers|partners|creators)\b|\b(?:review|approve|check|brief)\w* (?:\S+ ){0,3}?their content\b/g;
+// Audiences as an ad platform's targets are built and bid on, not listened to (that is targeting,
+// online-ads or audience-analytics): "lookalike audiences", "from audience setup to creative
+// rotation", "analyse results by audience", "nurture workflows for each audience".
+const TARGETED_AUDIENCES =
+  /\b(?:custom|lookalike|look-alike|saved|retargeting|remarketing|paid|ad|in-market|affinity) audiences?\b|\baudience (?:setup|set-up|targeting|segments?|lists?|saturation|exclusions?|sizes?)\b|\b(?:by|per|each|every|and) audiences?\b|\baudiences? (?:and|&) (?:creatives?|geographies|placements|bids?|budgets?)\b|\b(?:build|building|pull|pulling|create|creating|set up|setting up)\s+(?:[\w-]+\s+){0,2}?audiences\b/g;
 // Writing code is not writing content: "comfortable writing basic SQL".
 const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
@@ -104,6 +109,7 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  if (id === 'audience' && norm.includes('audience')) return norm.replace(TARGETED_AUDIENCES, ' ');
   // "نرحب بالمستقلين", "freelancers are welcome to apply": the applicants, not people to manage.
   if (id === 'team-management') return MENTIONS_FREELANCERS.test(norm) ? norm.replace(APPLICANTS, ' ') : norm;
   // Each removal only where its key word is: this runs for every sentence and label.

@@ -2738,6 +2738,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nPost daily on Instagram.\nOpen the studio every morning.`,
     [true, false],
   ),
+  texts(
+    'audiences built for ad targeting are not listening to the audience',
+    'audience',
+    'Paid Social Specialist',
+    `${EN_INTRO}\nRun our Meta campaigns.\nBuild lookalike audiences and set up audience exclusions.`,
+    `${EN_INTRO}\nRun our Meta campaigns.\nBuild lookalike audiences and read customer feedback.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
