@@ -324,11 +324,15 @@ function splitAtInlineHeadings(line: string): string[] {
 // a stop between two Arabic letters, or between a lower-case word and a capitalised one, still
 // ends the sentence. Not in "www.Example.com" or "Node.js".
 const GLUED_STOP = String.raw`(?<=\p{Ll}{2}[.!?])(?<!\bwww\.)(?=\p{Lu}\p{Ll})|(?<=[\u0621-\u064A][.!؟؛])(?=[\u0621-\u064A])`;
-const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*|` + GLUED_STOP, 'u');
+const SENTENCE_BREAK = /(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*/u;
+const SENTENCE_OR_GLUED_BREAK = new RegExp(`${SENTENCE_BREAK.source}|${GLUED_STOP}`, 'u');
+// The lookbehinds above are tried at every position: only a line that has a glued stop at all
+// pays for them.
+const HAS_GLUED_STOP = /[\p{Ll}\u0621-\u064A][.!?؟؛][\p{Lu}\u0621-\u064A]/u;
 /** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
 function splitSentences(line: string): string[] {
   return line
-    .split(SENTENCE_BREAK)
+    .split(HAS_GLUED_STOP.test(line) ? SENTENCE_OR_GLUED_BREAK : SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
 }
