@@ -1,9 +1,8 @@
 // Pay shown in the UI's language: "$150,000–230,000 a year", "up to €45,000 a year",
 // "٣٬٠٠٠–٥٬٠٠٠ ج.م شهريًا". Figures as stated; nothing converted.
+import type { UiLocale } from '../i18n';
 import type { Pay } from './extract';
 import type { PayPeriod } from './period';
-
-type Lang = 'en' | 'ar';
 
 const EN_PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹' };
 const AR_SUFFIX: Record<string, string> = {
@@ -21,16 +20,16 @@ const AR_SUFFIX: Record<string, string> = {
   MAD: 'د.م',
   TND: 'د.ت',
 };
-const PERIOD_WORDS: Record<Lang, Record<PayPeriod, string>> = {
+const PERIOD_WORDS: Record<UiLocale, Record<PayPeriod, string>> = {
   en: { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year', project: 'for the project' },
   ar: { hour: 'في الساعة', day: 'يوميًا', week: 'أسبوعيًا', month: 'شهريًا', year: 'سنويًا', project: 'للمشروع' },
 };
 
-function numbers(lang: Lang) {
+function numbers(lang: UiLocale) {
   return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en-US', { maximumFractionDigits: 2 });
 }
 
-function figures(pay: Pay, lang: Lang): string {
+function figures(pay: Pay, lang: UiLocale): string {
   const f = numbers(lang);
   const [min, max] = [pay.min, pay.max];
   if (min !== null && max !== null) return min === max ? f.format(min) : `${f.format(min)}–${f.format(max)}`;
@@ -38,7 +37,7 @@ function figures(pay: Pay, lang: Lang): string {
   return `${lang === 'ar' ? 'من' : 'from'} ${f.format(min ?? 0)}`;
 }
 
-export function formatPay(pay: Pay, lang: Lang): string {
+export function formatPay(pay: Pay, lang: UiLocale): string {
   let text = figures(pay, lang);
   if (lang === 'en') {
     const prefix = pay.currency ? EN_PREFIX[pay.currency] : undefined;
@@ -51,7 +50,7 @@ export function formatPay(pay: Pay, lang: Lang): string {
 }
 
 /** "USD a year", "ج.م شهريًا": the unit a group of pay figures is in. */
-export function formatPayUnit(currency: string, period: PayPeriod, lang: Lang): string {
+export function formatPayUnit(currency: string, period: PayPeriod, lang: UiLocale): string {
   const name = lang === 'ar' ? (AR_SUFFIX[currency] ?? currency) : currency;
   return `${name} ${PERIOD_WORDS[lang][period]}`;
 }

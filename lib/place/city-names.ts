@@ -2,6 +2,7 @@
 // "القاهرة، مصر" on the Arabic ones whichever script the board wrote it in. The cities boards in
 // our sources name most often; any other city is shown as the board wrote it.
 import { foldPlace } from './fold';
+import type { UiLocale } from '../i18n';
 
 // [English, Arabic, other spellings boards use...]
 const NAMES: readonly (readonly string[])[] = [
@@ -92,6 +93,6 @@ const BY_FOLDED = new Map<string, { en: string; ar: string }>();
 for (const [en, ar, ...others] of NAMES) for (const name of [en!, ar!, ...others]) BY_FOLDED.set(foldPlace(name), { en: en!, ar: ar! });
 
 /** The city's name in `lang` when it is one we know, else undefined. */
-export function cityName(city: string, lang: 'en' | 'ar'): string | undefined {
+export function cityName(city: string, lang: UiLocale): string | undefined {
   return BY_FOLDED.get(foldPlace(city))?.[lang];
 }

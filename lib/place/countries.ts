@@ -7,6 +7,7 @@ import ar from 'i18n-iso-countries/langs/ar.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import { foldPlace } from './fold';
+import type { UiLocale } from '../i18n';
 
 countries.registerLocale(en);
 countries.registerLocale(de);
@@ -129,6 +130,6 @@ export function isCountryCode(code: string): boolean {
 }
 
 /** The country's name in the UI's language. */
-export function countryName(code: string, lang: 'en' | 'ar'): string {
+export function countryName(code: string, lang: UiLocale): string {
   return countries.getName(code, lang, { select: 'official' }) ?? code;
 }

@@ -1,13 +1,12 @@
 // Place shown in the UI's language: "Cairo, Egypt", "Remote · open to EMEA, Egypt (approx.)",
 // "عن بُعد · متاح من أي مكان". Country names from i18n-iso-countries; region names here.
+import type { UiLocale } from '../i18n';
 import { cityName } from './city-names';
 import { countryName } from './countries';
 import { foldPlace } from './fold';
 import { parsePlace } from './parse-place';
 import type { Location, OpenTo } from './index';
 import type { RegionName } from './regions';
-
-type Lang = 'en' | 'ar';
 
 const REGION_LABELS: Record<RegionName, { en: string; ar: string }> = {
   EMEA: { en: 'EMEA', ar: 'أوروبا والشرق الأوسط وأفريقيا' },
@@ -52,17 +51,17 @@ const SHORT_EN: Record<string, string> = {
   PS: 'Palestine',
 };
 
-export function displayCountry(code: string, lang: Lang): string {
+export function displayCountry(code: string, lang: UiLocale): string {
   return (lang === 'en' && SHORT_EN[code]) || countryName(code, lang);
 }
 
-export function displayRegion(region: RegionName, lang: Lang): string {
+export function displayRegion(region: RegionName, lang: UiLocale): string {
   return REGION_LABELS[region][lang];
 }
 
 /** "Cairo, Egypt" / "القاهرة، مصر": the country in the UI's language, and the city too when it is
  *  one we know (else as the board wrote it). */
-export function formatLocation(location: Location, lang: Lang): string {
+export function formatLocation(location: Location, lang: UiLocale): string {
   const city = location.city ? (cityName(location.city, lang) ?? location.city) : null;
   const parts = [city, location.country ? displayCountry(location.country, lang) : null].filter((p): p is string => Boolean(p));
   return parts.join(WORDS[lang].list);
@@ -72,7 +71,7 @@ export function formatLocation(location: Location, lang: Lang): string {
  *  when there is one (`localised`), else the board's own text, else nothing. */
 export function placeText(
   p: { country?: string | null; city?: string | null; location?: string | null },
-  lang: Lang,
+  lang: UiLocale,
 ): { text: string; localised: boolean } | null {
   if (p.country || p.city) return { text: formatLocation({ country: p.country ?? null, city: p.city ?? null }, lang), localised: true };
   if (!p.location) return null;
@@ -82,7 +81,7 @@ export function placeText(
 
 const JUST_REMOTE = /^(?:remote|fully remote|100% remote|remote first|remote only|work from home|wfh|عن بعد|من المنزل|عن بعد بالكامل)$/;
 /** A place said with no city or country decided: "Worldwide", "LATAM, Europe", "USA Only", "عن بعد". */
-function placeWords(location: string, lang: Lang): string | null {
+function placeWords(location: string, lang: UiLocale): string | null {
   if (JUST_REMOTE.test(foldPlace(location).trim())) return WORDS[lang].remote;
   const parsed = parsePlace(location);
   if (parsed.worldwide) return WORDS[lang].place;
@@ -95,7 +94,7 @@ function placeWords(location: string, lang: Lang): string | null {
 }
 
 /** Who may take a remote job, in a phrase. */
-export function formatOpenTo(openTo: OpenTo, lang: Lang): string {
+export function formatOpenTo(openTo: OpenTo, lang: UiLocale): string {
   const w = WORDS[lang];
   if (openTo.worldwide) return w.anywhere;
   const names = [...openTo.regions.map((r) => displayRegion(r, lang)), ...openTo.countries.map((c) => displayCountry(c, lang))];
