@@ -1,6 +1,7 @@
 // Workplace: remote / hybrid / onsite / unknown, with negation and non-job uses of "remote"
 // (after Hansen et al. 2023: a dictionary plus negation windows of 3 tokens before, 2 after).
 import type { Hints, Workplace } from '../taxonomy';
+import { handsOnDuty } from './hands-on-work';
 import { findAll, phrases, test } from './lexicon';
 import { negated } from './negation';
 import { normaliseText } from './normalise';
@@ -498,7 +499,7 @@ const BY_EXCEPTION =
 
 /** `negatedRemote` marks an on-site signal that came from a negated "remote" ("not a remote
  *  position"): stated outright, it outranks a bare "remote" elsewhere. */
-type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean; negatedRemote?: boolean };
+type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean; negatedRemote?: boolean; inTitle?: boolean };
 
 /** Explicit statements in the posting's text; a later, more specific kind overrides remote. */
 export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
@@ -575,7 +576,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       signals.push(
         isNegated
           ? { kind: 'onsite', evidence: s.original, negatedRemote: true }
-          : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title' },
+          : { kind: 'remote', evidence: s.original, strong: test(FULLY_REMOTE, s.norm) || s.part === 'title', inTitle: s.part === 'title' },
       );
     }
     // Only read where no "remote" was said: both uses below need that.
@@ -630,6 +631,10 @@ export function decideWorkplace(
   if (homeOffice && !strongRemote && !remoteOnlyBoard) return { workplace: 'hybrid', evidence: [homeOffice.evidence] };
   const remote = first('remote');
   const onsite = first('onsite');
+  // "Truck Driver, remote" over "drive the truck on set routes": a remote said only in the title
+  // cannot hold against duties done by hand at the place of work.
+  const handsOn = remote && signals.every((s) => s.kind !== 'remote' || s.inTitle) ? handsOnDuty(sentences) : undefined;
+  if (handsOn) return { workplace: 'onsite', evidence: [handsOn.original] };
   if (onsite && signals.some((s) => s.negatedRemote)) return { workplace: 'onsite', evidence: [onsite.evidence] };
   if (remote && !onsite) return { workplace: 'remote', evidence: [remote.evidence] };
   if (remote && onsite) {

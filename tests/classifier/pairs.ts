@@ -2746,6 +2746,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nRun our Meta campaigns.\nBuild lookalike audiences and read customer feedback.`,
     [false, true],
   ),
+  texts(
+    'hands-on work under a "Remote" title tag is done on site',
+    'workplace',
+    'Delivery Van Driver (Remote)',
+    'Drive a delivery van on set routes around Leeds and load and unload parcels at the depot.',
+    'Plan delivery routes for our drivers and answer their calls through the day.',
+    ['onsite', 'remote'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -4591,5 +4599,13 @@ export const AR_PAIRS: Pair[] = [
     'إطلاق حملات ميتا.\nتتحكم في ميزانية إعلانات بتوصل لـ 300 ألف جنيه في الشهر.',
     'إطلاق حملات ميتا.\nتحضر اجتماع الفريق كل شهر.',
     [true, false],
+  ),
+  texts(
+    'عمل باليد تحت وسم «عن بعد» في العنوان يكون في موقعه',
+    'workplace',
+    'فني صيانة مكيفات عن بعد',
+    'تركيب وصيانة المكيفات في منازل العملاء وفحص الأعطال.',
+    'الرد على استفسارات العملاء عبر الهاتف وجدولة مواعيد الصيانة.',
+    ['onsite', 'remote'],
   ),
 ];
