@@ -378,6 +378,16 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'نسبه النقر',
     'نسبه الفتح',
     'متابعه الترتيب',
+    // The performance of what was published or run, followed: "متابعة أداء المنشورات", "تتبع
+    // التفاعل وأداء الحملة" (the team's performance followed is management, not analytics).
+    'متابعه اداء الحمله',
+    'متابعه اداء المنشور',
+    'متابعه اداء الاعلان',
+    'متابعه اداء المحتوى',
+    'متابعه اداء الصفحه',
+    'متابعه اداء الحساب',
+    'تتبع اداء',
+    'تتبع التفاعل',
   ),
   audience: phrases(
     'audience research',
