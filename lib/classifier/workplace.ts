@@ -222,6 +222,9 @@ const HYBRID = phrases(
   'studio and home',
   'home and studio',
 );
+// "Split your time" is hybrid when home is one side of it: "between the office and customer
+// visits" is all on site, "between UX and marketing design" is not about place at all.
+const SPLIT_WITH_HOME = /\b(?:home|remote|remotely|homeoffice)\b/;
 const ONSITE = phrases(
   // Out with customers all day: "a field-based role", "Außendienst".
   'field-based',
@@ -538,7 +541,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
       signals.push({ kind: 'hybrid', evidence: s.original });
       continue;
     }
-    const hybridHits = findAll(HYBRID, s.norm).filter((h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end));
+    const hybridHits = findAll(HYBRID, s.norm).filter(
+      (h) => !inBlocked(h.index) && !negated(s.norm, h.index, h.end) && (!h.text.startsWith('split') || SPLIT_WITH_HOME.test(s.norm)),
+    );
     // "remote with a hybrid option", "hybrid or fully remote": remote is on offer. "Hybrid
     // (remote + office)" is not a choice.
     const choice = test(CHOICE, s.norm.replace(/und\/oder|and\/or/g, ' ')) || ARABIC_OR.test(s.norm) || test(FULLY_REMOTE, s.norm);

@@ -2754,6 +2754,23 @@ export const EN_PAIRS: Pair[] = [
     'Plan delivery routes for our drivers and answer their calls through the day.',
     ['onsite', 'remote'],
   ),
+  texts(
+    "billing the company's clients is a duty, not the worker's pay",
+    'engagement',
+    'Management Accountant',
+    'Prepare the monthly accounts and bill clients for media and fees.',
+    'Prepare the monthly accounts and bill us hourly.',
+    ['unknown', 'freelance'],
+  ),
+  texts(
+    'time split between the office and customer visits is on site',
+    'workplace',
+    'Business Development Manager',
+    "Our office is in Rotterdam; you'll split your time between the office and customer visits.",
+    "Our office is in Rotterdam; you'll split your time between the office and home.",
+    ['onsite', 'hybrid'],
+    { location: 'Rotterdam' },
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
