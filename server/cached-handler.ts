@@ -108,11 +108,16 @@ export function cachedHandler(next: Handler, options: { enabled: boolean; files:
     // Next renders identity: the server gzips once, at store time.
     delete req.headers['accept-encoding'];
     const acceptEncoding = req.rawHeaders[req.rawHeaders.findIndex((h) => h.toLowerCase() === 'accept-encoding') + 1];
+    // A HEAD is rendered as a GET: Next answers a HEAD with no body, and the length and ETag sent
+    // would then be those of an empty page. Node still sends no body, as the request was a HEAD.
+    const method = req.method;
+    req.method = 'GET';
     const captured = captureResponse(res);
     // Not awaited first: Next may wait for the response's 'finish', which comes only once the
     // captured response is really sent below.
     const rendering = next(req, res);
     const { status, headers, body } = await Promise.race([captured, rendering.then(() => captured)]);
+    req.method = method;
     if (acceptEncoding) req.headers['accept-encoding'] = acceptEncoding;
     const type = headers['content-type'] ?? '';
     if (REDIRECT.has(status) && headers.location) {
@@ -136,7 +141,7 @@ export function cachedHandler(next: Handler, options: { enabled: boolean; files:
     }
     const page = isEmptyErrorShell(status, type, body) ? ((await notFoundPage(req)) ?? body) : body;
     const stored = toStored(status, headers, page, key);
-    if (options.enabled && req.method === 'GET') cache.set(key, stored);
+    if (options.enabled) cache.set(key, stored);
     sendStored(req, res, stored, false);
     await rendering;
   };

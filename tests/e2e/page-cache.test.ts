@@ -73,6 +73,27 @@ describe('the page cache', () => {
     expect(b.headers.get('etag')).toBe(a.headers.get('etag'));
   });
 
+  it('answers a HEAD with the length and ETag its GET gets, also when nothing is cached yet', async () => {
+    // A HEAD that missed the cache used to be rendered by Next as a HEAD: the captured body was
+    // empty, so it said `content-length: 0` (and, for pages, the ETag of an empty body).
+    const identity = { 'accept-encoding': 'identity' };
+    for (const [base, path] of [
+      [server.url, '/sources?head-probe=1'],
+      [uncached.url, '/sources?head-probe=1'],
+      [server.url, '/ar/stats?head-probe=1'],
+      [server.url, '/feed.atom?q=headprobe'],
+      [server.url, '/no-such-page-head-probe'],
+    ] as const) {
+      const head = await fetch(`${base}${path}`, { method: 'HEAD', headers: identity });
+      const got = await get(base, path, identity);
+      const body = Buffer.from(await got.arrayBuffer());
+      expect(body.length, path).toBeGreaterThan(0);
+      expect(head.status, path).toBe(got.status);
+      expect(head.headers.get('content-length'), path).toBe(String(body.length));
+      expect(head.headers.get('etag'), path).toBe(got.headers.get('etag'));
+    }
+  });
+
   it('keeps the 20-card listing page under 50 KB of HTML', async () => {
     const html = await (await get(server.url, '/')).text();
     expect((html.match(/<article class="card"/g) ?? []).length).toBe(20);
