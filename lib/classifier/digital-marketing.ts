@@ -463,7 +463,14 @@ const CHANNEL_ROLE_WORDS = phrases(
   'mailchimp integration',
 );
 // "Account Manager – Digital", "Specialist, SEO": the qualifier written after the role.
-const QUALIFIER_AFTER = new RegExp(`^(.+?)\\s*[-–—|,:(]\\s*((?:${alternatives(ONLINE_QUALIFIER)}))\\)?\\s*$`, 'u');
+// "Account Manager – Social & Search": a second channel may follow the first; a gender marker
+// ("(m/w/d)", "(f/m/d)") may close the title.
+const SECOND_CHANNEL = `(?:\\s*(?:&|and|\\/|\\+|,)\\s*(?:${alternatives(ONLINE_QUALIFIER)}|search|paid|content|display|ads|performance))?`;
+const GENDER_MARKER = '(?:\\s*\\((?:[mwfdx]\\/){1,3}[mwfdx]\\))?';
+const QUALIFIER_AFTER = new RegExp(
+  `^(.+?)\\s*[-–—|,:(]\\s*((?:${alternatives(ONLINE_QUALIFIER)}))${SECOND_CHANNEL}\\)?${GENDER_MARKER}\\s*$`,
+  'u',
+);
 /** The title with a trailing channel put back before its role ("digital account manager"), so
  *  the channel claims the role noun as it does when written first. */
 function qualifierFirst(norm: string): string {
@@ -938,6 +945,12 @@ const NOT_MARKETING_TITLE = phrases(
   'content reviewer',
 );
 
+// A title that ends by naming the advertising or social channels the work is for.
+const FOR_MARKETING_CHANNELS = new RegExp(
+  `[-–—|,:(]\\s*(?:social|paid social|paid|seo|ads|performance)${SECOND_CHANNEL}\\)?${GENDER_MARKER}\\s*$`,
+  'u',
+);
+
 // Work done to a brief someone else wrote: "design the social posts to the brief from the account
 // team", "تنفيذ التصاميم حسب البريف".
 // Also resizing finished designs for each platform: "تجهيز مقاسات التصاميم لمنصات التواصل".
@@ -1342,6 +1355,20 @@ function mostlyMarketing(body: readonly Sentence[]): boolean {
   return marketing * 2 >= pool.length;
 }
 
+// Growth with a role and nothing else of marketing in the title: "Growth Manager", "Head of Growth".
+const BARE_GROWTH = phrases('growth manager', 'growth lead', 'head of growth', 'growth director', 'director of growth');
+// Any mark of marketing work in a sentence: its words, campaigns, audiences, brands, content,
+// channels, in English, German and Arabic.
+const MARKETING_WORK =
+  /\b(?:marketing|marketer|campaigns?|audiences?|personas?|brand(?:ing)?|content|seo|sem|ads|advertising|funnels?|conversion|acquisition|retention|lifecycle|newsletters?|social|influencers?|affiliates?|push|e-?mails?|sms|messaging|crm|referrals?|onboarding|activation|experiments?|kampagne\w*|werbung)\b|تسويق|حمل[ةاه]|حملات|اعلان|جمهور|محتوي|سوشيال|براند/;
+const marketingIn = (body: readonly Sentence[], duties: number, online: Sentence | undefined) =>
+  duties > 0 || Boolean(online) || platformWork(body).count > 0 || body.some((s) => MARKETING_WORK.test(s.norm));
+function growthOnly(norm: string): boolean {
+  if (!test(BARE_GROWTH, norm)) return false;
+  const rest = removeAll(BARE_GROWTH, norm);
+  return !test(STRONG_TITLE, rest) && !channelRole(rest) && !CHANNEL_ROLE_RE.test(rest);
+}
+
 // What follows an @, or a dash and an organisation noun, names the employer, not the role: "Head
 // of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
 const EMPLOYER_AFTER_DASH =
@@ -1377,7 +1404,12 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // "Head of Growth @ Legal Co": what follows the @ names the company, not the role.
   const title = { ...fullTitle, norm: qualifierFirst(withoutEmployer(fullTitle.norm)) };
   // "Content Designer" is UX work, unless the title also names a marketing role ("Content Designer & Copywriter").
-  if (test(NOT_MARKETING_TITLE, title.norm) && !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)))
+  // "Content Designer – Social & Paid" designs for the marketing channels it names.
+  if (
+    test(NOT_MARKETING_TITLE, title.norm) &&
+    !test(STRONG_TITLE, removeAll(NOT_MARKETING_TITLE, title.norm)) &&
+    !FOR_MARKETING_CHANNELS.test(title.norm)
+  )
     return { isDm: false, evidence: [fullTitle.original] };
   if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
   if (test(SUPPORT_AGENT, title.norm) && !test(STRONG_TITLE, removeAll(SUPPORT_AGENT, title.norm).replace(SUPPORT_CHANNELS, ' ')))
@@ -1415,6 +1447,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   });
   const no = { isDm: false, evidence: [title.original] };
 
+  // "Growth Manager – SME Lending" grows a loan book: growth alone names marketing only when the
+  // posting shows some marketing work or an online channel somewhere ("Join our marketing team"
+  // counts here).
+  if (strong && !other && growthOnly(title.norm) && body.length && !marketingIn(sentences.slice(1), duties.count, online)) return no;
   if (strong && !other) return yes();
   // A title the lexicon does not know ("Integrated Media Manager") with the role named in the body:
   // "We are looking for a media planner and buyer to join…".

@@ -2771,6 +2771,30 @@ export const EN_PAIRS: Pair[] = [
     ['onsite', 'hybrid'],
     { location: 'Rotterdam' },
   ),
+  titles(
+    'two channels after the role name it: "Account Manager – Social & Search"',
+    'digitalMarketing',
+    'Account Manager – Social & Search',
+    'Account Manager – Key Accounts',
+    "Plan and run our clients' Google Ads and Meta campaigns day to day.\nSend each client a monthly report.",
+    [true, false],
+  ),
+  titles(
+    'a content designer for social and paid channels makes marketing content',
+    'digitalMarketing',
+    'Content Designer – Social & Paid (f/m/d)',
+    'Content Designer – Help Centre (f/m/d)',
+    'Design Instagram and TikTok posts and paid social ads in all formats.\nCome up with concepts for campaigns with our Social Lead.\nAdapt our social content for every city launch.',
+    [true, false],
+  ),
+  texts(
+    'a growth manager who grows a loan book is not marketing',
+    'digitalMarketing',
+    'Growth Manager – SME Lending',
+    'Grow our SME loan book: originate new loans through brokers and manage a portfolio of 50 business clients.',
+    'Grow our SME customer base through Google Ads and LinkedIn campaigns.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
