@@ -15,6 +15,10 @@ const FREELANCE = phrases(
   'als freelancer',
   'contractor',
   'independent contractor',
+  // The hires themselves, in the plural: "Agents are independent contractors", "to work as
+  // Independent Contractors with us" (not "we work with independent contractors").
+  'are independent contractors',
+  'as independent contractors',
   'independent contract',
   '1099',
   'b2b contract',

@@ -306,6 +306,12 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'sql',
     'auswertung*',
     'analyse*',
+    // German verbs of measuring: "misst Öffnungs- und Klickraten", "wertest die Reichweite aus"
+    // (not "Messen", which are also trade fairs).
+    'misst',
+    'wertest',
+    'auswerten',
+    'analysierst',
     'kennzahlen',
     'reporting*',
     'performance-bericht*',
@@ -327,6 +333,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     // Reports and tracking in the plain words job ads use.
     'report on',
     'report results',
+    // Results on a schedule, pipeline reported by its source, a brand's health tracked.
+    'weekly results',
+    'monthly results',
+    'report pipeline',
+    'marketing-sourced pipeline',
+    'pipeline by source',
+    'brand health',
+    'brand tracker',
     'report performance',
     'monthly report*',
     'weekly report*',

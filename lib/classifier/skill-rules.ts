@@ -198,6 +198,13 @@ const BUDGET_VERB = phrases(
   'verantworten',
   'steuerst',
   'steuern',
+  // German names a budget's control with a noun: "Steuerung eines Monatsbudgets", "Verantwortung
+  // für ein monatliches Mediabudget", "Verwaltung eines Monatsbudgets".
+  'steuerung',
+  'budgetsteuerung',
+  'verantwortung',
+  'budgetverantwortung',
+  'verwaltung',
   'manage',
   'managing',
   'manages',
@@ -266,6 +273,11 @@ const AD_BUDGET = objects(
   'spend',
   'bids',
   'budget*',
+  // German compounds: the month's, the year's, the media's or advertising's budget.
+  'monatsbudget*',
+  'jahresbudget*',
+  'mediabudget*',
+  'werbebudget*',
   'الميزانيه',
   'ميزانيه',
   'الميزانيات',
@@ -797,7 +809,15 @@ const DELEGATE =
 const REPLY_TO =
   /\b(?:reply|replying|replies|respond|responding|responds)(?: promptly| quickly)? to (?:(?!which\b|what\b|whose\b)\S+ ){0,2}?(?:comments|messages|dms|reviews|inbox)\b/;
 
+// A German budget that says in its own word what it pays for: "Mediabudget", "Werbebudget".
+const ADS_IN_THE_WORD = /(?:media|werbe)budget/;
+// "Konten mit einem Jahresbudget im siebenstelligen Bereich": a budget given by its size is one
+// the job holds.
+const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben|acht)stelligen (?:bereich|höhe)\b/;
+
 export function ruleMatches(id: SkillId, norm: string): boolean {
+  if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && (ADS_IN_THE_WORD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false)))
+    return true;
   if (id === 'audience-analytics' && SEGMENT_BY.test(norm)) return true;
   if (id === 'audience' && REPLY_TO.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
@@ -806,7 +826,8 @@ export function ruleMatches(id: SkillId, norm: string): boolean {
   const text = id === 'team-management' && led.includes('تدريب') ? removeAll(TRAINING_RECEIVED, led) : led;
   for (const r of SKILL_RULES[id] ?? []) {
     if (!near(r.verb, r.object, text, r.within, r.ordered, BARRIER)) continue;
-    if (id === 'ad-oversight' && r.object === AD_BUDGET && !near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) continue;
+    if (id === 'ad-oversight' && r.object === AD_BUDGET && !ADS_IN_THE_WORD.test(norm) && !near(AD_BUDGET, AD_CONTEXT, norm, 8, false))
+      continue;
     return true;
   }
   return false;

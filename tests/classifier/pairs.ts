@@ -2795,6 +2795,46 @@ export const EN_PAIRS: Pair[] = [
     'Grow our SME customer base through Google Ads and LinkedIn campaigns.',
     [false, true],
   ),
+  texts(
+    'the hires are independent contractors',
+    'engagement',
+    'Real Estate Listing Agent',
+    'Win listing appointments and price homes. Agents are independent contractors on a commission split.',
+    'Win listing appointments and price homes. Agents work beside our transaction coordinators.',
+    ['freelance', 'unknown'],
+  ),
+  texts(
+    'Verantwortung für ein Mediabudget',
+    'ad-oversight',
+    'Performance Marketing Manager (m/w/d)',
+    'Du setzt Kampagnen in Google Ads auf.\nVerantwortung für ein monatliches Mediabudget von 80.000 €.',
+    'Du setzt Kampagnen in Google Ads auf.\nVerantwortung für die wöchentliche Teamrunde.',
+    [true, false],
+  ),
+  texts(
+    'ein Jahresbudget im siebenstelligen Bereich',
+    'ad-oversight',
+    'SEA Manager (m/w/d)',
+    'Du optimierst Gebote und Keywords.\nDu betreust unsere Google-Ads-Konten mit einem Jahresbudget im siebenstelligen Bereich.',
+    'Du optimierst Gebote und Keywords.\nDu betreust unsere Google-Ads-Konten seit dem Relaunch.',
+    [true, false],
+  ),
+  texts(
+    'misst Öffnungs- und Klickraten',
+    'analytics',
+    'CRM Manager (m/w/d)',
+    'Du planst unsere Newsletter.\nDu misst Öffnungs-, Klick- und Umsatzraten.',
+    'Du planst unsere Newsletter.\nDu stimmst Termine mit der Buchhaltung ab.',
+    [true, false],
+  ),
+  texts(
+    'weekly results pulled together',
+    'analytics',
+    'Paid Social Executive',
+    'Launch campaigns on TikTok and Snapchat.\nPull together weekly results every Monday.',
+    'Launch campaigns on TikTok and Snapchat.\nPull together the lunch order every Monday.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
