@@ -263,6 +263,15 @@ const FREELANCE = phrases(
   'بموجب فاتوره',
   'مقابل فاتوره',
   'دون ارتباط وظيفي',
+  // An independent contract named as such, an invoice the person sends, and a post said not to
+  // be a staff one: "عقد مستقل بالساعة، تُرسل فاتورة شهرية. هذه ليست وظيفة على كادر الشركة".
+  'عقد مستقل',
+  'ترسل فاتوره',
+  'ترسل لنا فاتوره',
+  'ليست وظيفه على كادر',
+  'ليست وظيفه ثابته',
+  'مش وظيفه ثابته',
+  'ليست وظيفه دائمه',
   'بدون ارتباط وظيفي',
   'بلا ارتباط وظيفي',
 );
@@ -630,6 +639,10 @@ const OTHERS_COMMISSION =
 // engagement surveys".
 const EMPLOYEE_TOPIC =
   /\bemployees?['’]?\s+(?:experience|engagement|relations|lifecycle|life cycle|data|records|surveys?|communications?|onboarding|well-?being|advocacy|retention|journey|feedback|handbook|development|programs?|programmes?|benefits administration)\b/g;
+// The staff the job serves or trains, in the definite plural: "تذاكر الدعم للموظفين", "التدريب
+// على السلامة للموظفين". Only "مطلوب موظفين" (staff wanted) asks for one, and discounts or
+// benefits "للموظفين" are the staff's own terms.
+const THE_STAFF_SERVED = /(?<!(?:خصومات|خصم|تخفيضات|مزايا|امتيازات))(?:^|\s)(?:لل|ال|بال|وال|عال)موظف(?:ين|ات)(?=\s|$|[.,،؛:])/g;
 const LINKED = /مرتبط\S*/g;
 // Terms the job negotiates with others ("negotiate commission structures and flat-fees with our
 // partners", "التفاوض على الأسعار مع المؤثرين"): the clause after the verb is theirs.
@@ -670,6 +683,7 @@ function withoutOthersTerms(norm: string): string {
   let out = norm;
   if (out.includes('ausbildung')) out = out.replace(QUALIFICATION, blank);
   if (out.includes('employee')) out = out.replace(EMPLOYEE_TOPIC, blank);
+  if (out.includes('موظف')) out = out.replace(THE_STAFF_SERVED, blank);
   if (out.includes('negotiat') || out.includes('verhandel') || out.includes('فاوض')) out = out.replace(NEGOTIATED, blank);
   if (out.includes('freelance')) out = out.replace(OTHER_FREELANCER, blank);
   if (out.includes('فريق') || out.includes('team')) out = out.replace(TEAM_OF_STAFF, blank);
@@ -746,7 +760,10 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const welcomed = asked !== null && !refused && !aboutCompany;
     if (refused) out.push({ kind: 'medium', evidence: s.original, inTitle });
     const commissionOnly = COMMISSION_WORD.test(clean) && test(SALARY, clean) && !says(SALARY, clean);
-    if (free || notEmployed || titleWord || welcomed || commissionOnly) {
+    // "الأجر بالساعة ضمن كشف رواتب المركز، مع تأمينات اجتماعية", "$20 an hour on our payroll, with
+    // benefits": a rate beside staff terms in the same sentence says how the wage is counted.
+    const rateOfAWage = free !== undefined && pieceRate !== null && free.index === pieceRate.index && says(STAFF, clean);
+    if ((free && !rateOfAWage) || notEmployed || titleWord || welcomed || commissionOnly) {
       const termOnly = !notEmployed && !titleWord && free !== undefined && TEMPORARY_TERM.test(clean.slice(free.index, free.end));
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated, termOnly });
     }

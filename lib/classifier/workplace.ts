@@ -261,6 +261,10 @@ const ONSITE = phrases(
   // Maghrebi "in the office".
   'فالمكتب',
   'مقر العمل',
+  // The headquarters without "the company's": "والعمل من المقر في المهندسين".
+  'من المقر',
+  'في المقر',
+  'بالمقر',
   'مقرنا',
   'الحضور الى',
   'الحضور للمكتب',
