@@ -4,6 +4,7 @@
 import type { NextRequest } from 'next/server';
 import { clientLimitWindow, signUp } from '../../alerts/signup';
 import { checkInboxPage, rateLimitedPage, simplePage } from '../../lib/alerts/pages';
+import { canonicalView } from '../../lib/alerts/view';
 import type { UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { alertDeps, clientAddress, guarded, htmlResponse, isSameOrigin, seeOther } from './alert-routes';
@@ -19,15 +20,18 @@ export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Re
     const frequency = form.get('frequency');
     form.delete('email');
     form.delete('frequency');
+    // A refusal leads back to the listing the form was on: its filters as the listing takes them
+    // (canonicalView), never the fields' text as sent, so the link stays a listing of this site.
+    const view = canonicalView(form);
     const deps = alertDeps();
     const outcome = await signUp(deps, { email, frequency, lang: locale, params: form, client: clientAddress(request) });
-    if (outcome === 'invalid-email') return htmlResponse(simplePage('invalidEmail', locale));
-    if (outcome === 'invalid-frequency') return htmlResponse(simplePage('signUpInvalid', locale));
+    if (outcome === 'invalid-email') return htmlResponse(simplePage('invalidEmail', locale, view));
+    if (outcome === 'invalid-frequency') return htmlResponse(simplePage('signUpInvalid', locale, view));
     if (outcome === 'rate-limited') {
       // Retry-After is the wait until the limit's window starts again, not a whole hour from now.
       const window = clientLimitWindow(deps.now);
       const retryAfter = Math.ceil((window.end - deps.now) / 1000);
-      return htmlResponse(rateLimitedPage(locale, window.start, window.end), { 'retry-after': String(retryAfter) });
+      return htmlResponse(rateLimitedPage(locale, window.start, window.end, view), { 'retry-after': String(retryAfter) });
     }
     return seeOther(localePath(locale, '/alerts/sent'));
   });

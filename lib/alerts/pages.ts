@@ -20,15 +20,24 @@ const PAGE_STYLE = [
   'button{min-height:2.5rem;padding:.5rem .9rem;font-size:1rem}',
 ].join('');
 
-/** `switchPath`: where the header's language switch leads (siteHeader), the jobs unless the page has an address of its own. */
-function page(locale: UiLocale, status: number, title: string, body: string, switchPath = '/'): AlertPage {
+/**
+ * The listing of a view (a canonical one, lib/alerts/view.ts), in `locale`: a path of this site
+ * whose query lib/filters wrote, never a form's or a link's text as it came.
+ */
+const viewPath = (locale: UiLocale, view: string) => localePath(locale, view ? `/?${view}` : '/');
+
+/**
+ * `switchPath`: where the header's language switch leads (siteHeader), the jobs unless the page has
+ * an address of its own. `view`: the listing "Back to the jobs" returns to (a refused sign-up's).
+ */
+function page(locale: UiLocale, status: number, title: string, body: string, switchPath = '/', view = ''): AlertPage {
   const m = pageMessages(locale);
   return {
     status,
     html: pageDocument(
       locale,
       `${title} — ${SITE_NAME[locale]}`,
-      `<h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(localePath(locale, '/'), escapeHtml(m.backToJobs))}</p>`,
+      `<h1>${escapeHtml(title)}</h1>\n${body}\n<p>${link(viewPath(locale, view), escapeHtml(m.backToJobs))}</p>`,
       switchPath,
       PAGE_STYLE,
     ),
@@ -64,20 +73,21 @@ const SIMPLE: Record<Simple, { status: number; title: Text; text: Text }> = {
   saveTooLarge: { status: 413, title: 'saveRefusedTitle', text: 'saveTooLarge' },
 };
 
-export function simplePage(kind: Simple, locale: UiLocale): AlertPage {
+/** `view`: for a refused sign-up, the canonical view of the form it came from (canonicalView). */
+export function simplePage(kind: Simple, locale: UiLocale, view = ''): AlertPage {
   const m = pageMessages(locale);
   // "Unsubscribed" has an address of its own (lib/alerts/links.ts unsubscribedPath), where the button leads.
   const switchPath = kind === 'unsubscribed' ? '/alerts/unsubscribed' : '/';
-  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title], para(m[SIMPLE[kind].text]), switchPath);
+  return page(locale, SIMPLE[kind].status, m[SIMPLE[kind].title], para(m[SIMPLE[kind].text]), switchPath, view);
 }
 
 /** "14:00" of a UTC time, in the reader's digits ("١٤:٠٠"). */
 const utcClock = (ms: number, locale: UiLocale) => localDigits(new Date(ms).toISOString().slice(11, 16), locale);
 
-/** A sign-up over the per-client limit: counted since `since`, open again at `until` (UTC). */
-export function rateLimitedPage(locale: UiLocale, since: number, until: number): AlertPage {
+/** A sign-up over the per-client limit: counted since `since`, open again at `until` (UTC); `view` as for simplePage. */
+export function rateLimitedPage(locale: UiLocale, since: number, until: number, view = ''): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, 429, m.rateLimitedTitle, para(m.rateLimited(utcClock(since, locale), utcClock(until, locale))));
+  return page(locale, 429, m.rateLimitedTitle, para(m.rateLimited(utcClock(since, locale), utcClock(until, locale))), '/', view);
 }
 
 export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
@@ -108,8 +118,7 @@ export function confirmedPage(locale: UiLocale, view: string): AlertPage {
     locale,
     200,
     m.confirmedTitle,
-    para(m.confirmed(viewLabelWithoutSearchText(view, locale))) +
-      `<p>${link(localePath(locale, view ? `/?${view}` : '/'), escapeHtml(m.seeView))}</p>`,
+    para(m.confirmed(viewLabelWithoutSearchText(view, locale))) + `<p>${link(viewPath(locale, view), escapeHtml(m.seeView))}</p>`,
   );
 }
 
