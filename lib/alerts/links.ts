@@ -23,7 +23,7 @@ export function unsubscribePath(locale: UiLocale, token: string): string {
   return alertPath('unsubscribe', locale, token);
 }
 
-/** Where Save redirects (303): the manage link, saying what was saved. */
+/** Where Save redirects (303): the manage link, its page opened by a line saying how often the mail now comes. */
 export function savedPath(locale: UiLocale, token: string): string {
   return `${managePath(locale, token)}&saved=1`;
 }

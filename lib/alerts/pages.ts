@@ -129,17 +129,26 @@ function frequencyForm(locale: UiLocale, token: string, frequency: string): stri
   return `<form method="post" action="${escapeHtml(managePath(locale, token))}"><fieldset><legend>${escapeHtml(m.frequencyLabel)}</legend>${option('daily')} ${option('weekly')}</fieldset><button type="submit">${escapeHtml(m.save)}</button></form>`;
 }
 
-/** GET of an unsubscribe or manage link: nothing changes until a button is pressed (link scanners open links). */
-export function managePage(locale: UiLocale, kind: 'unsubscribe' | 'manage', token: string, view: string, frequency: string): AlertPage {
+/**
+ * GET of an unsubscribe or manage link: nothing changes until a button is pressed (link scanners
+ * open links). `saved`: the manage page Save redirects to (savedPath) opens with a status line
+ * saying how often the mail now comes. It reads the stored alert, so it stays true when the
+ * `saved` of the address was typed by hand and nothing was saved.
+ */
+export function managePage(
+  locale: UiLocale,
+  kind: 'unsubscribe' | 'manage',
+  token: string,
+  view: string,
+  frequency: string,
+  saved = false,
+): AlertPage {
   const m = pageMessages(locale);
   const unsubscribe = `<form method="post" action="${escapeHtml(unsubscribePath(locale, token))}"><button type="submit">${escapeHtml(m.unsubscribeButton)}</button></form>`;
-  const current = para(m.current(viewLabel(view, locale), m.frequencyNames[frequency] ?? frequency));
+  const frequencyName = m.frequencyNames[frequency] ?? frequency;
+  const current = para(m.current(viewLabel(view, locale), frequencyName));
+  const status = saved ? `<p role="status">${escapeHtml(m.saved(frequencyName))}</p>` : '';
   return kind === 'unsubscribe'
     ? page(locale, 200, m.unsubscribeTitle, `${current}${unsubscribe}${para(m.orChange)}${frequencyForm(locale, token, frequency)}`)
-    : page(locale, 200, m.manageTitle, `${current}${frequencyForm(locale, token, frequency)}${unsubscribe}`);
-}
-
-export function savedPage(locale: UiLocale, frequency: string): AlertPage {
-  const m = pageMessages(locale);
-  return page(locale, 200, m.savedTitle, para(m.saved(m.frequencyNames[frequency] ?? frequency)));
+    : page(locale, 200, m.manageTitle, `${status}${current}${frequencyForm(locale, token, frequency)}${unsubscribe}`);
 }
