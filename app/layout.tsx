@@ -7,7 +7,7 @@ import { publicOrigin } from '../lib/env';
 import { dict } from '../lib/i18n';
 import { languageAlternates, localePath } from '../lib/locale-path';
 import { SITE_NAV } from '../lib/site-nav';
-import { neutralPath, uiLocale } from './_lib/locale';
+import { isNotFoundPage, neutralPath, uiLocale } from './_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await uiLocale();
@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(publicOrigin()),
     title: { default: t.metaTitle, template: `%s${t.sep}${t.siteName}` },
     description: t.metaDescription,
-    alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) },
+    // A 404 names no address as its own (it is noindex): not the missing one, nor its other language's.
+    ...((await isNotFoundPage()) ? {} : { alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) } }),
   };
 }
 
@@ -30,7 +31,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = dict(locale);
   const other = locale === 'ar' ? 'en' : 'ar';
   const here = (path: string) => localePath(locale, path);
-  const switchTo = localePath(other, await neutralPath());
+  // The not-found page switches to the other language's jobs: its own path there is missing too.
+  const switchTo = localePath(other, (await isNotFoundPage()) ? '/' : await neutralPath());
   return (
     <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <body>

@@ -9,6 +9,13 @@ const AR_PREFIX = '/ar';
 export const LOCALE_HEADER = 'x-raqmi-locale';
 export const PATH_HEADER = 'x-raqmi-path';
 
+/**
+ * The path no route matches: the server (server/not-found-page.ts) sends the page rendered there
+ * as every 404 page, so the layout knows that page by this path. It has no address of its own to
+ * name as canonical or in the language switch.
+ */
+export const NOT_FOUND_PATH = '/_raqmi/not-found';
+
 /** The path a page has in `locale`, from its language-neutral path (`/`, `/jobs/x?y=1`). */
 export function localePath(locale: UiLocale, path: string): string {
   if (locale === 'en') return path;

@@ -13,7 +13,7 @@ import { splitLocalePath } from '../lib/locale-path';
 import { captureResponse } from './capture';
 import { routeByLocale } from './locale-route';
 import { createPageCache, gzipBody, type StoredResponse } from './page-cache';
-import { isEmptyErrorShell, notFoundPage } from './not-found-page';
+import { isOtherNotFound, notFoundPage } from './not-found-page';
 import { sendStored } from './respond';
 import { stripScripts } from './strip-scripts';
 
@@ -139,7 +139,7 @@ export function cachedHandler(next: Handler, options: { enabled: boolean; files:
       await rendering;
       return;
     }
-    const page = isEmptyErrorShell(status, type, body) ? ((await notFoundPage(req)) ?? body) : body;
+    const page = isOtherNotFound(req, status, type) ? ((await notFoundPage(req)) ?? body) : body;
     const stored = toStored(status, headers, page, key);
     if (options.enabled) cache.set(key, stored);
     sendStored(req, res, stored, false);

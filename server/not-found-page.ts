@@ -1,25 +1,19 @@
-// Next 16 renders a page's notFound() as an empty error shell whose content exists only in the
-// RSC payload (vercel/next.js#98954, #98295): with scripts stripped (strip-scripts.ts) a missing
-// job would be a blank page. A path no route matches renders not-found.tsx into real HTML, in the
-// root layout and the reader's language, so that page's body is served in its place.
+// Every 404 page is the site's not-found page rendered at NOT_FOUND_PATH, a path no route
+// matches, in the reader's language. Next 16 renders a page's notFound() as an empty error shell
+// whose content exists only in the RSC payload (vercel/next.js#98954, #98295): with scripts
+// stripped (strip-scripts.ts) a missing job would be a blank page. And a page rendered at the
+// missing address itself names that address (canonical, hreflang, the language switch), as if it
+// were a page: rendered at NOT_FOUND_PATH, the layout knows it is the not-found page and names none.
 import type { IncomingMessage } from 'node:http';
-import { LOCALE_HEADER, PATH_HEADER } from '../lib/locale-path';
-import { escapeXml } from '../lib/xml';
-
-/** The path no route matches; its 404 page is the site's own not-found page. */
-export const UNMATCHED_PATH = '/_raqmi/not-found';
+import { LOCALE_HEADER, NOT_FOUND_PATH, PATH_HEADER } from '../lib/locale-path';
 
 // The mark of Next's empty error shell in a page's HTML.
 const ERROR_SHELL = 'id="__next_error__"';
 
-export const isEmptyErrorShell = (status: number, type: string, body: Buffer): boolean =>
-  status === 404 && type.startsWith('text/html') && body.includes(ERROR_SHELL);
-
-/** The language-neutral path the reader asked for (no query), escaped for an HTML attribute. */
-function askedPath(req: IncomingMessage): string {
-  const header = req.headers[PATH_HEADER];
-  const path = (typeof header === 'string' ? header : (req.url ?? '/')).split('?')[0] || '/';
-  return escapeXml(path);
+/** A 404 HTML page other than the not-found page's own render: to be replaced by notFoundPage. */
+export function isOtherNotFound(req: IncomingMessage, status: number, type: string): boolean {
+  const path = req.headers[PATH_HEADER];
+  return status === 404 && type.startsWith('text/html') && !(typeof path === 'string' && path.split('?')[0] === NOT_FOUND_PATH);
 }
 
 /** The not-found page in the request's language, fetched from this same server over the
@@ -32,12 +26,9 @@ export async function notFoundPage(req: IncomingMessage): Promise<Buffer | undef
   const address = ip.includes(':') ? `[${ip}]` : ip;
   const prefix = req.headers[LOCALE_HEADER] === 'ar' ? '/ar' : '';
   try {
-    const res = await fetch(`http://${address}:${localPort}${prefix}${UNMATCHED_PATH}`, { redirect: 'manual' });
+    const res = await fetch(`http://${address}:${localPort}${prefix}${NOT_FOUND_PATH}`, { redirect: 'manual' });
     const body = Buffer.from(await res.arrayBuffer());
-    if (res.status !== 404 || body.includes(ERROR_SHELL)) return undefined;
-    // The page names the address it was rendered from (the language switch, the canonical and
-    // hreflang links): name the one the reader asked for instead.
-    return Buffer.from(body.toString('utf8').replaceAll(UNMATCHED_PATH, askedPath(req)));
+    return res.status === 404 && !body.includes(ERROR_SHELL) ? body : undefined;
   } catch {
     return undefined;
   }

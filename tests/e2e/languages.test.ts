@@ -142,6 +142,27 @@ describe('one URL per language', () => {
   });
 });
 
+// Reviewer's report: /ar/nonexistent answered 404 with noindex but named itself as canonical and
+// its hreflang alternates, and the header's language switch led to /nonexistent, another 404. A
+// page that does not exist names no address of its own: no canonical, no alternates, and the
+// switch leads to the other language's jobs. The same for a job that does not exist (notFound()).
+describe('a page that does not exist', () => {
+  it.each([
+    ['/nonexistent', 'en', '/ar'],
+    ['/ar/nonexistent', 'ar', '/'],
+    ['/jobs/remotive-nosuchjob', 'en', '/ar'],
+    ['/ar/jobs/remotive-nosuchjob', 'ar', '/'],
+    ['/ar/skills/nope?workplace=remote', 'ar', '/'],
+  ] as const)('%s names no canonical or alternate, and switches language to the jobs', async (path, lang, other) => {
+    const { res, $ } = await page(path);
+    expect([res.status, $('html').attr('lang')]).toEqual([404, lang]);
+    expect($('meta[name=robots]').attr('content')).toMatch(/noindex/);
+    expect($('link[rel=canonical]').length).toBe(0);
+    expect($('link[rel=alternate][hreflang]').length).toBe(0);
+    expect($('a.lang-switch').attr('href')).toBe(other);
+  });
+});
+
 describe('absolute links come from RAQMI_PUBLIC_URL', () => {
   it('in the API, whatever Host or X-Forwarded-Host the request names', async () => {
     const res = await fetch(`${site.url}/api/postings`, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } });
