@@ -4,7 +4,7 @@
 // marketing, and a sales / engineering / support title stays out unless marketing is at least
 // half of what the posting describes.
 import { findAll, phrases, removeAll, test, type Matcher } from './lexicon';
-import { platformWork, rolelessTitle } from './platform-work';
+import { platformWork, platformWorkAt, rolelessTitle } from './platform-work';
 import { describesCompany, notThisRole, type Sentence } from './segment';
 
 // Titles that name digital-marketing work on their own.
@@ -789,6 +789,23 @@ const LITERARY_WORK = phrases(
 const EDITORIAL_TITLE = /\b(?:newsletter|writer|editor|producer)\b|محرر|كاتب/;
 
 // Teaching digital marketing is not doing it, however many channels the course covers.
+// Coursework and theses: "كتابة بحث جامعي عن أثر التسويق الرقمي", "a dissertation on influencer
+// marketing". The subject may be marketing; the work is academic writing.
+const ACADEMIC_TITLE = phrases(
+  'بحث جامعي',
+  'بحث تخرج',
+  'مشروع تخرج',
+  'رساله ماجستير',
+  'رساله الماجستير',
+  'رساله دكتوراه',
+  'رساله الدكتوراه',
+  'اطروحه',
+  'واجب جامعي',
+  'thesis',
+  'dissertation',
+  'term paper',
+  'coursework',
+);
 const TEACHING_TITLE = phrases(
   'trainer',
   'instructor',
@@ -1075,6 +1092,11 @@ const ONLINE_CHANNEL = phrases(
   'ووكومرس',
   'متجر سله',
   'منصه سله',
+  'متجر زد',
+  'منصه زد',
+  // Marketplaces whose listings and in-platform ads are the work: "حساب البائع على أمازون".
+  'amazon',
+  'امازون',
   // Measures and networks only online advertising has.
   'meta',
   'roas',
@@ -1411,7 +1433,12 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     !FOR_MARKETING_CHANNELS.test(title.norm)
   )
     return { isDm: false, evidence: [fullTitle.original] };
-  if (test(TEACHING_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  if (test(ACADEMIC_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  // "مدرب إعلانات فيسبوك" teaches; "إدارة مجموعة فيسبوك لطلاب مدرسة لغات" runs a group for a
+  // school (مدرسة is also "school"): the work on a platform named first is the role.
+  const teaching = findAll(TEACHING_TITLE, title.norm)[0];
+  const platformAt = teaching ? platformWorkAt(title.norm) : -1;
+  if (teaching && !(platformAt >= 0 && platformAt < teaching.index)) return { isDm: false, evidence: [fullTitle.original] };
   if (test(SUPPORT_AGENT, title.norm) && !test(STRONG_TITLE, removeAll(SUPPORT_AGENT, title.norm).replace(SUPPORT_CHANNELS, ' ')))
     return { isDm: false, evidence: [fullTitle.original] };
   if (offlineMediaTitle(title.norm)) return { isDm: false, evidence: [fullTitle.original] };
@@ -1437,7 +1464,9 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.
-  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE_WORDS, title.norm.replace(CHANNEL_ROLE_RE, ' ')));
+  // The school of "لطلاب مدرسة لغات" after the platform work is whom the work is for, not a role.
+  const roleWords = teaching ? title.norm.slice(0, teaching.index) : title.norm;
+  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE_WORDS, roleWords.replace(CHANNEL_ROLE_RE, ' ')));
   const duties = distinctHits(DM_DUTIES, body);
   const online =
     body.find((s) => test(ONLINE_CHANNEL, withoutFieldOfStudy(s.norm))) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);

@@ -250,12 +250,18 @@ function lastMatches(token: string, word: string, phrase: Phrase, stem: string):
   );
 }
 
+// A count between an Arabic verb or noun and its object: "كتابة 10 منشورات", "إدارة ٣ صفحات".
+const COUNT = /^\d+$/;
+
 function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, cand: Candidate): number {
   const n = phrase.words.length;
   if (i + n > words.length) return -1;
   if (cand.inflected && n > 1 && !sameArabicWord(cand.form, phrase.head, phrase.headStem, true)) return -1;
+  // An Arabic phrase may have one count after its first word; the phrase then ends a word later.
+  const skip = phrase.arabic && n > 1 && COUNT.test(words[i + 1] ?? '') && !COUNT.test(phrase.words[1]!) ? 1 : 0;
+  if (i + n + skip > words.length) return -1;
   for (let k = 0; k < n; k++) {
-    const token = k === 0 ? firstForm : words[i + k]!;
+    const token = k === 0 ? firstForm : words[i + k + skip]!;
     const word = phrase.words[k]!;
     const ok =
       k === n - 1
@@ -263,7 +269,7 @@ function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, 
         : token === word || (phrase.arabic && sameArabicWord(token, word, phrase.stems[k]!));
     if (!ok) return -1;
   }
-  return i + n - 1;
+  return i + n - 1 + skip;
 }
 
 // Most scans find nothing (a sentence against each of about a hundred matchers): they share one

@@ -99,17 +99,29 @@ const ASKING = phrases(
 );
 const PERSON = phrases('موظف', 'موظفه', 'موظفين', 'موظفات', 'شاب', 'شباب', 'بنات', 'فتاه', 'فتيات', 'سيدات', 'شخص', 'someone');
 const PLACE = /(?:^|\s)(?:في|ب|بال|لدي|in|at)(?:\s|$).*$|(?:^|\s)بال\S+.*$/;
+// A business's page with posts or followers on it is a social media page: "كتابة 10 منشورات لصفحة
+// مطعم ونشرها", "زيادة متابعين الصفحة". A page alone is as often a web page or a page of a report.
+const PAGE = phrases('صفحه', 'صفحات', 'الصفحتين');
+const SOCIAL_POSTS = phrases('منشورات', 'منشور', 'بوستات', 'بوست', 'ستوري', 'ستوريز', 'ريلز', 'المتابعين', 'متابعين', 'كومنتات', 'لايكات');
+
 /** Distinct platforms some sentence names together with work done on them, and the first such sentence. */
 export function platformWork(sentences: readonly Sentence[]): { count: number; first?: Sentence } {
   const seen = new Set<string>();
   let first: Sentence | undefined;
   for (const s of sentences) {
-    const platforms = findAll(PLATFORM, s.norm);
+    const named = findAll(PLATFORM, s.norm);
+    const platforms = named.length || !test(PAGE, s.norm) || !test(SOCIAL_POSTS, s.norm) ? named : findAll(PAGE, s.norm).slice(0, 1);
     if (!platforms.length || !test(WORK_ON_PLATFORM, s.norm) || test(OWN_CHANNELS, s.norm)) continue;
-    for (const p of platforms) seen.add(p.text.replace(/^(?:وال|بال|لل|ال|و|ب|ل)/, ''));
+    for (const p of platforms) seen.add(named.length ? p.text.replace(/^(?:وال|بال|لل|ال|و|ب|ل)/, '') : 'page');
     first ??= s;
   }
   return { count: seen.size, first };
+}
+
+/** Where a text first names a platform it also names work on (-1 if none): "إدارة مجموعة فيسبوك". */
+export function platformWorkAt(norm: string): number {
+  if (!test(WORK_ON_PLATFORM, norm) || test(OWN_CHANNELS, norm)) return -1;
+  return findAll(PLATFORM, norm)[0]?.index ?? -1;
 }
 
 /** The title asks for someone and names no role: nothing but asking words, a person and a place. */

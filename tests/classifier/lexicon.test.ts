@@ -17,7 +17,16 @@ describe('Arabic phrases meet other numbers, genders and clitics', () => {
     ['بريد إلكتروني', 'إرسال رسائل البريد الإلكتروني'],
     ['إلكتروني', 'عبر المنصات الإلكترونية'],
     ['تسويق إلكتروني', 'خبرة في التسويق الإلكتروني'],
+    // A count after the first word: "writing 10 posts", "managing 3 pages" (digits of either kind).
+    ['كتابة منشورات', 'كتابة 10 منشورات لصفحة مطعم'],
+    ['إدارة صفحات', 'إدارة ٣ صفحات على فيسبوك'],
   ])('%s ← %s', (phrase, text) => expect(has(phrase, text)).toBe(true));
+
+  it.each([
+    // Only one count, only after the first word, and only in Arabic phrases.
+    ['كتابة منشورات', 'كتابة 10 20 منشورات'],
+    ['social posts', 'social 10 posts'],
+  ])('%s ↛ %s (count)', (phrase, text) => expect(has(phrase, text)).toBe(false));
 
   it.each([
     ['حملة إعلانية', 'حملة تبرعات خيرية'],
