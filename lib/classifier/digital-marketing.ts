@@ -242,6 +242,12 @@ const STRONG_TITLE = phrases(
   'ميديا بايرز',
   'مشرف صفحات',
   'مشرفه صفحات',
+  // Maghrebi مسيّر (manager) of pages; the content marketer; marketing automation.
+  'مسير صفحات',
+  'مسير الصفحات',
+  'مسوق محتوى',
+  'تسويق المحتوى',
+  'اتمته التسويق',
   'ادارة صفحات',
   'مدير صفحات',
   'ادمن صفحات',

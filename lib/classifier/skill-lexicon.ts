@@ -125,6 +125,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   ),
   channels: phrases(
     'email marketing',
+    // E-mail campaigns in Arabic, the e-mail named without "messages".
+    'حملات بريد',
+    'حملات البريد',
     'e-mail marketing',
     'email campaigns',
     'email flows',
@@ -271,6 +274,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   ),
   analytics: phrases(
     'analytics',
+    // A dashboard to follow results, conversion rates, in Arabic.
+    'لوحه متابعه',
+    'معدلات التحويل',
+    'معدل التحويل',
     'analytic',
     'analyse',
     'analyze',
@@ -411,6 +418,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'user research',
     'personas',
     'persona',
+    // Personas in Arabic letters; listening to what is written about the brand and how the
+    // audience takes it (social listening).
+    'بيرسونا',
+    'برسونا',
+    'انطباعات الجمهور',
+    'رصد ما يكتب',
+    'رصد ما ينشر',
     'customer journey',
     'customer insights',
     'consumer insights',
@@ -572,6 +586,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'media buyer',
     'media planning',
     'retargeting',
+    // Retargeting and sponsored posts in Arabic letters and in Maghrebi French; the ad platforms.
+    'ريتارجيتنغ',
+    'ريتارجيتنج',
+    'ريتارجتنج',
+    'sponsorisée',
+    'sponsorisé',
+    'sponsorisés',
+    'المنصات الاعلانيه',
     'remarketing',
     'اعاده استهداف',
     'اعاده الاستهداف',
@@ -647,6 +669,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   ),
   content: phrases(
     'content',
+    // Product descriptions written to sell: "كتابة وصف تسويقي لكل منتج".
+    'وصف تسويقي',
+    'وصف المنتجات',
+    'اوصاف المنتجات',
     'copywriting',
     'copywriter',
     'copy',
@@ -988,6 +1014,13 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'افكار المحتوي',
     'افكار للمحتوي',
     'افكار الحملات',
+    // Coming up with ideas, in dialect, and one idea put forward per ad: "تطلع أفكار فيديوهات",
+    // "تقترح فكرة لكل إعلان".
+    'تطلع افكار',
+    'يطلع افكار',
+    'تقترح فكره',
+    'يقترح فكره',
+    'اقتراح فكره',
     'افكار للحملات',
     'ابتكار حملات',
     'مفاهيم ابداعيه',
