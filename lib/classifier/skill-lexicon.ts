@@ -125,6 +125,11 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   ),
   channels: phrases(
     'email marketing',
+    // E-mail run as programmes: "build email programmes, lead scoring and lifecycle workflows".
+    'email programmes',
+    'email programs',
+    'email program',
+    'email programme',
     // E-mail campaigns in Arabic, the e-mail named without "messages".
     'حملات بريد',
     'حملات البريد',
@@ -472,6 +477,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'visitor feedback',
     'feedback from customers',
     'feedback from members',
+    'feedback from the community',
+    'feedback from our community',
+    'community feedback',
     'feedback from users',
     'feedback from clients',
     'feedback from patients',
@@ -819,6 +827,14 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'heatmap*',
     'insights about our users',
     'lookalike*',
+    // Audiences built from the company's own data: "build audiences from our customer data
+    // platform", "build matched audiences from our target-account lists".
+    'build audiences',
+    'build custom audiences',
+    'build matched audiences',
+    'matched audiences',
+    'custom audiences',
+    'audience building',
     'zielgruppenanalyse*',
     'posting-zeiten',
     'تحليل الجمهور',
@@ -960,6 +976,12 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'الحضور الالكتروني',
   ),
   'creative-ideas': phrases(
+    // German compounds: "Entwicklung von Kampagnenideen", "neuer Ad-Konzepte".
+    'kampagnenidee*',
+    'ad konzept*',
+    'werbekonzept*',
+    'kreativkonzept*',
+    'contentidee*',
     'creative ideas',
     'creative concepts',
     'creative concept',

@@ -2835,6 +2835,10 @@ export const EN_PAIRS: Pair[] = [
     'Launch campaigns on TikTok and Snapchat.\nPull together the lunch order every Monday.',
     [true, false],
   ),
+  skill('audience-analytics', 'CRM Manager', EN_NEUTRAL, 'Build audiences from our customer data platform.', EN_INTRO),
+  skill('audience', 'Community Manager', EN_NEUTRAL, 'Collect feedback from the community every sprint.', EN_INTRO),
+  skill('creative-ideas', 'Social Media Manager (m/w/d)', EN_NEUTRAL, 'Entwicklung von Kampagnenideen für Produktlaunches.', EN_INTRO),
+  skill('channels', 'Marketing Operations Specialist', EN_NEUTRAL, 'Build our email programmes from scratch.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
