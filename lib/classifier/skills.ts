@@ -61,8 +61,10 @@ const OTHERS_CONTENT =
 // rotation", "analyse results by audience", "nurture workflows for each audience".
 const TARGETED_AUDIENCES =
   /\b(?:custom|lookalike|look-alike|saved|retargeting|remarketing|paid|ad|in-market|affinity) audiences?\b|\baudience (?:setup|set-up|targeting|segments?|lists?|saturation|exclusions?|sizes?)\b|\b(?:by|per|each|every|and) audiences?\b|\baudiences? (?:and|&) (?:creatives?|geographies|placements|bids?|budgets?)\b|\b(?:build|building|pull|pulling|create|creating|set up|setting up)\s+(?:[\w-]+\s+){0,2}?audiences\b/g;
-// Writing code is not writing content: "comfortable writing basic SQL".
-const WRITING_CODE = /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b/g;
+// Writing code is not writing content: "comfortable writing basic SQL", "automate reporting with
+// scripts and BigQuery", "Google Ads scripts".
+const WRITING_CODE =
+  /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
 const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
 // Social media as the place ads run, not accounts run (taxonomy §4: "Meta ads" is online-ads):
@@ -117,7 +119,7 @@ function forLabel(id: SkillId, norm: string): string {
     // Bloggers, content sites and creators' content are others' (OTHERS_CONTENT), not content made.
     const people = norm.includes('blogger') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ') : norm;
     const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
-    if (!text.includes('writ')) return text;
+    if (!text.includes('writ') && !text.includes('script')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
     return prose.replace(WRITING_CODE, ' ');
   }

@@ -2839,6 +2839,14 @@ export const EN_PAIRS: Pair[] = [
   skill('audience', 'Community Manager', EN_NEUTRAL, 'Collect feedback from the community every sprint.', EN_INTRO),
   skill('creative-ideas', 'Social Media Manager (m/w/d)', EN_NEUTRAL, 'Entwicklung von Kampagnenideen für Produktlaunches.', EN_INTRO),
   skill('channels', 'Marketing Operations Specialist', EN_NEUTRAL, 'Build our email programmes from scratch.', EN_INTRO),
+  texts(
+    'scripts that automate reporting are code, not content',
+    'content',
+    'SEM Manager',
+    'Run our Google Ads accounts.\nAutomate reporting with scripts and BigQuery.',
+    'Run our Google Ads accounts.\nAutomate reporting and write scripts for our YouTube pre-roll ads.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
