@@ -1388,7 +1388,7 @@ const BARE_GROWTH = phrases('growth manager', 'growth lead', 'head of growth', '
 // Any mark of marketing work in a sentence: its words, campaigns, audiences, brands, content,
 // channels, in English, German and Arabic.
 const MARKETING_WORK =
-  /\b(?:marketing|marketer|campaigns?|audiences?|personas?|brand(?:ing)?|content|seo|sem|ads|advertising|funnels?|conversion|acquisition|retention|lifecycle|newsletters?|social|influencers?|affiliates?|push|e-?mails?|sms|messaging|crm|referrals?|onboarding|activation|experiments?|kampagne\w*|werbung)\b|تسويق|حمل[ةاه]|حملات|اعلان|جمهور|محتوي|سوشيال|براند/;
+  /\b(?:marketing|marketer|campaigns?|audiences?|personas?|brand(?:ing)?|content|seo|sem|ads|advertising|funnels?|conversion|acquisition|retention|lifecycle|newsletters?|social|influencers?|affiliates?|push|e-?mails?|sms|messaging|crm|referrals?|onboarding|activation|experiments?|kampagne\w*|werbung)\b|تسويق|حمل(?:ه|ات)|اعلان|جمهور|محتوي|سوشيال|براند/;
 const marketingIn = (body: readonly Sentence[], duties: number, online: Sentence | undefined) =>
   duties > 0 || Boolean(online) || platformWork(body).count > 0 || body.some((s) => MARKETING_WORK.test(s.norm));
 function growthOnly(norm: string): boolean {
