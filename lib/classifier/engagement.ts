@@ -35,6 +35,9 @@ const FREELANCE = phrases(
   'project basis',
   'project-based',
   'hourly contract',
+  // Paid by the hour and nothing said of staff: "Hourly, about 10 hrs/week to start", "an
+  // affiliate manager (hourly, ~8 hrs/week)". Beside staff terms the board's field decides.
+  'hourly',
   'fixed-term project',
   'freelance / project',
   'freiberuflich*',
@@ -277,6 +280,14 @@ const FREELANCE = phrases(
 );
 // Mentions of freelancers or contracts that say nothing about this job's engagement.
 const NOT_FREELANCE = phrases(
+  // Hourly staff: "hourly wage", "hourly employees", "non-exempt hourly".
+  'hourly wage*',
+  'hourly employee*',
+  'hourly staff',
+  'hourly team member*',
+  'hourly associate*',
+  'non-exempt hourly',
+  'hourly pay rate',
   // Something the candidate did on the side, not this job's terms.
   'side-gig*',
   'side gig*',
@@ -728,6 +739,8 @@ const TEMPORARY_TERM = /^(?:ال)?عقد (?:ال)?موقت$|^temporary(?: contra
 const temporaryField = (field: string | undefined) => field !== undefined && TEMPORARY_TERM.test(normaliseText(field).trim());
 const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
 // Commission as the pay when a salary is denied: "commission on each sale, with no base salary".
+const HOURLY = /^hourly$/;
+const FULL_TIME = /\bfull[- ]?time\b/;
 const COMMISSION_WORD = /\bcommission|عموله/;
 // "الدوام من البيت", "الدوام ثلاث أيام بالمكتب": دوام said of the place, not the hours.
 const DAWAM_AT_PLACE =
@@ -762,7 +775,13 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const commissionOnly = COMMISSION_WORD.test(clean) && test(SALARY, clean) && !says(SALARY, clean);
     // "الأجر بالساعة ضمن كشف رواتب المركز، مع تأمينات اجتماعية", "$20 an hour on our payroll, with
     // benefits": a rate beside staff terms in the same sentence says how the wage is counted.
-    const rateOfAWage = free !== undefined && pieceRate !== null && free.index === pieceRate.index && says(STAFF, clean);
+    // "Full-time, hourly pay of $21, health benefits", "a full-time, hourly, non-exempt role": paid
+    // by the hour beside staff terms is a wage too.
+    const hourlyWage =
+      free !== undefined &&
+      HOURLY.test(clean.slice(free.index, free.end)) &&
+      (says(STAFF, clean) || says(STAFF_MEDIUM, clean) || FULL_TIME.test(clean));
+    const rateOfAWage = hourlyWage || (free !== undefined && pieceRate !== null && free.index === pieceRate.index && says(STAFF, clean));
     if ((free && !rateOfAWage) || notEmployed || titleWord || welcomed || commissionOnly) {
       const termOnly = !notEmployed && !titleWord && free !== undefined && TEMPORARY_TERM.test(clean.slice(free.index, free.end));
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated, termOnly });

@@ -2847,6 +2847,22 @@ export const EN_PAIRS: Pair[] = [
     'Run our Google Ads accounts.\nAutomate reporting and write scripts for our YouTube pre-roll ads.',
     [false, true],
   ),
+  texts(
+    'paid by the hour and nothing said of staff is freelance',
+    'engagement',
+    'Google Ads specialist to fix our search campaigns',
+    'Audit and rebuild our search campaigns.\nHourly, long term if it works out.',
+    'Audit and rebuild our search campaigns.\nLong term if it works out.',
+    ['freelance', 'unknown'],
+  ),
+  texts(
+    'an hourly wage with benefits is staff',
+    'engagement',
+    'Content Moderator',
+    'Review flagged videos against our guidelines.\nHourly pay of $21, health benefits.',
+    'Review flagged videos against our guidelines.\nHourly, $21.',
+    ['employee', 'freelance'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
