@@ -301,6 +301,15 @@ const OTHERS_WORK =
 // campaigns", "فريقنا الداخلي يتولى الإعلانات الممولة". The clause is theirs.
 const HANDLED_BY_OTHERS =
   /\b(?:our|the) (?:[\w-]+ ){0,2}?(?:team|teams|agency|agencies|designers?|editors?|colleagues?|department) (?:already )?(?:handles?|runs?|manages?|owns?|takes care of|covers?|is responsible for|are responsible for)\b[^,;.]*|(?:^|\s)(?:فريقنا|الفريق|فريق \S+|وكالتنا|الوكاله)(?: \S+)? (?:يتولي|بيتولي|يتولا|مسوول عن|مسووله عن|بيدير|يدير|بيهتم ب|يهتم ب)[^,;.،؛]*/g;
+// The same said in the passive: "Campaign creative is developed by our agency of record", "a
+// monthly budget set by the practice manager", "الزوايا الإعلانية محددة مسبقاً من فريقنا". The thing
+// done (up to four words before it) and the doer are theirs; the rest of the clause stays ("manage
+// daily budgets within the weekly cap set by our Head of Growth").
+const DONE_BY_OTHERS =
+  /(?:[\p{L}\p{N}'’&-]+ ){0,3}[\p{L}\p{N}'’&-]+ (?:(?:is|are|gets?|was|were) )?(?:developed|produced|written|created|made|designed|handled|run|managed|owned|set|decided|defined|chosen|provided|approved) by (?:our|the|an?|your) (?:[\p{L}\p{N}'’&]+ ?){1,4}|(?:\S+ ){0,3}(?:محدد|معد|مقرر|مكتوب|جاهز)\S* مسبقا (?:من|بواسطه) \S+/gu;
+const DONE_BY_KEY = / by (?:our|the|an?|your) |مسبقا/;
+// A colleague named with what they own: "Work with our CRM manager, who owns push and email".
+const COLLEAGUE_OWNS = /\b(?:with|alongside) (?:our|the) [^,;.]{0,40}?, who (?:owns?|runs?|handles?|manages?|leads?)\b[^,;.]*/g;
 const HANDLED_KEY = /team|agenc|designer|editor|colleague|department|فريق|وكال/;
 // The name of the team the person joins is not a duty: "to join our customer experience team",
 // "Unterstützung für unser CRM-Team", "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
@@ -337,13 +346,15 @@ function withoutDenied(norm: string): string {
 // reporting is needed", "لن تدير الإعلانات الممولة". The denial goes with the rest of its clause.
 // "won't just", "not only" deny nothing.
 const DUTY_DENIED =
-  /\b(?:won['’]t|will not|wont)(?! (?:just|only|simply|merely)\b)[^,;.]*|\bno (?:[\w-]+ (?:or |and |& )?){0,3}?(?:work|management|reporting|targets?|quotas?|responsibilit(?:y|ies))\b[^,;.]*|\bnot an? (?!(?:just|only|typical)\b)(?:[\w-]+ ){0,2}?(?:role|position|job)\b|(?:^|\s)لن (?!تتكرر|تندم)[^,;.،؛]*/g;
+  /\b(?:won['’]t|will not|wont)(?! (?:just|only|simply|merely)\b)[^,;.]*|\bno (?:[\w-]+ (?:or |and |& )?){0,3}?(?:work|management|reporting|reports|targets?|quotas?|responsibilit(?:y|ies))\b[^,;.]*|\bnot an? (?!(?:just|only|typical)\b)(?:[\w-]+ ){0,2}?(?:role|position|job)\b|(?:^|\s)لن (?!تتكرر|تندم)[^,;.،؛]*/g;
 const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|won['’]t|\bwont\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب|(?:^|\s)لن\s/;
 
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;
   if (DENIAL_WORD.test(out)) out = withoutDenied(out);
   if (HANDLED_KEY.test(out)) out = out.replace(HANDLED_BY_OTHERS, ' ');
+  if (DONE_BY_KEY.test(out)) out = out.replace(DONE_BY_OTHERS, ' ');
+  if (out.includes(', who ')) out = out.replace(COLLEAGUE_OWNS, ' ');
   if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (

@@ -2863,6 +2863,30 @@ export const EN_PAIRS: Pair[] = [
     'Review flagged videos against our guidelines.\nHourly, $21.',
     ['employee', 'freelance'],
   ),
+  texts(
+    'no direct reports is no team to manage',
+    'team-management',
+    'Performance Marketing Manager',
+    'Run our Meta and TikTok campaigns.\nNo direct reports; you will work with the studio.',
+    'Run our Meta and TikTok campaigns.\nTwo direct reports; you will work with the studio.',
+    [false, true],
+  ),
+  texts(
+    'creative developed by our agency is the agency’s idea',
+    'creative-ideas',
+    'Head of Digital Marketing',
+    'Own the brand and the marketing budget.\nCampaign creative concepts are developed by our agency of record.',
+    'Own the brand and the marketing budget.\nDevelop campaign creative concepts for every launch.',
+    [false, true],
+  ),
+  texts(
+    'a colleague who owns push and email owns that channel',
+    'channels',
+    'Growth Marketing Manager',
+    'Run paid acquisition on Meta.\nWork with our CRM manager, who owns push and email.',
+    'Run paid acquisition on Meta.\nWork with our CRM manager and own push and email.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
