@@ -372,6 +372,10 @@ const ONLINE_QUALIFIER = [
   'cro',
   'social listening',
   'digital engagement',
+  // Bought media named by its aim: "Senior Manager, Performance Media".
+  'performance media',
+  'paid media',
+  'performance marketing',
 ];
 const ROLE_NOUN = [
   'manager',
@@ -411,6 +415,10 @@ const ROLE_NOUN = [
 // One word may stand between the channel and the role: "Affiliate Partnerships Executive", "Email
 // Marketing Coordinator", "Community Growth Lead".
 const MIDDLE = [
+  // A rank put back between the channel and the role: "performance media senior manager".
+  'senior',
+  'junior',
+  'principal',
   'partnerships',
   'partnership',
   'marketing',
@@ -969,8 +977,9 @@ const NOT_MARKETING_TITLE = phrases(
 );
 
 // A title that ends by naming the advertising or social channels the work is for.
+// "Social Content Designer" names the channel before the role.
 const FOR_MARKETING_CHANNELS = new RegExp(
-  `[-–—|,:(]\\s*(?:social|paid social|paid|seo|ads|performance)${SECOND_CHANNEL}\\)?${GENDER_MARKER}\\s*$`,
+  `[-–—|,:(]\\s*(?:social|paid social|paid|seo|ads|performance)${SECOND_CHANNEL}\\)?${GENDER_MARKER}\\s*$|(?:^|\\s)(?:social(?: media)?|paid social|ads?|performance) content design`,
   'u',
 );
 

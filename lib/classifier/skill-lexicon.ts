@@ -279,6 +279,12 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   ),
   analytics: phrases(
     'analytics',
+    // Measuring what marketing caused: "marketing mix modelling, geo-lift tests, incrementality".
+    'measurement',
+    'marketing mix model*',
+    'incrementality',
+    'geo-lift',
+    'lift tests',
     // A dashboard to follow results, conversion rates, in Arabic.
     'لوحه متابعه',
     'معدلات التحويل',

@@ -2887,6 +2887,15 @@ export const EN_PAIRS: Pair[] = [
     'Run paid acquisition on Meta.\nWork with our CRM manager and own push and email.',
     [false, true],
   ),
+  titles(
+    'performance media named after the role and rank',
+    'digitalMarketing',
+    'Senior Manager, Performance Media',
+    'Senior Manager, Corporate Treasury',
+    'Manage a team of four and coach them on testing.\nSteer our two agencies.',
+    [true, false],
+  ),
+  skill('analytics', 'Paid Media Manager', EN_NEUTRAL, 'Lead our marketing mix modelling and incrementality tests.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
