@@ -38,6 +38,9 @@ const FREELANCE = phrases(
   // Paid by the hour and nothing said of staff: "Hourly, about 10 hrs/week to start", "an
   // affiliate manager (hourly, ~8 hrs/week)". Beside staff terms the board's field decides.
   'hourly',
+  'بالساعه',
+  // A consultancy contract: "بعقد استشاري لمدة 3 أشهر".
+  'عقد استشاري',
   'fixed-term project',
   'freelance / project',
   'freiberuflich*',
@@ -417,9 +420,8 @@ const STAFF = phrases(
   // A fixed-term post on the staff is still staff (taxonomy §2); so is a payroll or an employer of record.
   'fixed-term',
   'fixed term',
-  // A Moroccan state-backed employment contract; a renewable contract.
+  // A Moroccan state-backed employment contract.
   'anapec',
-  'قابل للتجديد',
   'befristet*',
   'staff position',
   'on our payroll',
@@ -454,6 +456,9 @@ const STAFF = phrases(
 );
 // Pay and team words: staff when nothing else is said, but a board's "Contract" outranks them.
 const STAFF_MEDIUM = phrases(
+  // A renewable term reads as a staff contract, but a marketplace project is renewed too ("المدة:
+  // شهر قابل للتجديد"): the board's field decides between them.
+  'قابل للتجديد',
   'salary',
   'salaried',
   'gehalt',
@@ -655,6 +660,8 @@ const EMPLOYEE_TOPIC =
 // benefits "للموظفين" are the staff's own terms.
 const THE_STAFF_SERVED = /(?<!(?:خصومات|خصم|تخفيضات|مزايا|امتيازات))(?:^|\s)(?:لل|ال|بال|وال|عال)موظف(?:ين|ات)(?=\s|$|[.,،؛:])/g;
 const LINKED = /مرتبط\S*/g;
+// "مكتوبة ومرتبة" (written and in order): the feminine مرتبة is order or rank, never a salary.
+const IN_ORDER = /(?:^|\s)و?(?:ال)?مرتبه(?=\s|$|[.,،؛:])/g;
 // Terms the job negotiates with others ("negotiate commission structures and flat-fees with our
 // partners", "التفاوض على الأسعار مع المؤثرين"): the clause after the verb is theirs.
 const NEGOTIATED = /\bnegotiat\w*\b[^.;!?]*|\bverhandel\w*\b[^.;!?]*|(?:التفاوض|تفاوض|يتفاوض|تتفاوض)[^.;!?؟،]*/g;
@@ -700,6 +707,7 @@ function withoutOthersTerms(norm: string): string {
   if (out.includes('فريق') || out.includes('team')) out = out.replace(TEAM_OF_STAFF, blank);
   // مرتبط (linked) is not مرتب (salary) with a suffix.
   if (out.includes('مرتبط')) out = out.replace(LINKED, blank);
+  if (out.includes('مرتبه')) out = out.replace(IN_ORDER, blank);
   if (out.includes('leave')) out = out.replace(ON_LEAVE, blank);
   if (out.includes('عمول') || out.includes('commission')) out = out.replace(OTHERS_COMMISSION, blank);
   if (out.includes('ثابت') || out.includes('fixed')) out = out.replace(FIXED_RATE, blank);
@@ -739,7 +747,7 @@ const TEMPORARY_TERM = /^(?:ال)?عقد (?:ال)?موقت$|^temporary(?: contra
 const temporaryField = (field: string | undefined) => field !== undefined && TEMPORARY_TERM.test(normaliseText(field).trim());
 const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
 // Commission as the pay when a salary is denied: "commission on each sale, with no base salary".
-const HOURLY = /^hourly$/;
+const HOURLY = /^(?:hourly|بالساعه)$/;
 const FULL_TIME = /\bfull[- ]?time\b/;
 const COMMISSION_WORD = /\bcommission|عموله/;
 // "الدوام من البيت", "الدوام ثلاث أيام بالمكتب": دوام said of the place, not the hours.
