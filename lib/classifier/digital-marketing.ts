@@ -243,6 +243,10 @@ const STRONG_TITLE = phrases(
   'مشرف صفحات',
   'مشرفه صفحات',
   // Maghrebi مسيّر (manager) of pages; the content marketer; marketing automation.
+  // Abandoned-cart mails as the title's task: "كتابة 3 إيميلات للسلة المتروكة".
+  'السله المتروكه',
+  'سله متروكه',
+  'abandoned cart',
   'مسير صفحات',
   'مسير الصفحات',
   'مسوق محتوى',
@@ -1408,8 +1412,9 @@ function growthOnly(norm: string): boolean {
 
 // What follows an @, or a dash and an organisation noun, names the employer, not the role: "Head
 // of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
+// So does a sector: "أخصائي تسويق رقمي – قطاع عقاري", "SEO Specialist – Healthcare sector".
 const EMPLOYER_AFTER_DASH =
-  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|موسسه|متجر|مجموعه)/;
+  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|موسسه|متجر|مجموعه|قطاع|(?:\S+ )?(?:sector|industry)\b)/;
 // "مطلوب منسق محتوى لشركة عقارية بالرياض": the company's field after "for a company" is the
 // employer's, not the role's (a real-estate company's content coordinator is not a real-estate
 // marketer).

@@ -30,6 +30,10 @@ const PLATFORM = phrases(
   'لينكدان',
   'تويتر',
   'ميتا',
+  // A tweet is a post on X: "كتابة وجدولة 10 تغريدات لحساب الشركة".
+  'تغريدات',
+  'تغريده',
+  'tweets',
 );
 const WORK_ON_PLATFORM = phrases(
   'handle',
@@ -74,6 +78,8 @@ const WORK_ON_PLATFORM = phrases(
   'التفاعل',
   'محتوى',
   'جروبات',
+  'جدوله',
+  'كتابه',
 );
 // "Follow us on Instagram", "apply through our Facebook page": the company's own channels.
 const OWN_CHANNELS = phrases('follow us', 'follow our', 'تابعونا', 'تابعنا', 'للتقديم', 'apply via', 'apply through', 'apply on');
