@@ -6,6 +6,9 @@ import { phrases, type Matcher } from './lexicon';
 
 export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   'marketing-sales': phrases(
+    // French, in Maghrebi postings: "وضع la stratégie marketing digitale وتحديد positionnement".
+    'stratégie marketing',
+    'positionnement',
     // Turning interested people into sales: "متابعة العملاء المهتمين وتحويلهم لمبيعات".
     'تحويلهم لمبيعات',
     'تحويلهم الي مبيعات',
@@ -124,6 +127,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'تارجت مبيعات',
   ),
   channels: phrases(
+    // A newsletter in Arabic's other names: "النشرة الإلكترونية الشهرية", "النشرة الإخبارية للمتبرعين".
+    'النشره الالكترونيه',
+    'النشره الاخباريه',
     'email marketing',
     // E-mail run as programmes: "build email programmes, lead scoring and lifecycle workflows".
     'email programmes',
@@ -429,6 +435,11 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'user research',
     'personas',
     'persona',
+    // Satisfaction surveys and the opinions gathered: "إرسال استبيان رضا للمرضى وتجميع آرائهم".
+    'استبيان رضا',
+    'استطلاع رضا',
+    'تجميع ارايهم',
+    'جمع ارايهم',
     // Personas in Arabic letters; listening to what is written about the brand and how the
     // audience takes it (social listening).
     'بيرسونا',
@@ -682,6 +693,8 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'acos',
   ),
   content: phrases(
+    // Editing the newsletter: "تحرير النشرة الإخبارية الشهرية".
+    'تحرير النشره',
     'content',
     // Product descriptions written to sell: "كتابة وصف تسويقي لكل منتج".
     'وصف تسويقي',
@@ -982,6 +995,8 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'الحضور الالكتروني',
   ),
   'creative-ideas': phrases(
+    // Ad angles proposed: "تقترح زوايا إعلانية مختلفة لكل منتج".
+    'زوايا اعلانيه',
     // German compounds: "Entwicklung von Kampagnenideen", "neuer Ad-Konzepte".
     'kampagnenidee*',
     'ad konzept*',

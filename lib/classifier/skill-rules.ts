@@ -20,6 +20,9 @@ const BARRIER =
   /(^|[^\p{L}])(with|alongside|across|for|to|from|within|into|among|between|and other|cross|mit|مع|الي|لدي)($|[^\p{L}])|[;:()،؛]|(?<!\d)[,.]|[,.](?!\d)/u;
 
 const LEAD = phrases(
+  // French for supervising staff, in Maghrebi postings: "encadrer فريق من 2".
+  'encadrer',
+  'encadrement',
   'führst',
   'führen',
   'leitest',
@@ -613,6 +616,7 @@ const WRITE = phrases(
   'تاليف',
 );
 const PUBLIC_TEXT = objects(
+  'تغريدات',
   'copy',
   'captions',
   'scripts',

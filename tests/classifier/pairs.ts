@@ -4902,4 +4902,10 @@ export const AR_PAIRS: Pair[] = [
     'التسليم خلال أسبوع.',
     [true, false],
   ),
+  skill('channels', 'مسؤول تسويق رقمي', AR_NEUTRAL, 'إعداد النشرة الإلكترونية الشهرية وإرسالها للخريجين.', AR_INTRO),
+  skill('audience', 'موظف تسويق رقمي', AR_NEUTRAL, 'إرسال استبيان رضا للمرضى بعد الخروج.', AR_INTRO),
+  skill('creative-ideas', 'كاتب إعلانات', AR_NEUTRAL, 'تقترح زوايا إعلانية مختلفة لكل منتج.', AR_INTRO),
+  skill('marketing-sales', 'Responsable Marketing Digital', AR_NEUTRAL, 'تحديد positionnement ديال الماركة.', AR_INTRO),
+  skill('team-management', 'Responsable Marketing Digital', AR_NEUTRAL, 'encadrer فريق من 2.', AR_INTRO),
+  skill('content', 'مسؤول سوشيال ميديا', AR_NEUTRAL, 'كتابة تغريدات يومية لحساب الشركة.', AR_INTRO),
 ];
