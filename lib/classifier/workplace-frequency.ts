@@ -9,10 +9,13 @@ const DAYS_EN =
 // With the place in the word: "zwei Präsenztage", "drei Bürotage", "2 Homeoffice-Tage".
 const DAYS_DE =
   /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? (?:präsenz|büro|office|homeoffice-?|remote-?|mobile?-?)?tage?n?\b/;
+// French days: "télétravail 2 jours par semaine".
+const DAYS_FR = /\b(?:1|2|3|4|un|deux|trois|quatre) jours?\b/;
 // Days, or times a week ("مرتين بالأسبوع"), and the Maghrebi "جوج أيام" (two days).
 const DAYS_AR = /(?:^|\s)(?:يوم|يوما|يومين|يومان|مرتين|مره|(?:1|2|3|4|ثلاث|ثلاثه|اربع|اربعه|جوج) (?:ايام|مرات))(?=\s|$|[،,.])/;
+// French and Maghrebi weeks too: "2 jours par semaine", "يومين فالسيمانة".
 const WEEK =
-  /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|الاسبوع|اسبوعيا|اسبوعي|كل اسبوع|بالاسبوع/;
+  /\b(?:a|per|each|every|\/) week\b|\bweekly\b|\bwöchentlich\b|\b(?:pro|die|in der|je) woche\b|\bpar semaine\b|الاسبوع|اسبوعيا|اسبوعي|كل اسبوع|بالاسبوع|سيمانه/;
 // Days counted by the month ("two days a month in the office") are visits, not a split week; a
 // monthly stipend (مكافأة شهرية) or salary is not a count of days.
 const MONTH =
@@ -84,7 +87,7 @@ export function weeklySplit(text: string): boolean {
   const norm = WEEKDAYS.test(text) ? text.replace(MEETING_DAY, (m) => (OFFICE.test(m) ? m : ' ')) : text;
   if (MONTH.test(norm) || !PLACE.test(norm)) return false;
   if (WEEKDAYS.test(norm) && HOME_OR_OFFICE.test(norm) && !WHOLE_WEEK.test(norm) && !LEAVE.test(norm) && splitByWeekdays(norm)) return true;
-  if (DAYS_EN.test(norm) || DAYS_DE.test(norm))
+  if (DAYS_EN.test(norm) || DAYS_DE.test(norm) || DAYS_FR.test(norm))
     return (
       WEEK.test(norm) || /\b(?:in|at|from) (?:the |our )?(?:office|home)\b|\bon-?site\b|\b(?:im büro|im homeoffice|vor ort)\b/.test(norm)
     );

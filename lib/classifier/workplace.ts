@@ -261,6 +261,11 @@ const ONSITE = phrases(
   // Maghrebi "in the office".
   'فالمكتب',
   'مقر العمل',
+  // Our warehouse, shop or showroom as where the work happens: "التصوير في مستودعنا بحي السلي".
+  'في مستودعنا',
+  'في المستودع',
+  'في محلنا',
+  'في معرضنا',
   // The headquarters without "the company's": "والعمل من المقر في المهندسين".
   'من المقر',
   'في المقر',

@@ -4908,4 +4908,21 @@ export const AR_PAIRS: Pair[] = [
   skill('marketing-sales', 'Responsable Marketing Digital', AR_NEUTRAL, 'تحديد positionnement ديال الماركة.', AR_INTRO),
   skill('team-management', 'Responsable Marketing Digital', AR_NEUTRAL, 'encadrer فريق من 2.', AR_INTRO),
   skill('content', 'مسؤول سوشيال ميديا', AR_NEUTRAL, 'كتابة تغريدات يومية لحساب الشركة.', AR_INTRO),
+  texts(
+    'télétravail يومين فالسيمانة أسبوع مقسوم',
+    'workplace',
+    'Chef de projet digital',
+    'Contrat CDI، télétravail يومين فالسيمانة.',
+    'Contrat CDI، télétravail كامل.',
+    ['hybrid', 'remote'],
+  ),
+  texts(
+    'التصوير في مستودعنا يطلب الحضور',
+    'workplace',
+    'تصوير منتجات لمتجر إلكتروني',
+    'تصوير 60 منتج بخلفية بيضاء.\nالتصوير في مستودعنا بحي السلي في الرياض.',
+    'تصوير 60 منتج بخلفية بيضاء.\nالتصوير بكاميرتك وترسل الصور خلال 5 أيام.',
+    ['onsite', 'remote'],
+    { hints: { employmentType: 'مشروع عمل حر', remote: true } },
+  ),
 ];
