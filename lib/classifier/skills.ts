@@ -62,9 +62,10 @@ const OTHERS_CONTENT =
 const TARGETED_AUDIENCES =
   /\b(?:custom|lookalike|look-alike|saved|retargeting|remarketing|paid|ad|in-market|affinity) audiences?\b|\baudience (?:setup|set-up|targeting|segments?|lists?|saturation|exclusions?|sizes?)\b|\b(?:by|per|each|every|and) audiences?\b|\baudiences? (?:and|&) (?:creatives?|geographies|placements|bids?|budgets?)\b|\b(?:build|building|pull|pulling|create|creating|set up|setting up)\s+(?:[\w-]+\s+){0,2}?audiences\b/g;
 // Writing code is not writing content: "comfortable writing basic SQL", "automate reporting with
-// scripts and BigQuery", "Google Ads scripts".
+// scripts and BigQuery", "Google Ads scripts". Nor is writing a plan, a strategy or a report
+// ("Write the annual marketing plan"); a content brief is content planning and stays.
 const WRITING_CODE =
-  /\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
+  /\bwrit\w*\s+(?:(?:the|our|a|an|your)\s+)?(?:\w+\s+){0,2}?(?:plans?|strateg\w*|reports?|proposals?|budgets?|business cases?)\b|\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
 const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
 // Social media as the place ads run, not accounts run (taxonomy §4: "Meta ads" is online-ads):
@@ -182,6 +183,8 @@ const READY_MADE = phrases(
   'رفع المنشورات',
   'جاهزه عندي',
   'جاهزه عندنا',
+  // Iraqi عدنا (we have): "التصاميم جاهزة عدنا".
+  'جاهزه عدنا',
   'من طرفي',
   'من طرفنا',
   'من عندنا',
@@ -346,8 +349,9 @@ function withoutDenied(norm: string): string {
 // reporting is needed", "لن تدير الإعلانات الممولة". The denial goes with the rest of its clause.
 // "won't just", "not only" deny nothing.
 const DUTY_DENIED =
-  /\b(?:won['’]t|will not|wont)(?! (?:just|only|simply|merely)\b)[^,;.]*|\bno (?:[\w-]+ (?:or |and |& )?){0,3}?(?:work|management|reporting|reports|targets?|quotas?|responsibilit(?:y|ies))\b[^,;.]*|\bnot an? (?!(?:just|only|typical)\b)(?:[\w-]+ ){0,2}?(?:role|position|job)\b|(?:^|\s)لن (?!تتكرر|تندم)[^,;.،؛]*/g;
-const DENIAL_WORD = /\bnot\b|\bno\b|\bwithout\b|won['’]t|\bwont\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب|(?:^|\s)لن\s/;
+  /\b(?:won['’]t|will not|wont)(?! (?:just|only|simply|merely)\b)[^,;.]*|\bno (?:[\w-]+ (?:or |and |& )?){0,3}?(?:work|management|reporting|reports|targets?|quotas?|responsibilit(?:y|ies))\b[^,;.]*|\bnot an? (?!(?:just|only|typical)\b)(?:[\w-]+ ){0,2}?(?:role|position|job)\b|(?:^|\s)لن (?!تتكرر|تندم)[^,;.،؛]*|\b(?:does not|doesn['’]t|will not) include\b[^;.]*|(?:^|\s)(?:لا يشمل|لا تشمل|ليس من مهامك|مش من شغلك)[^;.؛]*/g;
+const DENIAL_WORD =
+  /\bnot\b|\bno\b|\bwithout\b|won['’]t|doesn['’]t|\bwont\b|يشترط|نشترط|يلزم|شرط|لازم|مطلوب|(?:^|\s)لن\s|لا يشمل|لا تشمل|ليس من مهامك|مش من شغلك/;
 
 function ownWork(norm: string): string {
   let out = SUPERVISION_WORD.test(norm) ? norm.replace(UNDER_SUPERVISION, ' ') : norm;

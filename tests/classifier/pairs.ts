@@ -2896,6 +2896,22 @@ export const EN_PAIRS: Pair[] = [
     [true, false],
   ),
   skill('analytics', 'Paid Media Manager', EN_NEUTRAL, 'Lead our marketing mix modelling and incrementality tests.', EN_INTRO),
+  texts(
+    'writing the marketing plan is strategy, not content',
+    'content',
+    'Head of Digital Marketing',
+    'Own the marketing budget.\nWrite the annual marketing plan.',
+    'Own the marketing budget.\nWrite the annual marketing plan. Write the customer magazine.',
+    [false, true],
+  ),
+  texts(
+    'what the contract does not include is not asked for',
+    'content',
+    'Brand Strategist (Consultant)',
+    'Reposition the brand for our online store.\nThe contract does not include content production.',
+    'Reposition the brand for our online store.\nThe contract includes content production.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -4924,5 +4940,13 @@ export const AR_PAIRS: Pair[] = [
     'تصوير 60 منتج بخلفية بيضاء.\nالتصوير بكاميرتك وترسل الصور خلال 5 أيام.',
     ['onsite', 'remote'],
     { hints: { employmentType: 'مشروع عمل حر', remote: true } },
+  ),
+  texts(
+    'لا يشمل العقد إنتاج المحتوى',
+    'content',
+    'مسوق إلكتروني',
+    'إعادة صياغة تموضع العلامة لمتجرنا الإلكتروني.\nلا يشمل العقد إنتاج المحتوى.',
+    'إعادة صياغة تموضع العلامة لمتجرنا الإلكتروني.\nيشمل العقد إنتاج المحتوى.',
+    [false, true],
   ),
 ];
