@@ -16,6 +16,9 @@ export const PATH_HEADER = 'x-raqmi-path';
  */
 export const NOT_FOUND_PATH = '/_raqmi/not-found';
 
+/** Whether a language-neutral path (query or not) is NOT_FOUND_PATH's. */
+export const isNotFoundPath = (path: string): boolean => path.split('?')[0] === NOT_FOUND_PATH;
+
 /** The path a page has in `locale`, from its language-neutral path (`/`, `/jobs/x?y=1`). */
 export function localePath(locale: UiLocale, path: string): string {
   if (locale === 'en') return path;

@@ -5,7 +5,7 @@
 // missing address itself names that address (canonical, hreflang, the language switch), as if it
 // were a page: rendered at NOT_FOUND_PATH, the layout knows it is the not-found page and names none.
 import type { IncomingMessage } from 'node:http';
-import { LOCALE_HEADER, NOT_FOUND_PATH, PATH_HEADER } from '../lib/locale-path';
+import { LOCALE_HEADER, NOT_FOUND_PATH, PATH_HEADER, isNotFoundPath } from '../lib/locale-path';
 
 // The mark of Next's empty error shell in a page's HTML.
 const ERROR_SHELL = 'id="__next_error__"';
@@ -13,7 +13,7 @@ const ERROR_SHELL = 'id="__next_error__"';
 /** A 404 HTML page other than the not-found page's own render: to be replaced by notFoundPage. */
 export function isOtherNotFound(req: IncomingMessage, status: number, type: string): boolean {
   const path = req.headers[PATH_HEADER];
-  return status === 404 && type.startsWith('text/html') && !(typeof path === 'string' && path.split('?')[0] === NOT_FOUND_PATH);
+  return status === 404 && type.startsWith('text/html') && !(typeof path === 'string' && isNotFoundPath(path));
 }
 
 /** The not-found page in the request's language, fetched from this same server over the

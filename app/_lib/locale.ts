@@ -3,7 +3,7 @@
 // choose a page's language with a header (the body depends on the URL alone).
 import { headers } from 'next/headers';
 import { toUiLocale, type UiLocale } from '../../lib/i18n';
-import { LOCALE_HEADER, NOT_FOUND_PATH, PATH_HEADER } from '../../lib/locale-path';
+import { LOCALE_HEADER, PATH_HEADER, isNotFoundPath } from '../../lib/locale-path';
 
 export async function uiLocale(): Promise<UiLocale> {
   return toUiLocale((await headers()).get(LOCALE_HEADER) ?? undefined);
@@ -17,5 +17,5 @@ export async function neutralPath(): Promise<string> {
 
 /** Whether this is the not-found page: the server renders every 404 from NOT_FOUND_PATH. */
 export async function isNotFoundPage(): Promise<boolean> {
-  return (await neutralPath()).split('?')[0] === NOT_FOUND_PATH;
+  return isNotFoundPath(await neutralPath());
 }

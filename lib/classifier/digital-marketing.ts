@@ -242,11 +242,11 @@ const STRONG_TITLE = phrases(
   'ميديا بايرز',
   'مشرف صفحات',
   'مشرفه صفحات',
-  // Maghrebi مسيّر (manager) of pages; the content marketer; marketing automation.
   // Abandoned-cart mails as the title's task: "كتابة 3 إيميلات للسلة المتروكة".
   'السله المتروكه',
   'سله متروكه',
   'abandoned cart',
+  // Maghrebi مسيّر (manager) of pages; the content marketer; marketing automation.
   'مسير صفحات',
   'مسير الصفحات',
   'مسوق محتوى',
@@ -1402,12 +1402,12 @@ const BARE_GROWTH = phrases('growth manager', 'growth lead', 'head of growth', '
 // channels, in English, German and Arabic.
 const MARKETING_WORK =
   /\b(?:marketing|marketer|campaigns?|audiences?|personas?|brand(?:ing)?|content|seo|sem|ads|advertising|funnels?|conversion|acquisition|retention|lifecycle|newsletters?|social|influencers?|affiliates?|push|e-?mails?|sms|messaging|crm|referrals?|onboarding|activation|experiments?|kampagne\w*|werbung)\b|تسويق|حمل(?:ه|ات)|اعلان|جمهور|محتوي|سوشيال|براند/;
-const marketingIn = (body: readonly Sentence[], duties: number, online: Sentence | undefined) =>
-  duties > 0 || Boolean(online) || platformWork(body).count > 0 || body.some((s) => MARKETING_WORK.test(s.norm));
+const marketingIn = (sentences: readonly Sentence[], duties: number, online: Sentence | undefined) =>
+  duties > 0 || Boolean(online) || platformWork(sentences).count > 0 || sentences.some((s) => MARKETING_WORK.test(s.norm));
 function growthOnly(norm: string): boolean {
   if (!test(BARE_GROWTH, norm)) return false;
   const rest = removeAll(BARE_GROWTH, norm);
-  return !test(STRONG_TITLE, rest) && !channelRole(rest) && !CHANNEL_ROLE_RE.test(rest);
+  return !test(STRONG_TITLE, rest) && !channelRole(rest);
 }
 
 // What follows an @, or a dash and an organisation noun, names the employer, not the role: "Head

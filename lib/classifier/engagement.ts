@@ -571,15 +571,15 @@ const WORKING_WEEK =
 // schedule when no place is named with it.
 const WEEK_AT_A_PLACE = /\b(?:office|büro|on-?site|in person)\b|مكتب|المقر/;
 const workingWeek = (norm: string) => WORKING_WEEK.test(norm) && !WEEK_AT_A_PLACE.test(norm);
+// Pay by the day ("£350 per day", "$400/day", "600 € pro Tag"): a contractor's day rate, as
+// "day rate" itself is. Not an allowance or budget by the day ("€15 a day for lunch", "per diem").
+const DAY_RATE =
+  /(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:[$€£]|usd|eur|gbp|chf|dollars?|euros?|pounds?)(?=\s|\/|$))\s?(?:per|a|\/|pro|am)\s?(?:day|tag)\b(?![^.;]{0,25}\b(?:allowance|stipend|lunch|meals?|food|travel|budget|zuschuss|verpflegung)\b)/;
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 // Billing and invoicing the hirer ("bill us hourly", "bill the client", "invoice us monthly"),
 // not "bill clients for media and fees", an accountant's duty toward the company's customers.
-// Pay by the day ("£350 per day", "$400/day", "600 € pro Tag"): a contractor's day rate, as
-// "day rate" itself is. Not an allowance or budget by the day ("€15 a day for lunch", "per diem").
-const DAY_RATE =
-  /(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:[$€£]|usd|eur|gbp|chf|dollars?|euros?|pounds?)(?=\s|\/|$))\s?(?:per|a|\/|pro|am)\s?(?:day|tag)\b(?![^.;]{0,25}\b(?:allowance|stipend|lunch|meals?|food|travel|budget|zuschuss|verpflegung)\b)/;
 const PIECE_RATE =
   /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت|حلقه|نص|اعلان|قصه)|\d+\s*(?:دولار|دولارات|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير)(?:\s+\S+)?\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه|حلقه|نص|اعلان|قصه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance

@@ -110,14 +110,19 @@ const PLACE = /(?:^|\s)(?:في|ب|بال|لدي|in|at)(?:\s|$).*$|(?:^|\s)بال
 const PAGE = phrases('صفحه', 'صفحات', 'الصفحتين');
 const SOCIAL_POSTS = phrases('منشورات', 'منشور', 'بوستات', 'بوست', 'ستوري', 'ستوريز', 'ريلز', 'المتابعين', 'متابعين', 'كومنتات', 'لايكات');
 
+/** A sentence that names work done on a platform, and not the company's own channels. */
+const worksOnPlatform = (norm: string) => test(WORK_ON_PLATFORM, norm) && !test(OWN_CHANNELS, norm);
+/** The first page named in a sentence with posts or followers, the one platform it then names. */
+const socialPage = (norm: string) => (test(SOCIAL_POSTS, norm) ? findAll(PAGE, norm).slice(0, 1) : []);
+
 /** Distinct platforms some sentence names together with work done on them, and the first such sentence. */
 export function platformWork(sentences: readonly Sentence[]): { count: number; first?: Sentence } {
   const seen = new Set<string>();
   let first: Sentence | undefined;
   for (const s of sentences) {
     const named = findAll(PLATFORM, s.norm);
-    const platforms = named.length || !test(PAGE, s.norm) || !test(SOCIAL_POSTS, s.norm) ? named : findAll(PAGE, s.norm).slice(0, 1);
-    if (!platforms.length || !test(WORK_ON_PLATFORM, s.norm) || test(OWN_CHANNELS, s.norm)) continue;
+    const platforms = named.length ? named : socialPage(s.norm);
+    if (!platforms.length || !worksOnPlatform(s.norm)) continue;
     for (const p of platforms) seen.add(named.length ? p.text.replace(/^(?:وال|بال|لل|ال|و|ب|ل)/, '') : 'page');
     first ??= s;
   }
@@ -126,8 +131,7 @@ export function platformWork(sentences: readonly Sentence[]): { count: number; f
 
 /** Where a text first names a platform it also names work on (-1 if none): "إدارة مجموعة فيسبوك". */
 export function platformWorkAt(norm: string): number {
-  if (!test(WORK_ON_PLATFORM, norm) || test(OWN_CHANNELS, norm)) return -1;
-  return findAll(PLATFORM, norm)[0]?.index ?? -1;
+  return worksOnPlatform(norm) ? (findAll(PLATFORM, norm)[0]?.index ?? -1) : -1;
 }
 
 /** The title asks for someone and names no role: nothing but asking words, a person and a place. */

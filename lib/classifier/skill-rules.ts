@@ -815,13 +815,14 @@ const REPLY_TO =
 
 // A German budget that says in its own word what it pays for: "Mediabudget", "Werbebudget".
 const ADS_IN_THE_WORD = /(?:media|werbe)budget/;
+/** A budget in the sentence is an ad budget: its own word says so, or ad words stand near it. */
+const adBudget = (norm: string) => ADS_IN_THE_WORD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false);
 // "Konten mit einem Jahresbudget im siebenstelligen Bereich": a budget given by its size is one
 // the job holds.
 const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben|acht)stelligen (?:bereich|höhe)\b/;
 
 export function ruleMatches(id: SkillId, norm: string): boolean {
-  if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && (ADS_IN_THE_WORD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false)))
-    return true;
+  if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
   if (id === 'audience-analytics' && SEGMENT_BY.test(norm)) return true;
   if (id === 'audience' && REPLY_TO.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
@@ -830,8 +831,7 @@ export function ruleMatches(id: SkillId, norm: string): boolean {
   const text = id === 'team-management' && led.includes('تدريب') ? removeAll(TRAINING_RECEIVED, led) : led;
   for (const r of SKILL_RULES[id] ?? []) {
     if (!near(r.verb, r.object, text, r.within, r.ordered, BARRIER)) continue;
-    if (id === 'ad-oversight' && r.object === AD_BUDGET && !ADS_IN_THE_WORD.test(norm) && !near(AD_BUDGET, AD_CONTEXT, norm, 8, false))
-      continue;
+    if (id === 'ad-oversight' && r.object === AD_BUDGET && !adBudget(norm)) continue;
     return true;
   }
   return false;

@@ -64,7 +64,7 @@ const TARGETED_AUDIENCES =
 // Writing code is not writing content: "comfortable writing basic SQL", "automate reporting with
 // scripts and BigQuery", "Google Ads scripts". Nor is writing a plan, a strategy or a report
 // ("Write the annual marketing plan"); a content brief is content planning and stays.
-const WRITING_CODE =
+const NOT_CONTENT_WRITING =
   /\bwrit\w*\s+(?:(?:the|our|a|an|your)\s+)?(?:\w+\s+){0,2}?(?:plans?|strateg\w*|reports?|proposals?|budgets?|business cases?)\b|\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
 const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
@@ -122,7 +122,7 @@ function forLabel(id: SkillId, norm: string): string {
     const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
     if (!text.includes('writ') && !text.includes('script')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
-    return prose.replace(WRITING_CODE, ' ');
+    return prose.replace(NOT_CONTENT_WRITING, ' ');
   }
   if (id === 'channels') return channelsText(norm);
   if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
