@@ -334,6 +334,15 @@ const STRONG_TITLE = phrases(
   'followers',
   'رسائل بريديه',
   'الرسائل البريديه',
+  // Copy written to sell and research of whom to sell to, as Arabic task titles name them:
+  // "كتابة وصف تسويقي لمنتجات متجر", "دراسة جمهور وتحليل منافسين لعلامة ملابس".
+  'وصف تسويقي',
+  'اوصاف تسويقيه',
+  'دراسه جمهور',
+  'دراسه الجمهور',
+  'بحث تسويقي',
+  'باحث تسويقي',
+  'audience research',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -496,6 +505,13 @@ function qualifierFirst(norm: string): string {
   const swapped = after ? `${after[2]} ${after[1]}` : norm;
   return after && CHANNEL_ROLE_RE.test(swapped) ? swapped : norm;
 }
+// Calling as the work: "make 100 outbound calls a day", "call homeowners who asked", "by phone",
+// "مكالمات يومية", "الاتصال بالعملاء هاتفياً".
+const CALLING =
+  /\b(?:outbound|inbound|cold)[- ]call(?:s|ing)?\b|\bcalls? (?:a|per|each) (?:day|shift|hour)\b|\b(?:call|calling|phone|phoning|ring|dial|dialling|dialing) (?:\S+ )?(?:homeowners|customers|clients|leads|prospects|patients|members|businesses)\b|\b(?:by|over the) (?:phone|telephone)\b|\btele(?:sales|marketing)\b|مكالمات|(?:الاتصال|اتصال|الاتصالات|التواصل) (?:الهاتفي|هاتفيا|بالعملاء|بالعميل)|تلي ?سيلز/;
+// A campaign with its name between the noun and its adjective, as Arabic puts the adjective after
+// the whole construct: "حملة رمضان الإعلانية", "حملات الشركة الرقمية" are "حملة إعلانية".
+const NAMED_CAMPAIGN = /(?:^|\s)(?:ل|ب|و)?(?:ال)?حمل(?:ه|ات|تنا) \S+ (?:ال)?(?:اعلانيه|رقميه|تسويقيه|ممول\S*)(?=\s|$|[.,،؛])/;
 const channelRole = (norm: string): boolean => CHANNEL_ROLE_RE.test(norm) || test(CHANNEL_ROLE_WORDS, norm);
 
 // Titles that say marketing without saying digital: in when the posting names an online channel.
@@ -732,6 +748,12 @@ const OTHER_JOB_TITLE = phrases(
   'produktmanager*',
   'produkt manager*',
   'product owner*',
+  'تعليق صوتي',
+  'معلق صوتي',
+  'معلقه صوتيه',
+  'voice over',
+  'voiceover',
+  'voice actor',
   // Connecting systems is development work, whatever system: "Zoho CRM integration", "ربط المتجر".
   'integration',
   'integrations',
@@ -990,8 +1012,9 @@ const FOR_MARKETING_CHANNELS = new RegExp(
 // Work done to a brief someone else wrote: "design the social posts to the brief from the account
 // team", "تنفيذ التصاميم حسب البريف".
 // Also resizing finished designs for each platform: "تجهيز مقاسات التصاميم لمنصات التواصل".
+// Material the client already has ready ("عندي خطة محتوى جاهزة ومكتوبة") is the brief, not work asked for.
 const TO_A_BRIEF =
-  /(?:مقاسات (?:ال)?تصاميم|\bresiz(?:e|es|ing) (?:the |our |existing |finished )?(?:designs?|assets?|creatives?|banners?)\b)|\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)/;
+  /(?:مقاسات (?:ال)?تصاميم|\bresiz(?:e|es|ing) (?:the |our |existing |finished )?(?:designs?|assets?|creatives?|banners?)\b)|\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)|(?:^|\s)جاهز(?:ه|ين)?(?=\s|$|[.,،؛])/;
 
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
 // A title that is a design task for a platform ("تصميم 12 بوست انستقرام", "Design 10 Instagram
@@ -1015,6 +1038,14 @@ const CREATIVE_PRODUCTION = phrases(
   'مونتير',
   'مونتاج',
   'مصمم جرافيك',
+  // A voice recorded for an ad is production, as the ad's design is (taxonomy §1).
+  'تعليق صوتي',
+  'معلق صوتي',
+  'معلقه صوتيه',
+  'voice over',
+  'voice-over',
+  'voiceover',
+  'voice actor',
 );
 
 // Whose presence in a posting says it is about online channels (taxonomy: a generic marketing
@@ -1412,20 +1443,31 @@ function growthOnly(norm: string): boolean {
 
 // What follows an @, or a dash and an organisation noun, names the employer, not the role: "Head
 // of Growth @ Legal Co", "محاسب - شركة تسويق إلكتروني", "Accountant – Digital Marketing Agency".
-// So does a sector: "أخصائي تسويق رقمي – قطاع عقاري", "SEO Specialist – Healthcare sector".
+// So does a sector, named as one or by its trade: "أخصائي تسويق رقمي – قطاع عقاري", "SEO
+// Specialist – Healthcare sector", "مدير تسويق - تطوير عقاري", "Marketing Manager – Real Estate".
 const EMPLOYER_AFTER_DASH =
-  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|موسسه|متجر|مجموعه|قطاع|(?:\S+ )?(?:sector|industry)\b)/;
+  /\s[-–—|]\s(?:(?:a|an|the|for|at|في|لدي)\s)?(?:(?:digital |online |marketing )*(?:agency|company|firm|startup|studio)\b|شركه|وكاله|موسسه|متجر|مجموعه|قطاع|(?:\S+ )?(?:sector|industry)\b|(?:ال)?(?:تطوير |استثمار )?(?:ال)?عقار(?:ي|يه|ات)(?=\s|$)|real estate\b|property development\b)/;
 // "مطلوب منسق محتوى لشركة عقارية بالرياض": the company's field after "for a company" is the
 // employer's, not the role's (a real-estate company's content coordinator is not a real-estate
 // marketer).
+// A chain, a brand, a centre or a hall is a client as a company is: "لسلسلة مخابز", "لعلامة ملابس".
 const FOR_A_COMPANY =
-  /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|موسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه|موقع|منصه|تطبيق|براند)(?:\s|$).*$/;
+  /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|موسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه|موقع|منصه|تطبيق|براند|سلسله|علامه|مركز|صالون|جمعيه|قاعه)(?:\s|$).*$/;
+// The company whose blog, page or store it is: "مقالات سيو لمدونة شركة عقارات" keeps the blog
+// and drops the company's trade.
+const COMPANY_OF_A_CHANNEL =
+  /(?<=(?:^|\s)(?:ل|ب)(?:ال)?(?:مدونه|صفحه|حساب|قناه|موقع|متجر) )(?:ال)?(?:شركه|موسسه|مكتب|مصنع|مجموعه|مطعم|عياده|مستشفي|فندق|مدرسه|سلسله|علامه|مركز|صالون|جمعيه)(?:\s|$).*$/;
+// "Product Marketing Manager, Integrations": a product area after the comma, not the role.
+const AREA_AFTER_COMMA = /,\s*(?:[\p{L}\d&/-]+\s+){0,2}(?:integrations?|apis?)\s*$/u;
 // "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.
 const ASSISTANT_TO = /\b(?:assistant|assistent\S*|secretary|sekretär\S*|pa|ea)\s+(?:to|für|of)\s.*$/;
 function withoutEmployer(norm: string): string {
   const beforeAt = norm.split(/\s@\s/)[0] ?? norm;
   const dash = EMPLOYER_AFTER_DASH.exec(beforeAt);
-  const role = (dash ? beforeAt.slice(0, dash.index) : beforeAt).replace(FOR_A_COMPANY, '');
+  const role = (dash ? beforeAt.slice(0, dash.index) : beforeAt)
+    .replace(COMPANY_OF_A_CHANNEL, '')
+    .replace(FOR_A_COMPANY, '')
+    .replace(AREA_AFTER_COMMA, '');
   const to = ASSISTANT_TO.exec(role);
   return to ? role.slice(0, to.index + to[0].split(/\s+/)[0]!.length) : role;
 }
@@ -1480,7 +1522,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   }
   // A title that names work on a platform ("يدير حسابات السناب", "Manage our Instagram") names the role.
   const strong =
-    !DESIGN_TASK.test(title.norm) && (test(STRONG_TITLE, title.norm) || channelRole(title.norm) || platformWork([title]).count > 0);
+    !DESIGN_TASK.test(title.norm) &&
+    (test(STRONG_TITLE, title.norm) || channelRole(title.norm) || NAMED_CAMPAIGN.test(title.norm) || platformWork([title]).count > 0);
   const generic = test(GENERIC_TITLE, title.norm);
   const neighbour = test(NEIGHBOUR_TITLE, title.norm);
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.
@@ -1500,6 +1543,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // posting shows some marketing work or an online channel somewhere ("Join our marketing team"
   // counts here).
   if (strong && !other && growthOnly(title.norm) && body.length && !marketingIn(sentences.slice(1), duties.count, online)) return no;
+  // "Digital Marketing Specialist" who makes 120 calls a day: the title is not the job when two of
+  // its duties are calling and none is marketing work (telesales is out, taxonomy §1).
+  if (strong && !other && duties.count === 0 && platformWork(body).count === 0 && body.filter((s) => CALLING.test(s.norm)).length >= 2)
+    return no;
   if (strong && !other) return yes();
   // A title the lexicon does not know ("Integrated Media Manager") with the role named in the body:
   // "We are looking for a media planner and buyer to join…".

@@ -396,6 +396,9 @@ const STAFF = phrases(
   'تامين طبي',
   'تامينات',
   'تامين اجتماعي',
+  // Social security (الضمان الاجتماعي) is paid by an employer for the people on its books.
+  'ضمان اجتماعي',
+  'الضمان الاجتماعي',
   'اجازه',
   'اجازات',
   'امتيازات',

@@ -73,7 +73,16 @@ type WordKeys = { cands: Candidate[]; wholes: string[]; matchers: number[] };
  *  start one of its phrases: a scan visits only these. There are about a hundred matchers and each
  *  sentence is scanned by most of them, so visiting every word that starts a phrase of *some*
  *  matcher cost more than the matching itself. */
-type Tokens = { words: string[]; from: number[]; to: number[]; keys: WordKeys[]; starts: (number[] | undefined)[] };
+type Tokens = {
+  words: string[];
+  from: number[];
+  to: number[];
+  keys: WordKeys[];
+  starts: (number[] | undefined)[];
+  /** Each matcher's hits on this text once found, by matcher id: a third of the scans that reach
+   *  the matching loop ask again what an earlier rule asked of the same sentence. */
+  found: (readonly Hit[] | undefined)[];
+};
 
 // The first words of every compiled phrase, and the first two letters of every prefix phrase,
 // each with the ids of the matchers that have such a phrase: a text word is looked up only under
@@ -172,7 +181,7 @@ function tokens(text: string): Tokens {
   }
   // Indexed by matcher id: there are fewer than a hundred matchers, and an array read is cheaper
   // than a Map lookup on every one of the hundreds of scans a posting makes.
-  out = { words: [], from: [], to: [], keys: [], starts: new Array<number[] | undefined>(matcherCount) };
+  out = { words: [], from: [], to: [], keys: [], starts: new Array<number[] | undefined>(matcherCount), found: [] };
   WORD_SCAN.lastIndex = 0;
   for (let m = WORD_SCAN.exec(text); m; m = WORD_SCAN.exec(text)) {
     const w = m[0];
@@ -277,9 +286,12 @@ function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
-  const { words, from, to, keys, starts } = tokens(text);
+  const tokenised = tokens(text);
+  const { words, from, to, keys, starts, found } = tokenised;
   const live = starts[m.id];
   if (!live) return NO_HITS;
+  const known = found[m.id];
+  if (known) return known;
   const hits: Hit[] = [];
   // Words up to `after` belong to the last hit: the next match starts past it.
   let after = -1;
@@ -310,11 +322,14 @@ function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
     }
     if (best >= 0) {
       hits.push({ index: from[i]!, end: to[best]!, text: text.slice(from[i]!, to[best]!) });
+      // A first hit alone is not all of them: only a full scan is remembered.
       if (first) return hits;
       after = best;
     }
   }
-  return hits;
+  // Frozen: callers share it, so one that changed it would change what the next one reads.
+  found[m.id] = hits.length ? Object.freeze(hits) : NO_HITS;
+  return found[m.id]!;
 }
 
 export function findAll(m: Matcher, text: string): readonly Hit[] {

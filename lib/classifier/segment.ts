@@ -43,7 +43,7 @@ const HOW_TO_APPLY =
 // Work the posting says belongs to someone else: "Social media and online activities are handled
 // by our Digital team and are not part of this role", "SEO is out of scope for this position".
 const NOT_THIS_ROLE =
-  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run|placed|managed|produced|written) by (?:our|the|a|an|another) (?:separate |other |external |central )?(?:[\p{L}-]+ ){0,2}?(?:team|agency|agencies|department|partner|founder|designer|lead|manager|specialist|editor|colleague)\b|(?:so )?you (?:won['’]t|will not|don['’]t need to|do not need to) (?:run|write|do|manage|build|design|handle)\b|this role (?:does not|doesn['’]t|will not|won['’]t) (?:run|write|do|manage|build|handle|include)\b|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|ihrer) (?:stelle|rolle|aufgaben))/u;
+  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run|placed|managed|produced|written) by (?:our|the|a|an|another) (?:separate |other |external |central )?(?:[\p{L}-]+ ){0,2}?(?:team|agency|agencies|department|partner|founder|designer|lead|manager|specialist|editor|colleague)\b|(?:so )?you (?:won['’]t|will not|don['’]t need to|do not need to) (?:run|write|do|manage|build|design|handle)\b|this role (?:does not|doesn['’]t|will not|won['’]t) (?:run|write|do|manage|build|handle|include)\b|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|deinen|ihrer|ihren) (?:stelle|rolle|aufgaben))/u;
 
 // In Arabic: "الإعلانات الممولة يتولاها فريق الأداء، وأنت ما لك دخل فيها", "المقالات بيكتبها فريق
 // المحتوى، ومش مطلوب منك كتابة", "الصلاحية النهائية على الميزانيات تبقى لمدير الأداء", "مش محتاجين
@@ -51,6 +51,13 @@ const NOT_THIS_ROLE =
 // Out of the job's duties: "… وليست ضمن مهام هذه الوظيفة".
 const NOT_THIS_ROLE_AR =
   /(?:^|\s)(?:عندنا |لدينا |يوجد |في )?(?:فريق|الفريق|وكاله|الوكاله|قسم) (?:\S+ ){0,2}?(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها|بيتولا(?:ها|ه))(?=\s|$|[.,،؛])|(?:يتولا(?:ها|ه)|يتولي|تتولي|تتولا(?:ها|ه)|يديرها|تديرها|يكتبها|بيكتبها|تكتبها|بتكتبها) (?:\S+ )?(?:فريق|الفريق|وكاله|الوكاله|مدير|قسم)|(?:مش|غير|ليس|ليست) مطلوب\S* منك|ما لك دخل|مالكش دعوه|مش محتاجين|لا نحتاج|لا تملك صلاحي|تبقي (?:ل|مع )(?:مدير|فريق|الاداره|العميل)|(?:يحدد|تحدد)(?:ها|ه) (?:كل )?(?:عميل|العميل|المدير|الاداره)|(?:انا|احنا|نحن) (?:\S+ ){0,2}?(?:بنفسي|بنفسنا)|(?:ليست|ليس|لا تدخل|لا يدخل|خارج) (?:من |ضمن |في )?(?:ال)?مهام (?:هذه |هذا )?(?:ال)?(?:وظيفه|دور|منصب)/;
+
+// Another team or agency as the subject that does the work, with the person hired not in the
+// sentence: "Unsere Digitalagentur betreut Website und Social Media", "Unser Marketing-Team kümmert
+// sich um Werbung und Newsletter", "Our agency handles paid social". A sentence that also speaks to
+// the reader ("our agency runs the ads; you brief them") still names the job's own work.
+const ANOTHER_TEAM_DOES =
+  /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|abteilung|kolleg\w*|agency|team|department|partners?)\s+(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|handles|runs|manages|owns|takes care of|looks after|produces|writes)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
 
 /** True for a sentence that gives work to someone other than the person hired. */
 export const notThisRole = (s: Sentence): boolean => s.notThisRole;
@@ -71,7 +78,7 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
     norm,
     part,
     aboutCompany: part !== 'title' && (SELF_DESCRIPTION.test(norm) || SELF_DESCRIPTION_MORE.test(norm)) && !JOB_INTRO.test(norm),
-    notThisRole: NOT_THIS_ROLE.test(norm) || NOT_THIS_ROLE_AR.test(norm),
+    notThisRole: NOT_THIS_ROLE.test(norm) || NOT_THIS_ROLE_AR.test(norm) || ANOTHER_TEAM_DOES.test(norm),
   };
 }
 

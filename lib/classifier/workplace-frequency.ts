@@ -50,11 +50,12 @@ const HOME = new RegExp(
   `\\b(?:home|wfh|homeoffice|home-office|zu hause|remote(?:ly)?|telework\\w*|telecommut\\w*|t[ée]l[ée]travail)\\b|المنزل|البيت|بيتك|منزلك|بيته|بيتها|منزله|منزلها|عن بعد|اونلاين|اون لاين|تيليترا[ڤف]اي|${ANYWHERE.source}`,
 );
 // A workplace that is not called an office: a campus, a branch, the premises, a factory, a store,
-// and in Arabic a shop (SHOP_AR).
+// a showroom or hall (الصالة), and in Arabic a shop (SHOP_AR).
 const OTHER_WORKPLACE = new RegExp(
-  String.raw`\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|ستوديو|${SHOP_AR}`,
+  String.raw`\b(?:campus|branch|premises|store|factory|studio)\b|الحرم الجامعي|الجامعه|المقر|الفرع|المصنع|المعرض|المتجر|الصاله|ستوديو|${SHOP_AR}`,
 );
-const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
+// أونسايت: the English loanword, as Egyptian ads write it ("يومين أونسايت والباقي من البيت").
+const OFFICE = new RegExp(`\\b(?:office|büro|on-?site)\\b|مكتب|اونسايت|اون سايت|مقر الشركه|${IN_ON_DAYS.source}|${OTHER_WORKPLACE.source}`);
 // Each weekday by name, with Arabic's "and" and article: الأحد والاثنين والثلاثاء.
 const WEEKDAY_NAME =
   /\b(?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag)s?\b|(?:^|\s)و?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,.])/g;
