@@ -59,6 +59,20 @@ const NOT_THIS_ROLE_AR =
 const ANOTHER_TEAM_DOES =
   /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|abteilung|kolleg\w*|agency|team|department|partners?)\s+(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|handles|runs|manages|owns|takes care of|looks after|produces|writes)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
 
+// Work that stays elsewhere or is not done at all: "Paid acquisition budgets stay with the
+// acquisition team", "You don't manage our accounts", "We do not run paid advertising", "no ad
+// budget is attached to it"; a stack of tools the company uses is not a duty either ("Our
+// marketing stack: Notion, Klaviyo and Meta Ads Manager").
+const STAYS_ELSEWHERE =
+  /\b(?:stays?|remains?|sits?|lives?) with (?:the|our|a|an|another) (?:[\p{L}-]+ ){0,2}?(?:team|agency|department|lead|manager|founder)\b|\byou (?:don['’]t|do not) (?:run|manage|own|handle|write|buy)\b|^we (?:currently )?(?:don['’]t|do not) (?:currently )?(?:run|buy|do|use) (?:any )?(?:paid|ads?\b|advertising|ppc|sem\b)|\bno (?:ad|advertising|media|paid media) budget\b|^our (?:[\p{L}-]+ )?(?:stack|tool ?stack|toolkit)\b/u;
+// What the company does itself, in German: "Anzeigen schalten wir selbst".
+const ANOTHER_TEAM_DOES_DE =
+  /\b(?:machen|schalten|übernehmen|betreuen|erstellen|schreiben|steuern) wir (?:weiterhin |bisher |noch )?selbst\b/u;
+// In Arabic: "الإعلانات الممولة مو ضمن هذا المشروع", "الإعلانات يطلقها فريقنا", "مش مسؤول عن
+// الإعلانات", "الإعلانات الممولة تبع فريق الأداء".
+const ANOTHER_TEAM_DOES_AR =
+  /(?:^|\s)(?:مو|مش|ليس|ليست|غير|مهيش|ماهي) (?:من )?ضمن (?:هذا |هذه )?(?:ال)?(?:مشروع|وظيفه|دور|مهام|عقد|نطاق)|(?:^|\s)(?:يطلقها|تطلقها|ينفذها|تنفذها|يشغلها|تشغلها|بيديرها|بتديرها|بيعملها|بتعملها|بتتعمل|بيتعمل) (?:\S+ ){0,2}?(?:فريقنا|الفريق|فريق|وكالتنا|وكاله|الوكاله)|(?:^|\s)(?:مش|لست|لن تكون|غير|مو|انت مش) مسوول(?:ه)? عن|(?:^|\s)تبع (?:ال)?(?:فريق|قسم|وكاله)/;
+
 /** True for a sentence that gives work to someone other than the person hired. */
 export const notThisRole = (s: Sentence): boolean => s.notThisRole;
 
@@ -78,7 +92,13 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
     norm,
     part,
     aboutCompany: part !== 'title' && (SELF_DESCRIPTION.test(norm) || SELF_DESCRIPTION_MORE.test(norm)) && !JOB_INTRO.test(norm),
-    notThisRole: NOT_THIS_ROLE.test(norm) || NOT_THIS_ROLE_AR.test(norm) || ANOTHER_TEAM_DOES.test(norm),
+    notThisRole:
+      NOT_THIS_ROLE.test(norm) ||
+      NOT_THIS_ROLE_AR.test(norm) ||
+      ANOTHER_TEAM_DOES.test(norm) ||
+      STAYS_ELSEWHERE.test(norm) ||
+      ANOTHER_TEAM_DOES_DE.test(norm) ||
+      ANOTHER_TEAM_DOES_AR.test(norm),
   };
 }
 
