@@ -43,7 +43,7 @@ const HOW_TO_APPLY =
 // Work the posting says belongs to someone else: "Social media and online activities are handled
 // by our Digital team and are not part of this role", "SEO is out of scope for this position".
 const NOT_THIS_ROLE =
-  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run|placed|managed|produced|written) by (?:our|the|a|an|another) (?:separate |other |external |central )?(?:[\p{L}-]+ ){0,2}?(?:team|agency|agencies|department|partner|founder|designer|lead|manager|specialist|editor|colleague)\b|(?:so )?you (?:won['’]t|will not|don['’]t need to|do not need to) (?:run|write|do|manage|build|design|handle)\b|this role (?:does not|doesn['’]t|will not|won['’]t) (?:run|write|do|manage|build|handle|include)\b|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|deinen|ihrer|ihren) (?:stelle|rolle|aufgaben))/u;
+  /\b(?:(?:is|are) not (?:part of|in) (?:this|the|your) (?:role|job|position)|(?:is|are) (?:handled|covered|done|owned|run|placed|managed|produced|written|analy[sz]ed|delivered|provided|prepared|built) by (?:our|the|a|an|another) (?:separate |other |external |central )?(?:[\p{L}-]+ ){0,2}?(?:team|agency|agencies|department|partner|founder|designer|lead|manager|specialist|editor|colleague)\b|(?:so )?you (?:won['’]t|will not|don['’]t need to|do not need to) (?:run|write|do|manage|build|design|handle)\b|this role (?:does not|doesn['’]t|will not|won['’]t) (?:run|write|do|manage|build|handle|include)\b|out of (?:the )?scope (?:of|for) (?:this|the) (?:role|job|position)|not (?:included in|within) (?:this|the) (?:role|job|position)|gehör\w* nicht zu (?:dieser|deiner|deinen|ihrer|ihren) (?:stelle|rolle|aufgaben))/u;
 
 // In Arabic: "الإعلانات الممولة يتولاها فريق الأداء، وأنت ما لك دخل فيها", "المقالات بيكتبها فريق
 // المحتوى، ومش مطلوب منك كتابة", "الصلاحية النهائية على الميزانيات تبقى لمدير الأداء", "مش محتاجين
@@ -64,7 +64,7 @@ const ANOTHER_TEAM_DOES =
 // budget is attached to it"; a stack of tools the company uses is not a duty either ("Our
 // marketing stack: Notion, Klaviyo and Meta Ads Manager").
 const STAYS_ELSEWHERE =
-  /\b(?:stays?|remains?|sits?|lives?) with (?:the|our|a|an|another) (?:[\p{L}-]+ ){0,2}?(?:team|agency|department|lead|manager|founder)\b|\byou (?:don['’]t|do not) (?:run|manage|own|handle|write|buy)\b|^we (?:currently )?(?:don['’]t|do not) (?:currently )?(?:run|buy|do|use) (?:any )?(?:paid|ads?\b|advertising|ppc|sem\b)|\bno (?:ad|advertising|media|paid media) budget\b|^our (?:[\p{L}-]+ )?(?:stack|tool ?stack|toolkit)\b/u;
+  /\b(?:stays?|remains?|sits?|lives?) with (?:the|our|a|an|another) (?:[\p{L}-]+ ){0,2}?(?:team|agency|department|lead|manager|founder)\b|\byou (?:don['’]t|do not) (?:run|manage|own|handle|write|buy)\b|^we (?:currently )?(?:don['’]t|do not) (?:currently )?(?:run|buy|do|use) (?:any )?(?:paid|ads?\b|advertising|ppc|sem\b)|\bno (?:ad|advertising|media|paid media) budget\b|^our (?:[\p{L}-]+ )?(?:stack|tool ?stack|toolkit)\b|^nicht dabei\b/u;
 // What the company does itself, in German: "Anzeigen schalten wir selbst".
 const ANOTHER_TEAM_DOES_DE =
   /\b(?:machen|schalten|übernehmen|betreuen|erstellen|schreiben|steuern) wir (?:weiterhin |bisher |noch )?selbst\b/u;

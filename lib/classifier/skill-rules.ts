@@ -550,9 +550,14 @@ const PROPOSE = phrases(
   'generating',
   'develop',
   'come up',
+  // "with" ends a verb's reach (BARRIER): the phrasal verb carries it.
+  'come up with',
   'bring',
   'اقتراح',
   'يقترح',
+  'تقترح',
+  'brainstorm',
+  'brainstorming',
   'ابتكار',
   'توليد',
   'تقديم',
@@ -563,6 +568,52 @@ const PROPOSE = phrases(
   'جمع',
 );
 const IDEA = objects('ideas', 'concepts', 'concept', 'topics', 'themes', 'افكار', 'الافكار', 'مواضيع', 'فكره', 'مفاهيم');
+// What a promotion is made of, proposed whole: "pitch new series and formats", "come up with fun
+// challenges", "تقترح مسابقات وتحديات", "ابتكار أسماء الحملات والشعارات".
+const PROMO_FORMAT = objects(
+  'series',
+  'formats',
+  'challenges',
+  'contests',
+  'giveaways',
+  'activations',
+  'stunts',
+  'trends',
+  'experiments',
+  'taglines',
+  'slogans',
+  'مسابقات',
+  'المسابقات',
+  'تحديات',
+  'ترندات',
+  'فقرات',
+  'شعارات',
+  'الشعارات',
+  'اسماء الحملات',
+);
+// Ideas named with what they are for: "3 أفكار حملات", "أفكار لريلز قصيرة", "ideas for campaigns".
+const IDEA_WORD = phrases('افكار', 'الافكار', 'فكره', 'فكرتين', 'كونسبتات', 'كونسبت', 'ideas', 'concepts');
+const IDEA_FOR = phrases(
+  'حمله',
+  'حملات',
+  'الحملات',
+  'الحمله',
+  'ريلز',
+  'مسابقات',
+  'ترندات',
+  'فقرات',
+  'campaigns',
+  'campaign',
+  'reels',
+  'series',
+);
+// Carrying out ideas someone else has is not having them: "تنفيذ أفكار الحملات التي يضعها المدير".
+// The span runs to two words past the ideas, so what the ideas were for goes with them.
+export const CARRY_OUT_IDEAS =
+  /(?:^|\s)(?:تنفيذ|ينفذ|تنفذ|وتنفيذ)\s+(?:ال)?(?:افكار|فكره)(?:\s\S+){0,2}|\b(?:execut\w*|implement\w*|carry out|carrying out) (?:the |our |their )?(?:\S+ )?(?:ideas|concepts)\b(?:\s\S+){0,2}/g;
+const ideasForPromotion = (norm: string) => near(IDEA_WORD, IDEA_FOR, norm.replace(CARRY_OUT_IDEAS, ' '), 2);
+// "Concept" as a verb: "Concept campaigns with our art director".
+const CONCEPT_VERB = /(?:^|[-•*]\s*|\band\s)concept(?:ing)?\s+(?:\S+\s+)?(?:campaigns?|activations?|shoots?|series|stunts?)\b/;
 
 // Marketing through named kinds of channel: "التسويق عبر مختلف منصات التواصل", "promote … across channels".
 const PROMOTE = phrases(
@@ -702,6 +753,7 @@ export const SKILL_RULES: Partial<Record<SkillId, Rule[]>> = {
   'creative-ideas': [
     { verb: NEW_THING, object: NOVEL, within: 3, ordered: true },
     { verb: PROPOSE, object: IDEA, within: 3, ordered: true },
+    { verb: PROPOSE, object: PROMO_FORMAT, within: 4, ordered: true },
   ],
 };
 
@@ -715,6 +767,21 @@ const ANY_OBJECT = phrases(...objectWords);
 // الأولوية" divides tasks).
 const SEGMENT_BY =
   /\b(?:segment|segments|segmented|segmenting|split|splitting)\b (?:[\w-]+ ){0,3}?by (?:their |its |the )?(?:purchase|purchases|behaviou?r|engagement|interests?|activity|lifecycle|stage|spend|value|recency|frequency|demographics?|age|location|country|region|persona|intent|source|channel|cohort)\b|(?:^|\s)(?:تقسيم|تقسم|نقسم|يقسم|وتقسيم|تصنيف|وتصنيف) (?:ال)?(?:قاعده (?:ال)?بيانات|قوايم|قايمه|مشتركين|عملاء|جمهور|زوار|مستخدمين|متابعين|ايميلات|عملاء محتملين)\S* (?:\S+ ){0,2}?(?:حسب|بحسب|وفق|وفقا ل\S*|علي حسب)(?=\s)/;
+
+// People's data broken down by two or more of their traits is audience analytics, whatever the
+// verb: "analyse subscriber data by city, age and bike model", "Kundensegmente nach
+// Buchungsverhalten, Reisezielen und Saison", "تحليل بيانات الضيوف حسب الجنسية ومدة الإقامة".
+const BROKEN_DOWN_BY = /\bby\b|\bnach\b|(?:^|\s)(?:حسب|بحسب)(?=\s)/;
+const TRAIT =
+  /\b(?:age|ages|gender|city|cities|region|regions|market|markets|country|countries|device|devices|industry|industries|company size|company sizes|job titles?|seniority|zip codes?|postcodes?|neighbou?rhoods?|traveller type|interests?|behaviou?r|purchase history|order value|spend|nationality|alter|geschlecht|stadt|branche|unternehmensgröße|\w*verhalten|interessen|wohnort|tarif)\b|(?:^|\s)(?:و|ب)?(?:ال)?(?:عمر|سن|جنس|مدينه|مدن|منطقه|محافظه|جهاز|جنسيه|اهتمام|اهتمامات|سلوك\S*|شراء|مشتريات|دوله|فيه عمريه)(?=\s|$|[.,،؛])/g;
+const PEOPLE_DATA =
+  /\b(?:customers?|subscribers?|users?|audiences?|leads|guests|patients|members|buyers|shoppers|travell?ers|visitors|segments?|kunden\w*|zielgruppe\w*|nutzer\w*)\b|عملاء|زباين|زبناء|مشتركين|جمهور|مرضي|ضيوف|متسوقين|شرايح|الليدز/;
+function audienceBreakdown(norm: string): boolean {
+  const by = BROKEN_DOWN_BY.exec(norm);
+  if (!by || !PEOPLE_DATA.test(norm)) return false;
+  const traits = new Set((norm.slice(by.index).match(TRAIT) ?? []).map((t) => t.trim().replace(/^(?:و|ب)?(?:ال)?/, '')));
+  return traits.size >= 2;
+}
 
 // E-mail named in one list with another channel ("across Instagram, email and our site", "على
 // إنستغرام والبريد الإلكتروني وموقعنا", "search ads and email"): the job runs a mix of channels
@@ -745,7 +812,8 @@ export function ruleLabels(norm: string): Set<SkillId> {
   if (channelMix(norm)) found.add('channels');
   // Segmentation needs no object word; with one, ruleMatches below tests it with the rest.
   if (!test(ANY_OBJECT, norm)) {
-    if (SEGMENT_BY.test(norm)) found.add('audience-analytics');
+    if (SEGMENT_BY.test(norm) || audienceBreakdown(norm)) found.add('audience-analytics');
+    if (ideasForPromotion(norm) || CONCEPT_VERB.test(norm)) found.add('creative-ideas');
     return found;
   }
   for (const id of Object.keys(SKILL_RULES) as SkillId[]) if (ruleMatches(id, norm)) found.add(id);
@@ -823,7 +891,8 @@ const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben
 
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
-  if (id === 'audience-analytics' && SEGMENT_BY.test(norm)) return true;
+  if (id === 'audience-analytics' && (SEGMENT_BY.test(norm) || audienceBreakdown(norm))) return true;
+  if (id === 'creative-ideas' && (ideasForPromotion(norm) || CONCEPT_VERB.test(norm))) return true;
   if (id === 'audience' && REPLY_TO.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   if (id === 'team-management' && DELEGATE.test(norm)) return true;

@@ -12,7 +12,7 @@ import {
   WEBSITE_MENTION,
 } from './skill-lexicon';
 import { FREELANCERS_WANTED, MENTIONS_FREELANCERS } from './freelancers-wanted';
-import { ruleLabels, ruleMatches } from './skill-rules';
+import { CARRY_OUT_IDEAS, ruleLabels, ruleMatches } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
 // to whom, not that the job analyses anything.
@@ -264,6 +264,15 @@ const MADE_THING = phrases(
   'blog*',
   'topic*',
   'hook*',
+  // Formats of a promotion: "come up with fun challenges", "pitch new series".
+  'challenge*',
+  'contest*',
+  'giveaway*',
+  'series',
+  'activation*',
+  'stunt*',
+  'tagline*',
+  'slogan*',
   'messag*',
   'audience*',
   'engagement',
@@ -286,6 +295,12 @@ const TRAIT =
   /(?:^|\s)و?(?:عندك|لديك|لديه|عنده|عندها|لديها|تكون|يكون|تكوني|تكونين|كن|شخص|شخصيه)\s(?:\S+\s){0,2}?(?:مبدع\S*|افكار\S*)(?:\s(?:جديده|مبتكره|خلاقه|ابداعيه))?/g;
 // Leading a team one day is a wish, not the job: "you desire to eventually build and lead a team".
 const ASPIRATION = /\b(?:eventually|one day|someday|aspir\w*|desire to|hope to|grow into)\b/;
+/** Creative ideas found only in ideas the job carries out: "تنفيذ أفكار الحملات التي يضعها المدير". */
+function ideasCarriedOut(norm: string): boolean {
+  if (norm.search(CARRY_OUT_IDEAS) < 0) return false;
+  const rest = norm.replace(CARRY_OUT_IDEAS, ' ');
+  return !lexiconHit('creative-ideas', rest) && !ruleMatches('creative-ideas', rest);
+}
 /** Creative ideas found only through a bare "ideas" that is for nothing marketing makes. */
 function ideasOfNothing(norm: string): boolean {
   const arabicTrait = (norm.includes('مبدع') || norm.includes('افكار')) && norm.search(TRAIT) >= 0;
@@ -388,7 +403,7 @@ export function decideSkills(sentences: readonly Sentence[]): { skills: SkillId[
     for (const id of SKILL_IDS) {
       if (found.has(id) || (s.part === 'title' && !TITLE_LABELS.has(id))) continue;
       if (!(lexiconHit(id, norm) || (byRule ??= ruleLabels(norm)).has(id) || socialPlatformWork(id, norm))) continue;
-      if (id === 'creative-ideas' && ideasOfNothing(norm)) continue;
+      if (id === 'creative-ideas' && (ideasOfNothing(norm) || ideasCarriedOut(norm))) continue;
       if (id === 'team-management' && ASPIRATION.test(norm)) continue;
       found.set(id, [s.original]);
     }
