@@ -324,10 +324,16 @@ const HANDLED_BY_OTHERS =
 // done (up to four words before it) and the doer are theirs; the rest of the clause stays ("manage
 // daily budgets within the weekly cap set by our Head of Growth").
 const DONE_BY_OTHERS =
-  /(?:[\p{L}\p{N}'’&-]+ ){0,3}[\p{L}\p{N}'’&-]+ (?:(?:is|are|gets?|was|were) )?(?:developed|produced|written|created|made|designed|handled|run|managed|owned|set|decided|defined|chosen|provided|approved) by (?:our|the|an?|your) (?:[\p{L}\p{N}'’&]+ ?){1,4}|(?:\S+ ){0,3}(?:محدد|معد|مقرر|مكتوب|جاهز)\S* مسبقا (?:من|بواسطه) \S+/gu;
+  /(?:[\p{L}\p{N}'’&-]+ ){0,3}[\p{L}\p{N}'’&-]+ (?:(?:is|are|gets?|was|were) )?(?:developed|produced|written|created|made|designed|handled|run|managed|owned|set|decided|defined|chosen|provided|approved|maintained|supplied|prepared|built|delivered|analy[sz]ed) by (?:our|the|an?|your) (?:[\p{L}\p{N}'’&]+ ?){1,4}|(?:\S+ ){0,3}(?:محدد|معد|مقرر|مكتوب|جاهز)\S* مسبقا (?:من|بواسطه) \S+/gu;
 const DONE_BY_KEY = / by (?:our|the|an?|your) |مسبقا/;
 // A colleague named with what they own: "Work with our CRM manager, who owns push and email".
 const COLLEAGUE_OWNS = /\b(?:with|alongside) (?:our|the) [^,;.]{0,40}?, who (?:owns?|runs?|handles?|manages?|leads?)\b[^,;.]*/g;
+// Anyone named with what they do in a relative clause: "Brief our freelance copywriter, who writes
+// the email copy". The clause is theirs; the briefing stays.
+const WHO_DOES = /, who (?:owns?|runs?|handles?|manages?|leads?|writes?|creates?|produces?|designs?|shoots?|edits?|builds?)\b[^,;.]*/g;
+// Material the client already has is the brief, not work asked for: "الفيديوهات موجودة عندي",
+// "النص جاهز". The clause that says so goes.
+const MATERIAL_GIVEN_AR = /[^،,.؛]*(?:(?:^|\s)جاهز(?:ه|ين)?(?=\s|$|[،,.؛])|موجود\S* (?:عندي|عندنا|لدي|لدينا))[^،,.؛]*/g;
 const HANDLED_KEY = /team|agenc|designer|editor|colleague|department|فريق|وكال/;
 // The name of the team the person joins is not a duty: "to join our customer experience team",
 // "Unterstützung für unser CRM-Team", "للانضمام إلى فريق تجربة العملاء". What the job does is said in its duties.
@@ -373,7 +379,8 @@ function ownWork(norm: string): string {
   if (DENIAL_WORD.test(out)) out = withoutDenied(out);
   if (HANDLED_KEY.test(out)) out = out.replace(HANDLED_BY_OTHERS, ' ');
   if (DONE_BY_KEY.test(out)) out = out.replace(DONE_BY_OTHERS, ' ');
-  if (out.includes(', who ')) out = out.replace(COLLEAGUE_OWNS, ' ');
+  if (out.includes(', who ')) out = out.replace(COLLEAGUE_OWNS, ' ').replace(WHO_DOES, ' ');
+  if (out.includes('جاهز') || out.includes('موجود')) out = out.replace(MATERIAL_GIVEN_AR, ' ');
   if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (

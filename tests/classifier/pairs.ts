@@ -3025,6 +3025,22 @@ export const EN_PAIRS: Pair[] = [
     'Festanstellung in Vollzeit.\n- Du steuerst Kampagnen auf Meta.\n- Du entwickelst Personas für unsere Zielgruppen.\nAuch dabei: Zielgruppenanalysen und Nutzersegmente.',
     [false, true],
   ),
+  texts(
+    'a colleague who writes it',
+    'content',
+    'Email Marketing Manager',
+    `${EN_INTRO}\n- Brief our freelance writer, who writes the email copy.`,
+    `${EN_INTRO}\n- Brief our freelance writer and write the email copy.`,
+    [false, true],
+  ),
+  texts(
+    'maintained by another team',
+    'social-web',
+    'Demand Generation Manager',
+    `${EN_INTRO}\n- Run our paid search campaigns\nThe marketing website is maintained by our product team.`,
+    `${EN_INTRO}\n- Run our paid search campaigns\nYou maintain the marketing website.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5199,5 +5215,14 @@ export const AR_PAIRS: Pair[] = [
     `${AR_INTRO}\nتحليل بيانات الحملات وإرسال النشرة البريدية كل أسبوع.`,
     `${AR_INTRO}\nتحليل بيانات الزبائن حسب العمر والمدينة والجهاز وإرسال النشرة البريدية كل أسبوع.`,
     [false, true],
+  ),
+  texts(
+    'المواد جاهزة عند العميل',
+    'content',
+    'إدارة حساب تيك توك لمتجر',
+    'المطلوب الرد على التعليقات والرسائل يومياً.\nالفيديوهات موجودة عندي، وإذا احتاجت تعديل بسيط قول لي.',
+    'المطلوب الرد على التعليقات والرسائل يومياً.\nتصوير الفيديوهات ومونتاجها، وإذا احتاجت تعديل بسيط قول لي.',
+    [false, true],
+    { hints: { employmentType: 'مشروع', remote: true } },
   ),
 ];
