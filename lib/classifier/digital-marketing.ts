@@ -338,6 +338,14 @@ const STRONG_TITLE = phrases(
   // "كتابة وصف تسويقي لمنتجات متجر", "دراسة جمهور وتحليل منافسين لعلامة ملابس".
   'وصف تسويقي',
   'اوصاف تسويقيه',
+  // Descriptions that sell a store's products, counted or not: "كتابة وصف 30 منتج لمتجر".
+  'وصف منتج',
+  'وصف المنتجات',
+  'product descriptions',
+  // Splitting customers into segments for campaigns is marketing analytics (taxonomy §1).
+  'تقسيم العملاء',
+  'rfm',
+  'customer segmentation',
   'دراسه جمهور',
   'دراسه الجمهور',
   'بحث تسويقي',

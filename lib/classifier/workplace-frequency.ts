@@ -3,9 +3,10 @@
 // the week between home and a workplace is hybrid (taxonomy §3); five days, or days a month,
 // are not a split of the week. "Interviews are held remotely" is about hiring, not the job.
 
-// Times a week count as days: "on site at least once a week".
+// Times a week count as days: "on site at least once a week"; so do days counted after their
+// noun: "remote days are possible (usually 2 per week)".
 const DAYS_EN =
-  /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b|\ba day or two\b/;
+  /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b|\ba day or two\b|\bdays\b[^.;]{0,40}?\b(?:1|2|3|4|one|two|three|four) (?:a|per|each) week\b/;
 // With the place in the word: "zwei Präsenztage", "drei Bürotage", "2 Homeoffice-Tage".
 const DAYS_DE =
   /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? (?:präsenz|büro|office|homeoffice-?|remote-?|mobile?-?)?tage?n?\b/;

@@ -3041,6 +3041,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\n- Run our paid search campaigns\nYou maintain the marketing website.`,
     [false, true],
   ),
+  texts(
+    'remote days counted per week',
+    'workplace',
+    'Performance Marketing Manager',
+    'Permanent, full-time.\nOffice in Leeds city centre; after onboarding, remote days are possible (usually 2 per week).',
+    'Permanent, full-time.\nOffice in Leeds city centre; after onboarding, remote work is possible.',
+    ['hybrid', 'remote'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5224,5 +5232,21 @@ export const AR_PAIRS: Pair[] = [
     'المطلوب الرد على التعليقات والرسائل يومياً.\nتصوير الفيديوهات ومونتاجها، وإذا احتاجت تعديل بسيط قول لي.',
     [false, true],
     { hints: { employmentType: 'مشروع', remote: true } },
+  ),
+  titles(
+    'وصف المنتجات بعددها',
+    'digitalMarketing',
+    'كتابة وصف 30 منتج لمتجر إلكتروني',
+    'كتابة 30 تقرير لمختبر تحاليل',
+    'كل نص 100 كلمة تقريباً، والتسليم خلال 5 أيام.',
+    [true, false],
+  ),
+  titles(
+    'تقسيم العملاء لحملات',
+    'digitalMarketing',
+    'تحليل بيانات عملاء متجر وتقسيمهم (RFM) لتحسين الحملات',
+    'تحليل بيانات مختبر وتقسيم العينات لتحسين الجودة',
+    'عندنا ملف Excel فيه 20 ألف سطر.',
+    [true, false],
   ),
 ];
