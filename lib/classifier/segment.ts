@@ -92,14 +92,20 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
     norm,
     part,
     aboutCompany: part !== 'title' && (SELF_DESCRIPTION.test(norm) || SELF_DESCRIPTION_MORE.test(norm)) && !JOB_INTRO.test(norm),
-    notThisRole:
-      NOT_THIS_ROLE.test(norm) ||
-      NOT_THIS_ROLE_AR.test(norm) ||
-      ANOTHER_TEAM_DOES.test(norm) ||
-      STAYS_ELSEWHERE.test(norm) ||
-      ANOTHER_TEAM_DOES_DE.test(norm) ||
-      ANOTHER_TEAM_DOES_AR.test(norm),
+    notThisRole: givesWorkAway(norm),
   };
+}
+
+// Each pattern below needs letters of its own script: a sentence is tried only against the
+// patterns its letters can meet, so most sentences skip half of them.
+const LATIN_LETTER = /[a-zäöüß]/;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+function givesWorkAway(norm: string): boolean {
+  return (
+    (LATIN_LETTER.test(norm) &&
+      (NOT_THIS_ROLE.test(norm) || ANOTHER_TEAM_DOES.test(norm) || STAYS_ELSEWHERE.test(norm) || ANOTHER_TEAM_DOES_DE.test(norm))) ||
+    (ARABIC_LETTER.test(norm) && (NOT_THIS_ROLE_AR.test(norm) || ANOTHER_TEAM_DOES_AR.test(norm)))
+  );
 }
 
 const HEADINGS: [Part, Matcher][] = [

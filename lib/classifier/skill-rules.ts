@@ -611,7 +611,9 @@ const IDEA_FOR = phrases(
 // The span runs to two words past the ideas, so what the ideas were for goes with them.
 export const CARRY_OUT_IDEAS =
   /(?:^|\s)(?:تنفيذ|ينفذ|تنفذ|وتنفيذ)\s+(?:ال)?(?:افكار|فكره)(?:\s\S+){0,2}|\b(?:execut\w*|implement\w*|carry out|carrying out) (?:the |our |their )?(?:\S+ )?(?:ideas|concepts)\b(?:\s\S+){0,2}/g;
-const ideasForPromotion = (norm: string) => near(IDEA_WORD, IDEA_FOR, norm.replace(CARRY_OUT_IDEAS, ' '), 2);
+// Most sentences name no idea at all: the word lookup answers that before any string is rebuilt.
+const ideasForPromotion = (norm: string) =>
+  test(IDEA_WORD, norm) && near(IDEA_WORD, IDEA_FOR, norm.search(CARRY_OUT_IDEAS) >= 0 ? norm.replace(CARRY_OUT_IDEAS, ' ') : norm, 2);
 // "Concept" as a verb: "Concept campaigns with our art director".
 const CONCEPT_VERB = /(?:^|[-•*]\s*|\band\s)concept(?:ing)?\s+(?:\S+\s+)?(?:campaigns?|activations?|shoots?|series|stunts?)\b/;
 
