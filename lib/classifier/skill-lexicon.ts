@@ -207,6 +207,9 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'podcast*',
     'partner marketing',
     'partner program*',
+    // Programmes of advocates: "grow our ambassador program".
+    'ambassador program*',
+    'ambassador programme*',
     // Not bare "Kanäle": "unsere Instagram- und TikTok-Kanäle" are accounts (social-web). How
     // content works on different platforms is the channels' dynamics.
     'verschiedenen plattformen',
@@ -223,6 +226,11 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'حملات البريد',
     'رسائل البريد',
     'ايميل ماركتنج',
+    // E-mail campaigns in the loanword, and the Maghrebi "الإيميلينغ".
+    'حملات الايميل',
+    'حمله الايميل',
+    'ايميلينغ',
+    'ايميلينج',
     'الرسائل النصيه',
     'المؤثرين',
     'المؤثرون',
@@ -368,6 +376,18 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'report performance',
     'monthly report*',
     'weekly report*',
+    // A report or scorecard of results by another name: "a monthly performance report", "a
+    // marketing scorecard"; figures gathered and measured in Arabic: "تجميع أرقام الصفحة في شيت",
+    // "متابعة مؤشرات النمو", "يقيس عدد الحجوزات".
+    'performance report*',
+    'scorecard',
+    'scorecards',
+    'جمع ارقام',
+    'تجميع ارقام',
+    'تسجيل الارقام',
+    'متابعه مؤشرات',
+    'يقيس عدد',
+    'قياس عدد',
     'track engagement',
     'cpa',
     'ريبورت',

@@ -156,6 +156,10 @@ const PEOPLE = objects(
   'department',
   'interns',
   'media buyers',
+  // Moderators and a working student: people the job may lead or train.
+  'moderators',
+  'moderator',
+  'werkstudent*',
   // One named report: "Manage our media buyer", "Line-manage our Digital Marketing Officer".
   'media buyer',
   'officer',
@@ -736,10 +740,30 @@ const RUN_PROMOTION = phrases(
   'coordinate',
   'coordinating',
 );
+// Results counted as they come in: "track reach, clicks and discount-code sales", "log sign-ups
+// by channel", "monitor bookings from the campaign".
+const TRACK = phrases('track', 'tracking', 'log', 'logging', 'monitor', 'monitoring', 'measure', 'measuring');
+const RESULT_COUNTS = objects(
+  'reach',
+  'clicks',
+  'sales',
+  'sign-ups',
+  'signups',
+  'applications',
+  'enrolments',
+  'enrollments',
+  'followers',
+  'installs',
+  'bookings',
+  'impressions',
+  'conversions',
+  'orders',
+);
 const PROMOTIONS = objects('promotions', 'promotion', 'deals', 'coupons', 'discount campaigns', 'sales events', 'flash sales');
 
 export const SKILL_RULES: Partial<Record<SkillId, Rule[]>> = {
   'marketing-sales': [{ verb: RUN_PROMOTION, object: PROMOTIONS, within: 4, ordered: true }],
+  analytics: [{ verb: TRACK, object: RESULT_COUNTS, within: 4, ordered: true }],
   content: [{ verb: WRITE, object: PUBLIC_TEXT, within: 3, ordered: true }],
   'team-management': [{ verb: LEAD, object: PEOPLE, within: 5, ordered: true }],
   'ad-oversight': [

@@ -3049,6 +3049,17 @@ export const EN_PAIRS: Pair[] = [
     'Permanent, full-time.\nOffice in Leeds city centre; after onboarding, remote work is possible.',
     ['hybrid', 'remote'],
   ),
+  skill('analytics', 'Social Media Manager', EN_NEUTRAL, 'Prepare a monthly performance report for the founders.', EN_INTRO),
+  skill('analytics', 'Digital Marketing Manager', EN_NEUTRAL, 'Keep leadership updated with a monthly marketing scorecard.', EN_INTRO),
+  skill(
+    'analytics',
+    'Influencer Marketing Coordinator',
+    EN_NEUTRAL,
+    'Track reach, clicks and discount-code sales in our tracker.',
+    EN_INTRO,
+  ),
+  skill('team-management', 'Online Marketing Manager (m/w/d)', EN_NEUTRAL, 'Sie leiten unsere Werkstudentin im Marketing an.', EN_INTRO),
+  skill('channels', 'Community Marketing Manager', EN_NEUTRAL, 'Grow our ambassador program across three cities.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5249,4 +5260,10 @@ export const AR_PAIRS: Pair[] = [
     'عندنا ملف Excel فيه 20 ألف سطر.',
     [true, false],
   ),
+  skill('analytics', 'مسؤول سوشيال ميديا', AR_NEUTRAL, 'تجميع أرقام الصفحة كل أسبوع في شيت Excel.', AR_INTRO),
+  skill('analytics', 'مسؤول مجتمع رقمي', AR_NEUTRAL, 'متابعة مؤشرات نمو المجتمع شهرياً.', AR_INTRO),
+  skill('analytics', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'يقيس عدد الحجوزات اللي رجعت من الحملة.', AR_INTRO),
+  skill('team-management', 'مسؤول سوشيال ميديا', AR_NEUTRAL, 'تعيين وتدريب 2 moderators جداد.', AR_INTRO),
+  skill('channels', 'أخصائي تسويق رقمي', AR_NEUTRAL, 'إطلاق حملات الإيميل للعملاء في المواسم.', AR_INTRO),
+  skill('channels', 'Chargé Marketing Digital', AR_NEUTRAL, 'المساعدة فتحضير حملات الإيميلينغ.', AR_INTRO),
 ];
