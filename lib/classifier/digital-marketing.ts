@@ -351,6 +351,9 @@ const STRONG_TITLE = phrases(
   'بحث تسويقي',
   'باحث تسويقي',
   'audience research',
+  // Fundraising online is marketing a cause through digital channels.
+  'digital fundraising',
+  'online fundraising',
 );
 // A role noun right after an online channel names a digital-marketing role too ("Growth
 // Associate", "Social Strategist", "Blog Editor", "SEO Account Manager"), built as channel ×
@@ -516,7 +519,7 @@ function qualifierFirst(norm: string): string {
 // Calling as the work: "make 100 outbound calls a day", "call homeowners who asked", "by phone",
 // "مكالمات يومية", "الاتصال بالعملاء هاتفياً".
 const CALLING =
-  /\b(?:outbound|inbound|cold)[- ]call(?:s|ing)?\b|\bcalls? (?:a|per|each) (?:day|shift|hour)\b|\b(?:call|calling|phone|phoning|ring|dial|dialling|dialing) (?:\S+ )?(?:homeowners|customers|clients|leads|prospects|patients|members|businesses)\b|\b(?:by|over the) (?:phone|telephone)\b|\btele(?:sales|marketing)\b|مكالمات|(?:الاتصال|اتصال|الاتصالات|التواصل) (?:الهاتفي|هاتفيا|بالعملاء|بالعميل)|تلي ?سيلز/;
+  /\b(?:outbound|inbound|cold)[- ]call(?:s|ing)?\b|\bcalls? (?:a|per|each) (?:day|shift|hour)\b|\b(?:call|calling|phone|phoning|ring|dial|dialling|dialing) (?:\S+ )?(?:homeowners|customers|clients|leads|prospects|patients|members|businesses)\b|\b(?:by|over the) (?:phone|telephone)\b|\btele(?:sales|marketing)\b|\bcall cent(?:er|re)\b|كول سنتر|مكالمات|(?:الاتصال|اتصال|الاتصالات|التواصل) (?:الهاتفي|هاتفيا|بالعملاء|بالعميل)|تلي ?سيلز/;
 // A campaign with its name between the noun and its adjective, as Arabic puts the adjective after
 // the whole construct: "حملة رمضان الإعلانية", "حملات الشركة الرقمية" are "حملة إعلانية".
 const NAMED_CAMPAIGN = /(?:^|\s)(?:ل|ب|و)?(?:ال)?حمل(?:ه|ات|تنا) \S+ (?:ال)?(?:اعلانيه|رقميه|تسويقيه|ممول\S*)(?=\s|$|[.,،؛])/;
@@ -585,6 +588,7 @@ const GENERIC_TITLE = phrases(
 );
 // Neighbours of marketing (content, PR, communications, video): in only when the duties are.
 const NEIGHBOUR_TITLE = phrases(
+  'comms',
   'communications',
   'communication',
   'content',
@@ -767,6 +771,11 @@ const OTHER_JOB_TITLE = phrases(
   'integrations',
   'api',
   'ربط',
+  // Documentation and technical writing: "كاتب محتوى تقني (توثيق)".
+  'توثيق',
+  'محتوى تقني',
+  'technical writer',
+  'technical writing',
   'مدير منتج',
   // Engineering titles in German and by stack.
   'entwickler*',
@@ -835,6 +844,7 @@ const LITERARY_WORK = phrases(
   'مذكرات',
 );
 const EDITORIAL_TITLE = /\b(?:newsletter|writer|editor|producer)\b|محرر|كاتب/;
+const EDITORIAL_WORDS = new RegExp(EDITORIAL_TITLE.source, 'g');
 
 // Teaching digital marketing is not doing it, however many channels the course covers.
 // Coursework and theses: "كتابة بحث جامعي عن أثر التسويق الرقمي", "a dissertation on influencer
@@ -892,6 +902,13 @@ const NETWORK_MARKETING = phrases(
   'starter pack*',
   'membership fee',
   'downline',
+  // Earning on each person brought into "your team", and paying to join.
+  'كل شخص تضيفه',
+  'تضيفه لفريقك',
+  'رسوم العضويه',
+  'تشترك في العضويه',
+  'recruit others',
+  'recruit new members',
 );
 // Roles that sell (an account manager at an agency runs the client's campaigns; these do not).
 const SELLING_ROLES = [
@@ -1029,7 +1046,7 @@ const TO_A_BRIEF =
 // posts"): the posts are made, not the platform run; design is production (taxonomy §1), so the
 // platform named does not make the title a marketing one: the body decides.
 const DESIGN_TASK =
-  /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|posts?|stories|banners?|carousels?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
+  /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|كريتيف|كريتف|كريتيفات|كريتفات|posts?|stories|banners?|carousels?|creatives|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
 // A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
 // بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا".
 const DESIGN_WORK = /^(?:[-–•*]\s*)?(?:تصميم|design(?:ing)?)\b|\bportfolio\b|معرض (?:ال)?اعمال|سابقه (?:ال)?اعمال|تصميمات|\bdesigns\b/;
@@ -1167,6 +1184,10 @@ const ONLINE_CHANNEL = phrases(
 // Duties only a digital-marketing job has.
 const DM_DUTIES = phrases(
   'seo',
+  'سيو',
+  // Ranking first in search, said as Arabic ads say it.
+  'تصدر نتائج البحث',
+  'تصدر محركات البحث',
   // A content strategy and marketing by e-mail, in Arabic: "يضع استراتيجية المحتوى".
   'استراتيجيه المحتوي',
   'استراتيجيه محتوي',
@@ -1517,8 +1538,9 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // Network marketing is out whatever its title calls it (taxonomy §1).
   const scheme = body.find((s) => test(NETWORK_MARKETING, s.norm));
   if (scheme) return { isDm: false, evidence: [title.original, scheme.original] };
-  // Two marks of a newsroom under an editorial title: the newsletter is the news.
-  if (EDITORIAL_TITLE.test(title.norm)) {
+  // Two marks of a newsroom under an editorial title: the newsletter is the news. Not when the
+  // title names marketing work besides ("Audience Development Editor" grows the readership).
+  if (EDITORIAL_TITLE.test(title.norm) && !test(STRONG_TITLE, title.norm.replace(EDITORIAL_WORDS, ' '))) {
     const news = distinctHits(NEWSROOM, sentences.slice(1));
     if (news.count >= 2) return { isDm: false, evidence: [title.original, news.first!.original] };
   }
@@ -1560,6 +1582,17 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // "We are looking for a media planner and buyer to join…".
   const named = !strong && !other ? body.find((s) => roleNamedIn(s.norm)) : undefined;
   if (named) return yes(named);
+  // A design task as the title ("تصميم 20 بوست من نصوص جاهزة", "Design 10 Instagram posts") is
+  // production, as a designer's title is: in only when the body asks for marketing work besides
+  // the designs, their versions and a portfolio of past designs. Read before a generic word in it can
+  // count as a marketing title ("تصميم 5 كريتيف لإعلانات سناب").
+  if (DESIGN_TASK.test(title.norm)) {
+    const marketing = distinctHits(
+      DM_DUTIES,
+      body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
+    );
+    return marketing.count >= 2 ? yes(marketing.first) : no;
+  }
   // "Account Executive, Digital Advertising" sells the ads: a sales role needs most of its duties to be marketing.
   if (strong && other) return duties.count >= 2 && (!test(SELLER, title.norm) || mostlyMarketing(body)) ? yes(duties.first) : no;
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
@@ -1588,16 +1621,6 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
         )
       : duties;
     return (creative ? creativeDuties.count >= 2 : work >= 2 && mostlyMarketing(body)) ? yes(duties.first ?? platforms.first) : no;
-  }
-  // A design task as the title ("تصميم 20 بوست من نصوص جاهزة", "Design 10 Instagram posts") is
-  // production, as a designer's title is: in only when the body asks for marketing work besides
-  // the designs, their versions and a portfolio of past designs.
-  if (DESIGN_TASK.test(title.norm)) {
-    const marketing = distinctHits(
-      DM_DUTIES,
-      body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
-    );
-    return marketing.count >= 2 ? yes(marketing.first) : no;
   }
   // A neighbouring title ("E-commerce Coordinator") is in when the duties are marketing: work on
   // online platforms ("promote them through Meta ads and our Instagram") counts as for an unusual title.

@@ -676,7 +676,7 @@ const TEAM_OF_STAFF = /(?:فريق|\bteam) (?:من|of) (?:\S+ )?(?:موظف\S*|e
 // designer", "a bench of five freelance writers", and the freelancers the job manages ("brief
 // and manage our freelance designers"): taxonomy §2, managing freelancers is not freelance.
 const OTHER_FREELANCER =
-  /(?<!\b(?:as|be|become) )\bour (?:\S+ )?freelance(?:rs?)? (?!(?:roles?|positions?|opportunit\w*|contracts?|basis|jobs?|engagements?|projects?|work)\b)\S+|\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|\d+|one|two|three|four|five|six|several|many|multiple) (?:\S+ )?freelance(?:rs?)?(?: \S+)?|\b(?:manage|managing|manages|brief|briefing|briefs|hire|hiring|oversee|overseeing|coordinate|coordinating|commission|commissioning) (?:\S+ ){0,5}?freelance(?:rs?)? (?:writers?|designers?|editors?|creators?|photographers?|videographers?|copywriters?|developers?|specialists?|contributors?|talent|network|pool|bench)\b/g;
+  /(?<!\b(?:as|be|become) )\bour (?:\S+ )?(?:freelance(?:rs?)?|fractional) (?!(?:roles?|positions?|opportunit\w*|contracts?|basis|jobs?|engagements?|projects?|work)\b)\S+|\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|\d+|one|two|three|four|five|six|several|many|multiple) (?:\S+ )?(?:freelance(?:rs?)?|fractional)(?: \S+)?|\b(?:manage|managing|manages|brief|briefing|briefs|hire|hiring|oversee|overseeing|coordinate|coordinating|commission|commissioning) (?:\S+ ){0,5}?(?:freelance(?:rs?)?|fractional) (?:writers?|designers?|editors?|creators?|photographers?|videographers?|copywriters?|developers?|specialists?|contributors?|talent|network|pool|bench)\b/g;
 // The trainees a trainer teaches are not the job's own internship: "تقييم مشاريع المتدربين".
 const TRAINEES_TAUGHT = /(?:لل|ال)متدرب(?:ين|ون|ات)(?=\s|$|[.,،؛:])/g;
 // A board's tag strip that lists several types with a staff one ("Full Time · Part Time ·
@@ -699,14 +699,20 @@ const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|ع
 const RESIDENCE = /(?:^|\s)(?:ال)?سكن (?:قريب|بالقرب|بجوار|في نطاق)\S*|(?:مكان|محل|منطقه) (?:ال)?سكن(?=\s|$)/g;
 // "نوفر سكن قريب من المكتب" is housing given after all.
 const HOUSING_GIVEN = /(?:نوفر|يوفر|توفر|توفير|يتوفر|مع|بدل)\s*$/;
+// A salary the applicant is asked to name is not one the job states: "مع ذكر الراتب المتوقع",
+// "please include your salary expectations", "Gehaltsvorstellung".
+const ASKED_SALARY =
+  /(?:^|\s)(?:ذكر |مع )?(?:ال)?راتب (?:ال)?متوقع|\b(?:expected salary|salary expectations?|desired salary|gehaltsvorstellung\w*)\b/g;
 function withoutOthersTerms(norm: string): string {
   // Each pattern only where its key word is: the sentence loop runs for every posting.
   let out = norm;
   if (out.includes('ausbildung')) out = out.replace(QUALIFICATION, blank);
+  if (out.includes('متوقع') || out.includes('expect') || out.includes('desired') || out.includes('gehaltsvorstellung'))
+    out = out.replace(ASKED_SALARY, blank);
   if (out.includes('employee')) out = out.replace(EMPLOYEE_TOPIC, blank);
   if (out.includes('موظف')) out = out.replace(THE_STAFF_SERVED, blank);
   if (out.includes('negotiat') || out.includes('verhandel') || out.includes('فاوض')) out = out.replace(NEGOTIATED, blank);
-  if (out.includes('freelance')) out = out.replace(OTHER_FREELANCER, blank);
+  if (out.includes('freelance') || out.includes('fractional')) out = out.replace(OTHER_FREELANCER, blank);
   if (out.includes('فريق') || out.includes('team')) out = out.replace(TEAM_OF_STAFF, blank);
   // مرتبط (linked) is not مرتب (salary) with a suffix.
   if (out.includes('مرتبط')) out = out.replace(LINKED, blank);

@@ -149,7 +149,7 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 const PHASE =
   /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدييا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
-  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
+  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
 // The first phase's place, said before the "then": the phases are two places, not one ("the
 // first month in the office, then in the office still" is on site).
 const AWAY_BEFORE = /remote|home|online|عن بعد|ريموت|المنزل|البيت|اونلاين/;
