@@ -132,7 +132,7 @@ export function composeConfirmation(input: ConfirmInput): MailContent {
   const m = mailMessages(input.locale);
   const label = viewLabelWithoutSearchText(input.view, input.locale);
   const url = `${input.origin}${confirmPath(input.locale, input.confirmToken)}`;
-  const body = m.confirmBody(label, m.frequencyNames[input.frequency]);
+  const body = m.confirmBody(label, input.frequency);
   const html = htmlDocument(
     input.locale,
     m.confirmSubject,

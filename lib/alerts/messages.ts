@@ -22,7 +22,8 @@ const en = {
   unsubscribe: 'Unsubscribe',
   manage: 'Change how often',
   confirmSubject: 'Confirm your Raqmi job alert',
-  confirmBody: (view: string, f: string) => `Someone (hopefully you) asked for a ${f} mail of new jobs for this view on Raqmi: ${view}.`,
+  confirmBody: (view: string, f: Frequency) =>
+    `Someone (hopefully you) asked for a ${en.frequencyNames[f]} mail of new jobs for this view on Raqmi: ${view}.`,
   confirmAction: 'Confirm the alert',
   confirmIgnore: 'If it was not you, ignore this mail: nothing will be sent and the request is deleted in 7 days.',
 };
@@ -48,7 +49,9 @@ const ar: MailMessages = {
   unsubscribe: 'إلغاء الاشتراك',
   manage: 'تغيير عدد الرسائل',
   confirmSubject: 'أكّد تنبيه الوظائف من رقمي',
-  confirmBody: (view, f) => `طلب أحدهم (نأمل أن تكون أنت) رسالة ${f} بالوظائف الجديدة لهذا العرض على رقمي: ${view}.`,
+  // "رسالة" here is indefinite, so its adjective is too; frequencyNames are definite, for "هذه الرسالة اليومية".
+  confirmBody: (view, f) =>
+    `طلب أحدهم (نأمل أن تكون أنت) رسالة ${f === 'daily' ? 'يومية' : 'أسبوعية'} بالوظائف الجديدة لهذا العرض على رقمي: ${view}.`,
   confirmAction: 'تأكيد التنبيه',
   confirmIgnore: 'إن لم تكن أنت، فتجاهل هذه الرسالة: لن يُرسل شيء وسيُحذف الطلب خلال ٧ أيام.',
 };

@@ -174,4 +174,21 @@ describe('composeConfirmation', () => {
     expect(mail.subject).toBe(subject);
     expect(mail.subject.split(brand)).toHaveLength(2);
   });
+  // "رسالة الأسبوعية" pairs an indefinite noun with a definite adjective: the mail asks for "a
+  // weekly mail", as the confirm page does.
+  it.each([
+    ['daily', 'رسالة يومية'],
+    ['weekly', 'رسالة أسبوعية'],
+  ] as const)('in Arabic asks for a %s mail with noun and adjective agreeing', (frequency, phrase) => {
+    const mail = composeConfirmation({
+      view: 'workplace=remote',
+      locale: 'ar',
+      frequency,
+      origin: 'https://raqmi.example',
+      confirmToken: 't',
+    });
+    expect(mail.text).toContain(phrase);
+    expect(mail.html).toContain(phrase);
+    expect(mail.text).not.toMatch(/رسالة ال(?:يومية|أسبوعية)/);
+  });
 });
