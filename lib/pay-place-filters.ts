@@ -3,7 +3,7 @@
 // Malformed values are ignored, never fatal.
 import { PAY_PERIODS, perYear, type Pay, type PayPeriod } from './pay';
 import { USD_PER } from './pay/rates';
-import { parseNumber } from './pay/numbers';
+import { applyMultiplier, parseNumber } from './pay/numbers';
 import { ARAB_LEAGUE, REGION_COUNTRIES, regionsContaining, type OpenTo } from './place';
 import { displayCountry } from './place/display';
 import { isCountryCode } from './place/countries';
@@ -34,10 +34,19 @@ type Get = (key: string) => string | undefined;
 const YES = new Set(['1', 'true', 'yes', 'on']);
 const isYes = (value: string | undefined) => YES.has(value?.trim().toLowerCase() ?? '');
 
+// A figure and, after it, at most one thousands word ("3k", "2,5 k", "٣ آلاف").
+const WITH_THOUSANDS = /^(.*?[\d\u0660-\u0669\u06F0-\u06F9])\s*(k|tsd|ألف|الف|آلاف|الاف)$/i;
+function typedPay(text: string): number {
+  const m = WITH_THOUSANDS.exec(text);
+  const value = parseNumber(m ? m[1]! : text);
+  return value === null ? NaN : applyMultiplier(value, m?.[2]);
+}
+
 export function parsePayPlaceFilters(get: Get): PayPlaceFilters {
   const code = get('open_to')?.trim().toUpperCase() ?? '';
-  // "٣٠٠٠" from an Arabic keyboard, "3,000" with a separator: the figure as salaries are written.
-  const min = parseNumber(get('pay_min')?.trim() ?? '') ?? NaN;
+  // "٣٠٠٠" from an Arabic keyboard, "3,000" with a separator, "3k" or "٣ آلاف" with a thousands
+  // word: the figure as salaries are written.
+  const min = typedPay(get('pay_min')?.trim() ?? '');
   const currency = get('pay_currency')?.trim().toUpperCase() ?? '';
   const period = get('pay_period')?.trim().toLowerCase() ?? '';
   const validMin =

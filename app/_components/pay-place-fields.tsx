@@ -99,7 +99,8 @@ export function PayPlaceFields({
           type="text"
           name="pay_min"
           inputMode="decimal"
-          pattern="[0-9٠-٩۰-۹.,٫٬]*"
+          // A thousands word may follow the figure: "3k", "٣ آلاف".
+          pattern="[0-9٠-٩۰-۹.,٫٬]*\s?(k|K|ألف|الف|آلاف|الاف)?"
           defaultValue={filters.payMin ?? ''}
           size={8}
         />{' '}
