@@ -624,6 +624,9 @@ const NEIGHBOUR_TITLE = phrases(
   'متجر',
 );
 // Titles whose job is something else.
+// A voice recorded for an ad is production, as the ad's design is (taxonomy §1): another job's
+// title, and a creative one that needs marketing duties to be in. "voice over" meets "voice-over".
+const VOICE_OVER = ['تعليق صوتي', 'معلق صوتي', 'معلقه صوتيه', 'voice over', 'voiceover', 'voice actor'];
 const OTHER_JOB_TITLE = phrases(
   // German compound design titles. Not "business development": the taxonomy keeps it in when it
   // has a marketing function, and the rest has one.
@@ -760,12 +763,7 @@ const OTHER_JOB_TITLE = phrases(
   'produktmanager*',
   'produkt manager*',
   'product owner*',
-  'تعليق صوتي',
-  'معلق صوتي',
-  'معلقه صوتيه',
-  'voice over',
-  'voiceover',
-  'voice actor',
+  ...VOICE_OVER,
   // Connecting systems is development work, whatever system: "Zoho CRM integration", "ربط المتجر".
   'integration',
   'integrations',
@@ -1063,14 +1061,7 @@ const CREATIVE_PRODUCTION = phrases(
   'مونتير',
   'مونتاج',
   'مصمم جرافيك',
-  // A voice recorded for an ad is production, as the ad's design is (taxonomy §1).
-  'تعليق صوتي',
-  'معلق صوتي',
-  'معلقه صوتيه',
-  'voice over',
-  'voice-over',
-  'voiceover',
-  'voice actor',
+  ...VOICE_OVER,
 );
 
 // Whose presence in a posting says it is about online channels (taxonomy: a generic marketing
@@ -1480,12 +1471,13 @@ const EMPLOYER_AFTER_DASH =
 // employer's, not the role's (a real-estate company's content coordinator is not a real-estate
 // marketer).
 // A chain, a brand, a centre or a hall is a client as a company is: "لسلسلة مخابز", "لعلامة ملابس".
-const FOR_A_COMPANY =
-  /(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:شركه|موسسه|مكتب|مصنع|مجموعه|متجر|مطعم|عياده|مستشفي|فندق|مدرسه|موقع|منصه|تطبيق|براند|سلسله|علامه|مركز|صالون|جمعيه|قاعه)(?:\s|$).*$/;
+const ORGANISATION = 'شركه|موسسه|مكتب|مصنع|مجموعه|مطعم|عياده|مستشفي|فندق|مدرسه|سلسله|علامه|مركز|صالون|جمعيه';
+const FOR_A_COMPANY = new RegExp(String.raw`(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:${ORGANISATION}|متجر|موقع|منصه|تطبيق|براند|قاعه)(?:\s|$).*$`);
 // The company whose blog, page or store it is: "مقالات سيو لمدونة شركة عقارات" keeps the blog
 // and drops the company's trade.
-const COMPANY_OF_A_CHANNEL =
-  /(?<=(?:^|\s)(?:ل|ب)(?:ال)?(?:مدونه|صفحه|حساب|قناه|موقع|متجر) )(?:ال)?(?:شركه|موسسه|مكتب|مصنع|مجموعه|مطعم|عياده|مستشفي|فندق|مدرسه|سلسله|علامه|مركز|صالون|جمعيه)(?:\s|$).*$/;
+const COMPANY_OF_A_CHANNEL = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:ل|ب)(?:ال)?(?:مدونه|صفحه|حساب|قناه|موقع|متجر) )(?:ال)?(?:${ORGANISATION})(?:\s|$).*$`,
+);
 // "Product Marketing Manager, Integrations": a product area after the comma, not the role.
 const AREA_AFTER_COMMA = /,\s*(?:[\p{L}\d&/-]+\s+){0,2}(?:integrations?|apis?)\s*$/u;
 // "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.

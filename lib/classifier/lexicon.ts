@@ -286,8 +286,7 @@ function matchAt(words: string[], i: number, firstForm: string, phrase: Phrase, 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 function scan(m: Matcher, text: string, first: boolean): readonly Hit[] {
-  const tokenised = tokens(text);
-  const { words, from, to, keys, starts, found } = tokenised;
+  const { words, from, to, keys, starts, found } = tokens(text);
   const live = starts[m.id];
   if (!live) return NO_HITS;
   const known = found[m.id];

@@ -808,6 +808,9 @@ function audienceBreakdown(norm: string): boolean {
   const traits = new Set((norm.slice(by.index).match(TRAIT) ?? []).map((t) => t.trim().replace(/^(?:و|ب)?(?:ال)?/, '')));
   return traits.size >= 2;
 }
+// The two skills found without an object word, here and in ruleMatches alike.
+const segmentsAudience = (norm: string) => SEGMENT_BY.test(norm) || audienceBreakdown(norm);
+const proposesPromotion = (norm: string) => ideasForPromotion(norm) || CONCEPT_VERB.test(norm);
 
 // E-mail named in one list with another channel ("across Instagram, email and our site", "على
 // إنستغرام والبريد الإلكتروني وموقعنا", "search ads and email"): the job runs a mix of channels
@@ -838,8 +841,8 @@ export function ruleLabels(norm: string): Set<SkillId> {
   if (channelMix(norm)) found.add('channels');
   // Segmentation needs no object word; with one, ruleMatches below tests it with the rest.
   if (!test(ANY_OBJECT, norm)) {
-    if (SEGMENT_BY.test(norm) || audienceBreakdown(norm)) found.add('audience-analytics');
-    if (ideasForPromotion(norm) || CONCEPT_VERB.test(norm)) found.add('creative-ideas');
+    if (segmentsAudience(norm)) found.add('audience-analytics');
+    if (proposesPromotion(norm)) found.add('creative-ideas');
     return found;
   }
   for (const id of Object.keys(SKILL_RULES) as SkillId[]) if (ruleMatches(id, norm)) found.add(id);
@@ -917,8 +920,8 @@ const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben
 
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
-  if (id === 'audience-analytics' && (SEGMENT_BY.test(norm) || audienceBreakdown(norm))) return true;
-  if (id === 'creative-ideas' && (ideasForPromotion(norm) || CONCEPT_VERB.test(norm))) return true;
+  if (id === 'audience-analytics' && segmentsAudience(norm)) return true;
+  if (id === 'creative-ideas' && proposesPromotion(norm)) return true;
   if (id === 'audience' && REPLY_TO.test(norm)) return true;
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   if (id === 'team-management' && DELEGATE.test(norm)) return true;
