@@ -8,7 +8,21 @@ import { formatOpenTo } from '../../lib/place/display';
 import { CompanyPlace } from './company-place';
 import { languageDir, textDir } from '../_lib/direction';
 
-export function PostingCard({ posting, locale, now, terms }: { posting: Card; locale: UiLocale; now: number; terms: readonly string[] }) {
+/** `view`: the listing's query (its filters, search and page), carried to the posting so its
+ *  "Back to jobs" returns there; the site runs no script that could remember it. */
+export function PostingCard({
+  posting,
+  locale,
+  now,
+  terms,
+  view = '',
+}: {
+  posting: Card;
+  locale: UiLocale;
+  now: number;
+  terms: readonly string[];
+  view?: string;
+}) {
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = languageDir(posting.language);
@@ -19,7 +33,7 @@ export function PostingCard({ posting, locale, now, terms }: { posting: Card; lo
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
       <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>
-        <a href={localePath(locale, `/jobs/${posting.publicId}`)}>
+        <a href={localePath(locale, `/jobs/${posting.publicId}${view ? `?${view}` : ''}`)}>
           <Highlighted text={posting.title} terms={terms} />
         </a>
       </h2>

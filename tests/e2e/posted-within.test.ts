@@ -104,7 +104,7 @@ describe('posted within N days', () => {
         expect([days, digits(await page.locator('#results-title').innerText())]).toEqual([days, api.total]);
         const cards = await page
           .locator('article.card h2 a')
-          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/jobs/')[1]));
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/jobs/')[1]));
         expect([days, cards.includes(ids.days1Out!)]).toEqual([days, days === 7]);
         expect(cards.includes(ids.days7Out!)).toBe(false);
         // The counts beside "24 hours" and "7 days" in the filters, on the unfiltered listing.

@@ -16,9 +16,11 @@ import { ApplyLink } from '../../_components/apply-link';
 import { CompanyPlace } from '../../_components/company-place';
 import { GroupCopies } from '../../_components/group-copies';
 import { uiLocale } from '../../_lib/locale';
+import { sentParams } from '../../_lib/listing-params';
+import { hrefFor, parseFilters, type RawParams } from '../../../lib/filters';
 import { backArrow, languageDir, textDir, textLanguage } from '../../_lib/direction';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
 
 async function load(params: Props['params']) {
   const { id } = await params;
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PostingPage({ params }: Props) {
+export default async function PostingPage({ params, searchParams }: Props) {
   const posting = await load(params);
   if (!posting) notFound();
   const locale = await uiLocale();
@@ -61,11 +63,14 @@ export default async function PostingPage({ params }: Props) {
   const payEvidence = evidence?.pay?.filter((e) => e !== 'salary fields');
   // The board's own salary text, only when it says more than the figure and its quote.
   const asPosted = salaryAsPosted(posting.salary, posting.pay, payEvidence?.[0], posting.country);
+  // The listing it was opened from (a card carries its view's query): read as the listing reads
+  // it, so only filters come back out, never what else the address held.
+  const back = hrefFor('/', parseFilters(await sentParams(searchParams)));
 
   return (
     <article className="posting">
       <p>
-        <a href={localePath(locale, '/')}>
+        <a href={localePath(locale, back)}>
           {backArrow(locale)} {t.back}
         </a>
       </p>
