@@ -2,6 +2,8 @@
 // declared language as input) and the search columns, both of which a reclassify rewrites.
 import { CLASSIFIER_VERSION, classifyPosting, tokenise, toSearchText, type BoardDefaults } from '../classifier';
 import { skillMask } from '../taxonomy';
+import { cityName } from '../place/city-names';
+import { countryName, type Location } from '../place';
 import { derivePayPlace, PAY_PLACE_VERSION, payPlaceColumns } from './pay-place';
 import type { ClassifiedPosting, NormalisedPosting } from './types';
 
@@ -46,6 +48,17 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
     // The title's tokens as grouping reads them (its blocking key is built from this column);
     // the body as a searcher reads it ("e-mail" is "email").
     searchTitle: tokenise(posting.title).join(' '),
-    searchBody: toSearchText(`${posting.company}\n${posting.descriptionText}`),
+    searchBody: toSearchText(`${posting.company}\n${placeNames(posting.location, payPlace.location)}\n${posting.descriptionText}`),
   };
+}
+
+/** The place as a searcher may type it: as the board wrote it, and the country and city found in
+ *  it named in English and Arabic ("Cairo" finds a job the board placed in القاهرة). */
+function placeNames(written: string, { country, city }: Location): string {
+  const names = [written];
+  for (const lang of ['en', 'ar'] as const) {
+    if (country) names.push(countryName(country, lang));
+    if (city) names.push(cityName(city, lang) ?? '');
+  }
+  return names.filter(Boolean).join('\n');
 }

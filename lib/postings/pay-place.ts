@@ -24,9 +24,10 @@ export type PayPlaceInput = PayPlaceHints & {
   workplace: Workplace;
 };
 
-/** Bumped whenever pay or place rules change: part of the stored rules version, so
+/** Bumped whenever pay or place rules change (the place names written into the search text
+ *  included): part of the stored rules version, so
  *  `npm run reclassify` recomputes stored rows. */
-export const PAY_PLACE_VERSION = '2026-12-06.2';
+export const PAY_PLACE_VERSION = '2026-12-07.1';
 
 export type PayPlace = {
   location: Location;

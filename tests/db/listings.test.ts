@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { listPostings, setListingCache } from '../../db/queries/listings';
 import { DAY_OPTIONS, EMPTY_FILTERS, parseFilters, type Filters } from '../../lib/filters';
 import { highlight, queryGroups, queryTerms } from '../../lib/search';
+import { countryName } from '../../lib/place';
 import { SOURCE_IDS } from '../../lib/sources';
 import { ENGAGEMENTS, SKILL_IDS, WORKPLACES } from '../../lib/taxonomy';
 import { seededDb } from '../helpers/seeded';
@@ -138,6 +139,42 @@ describe('listPostings', () => {
     expect(ids('e-mail')).toEqual(ids('email'));
     expect(ids('تسويق')[0]).toBeGreaterThan(0);
     expect(ids('تسویق')).toEqual(ids('تسويق'));
+  });
+
+  // Adversary's report: searching "Dubai" or "مصر" missed jobs whose place said it (the city and
+  // country were shown on the card, but search read only the title, company and description).
+  it('finds a job by its country or city named in either language, however the board wrote it', () => {
+    const placed = db.$client
+      .prepare('SELECT public_id, country, city FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL AND country IS NOT NULL')
+      .all() as { public_id: string; country: string; city: string | null }[];
+    const found = (q: string) => {
+      const ids = new Set<string>();
+      for (let page = 1, more = true; more; page++) {
+        const items = listPostings(db, { ...EMPTY_FILTERS, q, page }, NOW).items;
+        for (const p of items) ids.add(p.publicId);
+        more = items.length > 0;
+      }
+      return ids;
+    };
+    const countries = [...new Set(placed.map((p) => p.country))];
+    expect(countries.length).toBeGreaterThan(3);
+    for (const code of countries)
+      for (const lang of ['en', 'ar'] as const) {
+        const hits = found(countryName(code, lang));
+        const missed = placed.filter((p) => p.country === code && !hits.has(p.public_id)).map((p) => p.public_id);
+        expect([code, lang, missed]).toEqual([code, lang, []]);
+      }
+    // A city the board wrote in Arabic is found by its English name, and the other way round.
+    for (const [en, ar] of [
+      ['Cairo', 'القاهرة'],
+      ['Dubai', 'دبي'],
+    ])
+      for (const q of [en!, ar!]) {
+        const hits = found(q);
+        const there = placed.filter((p) => p.city === en || p.city === ar);
+        expect(there.length).toBeGreaterThan(0);
+        expect([q, there.filter((p) => !hits.has(p.public_id)).length]).toEqual([q, 0]);
+      }
   });
 
   it.each(['"x', 'AND', 'c++', 'Marketing-Manager', '%', 'NEAR(', 'seo OR', '\u0000', '*'])('does not fail on the query %s', (q) => {
