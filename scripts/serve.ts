@@ -18,6 +18,7 @@ import { parsePort, port as envPort, portProblem, publicOrigin } from '../lib/en
 import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
+import { answerClientError } from '../server/client-error';
 import { refuseMethod } from '../server/methods';
 import { refuseRequestTarget } from '../server/request-target';
 import { listStaticFiles } from '../server/static-files';
@@ -113,6 +114,7 @@ const server = createServer((req, res) => {
     res.end('Internal server error\n');
   });
 });
+server.on('clientError', answerClientError);
 const onListenError = (error: NodeJS.ErrnoException) => {
   console.error(`serve: ${listenProblem(error)}`);
   process.exit(1);

@@ -19,7 +19,7 @@ beforeAll(async () => {
 type Answer = { status: number; headers: Record<string, string>; body: string };
 
 /** One request with `target` written as it is in the request line. */
-function send(target: string, method = 'GET'): Promise<Answer> {
+function send(target: string | Buffer, method = 'GET'): Promise<Answer> {
   return new Promise((done, fail) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -39,7 +39,13 @@ function send(target: string, method = 'GET'): Promise<Answer> {
       const text = (headers['transfer-encoding'] === 'chunked' ? unchunk(body) : body).toString('utf8');
       done({ status: Number(statusLine.split(' ')[1]), headers, body: text });
     });
-    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      Buffer.concat([
+        Buffer.from(`${method} `),
+        Buffer.from(target),
+        Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`),
+      ]),
+    );
   });
 }
 
@@ -102,4 +108,18 @@ describe('a request line with a full URL (absolute form)', () => {
       expect(answer.headers.location).toBeUndefined();
     },
   );
+});
+
+// Helper's report: `curl 'http://host/?q=دبي'` (raw UTF-8 in the request line) got Node's bare
+// "400 Bad Request" with no body and no word of what was wrong.
+describe('a request line with raw non-ASCII bytes', () => {
+  it('answers 400 with a sentence in both languages saying to percent-encode the address', async () => {
+    const answer = await send(Buffer.from('/?q=دبي', 'utf8'));
+    expect(answer.status).toBe(400);
+    expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(answer.body).toContain('percent-encoded');
+    expect(answer.body).toContain('طلب غير صالح');
+    // The same search, encoded, is served.
+    expect((await send(`/?q=${encodeURIComponent('دبي')}`)).status).toBe(200);
+  });
 });
