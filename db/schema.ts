@@ -66,6 +66,9 @@ export const postings = sqliteTable(
     /** Title and company + text normalised by lib/classifier/normalise: what FTS5 indexes. */
     searchTitle: text('search_title').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
+    /** The place as a searcher may type it (lib/postings/classify.ts): its own FTS5 column, so
+     *  search finds it while grouping, which compares bodies, never reads it. */
+    searchPlace: text('search_place').notNull().default(''),
   },
   (t) => [
     uniqueIndex('postings_source_external').on(t.source, t.externalId),

@@ -20,6 +20,7 @@ export function classifiedColumns(p: ClassifiedPosting) {
     classifierVersion: p.classifierVersion,
     searchTitle: p.searchTitle,
     searchBody: p.searchBody,
+    searchPlace: p.searchPlace,
     country: p.country,
     city: p.city,
     openTo: p.openTo ? JSON.stringify(p.openTo) : null,

@@ -9,7 +9,7 @@ import { postings, type PostingRow } from '../schema';
 /** The stored posting less what only the pipeline and search use. */
 export type PostingDetail = Omit<
   PostingRow,
-  'searchTitle' | 'searchBody' | 'contentHash' | 'descriptionText' | 'skillMask' | 'openTo' | 'evidence'
+  'searchTitle' | 'searchBody' | 'searchPlace' | 'contentHash' | 'descriptionText' | 'skillMask' | 'openTo' | 'evidence'
 > &
   StoredPayPlace & {
     evidence: (Evidence & { location?: string[]; openTo?: string[]; pay?: string[] }) | null;
@@ -20,6 +20,6 @@ export type PostingDetail = Omit<
 export function getPosting(db: Db, publicId: string): PostingDetail | undefined {
   const row = db.select().from(postings).where(eq(postings.publicId, publicId)).get();
   if (!row) return undefined;
-  const { searchTitle: _t, searchBody: _b, contentHash: _h, descriptionText: _d, skillMask: _m, ...detail } = row;
+  const { searchTitle: _t, searchBody: _b, searchPlace: _p, contentHash: _h, descriptionText: _d, skillMask: _m, ...detail } = row;
   return { ...detail, ...payPlaceOf(row), closure: closureOf(row) };
 }

@@ -48,7 +48,8 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
     // The title's tokens as grouping reads them (its blocking key is built from this column);
     // the body as a searcher reads it ("e-mail" is "email").
     searchTitle: tokenise(posting.title).join(' '),
-    searchBody: toSearchText(`${posting.company}\n${placeNames(posting.location, payPlace.location)}\n${posting.descriptionText}`),
+    searchBody: toSearchText(`${posting.company}\n${posting.descriptionText}`),
+    searchPlace: toSearchText(placeNames(posting.location, payPlace.location)),
   };
 }
 

@@ -78,6 +78,7 @@ export type ClassifiedPosting = NormalisedPosting & {
   classifierVersion: string;
   searchTitle: string;
   searchBody: string;
+  searchPlace: string;
 } & PayPlaceColumns;
 
 export type { BoardDefaults };

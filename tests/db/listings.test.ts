@@ -183,11 +183,10 @@ describe('listPostings', () => {
 
   it.each(['s', 'ma', 'seo', 'تس', 'تسو'])('matches "%s" as a whole word under three characters, as a prefix from three', (q) => {
     const words = (
-      db.$client.prepare('SELECT search_title, search_body FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL').all() as {
-        search_title: string;
-        search_body: string;
-      }[]
-    ).map((r) => `${r.search_title} ${r.search_body}`.split(/\s+/));
+      db.$client
+        .prepare('SELECT search_title, search_body, search_place FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL')
+        .all() as { search_title: string; search_body: string; search_place: string }[]
+    ).map((r) => `${r.search_title} ${r.search_body} ${r.search_place}`.split(/\s+/));
     const [term] = queryTerms(q);
     const expected = words.filter((ws) => ws.some((w) => ([...term!].length >= 3 ? w.startsWith(term!) : w === term))).length;
     expect(listPostings(db, { ...EMPTY_FILTERS, q }, NOW).total).toBe(expected);
