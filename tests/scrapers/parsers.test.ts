@@ -169,3 +169,30 @@ describe('ATS boards', () => {
     expect(postings[0]!.hints).toMatchObject({ employmentType: 'Full-time', workplace: 'Hybrid', remote: false });
   });
 });
+
+// Adversary's report: one item whose link is not an absolute URL threw out of the parser, so the
+// whole run failed with "unexpected error", nothing was refreshed, and after 14 days every posting
+// of the board would have closed. One bad item is that item's problem: it is counted invalid.
+describe('one item with a link that is not a URL', () => {
+  const accepted = (items: unknown[]) => items.map((i) => ZRawPosting.safeParse(i).success);
+  it.each(['remote-jobs/relative-link', 'http://[::1', ''])('We Work Remotely: "%s" fails that item alone', (link) => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
+      <item><title>Acme: SEO Lead</title><link>https://weworkremotely.com/remote-jobs/acme-seo-lead</link><description>&lt;p&gt;SEO.&lt;/p&gt;</description></item>
+      <item><title>Bad: Copywriter</title><link>${link}</link><guid>${link}</guid><description>&lt;p&gt;Copy.&lt;/p&gt;</description></item>
+    </channel></rss>`;
+    expect(accepted(parseWeWorkRemotely(feed, 'https://weworkremotely.com/x.rss').items)).toEqual([true, false]);
+  });
+  it.each(['remote-jobs/relative-link', 'http://[::1'])('Himalayas: a guid "%s" fails that item alone', (guid) => {
+    const job = (g: string, title: string) => ({ guid: g, title, companyName: 'Acme', description: '<p>Ads.</p>', pubDate: 1764000000 });
+    const body = JSON.stringify({ jobs: [job('https://himalayas.app/companies/acme/jobs/ppc-lead', 'PPC Lead'), job(guid, 'Bad')] });
+    expect(accepted(parseHimalayas(body, 'https://himalayas.app/jobs/api').items)).toEqual([true, false]);
+  });
+  it('Wuzzuf: a card whose link is malformed fails that card alone', () => {
+    const page = read('wuzzuf/search-digital-marketing.html');
+    const first = /href="(\/jobs\/p\/[^"]+)"/.exec(page)![1]!;
+    const broken = page.replace(first, 'http://[::1/jobs/p/broken');
+    const items = parseWuzzuf(broken, 'https://wuzzuf.net/search/jobs/', NOW).items;
+    expect(items).toHaveLength(10);
+    expect(accepted(items).filter((ok) => !ok)).toHaveLength(1);
+  });
+});

@@ -1,6 +1,7 @@
 // Himalayas JSON API: { jobs: [...] }; pubDate / expiryDate in Unix seconds. companyName may hold
 // the placeholder "name": fall back to the company slug.
 import type { ParseResult } from '../../types';
+import { linkPath } from '../link-path';
 import { asRecord, nameFromSlug, jobsArray, num, parseJsonBody, str } from '../json';
 
 const PLACEHOLDER = /^(name|company|companyname|n\/a)?$/i;
@@ -13,7 +14,9 @@ export function parseHimalayas(body: string, url: string): ParseResult {
     const regions = Array.isArray(j.locationRestrictions) ? j.locationRestrictions.filter((r): r is string => typeof r === 'string') : [];
     const link = str(j.applicationLink) ?? str(j.guid);
     return {
-      externalId: str(j.guid) ? new URL(str(j.guid)!).pathname.replace(/^\/+|\/+$/g, '').replace(/[^\w-]+/g, '-') : undefined,
+      externalId: linkPath(str(j.guid))
+        ?.replace(/^\/+|\/+$/g, '')
+        .replace(/[^\w-]+/g, '-'),
       url: str(j.guid) ?? link,
       applyUrl: link,
       title: str(j.title),

@@ -2,6 +2,7 @@
 // entity-escaped HTML description (cheerio's XML mode decodes the entities once).
 import * as cheerio from 'cheerio';
 import { ParseError, type ParseResult } from '../../types';
+import { linkPath } from '../link-path';
 
 export function parseWeWorkRemotely(body: string, url: string): ParseResult {
   if (!/<rss[\s>]/i.test(body.slice(0, 2000))) throw new ParseError(`expected an RSS feed from ${url}`, 'not-rss');
@@ -19,7 +20,7 @@ export function parseWeWorkRemotely(body: string, url: string): ParseResult {
       const link = field('link') ?? field('guid');
       const html = field('description') ?? '';
       return {
-        externalId: link ? new URL(link).pathname.split('/').filter(Boolean).pop() : undefined,
+        externalId: linkPath(link)?.split('/').filter(Boolean).pop(),
         url: link,
         title,
         company,

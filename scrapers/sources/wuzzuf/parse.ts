@@ -5,6 +5,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { parseRelativeAge } from '../../../lib/postings/dates';
 import { ParseError, type ParseResult } from '../../types';
+import { linkUrl } from '../link-path';
 
 const TYPES = /^(full time|part time|freelance \/ project|internship|shift based|volunteering|student activity)$/i;
 const WORKPLACES = /^(on-site|remote|hybrid)$/i;
@@ -36,8 +37,9 @@ export function parseWuzzuf(body: string, url: string, now: Date): ParseResult {
       .find('a[href^="/a/"] span')
       .toArray()
       .map((t) => $(t).text().trim());
-    const href = new URL(link.attr('href') ?? '', 'https://wuzzuf.net').toString();
-    const slug = new URL(href).pathname.split('/').pop() ?? '';
+    const address = linkUrl(link.attr('href'), 'https://wuzzuf.net');
+    const href = address?.toString();
+    const slug = address?.pathname.split('/').pop() ?? '';
     const categories = card
       .find('a[href^="/a/"]')
       .toArray()
@@ -50,7 +52,7 @@ export function parseWuzzuf(body: string, url: string, now: Date): ParseResult {
       .filter((t) => t && !TYPES.test(t) && !WORKPLACES.test(t));
     const postedAt = parseRelativeAge(age, now.getTime());
     return {
-      externalId: slug.split('-')[0],
+      externalId: slug.split('-')[0] || undefined,
       url: href,
       title: link.text().trim(),
       company,
