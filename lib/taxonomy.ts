@@ -30,6 +30,8 @@ export type Hints = {
   /** The board's posting date when it lay more than a day in the future (ISO); the posting is
    *  dated by when it was first seen instead. */
   futureDate?: string;
+  /** The board's posting date when it was before there were job boards (lib/postings/normalise.ts). */
+  pastDate?: string;
 };
 
 export type SkillInfo = {

@@ -11,6 +11,8 @@ export function toUtcMs(value: Date | string | number | undefined | null, assume
     return n < 1e11 ? n * 1000 : n;
   }
   const text = value.trim();
+  // Without a year it is no date: V8 reads "1" as 2001-01-01.
+  if (!/\d{4}/.test(text)) return undefined;
   const hasZone = /(z|[+-]\d{2}:?\d{2})$/i.test(text) || /\b(gmt|utc|[+-]\d{4})\b/i.test(text);
   const isoish = text.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
   const ms = Date.parse(hasZone || !/^\d{4}-\d{2}-\d{2}/.test(text) ? isoish : `${isoish}${/T/.test(isoish) ? '' : 'T00:00:00'}Z`);

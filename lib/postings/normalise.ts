@@ -21,10 +21,19 @@ function describe(html: string | undefined): { html: string; text: string } {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** No job board on the web is older: a date before it is a placeholder (0001-01-01, the Unix
+ *  epoch) or garbage, and a page would say "posted 2,027 years ago" and a feed write a date no
+ *  RFC allows. */
+const FIRST_JOB_BOARDS = Date.UTC(1995, 0, 1);
 
-/** A board's date more than a day after we fetched it is not believed: the posting is dated by
- *  when we first saw it (upsert fills that in) and keeps the board's date in its hints. */
-function believableDate(postedAt: number | null, fetchedAt: number | undefined): { postedAt: number | null; futureDate?: string } {
+/** A board's date more than a day after we fetched it, or before there were job boards, is not
+ *  believed: the posting is dated by when we first saw it (upsert fills that in) and keeps the
+ *  board's date in its hints. */
+function believableDate(
+  postedAt: number | null,
+  fetchedAt: number | undefined,
+): { postedAt: number | null; futureDate?: string; pastDate?: string } {
+  if (postedAt !== null && postedAt < FIRST_JOB_BOARDS) return { postedAt: null, pastDate: new Date(postedAt).toISOString() };
   if (postedAt === null || fetchedAt === undefined || postedAt <= fetchedAt + DAY) return { postedAt };
   return { postedAt: null, futureDate: new Date(postedAt).toISOString() };
 }
@@ -107,7 +116,7 @@ export function normalisePosting(board: SourcePosting, context: PostingContext):
     salaryMax: raw.salaryMax ?? null,
     salaryCurrency: raw.salaryCurrency ?? null,
     salaryPeriod: raw.salaryPeriod ?? null,
-    hints: cleanHints({ ...raw.hints, futureDate: dated.futureDate }),
+    hints: cleanHints({ ...raw.hints, futureDate: dated.futureDate, pastDate: dated.pastDate }),
   };
   return { ...posting, contentHash: contentHashOf(posting) };
 }

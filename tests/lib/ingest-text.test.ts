@@ -67,7 +67,7 @@ describe('characters XML cannot hold', () => {
   });
 });
 
-describe('dates from the future', () => {
+describe('dates from the future or before job boards', () => {
   function setup() {
     const t = tempDb();
     cleanups.push(t.cleanup);
@@ -96,5 +96,25 @@ describe('dates from the future', () => {
     put(base({ postedAt: new Date(T0 + 20 * 3_600_000).toISOString() }), T0);
     expect(row().posted_at).toBe(T0 + 20 * 3_600_000);
     expect(JSON.parse(row().hints)).not.toHaveProperty('futureDate');
+  });
+
+  // Adversary's report: a Greenhouse date of -271821-04-20 was stored, the page said "Posted
+  // 274,030 years ago" and the feeds wrote a pubDate no RFC allows; "1" was read as 2001.
+  it.each(['-271821-04-20T00:00:00Z', '0001-01-01T00:00:00Z', '1970-01-01T00:00:00Z', '1990-06-01', '1', 'March'])(
+    'dates a posting "%s" by when it was first seen',
+    (postedAt) => {
+      const { put, row } = setup();
+      put(base({ postedAt }), T0);
+      expect(row().posted_at).toBe(T0);
+      const hints = JSON.parse(row().hints) as { pastDate?: string };
+      // The board's date is kept in the hints when it is a date at all.
+      expect(hints.pastDate === undefined).toBe(postedAt === '1' || postedAt === 'March');
+    },
+  );
+
+  it('believes an old but possible date', () => {
+    const { put, row } = setup();
+    put(base({ postedAt: '2019-03-01T00:00:00Z' }), T0);
+    expect(row().posted_at).toBe(Date.parse('2019-03-01T00:00:00Z'));
   });
 });
