@@ -3,14 +3,15 @@
 // while the target's previous run is in progress, none sooner than the board's minimum interval
 // after its last run started (kept in the database, so across restarts); a run kept back is
 // logged. A database lease (in runSource) keeps two processes off the same source. On a first
-// start with an empty database every source is scraped at once, one after another. A daily sweep
+// start with an empty database every source is scraped at once, one after another; on a later
+// start, every source never scraped yet. A daily sweep
 // (sweep.ts) closes postings nobody has seen for RAQMI_CLOSE_AFTER_DAYS, whatever their source's
 // state. A malformed RAQMI_ATS_BOARDS entry is logged and skipped; every other board is scheduled.
 import cron, { type ScheduledTask } from 'node-cron';
 import { env } from '../lib/env';
 import type { Db } from '../db/client';
 import { countPostings } from '../db/queries/postings-count';
-import { ensureSource, setNextRun } from '../db/queries/runs';
+import { ensureSource, lastRunStartedAt, setNextRun } from '../db/queries/runs';
 import { ADAPTERS, configuredTargets } from './registry';
 import { createRunGate } from './run-gate';
 import { clockFrom, scrapeTargets } from './scrape';
@@ -50,14 +51,13 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const run = (target: Target) => gate(target, () => scrape(target));
   const tasks = targets.map((target) => schedule(options.db, target, () => run(target), log));
   tasks.push(scheduleSweep(options.db, clockFrom(options.now), log));
-  const firstRun =
-    countPostings(options.db) === 0
-      ? (log('[scheduler] empty database: scraping every source now'),
-        runEach(targets, run).catch((error: unknown) => {
-          log(`[scheduler] first run: ${(error as Error).message}`);
-          return [];
-        }))
-      : Promise.resolve([]);
+  const pending = firstPass(options.db, targets, Boolean(options.replayDir), log);
+  const firstRun = pending.length
+    ? runEach(pending, run).catch((error: unknown) => {
+        log(`[scheduler] first run: ${(error as Error).message}`);
+        return [];
+      })
+    : Promise.resolve([]);
   return {
     firstRun,
     targets,
@@ -66,6 +66,19 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
       for (const task of tasks) await task.destroy();
     },
   };
+}
+
+/** The targets to scrape at start: every one on an empty database, else each one never scraped
+ *  (a worker killed part-way through its first pass resumes it instead of leaving the rest to
+ *  cron slots hours away). */
+function firstPass(db: Db, targets: readonly Target[], replay: boolean, log: (line: string) => void): Target[] {
+  if (countPostings(db) === 0) {
+    log('[scheduler] empty database: scraping every source now');
+    return [...targets];
+  }
+  const never = targets.filter((target) => lastRunStartedAt(db, target.key, replay) === undefined);
+  if (never.length) log(`[scheduler] never scraped: ${never.map((target) => target.key).join(', ')}: scraping them now`);
+  return never;
 }
 
 /** The first pass: each target through the gate, one after another. */
