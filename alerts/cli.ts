@@ -1,7 +1,7 @@
 // npm run alerts [-- --now] — one digest pass now. `--now` sends to every confirmed subscription
 // whatever its frequency (operators, tests); without it only the subscriptions that are due.
 // Prints counts only, never an address.
-import { createDb } from '../db/client';
+import { createDbOrExit } from '../db/open-or-exit';
 import { countSubscriptions } from '../db/queries/alerts';
 import { envOrExit } from '../lib/env-or-exit';
 import { siteNow } from '../lib/clock';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   // Mails link to the site: PORT counts when RAQMI_PUBLIC_URL is unset.
   const config = envOrExit('npm run alerts', { origin: true });
-  const db = createDb(config.RAQMI_DB);
+  const db = createDbOrExit('npm run alerts', config.RAQMI_DB);
   const mailer = mailerFromEnv();
   try {
     const summary = await runDigests({ db, mailer, ...alertContext(db), now: siteNow(), force: args.includes('--now') });

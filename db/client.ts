@@ -28,7 +28,30 @@ export function createDb(file: string, options: { migrate?: boolean } = {}): Db 
 }
 
 export function migrateDb(db: Db): void {
+  refuseNewerDatabase(db);
   migrate(db, { migrationsFolder: MIGRATIONS });
+}
+
+/** A database this build cannot use: what is wrong with it, said to the operator in one line. */
+export class DatabaseProblem extends Error {}
+
+/** The newest migration this build has (drizzle stores its journal time as created_at). */
+function newestKnownMigration(): number {
+  const journal = JSON.parse(readFileSync(resolve(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/** Drizzle applies only migrations newer than the newest recorded one, so on a database a newer
+ *  build migrated it applies nothing and says nothing; this build would then write rows the newer
+ *  schema does not expect. */
+function refuseNewerDatabase(db: Db): void {
+  const recorded = db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (!recorded) return;
+  const newest = db.$client.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get() as number | null;
+  if (newest !== null && Number(newest) > newestKnownMigration())
+    throw new DatabaseProblem(
+      `written by a newer version of Raqmi (a migration of ${new Date(Number(newest)).toISOString().slice(0, 10)} this build does not have): upgrade Raqmi or use another RAQMI_DB`,
+    );
 }
 
 /** Whether this process may write the file and the journal files SQLite creates beside it. */

@@ -3,7 +3,8 @@
 // configured company board was skipped as malformed (partial and skipped runs are not failures).
 import { parseArgs } from 'node:util';
 import { envOrExit } from '../lib/env-or-exit';
-import { closeDb, createDb, type Db } from '../db/client';
+import { closeDb, type Db } from '../db/client';
+import { createDbOrExit } from '../db/open-or-exit';
 import { readFailingSince } from '../db/queries/source-health';
 import { describeSourceProblem } from '../lib/failures';
 import { targetsFor } from './registry';
@@ -80,7 +81,7 @@ async function main(): Promise<number> {
   const skipped = [...new Set(chosen.flatMap((c) => c.problems))];
   for (const problem of skipped) console.error(`skipped: ${problem}`);
   const replayDir = values.replay ?? config.RAQMI_REPLAY;
-  const db = createDb(config.RAQMI_DB);
+  const db = createDbOrExit('npm run scrape', config.RAQMI_DB);
   try {
     const results = await scrapeTargets(targets, {
       db,

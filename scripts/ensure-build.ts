@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canWriteDb, closeDb, createDb } from '../db/client';
+import { canWriteDb, closeDb } from '../db/client';
+import { createDbOrExit } from '../db/open-or-exit';
 import { envOrExit } from '../lib/env-or-exit';
 import { BUILD_INPUTS, DEPENDENCY_STAMP, dependencyStamp } from './build-inputs';
 
@@ -31,5 +32,5 @@ if (builtAt === 0 || builtWith !== packages || BUILD_INPUTS.some((r) => newest(r
   writeFileSync(DEPENDENCY_STAMP, packages);
 }
 // The writer's step: a read-only database (a replica, a read-only mount) is served as it is.
-if (canWriteDb(config.RAQMI_DB)) closeDb(createDb(config.RAQMI_DB));
+if (canWriteDb(config.RAQMI_DB)) closeDb(createDbOrExit('npm start', config.RAQMI_DB));
 else console.log(`${config.RAQMI_DB} is read-only: served without migrating`);

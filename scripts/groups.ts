@@ -3,7 +3,8 @@
 // reason, the score and the copy it matched). --rebuild regroups the whole stored database with
 // the current rules (after a rule change); it replays ingest's order, so ingest's groups result.
 import { parseArgs } from 'node:util';
-import { closeDb, createDb } from '../db/client';
+import { closeDb } from '../db/client';
+import { createDbOrExit } from '../db/open-or-exit';
 import { getGroupOfPosting, type GroupView } from '../db/queries/groups-read';
 import { rebuildGroups } from '../db/queries/groups-rebuild';
 import { envOrExit } from '../lib/env-or-exit';
@@ -34,7 +35,7 @@ function main(): number {
     return 2;
   }
   const config = envOrExit('npm run groups');
-  const db = createDb(config.RAQMI_DB);
+  const db = createDbOrExit('npm run groups', config.RAQMI_DB);
   try {
     if (values.rebuild) {
       const started = performance.now();

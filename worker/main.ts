@@ -2,7 +2,8 @@
 // scrape never stalls a page. `npm start` runs it beside `next start` and restarts it if it dies
 // (scripts/start.ts); `npm run worker` runs it alone. SIGINT / SIGTERM stop the jobs and close the
 // database; a scrape's transaction is synchronous, so a signal is only handled between writes.
-import { closeDb, createDb } from '../db/client';
+import { closeDb } from '../db/client';
+import { createDbOrExit } from '../db/open-or-exit';
 import { envOrExit } from '../lib/env-or-exit';
 import { JOBS, type RunningJob } from './jobs';
 
@@ -11,7 +12,7 @@ const STOP_GRACE_MS = 5_000;
 function main(): void {
   // The alerts digest links to the site: PORT counts when RAQMI_PUBLIC_URL is unset.
   const config = envOrExit('worker', { origin: true });
-  const db = createDb(config.RAQMI_DB);
+  const db = createDbOrExit('worker', config.RAQMI_DB);
   const pinned = config.RAQMI_NOW ? Date.parse(config.RAQMI_NOW) : undefined;
   const ctx = { db, config, now: () => pinned ?? Date.now(), log: (line: string) => console.log(line) };
   const running: RunningJob[] = JOBS.map((job) => job.start(ctx));
