@@ -15,6 +15,17 @@ export function whenAborted(signal: AbortSignal): { promise: Promise<never>; dis
   return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
 }
 
+/** The decoder for the charset a Content-Type names (ISO-8859-1, windows-1252…), UTF-8 when it
+ *  names none or one no decoder knows: a board that says how its text is encoded is read so. */
+function decoderFor(contentType: string | null): TextDecoder {
+  const label = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  try {
+    return new TextDecoder(label ?? 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
 export async function readCapped(res: Response, maxBytes: number, url: string, signal: AbortSignal): Promise<string> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes)
@@ -25,7 +36,7 @@ export async function readCapped(res: Response, maxBytes: number, url: string, s
   try {
     const chunks = await readUpTo(reader, maxBytes, () => Promise.race([reader.read(), aborted.promise]));
     if (!chunks) throw new HttpError(`response larger than ${maxBytes} bytes`, 'too-large', res.status, url);
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+    return decoderFor(res.headers.get('content-type')).decode(Buffer.concat(chunks));
   } catch (error) {
     await reader.cancel().catch(() => undefined);
     throw error;
