@@ -21,6 +21,7 @@ export const FAILURE_KINDS = [
   'refused-host',
   'refused-scheme',
   'redirects',
+  'bad-redirect',
   'robots-disallowed',
   'robots-unavailable',
   'too-large',

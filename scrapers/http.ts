@@ -175,6 +175,7 @@ export function createHttp(deps: HttpDeps): Http {
       if (!location) throw httpStatusError(res.status, url.href, ' without a Location');
       if (hop >= o.maxRedirects)
         throw new HttpError(`more than ${o.maxRedirects} redirects from ${start}`, 'redirects', res.status, url.href);
+      if (!URL.canParse(location, url)) throw new HttpError(`a redirect from ${url.href} to no URL`, 'bad-redirect', res.status, url.href);
       const next = checkTarget(new URL(location, url).href, options.hosts);
       if (url.protocol === 'https:' && next.protocol === 'http:') throw refused('refused-scheme', next.href, 'redirect from https to http');
       url = next;

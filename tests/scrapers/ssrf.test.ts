@@ -106,6 +106,14 @@ describe('redirects and addresses (SSRF)', () => {
     expect(await runSource(boardAdapter(b, ['board.test']), target, deps)).toMatchObject({ status: 'ok', inserted: 1 });
   });
 
+  // Adversary's report: `Location: http://[::1` failed the run as "unexpected error".
+  it('fails a run redirected to an address that is not a URL, and says so', async () => {
+    const b: LoopbackBoard = await board({ 'board.test /jobs': redirect(() => 'http://[::1') });
+    const deps = depsFor(b.fetch, b.resolverFor({ 'board.test': '198.51.100.7' }));
+    const result = await runSource(boardAdapter(b, ['board.test']), target, deps);
+    expect(result).toMatchObject({ status: 'failed', errorCode: 'bad-redirect', error: 'redirected to an address that is not a URL' });
+  });
+
   it('gives up after a few redirects', async () => {
     const b: LoopbackBoard = await board({ 'board.test /jobs': redirect(() => '/jobs2'), 'board.test /jobs2': redirect(() => '/jobs') });
     const deps = depsFor(b.fetch, b.resolverFor({ 'board.test': '198.51.100.7' }));
