@@ -6,7 +6,7 @@ import { readCapped } from '../../scrapers/http-body';
 
 const read = (bytes: Buffer, contentType: string) =>
   readCapped(
-    new Response(bytes, { headers: { 'content-type': contentType } }),
+    new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }),
     1_000_000,
     'https://board.example/',
     new AbortController().signal,
