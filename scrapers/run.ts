@@ -2,6 +2,7 @@
 // fetch → parse → validate → normalise → classify → upsert in ONE transaction → finish the row.
 // Any failure is recorded on the run (as a classified reason) and leaves the stored postings as
 // they were. The run has a time budget and renews its lease while alive (run-guard.ts).
+import { publicIdOf } from '../lib/postings/identity';
 import { preparePosting, type ClassifiedPosting } from '../lib/postings/pipeline';
 import type { Db } from '../db/client';
 import {
@@ -137,7 +138,7 @@ async function fillDetails({ adapter, deps, signal }: Fetching, postings: RawPos
       // The listing's own data is kept; the run becomes partial.
       failed++;
       firstFailure ??= failureCodeOf(error);
-      if (notes.length < 8) notes.push(`detail page failed for ${posting.externalId}: ${failureOf(error).error}`);
+      if (notes.length < 8) notes.push(`detail page failed for ${publicIdOf(adapter.id, posting.externalId)}: ${failureOf(error).error}`);
       filled.push(posting);
     }
   }

@@ -88,7 +88,8 @@ export function normalisePosting(board: SourcePosting, context: PostingContext):
   // Text XML 1.0 cannot hold is removed from every field first (issue 9): no posting breaks a feed.
   const raw = withoutNonXml(board);
   const url = canonicalUrl(raw.url);
-  if (!url) throw new Error(`posting ${raw.externalId} has no usable URL`);
+  // Named by its public id: the board's own id is the board's text, and run notes never quote that.
+  if (!url) throw new Error(`posting ${publicIdOf(context.source, raw.externalId)} has no usable URL`);
   // Cleaned after repairing too: a repaired run may decode to U+FFFE.
   const title = stripNonXml(cleanLine(repairMojibake(raw.title)));
   if (!title) throw new Error(`posting ${raw.externalId} has no title`);

@@ -118,3 +118,18 @@ describe('dates from the future or before job boards', () => {
     expect(row().posted_at).toBe(Date.parse('2019-03-01T00:00:00Z'));
   });
 });
+
+// Adversary's report: a posting with no usable URL was named in the run's notes by the board's
+// own id, so `npm run scrape` printed "(posting acme-FAKE: all sources OK has no usable URL)": up
+// to 300 characters of board text passed for an operator message. It is named by its public id.
+describe('what a run note says of a posting', () => {
+  it('names a posting without a usable URL by its public id, never by the board’s text', () => {
+    const externalId = '\u001b[2J\u001b[HFAKE: all sources OK';
+    const context = { source: 'greenhouse', sourceKey: 'greenhouse:acme' } as const;
+    expect(() => normalisePosting(base({ externalId, url: 'javascript:alert(1)' }), context)).toThrow(
+      /^posting greenhouse-[A-Za-z0-9_-]{16} has no usable URL$/,
+    );
+    // A board id that is already safe reads as itself.
+    expect(() => normalisePosting(base({ url: 'not a url' }), context)).toThrow('posting greenhouse-job-1 has no usable URL');
+  });
+});
