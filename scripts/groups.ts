@@ -28,12 +28,23 @@ function describeGroup(g: GroupView): string {
   return lines.join('\n');
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { explain: { type: 'string' }, rebuild: { type: 'boolean', default: false } } });
-  if (!values.explain && !values.rebuild) {
-    console.error('usage: npm run groups -- --explain <posting id> | --rebuild');
-    return 2;
+const USAGE = 'usage: npm run groups -- --explain <posting id> | --rebuild';
+
+/** The options, or undefined (and the usage line) for an unknown option or --explain without an id. */
+function options(): { explain?: string; rebuild: boolean } | undefined {
+  try {
+    const { values } = parseArgs({ options: { explain: { type: 'string' }, rebuild: { type: 'boolean', default: false } } });
+    if (values.explain || values.rebuild) return values;
+  } catch (error) {
+    console.error(`npm run groups: ${(error as Error).message}`);
   }
+  console.error(USAGE);
+  return undefined;
+}
+
+function main(): number {
+  const values = options();
+  if (!values) return 2;
   const config = envOrExit('npm run groups');
   const db = createDbOrExit('npm run groups', config.RAQMI_DB);
   try {

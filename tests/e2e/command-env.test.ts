@@ -144,3 +144,13 @@ describe('npm run scrape -- --help and unknown options', () => {
     ]);
   });
 });
+
+// Adversary's report: `npm run groups -- --explain` with no id, or an unknown option, ended in a
+// Node stack trace.
+describe('npm run groups with a missing id or an unknown option', () => {
+  it.each([[['--explain']], [['--bogus']]])('%j: names the problem and prints the usage, in two lines, and exits 2', async (args) => {
+    const { code, stderr } = await npmRun('groups', args, {});
+    expect(code).toBe(2);
+    expect(lines(stderr)).toEqual([expect.stringMatching(/^npm run groups: /), expect.stringMatching(/^usage: npm run groups -- /)]);
+  });
+});
