@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { loadDemo } from './demo-data';
 import { envOrExit } from '../lib/env-or-exit';
-import { onLauncherGone } from './launcher';
+import { onLauncherGone } from '../lib/launcher';
 
 // PORT is checked here too: the site starts only after the database is filled.
 const loadOnly = process.argv.includes('--load-only');

@@ -19,6 +19,7 @@ import { publicUrlWarning } from '../lib/public-url-warning';
 import { createSearchGate, isSearchCached, searchParamsOf, TOO_MANY_SEARCHES } from '../lib/search-gate';
 import { cachedHandler } from '../server/cached-handler';
 import { answerClientError } from '../server/client-error';
+import { onSupervisorGone } from '../lib/launcher';
 import { refuseMethod } from '../server/methods';
 import { refuseRequestTarget } from '../server/request-target';
 import { listStaticFiles } from '../server/static-files';
@@ -115,6 +116,8 @@ const server = createServer((req, res) => {
   });
 });
 server.on('clientError', answerClientError);
+// Started by npm start's supervisor and it died without stopping us: stop as its SIGTERM would.
+onSupervisorGone(() => process.kill(process.pid, 'SIGTERM'));
 const onListenError = (error: NodeJS.ErrnoException) => {
   console.error(`serve: ${listenProblem(error)}`);
   process.exit(1);

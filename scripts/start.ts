@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { canWriteDb } from '../db/client';
 import { env, port, publicOrigin } from '../lib/env';
 import { publicUrlWarning } from '../lib/public-url-warning';
-import { onLauncherGone } from './launcher';
+import { onLauncherGone } from '../lib/launcher';
 import { startSupervisor, type Command } from './supervisor';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +22,10 @@ const INGEST_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 function workerCommand(): Command | undefined {
   const config = env();
-  if (config.RAQMI_SCHEDULER === 'off') return undefined;
+  if (config.RAQMI_SCHEDULER === 'off') {
+    console.log('[start] RAQMI_SCHEDULER=off: no worker');
+    return undefined;
+  }
   if (!canWriteDb(config.RAQMI_DB)) {
     console.warn(`[start] ${config.RAQMI_DB} is read-only: no worker`);
     return undefined;

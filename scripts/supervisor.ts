@@ -5,12 +5,13 @@
 // resolves when both are gone.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
+import { SUPERVISED } from '../lib/launcher';
 
 export type Command = { command: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string };
 
 export type SupervisorOptions = {
   web: Command;
-  /** Absent when RAQMI_SCHEDULER=off: no worker is started. */
+  /** Absent when no worker is to run (RAQMI_SCHEDULER=off, a read-only database). */
   worker?: Command;
   log?: (line: string) => void;
   restartDelayMs?: (attempt: number) => number;
@@ -29,7 +30,8 @@ const WORKER_NICENESS = 10;
 const backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 
 function launch(c: Command): ChildProcess {
-  return spawn(c.command, c.args, { cwd: c.cwd, env: c.env ?? process.env, stdio: 'inherit' });
+  // Named as supervised: each child stops if this process dies without stopping it (launcher.ts).
+  return spawn(c.command, c.args, { cwd: c.cwd, env: { ...(c.env ?? process.env), [SUPERVISED]: String(process.pid) }, stdio: 'inherit' });
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -92,8 +94,8 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     log(`[start] web server exited (${signal ?? `code ${code}`}); stopping`);
     void stop(code ?? 1);
   });
+  // Without one, the caller has said why (RAQMI_SCHEDULER=off, a read-only database).
   if (options.worker) startWorker(options.worker);
-  else log('[start] RAQMI_SCHEDULER=off: no worker');
 
   return { done, stop: () => stop(0), pids: () => ({ web: web.pid, worker: worker?.pid }) };
 }

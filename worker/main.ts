@@ -2,6 +2,7 @@
 // scrape never stalls a page. `npm start` runs it beside `next start` and restarts it if it dies
 // (scripts/start.ts); `npm run worker` runs it alone. SIGINT / SIGTERM stop the jobs and close the
 // database; a scrape's transaction is synchronous, so a signal is only handled between writes.
+import { onSupervisorGone } from '../lib/launcher';
 import { closeDb } from '../db/client';
 import { createDbOrExit } from '../db/open-or-exit';
 import { envOrExit } from '../lib/env-or-exit';
@@ -30,6 +31,7 @@ function main(): void {
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
+  onSupervisorGone(() => void stop('supervisor gone'));
 }
 
 try {

@@ -129,6 +129,29 @@ describe('npm start', () => {
     }
   });
 
+  // Adversary's report: `kill -9` of the supervisor left the web server and the worker running as
+  // orphans, holding the port and the database; the next `npm start` found the port taken.
+  it('stops the web server and the worker when the supervisor is killed outright', { timeout: 240_000 }, async () => {
+    const db = tempDb();
+    db.db.$client.close();
+    const replay = writeRecordings([{ url: 'https://remotive.com/api/remote-jobs', body: remotiveBody([remotiveJob(1)]) }]);
+    const s = await start({ RAQMI_DB: db.file, RAQMI_REPLAY: replay, RAQMI_NOW: NOW });
+    await until(() => pidsOf(s.output(), 'worker').length === 1, 60_000, s.output);
+    const pids = [...pidsOf(s.output(), 'web'), ...pidsOf(s.output(), 'worker')];
+    expect(pids).toHaveLength(2);
+    try {
+      s.child.kill('SIGKILL');
+      await until(
+        () => pids.every((pid) => !alive(pid)),
+        30_000,
+        () => `still running: ${pids.filter(alive).join(', ')}\n${s.output()}`,
+      );
+    } finally {
+      for (const pid of pids.filter(alive)) process.kill(pid, 'SIGKILL');
+      db.cleanup();
+    }
+  });
+
   it('stops the demo site when SIGTERM reaches npm run demo alone', { timeout: 240_000 }, async () => {
     const db = tempDb();
     db.db.$client.close();
