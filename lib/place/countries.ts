@@ -115,6 +115,19 @@ export function lookupCountryName(name: string): string | null {
   return index.get(foldPlace(name).replace(/^the /, '')) ?? null;
 }
 
+let names: Map<string, string[]> | null = null;
+
+/** Every name the lookup knows for a country (folded: English, German, Arabic, the short forms
+ *  boards use), for search: "UAE", "KSA" and "السعودية" find the jobs placed there. */
+export function namesOfCountry(code: string): readonly string[] {
+  index ??= buildIndex();
+  if (!names) {
+    names = new Map();
+    for (const [name, c] of index) names.set(c, [...(names.get(c) ?? []), name]);
+  }
+  return names.get(code) ?? [];
+}
+
 /** Every country name the lookup knows (folded), longest first: for scanning free text. */
 export function countryNameKeys(): string[] {
   index ??= buildIndex();

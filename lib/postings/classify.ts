@@ -3,7 +3,9 @@
 import { CLASSIFIER_VERSION, classifyPosting, tokenise, toSearchText, type BoardDefaults } from '../classifier';
 import { skillMask } from '../taxonomy';
 import { cityName } from '../place/city-names';
-import { countryName, type Location } from '../place';
+import { countryName, type Location, type OpenTo } from '../place';
+import { namesOfCountry } from '../place/countries';
+import { displayRegion } from '../place/display';
 import { derivePayPlace, PAY_PLACE_VERSION, payPlaceColumns } from './pay-place';
 import type { ClassifiedPosting, NormalisedPosting } from './types';
 
@@ -49,16 +51,19 @@ export function classifyNormalised(posting: NormalisedPosting, board: BoardDefau
     // the body as a searcher reads it ("e-mail" is "email").
     searchTitle: tokenise(posting.title).join(' '),
     searchBody: toSearchText(`${posting.company}\n${posting.descriptionText}`),
-    searchPlace: toSearchText(placeNames(posting.location, payPlace.location)),
+    searchPlace: toSearchText(placeNames(posting.location, payPlace.location, payPlace.openTo)),
   };
 }
 
-/** The place as a searcher may type it: as the board wrote it, and the country and city found in
- *  it named in English and Arabic ("Cairo" finds a job the board placed in القاهرة). */
-function placeNames(written: string, { country, city }: Location): string {
-  const names = [written];
+/** The place as a searcher may type it: as the board wrote it; the country by every name it goes
+ *  by ("Egypt", "مصر", "UAE", "KSA") and the city in English and Arabic ("Cairo" finds a job the
+ *  board placed in القاهرة); and the countries and regions a remote job is open to, as the card
+ *  shows them ("open to Egypt" is found by "Egypt"). */
+function placeNames(written: string, { country, city }: Location, openTo: OpenTo | null): string {
+  const countries = [...new Set([country, ...(openTo?.countries ?? [])].filter((c): c is string => Boolean(c)))];
+  const names = [written, ...countries.flatMap((c) => namesOfCountry(c))];
   for (const lang of ['en', 'ar'] as const) {
-    if (country) names.push(countryName(country, lang));
+    names.push(...countries.map((c) => countryName(c, lang)), ...(openTo?.regions ?? []).map((r) => displayRegion(r, lang)));
     if (city) names.push(cityName(city, lang) ?? '');
   }
   return names.filter(Boolean).join('\n');

@@ -27,7 +27,7 @@ export type PayPlaceInput = PayPlaceHints & {
 /** Bumped whenever pay or place rules change (the place names written into the search text
  *  included): part of the stored rules version, so
  *  `npm run reclassify` recomputes stored rows. */
-export const PAY_PLACE_VERSION = '2026-12-07.1';
+export const PAY_PLACE_VERSION = '2026-12-07.2';
 
 export type PayPlace = {
   location: Location;
