@@ -50,7 +50,6 @@ export default async function ListingsPage({ searchParams }: Props) {
   const terms = queryTerms(filters.q);
   const feedQs = serialiseFilters(filters, { page: false });
   const suffix = feedQs ? `?${feedQs}` : '';
-  const view = serialiseFilters(filters);
   const here = (path: string) => localePath(locale, path);
   // Only an empty view needs to know whether the whole database is empty.
   const empty = listing.total === 0 && countPostings(db) === 0;
@@ -132,7 +131,7 @@ export default async function ListingsPage({ searchParams }: Props) {
             )}
           </div>
         ) : (
-          listing.items.map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={terms} view={view} />)
+          listing.items.map((p) => <PostingCard key={p.publicId} posting={p} locale={locale} now={now} terms={terms} filters={filters} />)
         )}
         {/* Past the end, the status above already leads back; "Page 999 of 2" would contradict it. */}
         {listing.pages > 1 && listing.items.length > 0 && (

@@ -1,3 +1,5 @@
+import { EMPTY_FILTERS, hrefFor, serialiseFilters, type Filters } from '../../lib/filters';
+import type { SkillId } from '../../lib/taxonomy';
 import type { PostingCard as Card } from '../../db/queries/listings';
 import { dict, formatAge, skillName, type UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
@@ -8,21 +10,24 @@ import { formatOpenTo } from '../../lib/place/display';
 import { CompanyPlace } from './company-place';
 import { languageDir, textDir } from '../_lib/direction';
 
-/** `view`: the listing's query (its filters, search and page), carried to the posting so its
- *  "Back to jobs" returns there; the site runs no script that could remember it. */
+/** `filters`: the listing's view (its filters, search and page). Its query is carried to the
+ *  posting so its "Back to jobs" returns there, since the site runs no script that could remember
+ *  it; and a skill chip adds its skill to the view rather than starting a new one. */
 export function PostingCard({
   posting,
   locale,
   now,
   terms,
-  view = '',
+  filters = EMPTY_FILTERS,
 }: {
   posting: Card;
   locale: UiLocale;
   now: number;
   terms: readonly string[];
-  view?: string;
+  filters?: Filters;
 }) {
+  const view = serialiseFilters(filters);
+  const withSkill = (s: SkillId) => hrefFor('/', { ...filters, skills: [...new Set([...filters.skills, s])], page: 1 });
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
   const dir = languageDir(posting.language);
@@ -61,7 +66,7 @@ export function PostingCard({
         <ul className="tags" aria-label={t.skills}>
           {posting.skills.map((s) => (
             <li key={s}>
-              <a href={localePath(locale, `/?skills=${s}`)}>{skillName(s, locale)}</a>
+              <a href={localePath(locale, withSkill(s))}>{skillName(s, locale)}</a>
             </li>
           ))}
         </ul>

@@ -45,4 +45,22 @@ describe.each(['en', 'ar'] as const)('back from a posting (%s)', (locale) => {
     expect(backHref).toBe(`${locale === 'ar' ? '/ar' : '/'}?q=marketing&page=2`);
     await page.context().close();
   });
+
+  // A newcomer's report: on a filtered view, a card's skill chip went to that skill alone,
+  // dropping "remote", the country and the search the reader had chosen.
+  it('a skill chip on a card adds its skill to the view, keeping the filters and search', { timeout: 60_000 }, async () => {
+    const page = await newPage(site.browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await page.goto(`${site.url}${locale === 'ar' ? '/ar' : '/'}?workplace=remote&q=marketing`);
+    const chip = page.locator('article.card ul.tags a').first();
+    const href = new URL((await chip.getAttribute('href'))!, site.url);
+    await chip.click();
+    await page.waitForURL((u) => u.searchParams.has('skills'));
+    const landed = new URL(page.url());
+    expect([landed.searchParams.get('workplace'), landed.searchParams.get('q'), landed.searchParams.get('skills')]).toEqual([
+      'remote',
+      'marketing',
+      href.searchParams.get('skills'),
+    ]);
+    await page.context().close();
+  });
 });
