@@ -33,11 +33,13 @@ export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Re
       const retryAfter = Math.ceil((window.end - deps.now) / 1000);
       return htmlResponse(rateLimitedPage(locale, window.start, window.end, view), { 'retry-after': String(retryAfter) });
     }
-    return seeOther(localePath(locale, '/alerts/sent'));
+    // The view rides along, so "Back to the jobs" on the next page returns to it too.
+    return seeOther(localePath(locale, `/alerts/sent${view ? `?${view}` : ''}`));
   });
 }
 
-/** GET /alerts/sent: where a sign-up lands. */
-export function sentPage(locale: UiLocale): Response {
-  return htmlResponse(checkInboxPage(locale, alertDeps().mailer.kind === 'outbox'));
+/** GET /alerts/sent: where a sign-up lands; its query is the view signed up for, read as the
+ *  listing reads it. */
+export function sentPage(locale: UiLocale, params: URLSearchParams): Response {
+  return htmlResponse(checkInboxPage(locale, alertDeps().mailer.kind === 'outbox', canonicalView(params)));
 }

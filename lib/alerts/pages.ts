@@ -28,7 +28,7 @@ const viewPath = (locale: UiLocale, view: string) => localePath(locale, view ? `
 
 /**
  * `switchPath`: where the header's language switch leads (siteHeader), the jobs unless the page has
- * an address of its own. `view`: the listing "Back to the jobs" returns to (a refused sign-up's).
+ * an address of its own. `view`: the listing "Back to the jobs" returns to (the sign-up's).
  */
 function page(locale: UiLocale, status: number, title: string, body: string, switchPath = '/', view = ''): AlertPage {
   const m = pageMessages(locale);
@@ -90,9 +90,11 @@ export function rateLimitedPage(locale: UiLocale, since: number, until: number, 
   return page(locale, 429, m.rateLimitedTitle, para(m.rateLimited(utcClock(since, locale), utcClock(until, locale))), '/', view);
 }
 
-export function checkInboxPage(locale: UiLocale, outbox: boolean): AlertPage {
+/** `view`: the listing signed up for, which "Back to the jobs" and the language switch keep. */
+export function checkInboxPage(locale: UiLocale, outbox: boolean, view = ''): AlertPage {
   const m = pageMessages(locale);
-  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''), '/alerts/sent');
+  const here = `/alerts/sent${view ? `?${view}` : ''}`;
+  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''), here, view);
 }
 
 /**

@@ -37,6 +37,35 @@ async function post(action: string, fields: readonly (readonly [string, string])
   return { status: res.status, title: $('h1').text(), lang: $('html').attr('lang'), back };
 }
 
+// A newcomer's report: after signing up on `/ar?workplace=remote&open_to=EG&q=…`, "Back to the
+// jobs" on the "check your inbox" page went to `/ar`, and the filters were lost.
+describe('an accepted sign-up', () => {
+  it.each([
+    ['/?workplace=remote&skills=content&q=seo', 'en', 'Check your inbox'],
+    ['/ar?workplace=remote', 'ar', 'تفقّد بريدك'],
+  ] as const)('lands on "check your inbox", which leads back to the view (%s)', async (listing, lang, title) => {
+    const { action, hidden } = await signUpForm(listing);
+    const res = await fetch(`${site.url}${action}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: site.url, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([...hidden, ['email', `reader-${lang}@example.org`], ['frequency', 'daily']]),
+    });
+    expect(res.status).toBe(303);
+    const sent = await fetch(`${site.url}${res.headers.get('location')}`);
+    const $ = cheerio.load(await sent.text());
+    const back = $('main a')
+      .toArray()
+      .map((a) => $(a).attr('href'));
+    expect({ status: sent.status, title: $('h1').text().slice(0, title.length), back }).toEqual({ status: 200, title, back: [listing] });
+  });
+
+  it('reads the view of "check your inbox" as the listing does, dropping what is not a filter', async () => {
+    const $ = cheerio.load(await (await fetch(`${site.url}/alerts/sent?workplace=remote&next=https://evil.example/`)).text());
+    expect($('main a').attr('href')).toBe('/?workplace=remote');
+  });
+});
+
 describe('a refused sign-up', () => {
   it.each([
     ['/?workplace=remote', 'en', 'That address does not look right'],

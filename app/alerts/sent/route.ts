@@ -4,5 +4,5 @@ import { requestLocale } from '../../_lib/alert-routes';
 import { sentPage } from '../../_lib/alert-signup';
 
 export function GET(request: NextRequest): Response {
-  return sentPage(requestLocale(request));
+  return sentPage(requestLocale(request), request.nextUrl.searchParams);
 }
