@@ -3,14 +3,28 @@
 // one FTS5 phrase. Highlighting works on the original text by normalising each word the same way.
 // A term is a prefix only from three characters on: a one-letter prefix matches nearly every
 // word, and reading that many doclists made a handful of letters the most expensive request the
-// site could be asked.
+// site could be asked. A one-word place name is a whole word too.
 import { normaliseText, searchTokens, stemArabicToken } from './classifier/normalise';
+import { allCityNames } from './place/city-names';
+import { countryNameKeys } from './place/countries';
 
 export const MAX_TERMS = 8;
 export const MIN_PREFIX = 3;
 
 /** Characters, not UTF-16 units: a two-letter Arabic word is two. */
-const isPrefixTerm = (term: string) => [...term].length >= MIN_PREFIX;
+const isShortTerm = (term: string) => [...term].length < MIN_PREFIX;
+
+let placeWords: Set<string> | undefined;
+/** A country or city named in one word ("egypt", "مصر", "uae", "دبي") is searched as that word,
+ *  not as a prefix: a newcomer's "مصر" (Egypt) found "المصروفة" (spent) in two Saudi projects. */
+function isPlaceWord(term: string): boolean {
+  placeWords ??= new Set(
+    [...countryNameKeys(), ...allCityNames()].map((name) => searchTokens(name)).flatMap((tokens) => (tokens.length === 1 ? tokens : [])),
+  );
+  return placeWords.has(term);
+}
+
+const isPrefixTerm = (term: string) => !isShortTerm(term) && !isPlaceWord(term);
 
 // Straight, curly and guillemet quotes all open or close a phrase: phones type the curly ones.
 export const QUOTE = /["“”„«»]/;
@@ -45,7 +59,7 @@ export function queryTerms(q: string): string[] {
  *  ("se" finds "SE", never "SEO"): for that search a longer word, which is a prefix, finds more,
  *  not a shorter one. The listing's empty-result advice depends on it. */
 export function hasShortTerm(q: string): boolean {
-  return queryGroups(q).some((g) => !isPrefixTerm(g[g.length - 1]!));
+  return queryGroups(q).some((g) => isShortTerm(g[g.length - 1]!));
 }
 
 /** An FTS5 MATCH expression: every group must appear, in any order; a phrase's words together and in

@@ -92,6 +92,11 @@ const NAMES: readonly (readonly string[])[] = [
 const BY_FOLDED = new Map<string, { en: string; ar: string }>();
 for (const [en, ar, ...others] of NAMES) for (const name of [en!, ar!, ...others]) BY_FOLDED.set(foldPlace(name), { en: en!, ar: ar! });
 
+/** Every name of every city we know, as written (for search: see lib/search.ts). */
+export function allCityNames(): readonly string[] {
+  return NAMES.flat();
+}
+
 /** The city's name in `lang` when it is one we know, else undefined. */
 export function cityName(city: string, lang: UiLocale): string | undefined {
   return BY_FOLDED.get(foldPlace(city))?.[lang];

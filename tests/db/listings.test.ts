@@ -207,6 +207,19 @@ describe('listPostings', () => {
     expect(listPostings(db, { ...EMPTY_FILTERS, q }, NOW).total).toBe(expected);
   });
 
+  // A newcomer's report: "مصر" (Egypt) also found two Saudi projects, through "المصروفة" (spent).
+  it.each(['مصر', 'Egypt', 'دبي', 'Cairo', 'UAE'])('matches the place name "%s" as a whole word, not as a prefix', (q) => {
+    const words = (
+      db.$client
+        .prepare('SELECT search_title, search_body, search_place FROM postings WHERE digital_marketing = 1 AND closed_at IS NULL')
+        .all() as { search_title: string; search_body: string; search_place: string }[]
+    ).map((r) => `${r.search_title} ${r.search_body} ${r.search_place}`.split(/\s+/));
+    const [term] = queryTerms(q);
+    const expected = words.filter((ws) => ws.includes(term!)).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(listPostings(db, { ...EMPTY_FILTERS, q }, NOW).total).toBe(expected);
+  });
+
   it('returns an empty page, not an error, past the last page', () => {
     const listing = listPostings(db, { ...EMPTY_FILTERS, page: 5000 }, NOW);
     expect(listing.items).toEqual([]);
