@@ -12,7 +12,7 @@ const SQLITE_PROBLEMS: Record<string, string> = {
   SQLITE_PERM: 'is not readable by this user',
 };
 
-export function problemOf(error: unknown): string | undefined {
+function problemOf(error: unknown): string | undefined {
   if (error instanceof DatabaseProblem) return error.message;
   const code = String((error as { code?: unknown }).code ?? '');
   return SQLITE_PROBLEMS[code] ?? SQLITE_PROBLEMS[code.replace(/_[A-Z]+$/, '')];

@@ -1,4 +1,4 @@
-import { EMPTY_FILTERS, hrefFor, serialiseFilters, type Filters } from '../../lib/filters';
+import { EMPTY_FILTERS, hrefFor, type Filters } from '../../lib/filters';
 import type { SkillId } from '../../lib/taxonomy';
 import type { PostingCard as Card } from '../../db/queries/listings';
 import { dict, formatAge, skillName, type UiLocale } from '../../lib/i18n';
@@ -26,7 +26,6 @@ export function PostingCard({
   terms: readonly string[];
   filters?: Filters;
 }) {
-  const view = serialiseFilters(filters);
   const withSkill = (s: SkillId) => hrefFor('/', { ...filters, skills: [...new Set([...filters.skills, s])], page: 1 });
   const t = dict(locale);
   const source = isSourceId(posting.source) ? SOURCE_META[posting.source] : undefined;
@@ -38,7 +37,7 @@ export function PostingCard({
   return (
     <article className="card" aria-labelledby={`t-${posting.publicId}`}>
       <h2 id={`t-${posting.publicId}`} lang={posting.language} dir={dir}>
-        <a href={localePath(locale, `/jobs/${posting.publicId}${view ? `?${view}` : ''}`)}>
+        <a href={localePath(locale, hrefFor(`/jobs/${posting.publicId}`, filters))}>
           <Highlighted text={posting.title} terms={terms} />
         </a>
       </h2>

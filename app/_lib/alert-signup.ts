@@ -3,7 +3,7 @@
 // so that reloading it does not post, and mail, again.
 import type { NextRequest } from 'next/server';
 import { clientLimitWindow, signUp } from '../../alerts/signup';
-import { checkInboxPage, rateLimitedPage, simplePage } from '../../lib/alerts/pages';
+import { checkInboxPage, rateLimitedPage, sentPath, simplePage } from '../../lib/alerts/pages';
 import { canonicalView } from '../../lib/alerts/view';
 import type { UiLocale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
@@ -34,7 +34,7 @@ export function handleSignUp(request: NextRequest, locale: UiLocale): Promise<Re
       return htmlResponse(rateLimitedPage(locale, window.start, window.end, view), { 'retry-after': String(retryAfter) });
     }
     // The view rides along, so "Back to the jobs" on the next page returns to it too.
-    return seeOther(localePath(locale, `/alerts/sent${view ? `?${view}` : ''}`));
+    return seeOther(localePath(locale, sentPath(view)));
   });
 }
 

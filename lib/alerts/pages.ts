@@ -90,11 +90,13 @@ export function rateLimitedPage(locale: UiLocale, since: number, until: number, 
   return page(locale, 429, m.rateLimitedTitle, para(m.rateLimited(utcClock(since, locale), utcClock(until, locale))), '/', view);
 }
 
+/** Where a sign-up to `view` lands ("check your inbox"), language-neutral: the view rides along. */
+export const sentPath = (view: string) => `/alerts/sent${view ? `?${view}` : ''}`;
+
 /** `view`: the listing signed up for, which "Back to the jobs" and the language switch keep. */
 export function checkInboxPage(locale: UiLocale, outbox: boolean, view = ''): AlertPage {
   const m = pageMessages(locale);
-  const here = `/alerts/sent${view ? `?${view}` : ''}`;
-  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''), here, view);
+  return page(locale, 200, m.checkInboxTitle, para(m.checkInbox) + (outbox ? para(m.checkOutbox) : ''), sentPath(view), view);
 }
 
 /**
