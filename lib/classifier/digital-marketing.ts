@@ -520,6 +520,9 @@ function qualifierFirst(norm: string): string {
 // "مكالمات يومية", "الاتصال بالعملاء هاتفياً".
 const CALLING =
   /\b(?:outbound|inbound|cold)[- ]call(?:s|ing)?\b|\bcalls? (?:a|per|each) (?:day|shift|hour)\b|\b(?:call|calling|phone|phoning|ring|dial|dialling|dialing) (?:\S+ )?(?:homeowners|customers|clients|leads|prospects|patients|members|businesses)\b|\b(?:by|over the) (?:phone|telephone)\b|\btele(?:sales|marketing)\b|\bcall cent(?:er|re)\b|كول سنتر|مكالمات|(?:الاتصال|اتصال|الاتصالات|التواصل) (?:الهاتفي|هاتفيا|بالعملاء|بالعميل)|تلي ?سيلز/;
+// A line that ends in a colon introduces the duties that follow it; one that ends in a question
+// asks the reader ("Looking for a career in digital marketing?"). Neither is a duty.
+const NOT_A_DUTY = /[:：?؟]\s*$/;
 // A campaign with its name between the noun and its adjective, as Arabic puts the adjective after
 // the whole construct: "حملة رمضان الإعلانية", "حملات الشركة الرقمية" are "حملة إعلانية".
 const NAMED_CAMPAIGN = /(?:^|\s)(?:ل|ب|و)?(?:ال)?حمل(?:ه|ات|تنا) \S+ (?:ال)?(?:اعلانيه|رقميه|تسويقيه|ممول\S*)(?=\s|$|[.,،؛])/;
@@ -1023,6 +1026,18 @@ const NOT_MARKETING_TITLE = phrases(
   'ux writing',
   'content moderator',
   'content reviewer',
+  // Checking other advertisers' ads against a platform's rules is moderation, not running them.
+  'policy reviewer',
+  'policy specialist',
+  'policy analyst',
+  'ad reviewer',
+  'ads reviewer',
+  'ads quality rater',
+  'ad quality rater',
+  'trust and safety',
+  'trust & safety',
+  'مراجع اعلانات',
+  'مراجعه الاعلانات',
 );
 
 // A title that ends by naming the advertising or social channels the work is for.
@@ -1193,6 +1208,13 @@ const DM_DUTIES = phrases(
   'sms campaigns',
   'whatsapp campaigns',
   'push campaigns',
+  'حملات واتساب',
+  'حمله واتساب',
+  'حملات sms',
+  'حملات الرسائل النصيه',
+  'حملات رسائل نصيه',
+  'رسائل ترويجيه',
+  'التواصل الترويجي',
   // Messages to a product's own users (push, in-app, inbox placement, retention and lifecycle
   // marketing), in Arabic too; ad copy in Arabic.
   'push notifications',
@@ -1567,8 +1589,11 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (strong && !other && growthOnly(title.norm) && body.length && !marketingIn(sentences.slice(1), duties.count, online)) return no;
   // "Digital Marketing Specialist" who makes 120 calls a day: the title is not the job when two of
   // its duties are calling and none is marketing work (telesales is out, taxonomy §1).
-  if (strong && !other && duties.count === 0 && platformWork(body).count === 0 && body.filter((s) => CALLING.test(s.norm)).length >= 2)
-    return no;
+  // A lead-in that restates the title ("As a Digital Marketing Specialist you will:") is not one.
+  if (strong && !other && body.filter((s) => CALLING.test(s.norm)).length >= 2) {
+    const work = body.filter((s) => !NOT_A_DUTY.test(s.norm));
+    if (distinctHits(DM_DUTIES, work).count === 0 && platformWork(work).count === 0) return no;
+  }
   if (strong && !other) return yes();
   // A title the lexicon does not know ("Integrated Media Manager") with the role named in the body:
   // "We are looking for a media planner and buyer to join…".

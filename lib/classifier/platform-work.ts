@@ -80,6 +80,14 @@ const WORK_ON_PLATFORM = phrases(
   'جروبات',
   'جدوله',
   'كتابه',
+  // Hosting live streams on a platform, as live selling does: "تقديم بثوث بيع مباشر على تيك توك".
+  'live',
+  'livestream',
+  'livestreams',
+  'بث',
+  'بثوث',
+  'لايف',
+  'لايفات',
 );
 // "Follow us on Instagram", "apply through our Facebook page": the company's own channels.
 const OWN_CHANNELS = phrases('follow us', 'follow our', 'تابعونا', 'تابعنا', 'للتقديم', 'apply via', 'apply through', 'apply on');

@@ -59,7 +59,6 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'promotion strategy',
     'strategizing',
     'value proposition',
-    'messaging',
     'marketingstrategie*',
     'marktrecherche*',
     'markt- und wettbewerbsrecherchen',

@@ -50,8 +50,10 @@ const VIDEO_CALL = phrases(
   'videokonferenz*',
   'video-call*',
 );
-// Messages sent through a channel are not a brand's messaging (positioning): "push messaging".
-const MESSAGING_CHANNEL = phrases('push messaging', 'in-app messaging', 'sms messaging', 'whatsapp messaging', 'lifecycle messaging');
+// A funnel measured is analytics, not building one (marketing-sales): "funnel data", "define the
+// funnel metrics", "analyse user behaviour to improve the conversion funnel".
+const FUNNEL_MEASURED =
+  /\bfunnels? (?:data|metrics|analytics|analysis|reports?|reporting|dashboards?|drop-?offs?)\b|\b(?:analy[sz]\w*|measur\w*|track\w*)\b[^.;]{0,60}\bfunnels?\b/g;
 // Bloggers and content sites are partners, and creators' content reviewed is theirs: "recruit
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
@@ -65,7 +67,7 @@ const TARGETED_AUDIENCES =
 // scripts and BigQuery", "Google Ads scripts". Nor is writing a plan, a strategy or a report
 // ("Write the annual marketing plan"); a content brief is content planning and stays.
 const NOT_CONTENT_WRITING =
-  /\bwrit\w*\s+(?:(?:the|our|a|an|your)\s+)?(?:\w+\s+){0,2}?(?:plans?|strateg\w*|reports?|proposals?|budgets?|business cases?)\b|\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
+  /\bwrit\w*\s+(?:(?:the|our|a|an|your)\s+)?(?:\w+\s+){0,2}?(?:plans?|strateg\w*|reports?|proposals?|budgets?|business cases?|notes|summar(?:y|ies)|updates|recaps?)\b|\bwrite-ups? of (?:the )?results\b|\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
 const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
 // Social media as the place ads run, not accounts run (taxonomy §4: "Meta ads" is online-ads):
@@ -74,7 +76,26 @@ const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid s
 // after the ad word go; "and grow our social media" after them still counts.
 const SOCIAL_AS_AD_PLACE =
   /\bsocial(?:[- ]media)? (?:ads?|advertising|advertisements?|ad campaigns?)\b|\b(?:ads|advertising|advertisements|ad campaigns)(?: \S+){0,2}? (?:on|across|via|through) (?:the )?social (?:media|channels|platforms|networks)\b|(?:اعلان\S*|ممول\S*|ادز)(?: \S+){0,2}? (?:(?:علي|عبر|في) |ب)(?:(?:\s*(?:،|,|و)\s*|\s+)?(?:ال)?(?:سوشيال ميديا|سوشال ميديا|سوشيال|سوشال|منصات التواصل(?: الاجتماعي)?|مواقع التواصل(?: الاجتماعي)?|وسايل التواصل(?: الاجتماعي)?|محركات البحث|فيسبوك|انستقرام|انستجرام|انستغرام|تيك توك|سناب شات|سناب|تويتر|يوتيوب))+/g;
+// A choice among channels names the platforms as options in a mix, which is channels work, not
+// running those accounts: "Keep our channel mix healthy: SEO, Google Ads…", "Experience with
+// various marketing channels, including social media", "اختيار القنوات المناسبة (سوشيال، مؤثرين)".
+const CHANNEL_CHOICE = phrases(
+  'channel mix',
+  'which channels',
+  'marketing channels',
+  'all channels',
+  'مزيج القنوات',
+  'اختيار القنوات',
+  'القنوات المناسبه',
+  'القنوات التسويقيه',
+);
+// Knowing an area is background, not work the job does: "General knowledge of SEO, social
+// advertising and web usability", "فهم عميق لمنصات التواصل ومحركات البحث". No label reads such a line.
+// Arabic knowledge is "of" something (معرفة بـ، فهم لـ): "معرفة سلوك العملاء" is getting to know them.
+const KNOWING_AREAS =
+  /^(?:[-–•*]\s*)?(?:(?:a |an )?(?:good |general |basic |solid |deep |strong |broad |working )?(?:knowledge|understanding|familiarity|awareness) (?:of|with)\b|(?:ال)?(?:فهم|معرفه|المام)(?: \S+)? (?:ب|ل)\S)/;
 // "الموقع: دبي", "موقع العمل: الرياض": the place of work, not the website.
+const choosesChannels = (norm: string): boolean => (norm.includes('channel') || norm.includes('قنوات')) && test(CHANNEL_CHOICE, norm);
 const PLACE_LABEL = /(?:^|\s)(?:ال)?موقع(?= ?:)|موقع العمل/g;
 const AD_WORD_KEY = /\bad|اعلان|ممول|ادز/;
 // Writing as a language skill: "Fluency in English (speaking, writing, reading)".
@@ -106,6 +127,7 @@ function channelsText(norm: string): string {
 const APPLICANTS = new RegExp(FREELANCERS_WANTED.source, 'g');
 /** The sentence as one label's lexicon should read it. */
 function forLabel(id: SkillId, norm: string): string {
+  if (KNOWING_AREAS.test(norm)) return '';
   if (id === 'analytics') {
     const audited = norm.includes('تقني') || norm.includes('technical') ? norm.replace(TECHNICAL_AUDIT, ' ') : norm;
     return removeAll(REPORTING_LINE, audited.includes('analytics') ? audited.replace(ANALYTICS_PRODUCTS, ' ') : audited);
@@ -125,8 +147,9 @@ function forLabel(id: SkillId, norm: string): string {
     return prose.replace(NOT_CONTENT_WRITING, ' ');
   }
   if (id === 'channels') return channelsText(norm);
-  if (id === 'marketing-sales') return norm.includes('messag') ? removeAll(MESSAGING_CHANNEL, norm) : norm;
+  if (id === 'marketing-sales') return norm.includes('funnel') ? norm.replace(FUNNEL_MEASURED, ' ') : norm;
   if (id === 'social-web') {
+    if (choosesChannels(norm)) return '';
     const placed = norm.includes('موقع') ? norm.replace(PLACE_LABEL, ' ') : norm;
     const visited = test(TRACKING_OR_RETARGETING, placed) ? removeAll(WEBSITE_MENTION, placed) : placed;
     // "Paid Social Media Buyer": paid social media is advertising (online-ads), not the accounts.
@@ -171,7 +194,12 @@ function lexiconHit(id: SkillId, norm: string): boolean {
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 
 const socialPlatformWork = (id: SkillId, norm: string): boolean =>
-  id === 'social-web' && test(SOCIAL_PLATFORM_NAMES, norm) && !test(ADVERTISING_WORDS, norm) && !test(OTHERS_ACCOUNTS, norm);
+  id === 'social-web' &&
+  test(SOCIAL_PLATFORM_NAMES, norm) &&
+  !KNOWING_AREAS.test(norm) &&
+  !choosesChannels(norm) &&
+  !test(ADVERTISING_WORDS, norm) &&
+  !test(OTHERS_ACCOUNTS, norm);
 
 // Content made by someone else and handed over: "التصاميم جاهزة من طرفي", "the posts the content
 // team delivers". Publishing or receiving it is not creating content.
