@@ -135,6 +135,12 @@ const FREELANCE = phrases(
   'بالعموله بس',
   // Billed with an invoice, under a contract for services: "مبلغ شهري ثابت بفاتورة".
   'بفاتوره',
+  // Maghrebi and French: billed by invoice as a self-employed auto-entrepreneur ("بالفاكتورة").
+  'بالفاكتوره',
+  'بفاكتوره',
+  'auto-entrepreneur',
+  'auto entrepreneur',
+  'autoentrepreneur',
   'عقد خدمات',
   // Commission as the basis of the pay ("مسوقين من البيت بالعمولة"); a salary beside it is staff.
   'بالعموله',
@@ -167,6 +173,11 @@ const FREELANCE = phrases(
   'paid on delivery',
   'payment on delivery',
   'payment upon delivery',
+  // Paid in parts as the outputs arrive: "Payment in three instalments on delivery of: the strategy…".
+  'on delivery of',
+  'upon delivery of',
+  'instalments on delivery',
+  'installments on delivery',
   'individual consultant',
   'استشاري فردي',
   'مده التنفيذ',
@@ -753,6 +764,11 @@ type Found = { kind: 'freelance' | 'staff' | 'medium' | 'hours'; evidence: strin
 // and insurance is a fixed-term post on the staff (taxonomy §2), while "بنظام العقد المؤقت" on a
 // marketplace is project work. Alone it still reads as freelance; beside staff terms it yields.
 const TEMPORARY_TERM = /^(?:ال)?عقد (?:ال)?موقت$|^temporary(?: contract)?$/;
+// "an 18-month contract", "12 month contract": a contract said by its length is a term in the same way.
+const LENGTH_BEFORE =
+  /\b(?:\d+|one|two|three|four|six|nine|twelve|eighteen|twenty-four)[- ](?:months?|years?|weeks?)[- ](?:fixed[- ]term )?$/;
+const lengthContract = (clean: string, hit: { index: number; end: number }) =>
+  clean.slice(hit.index, hit.end) === 'contract' && LENGTH_BEFORE.test(clean.slice(Math.max(0, hit.index - 30), hit.index));
 const temporaryField = (field: string | undefined) => field !== undefined && TEMPORARY_TERM.test(normaliseText(field).trim());
 const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
 // Commission as the pay when a salary is denied: "commission on each sale, with no base salary".
@@ -800,7 +816,13 @@ function signals(sentences: readonly Sentence[]): Found[] {
       (says(STAFF, clean) || says(STAFF_MEDIUM, clean) || FULL_TIME.test(clean));
     const rateOfAWage = hourlyWage || (free !== undefined && pieceRate !== null && free.index === pieceRate.index && says(STAFF, clean));
     if ((free && !rateOfAWage) || notEmployed || titleWord || welcomed || commissionOnly) {
-      const termOnly = !notEmployed && !titleWord && free !== undefined && TEMPORARY_TERM.test(clean.slice(free.index, free.end));
+      // A title's "contract" is a term only when it is said by its length ("(18-month contract)").
+      const titleHits = titleWord ? findAll(TITLE_FREELANCE, clean) : [];
+      const termOnly =
+        !notEmployed &&
+        (free !== undefined
+          ? lengthContract(clean, free) || (!titleWord && TEMPORARY_TERM.test(clean.slice(free.index, free.end)))
+          : titleHits.length > 0 && titleHits.every((h) => lengthContract(clean, h)));
       out.push({ kind: 'freelance', evidence: s.original, inTitle: inTitle || stated, termOnly });
     }
     if (notEmployed) continue;

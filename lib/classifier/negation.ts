@@ -14,6 +14,13 @@ export const NEGATION = phrases(
   "can't",
   'isn’t',
   "isn't",
+  // "we don't offer home office", "this role doesn't allow remote work".
+  'don’t',
+  "don't",
+  'doesn’t',
+  "doesn't",
+  'won’t',
+  "won't",
   'nicht',
   'kein',
   'keine',

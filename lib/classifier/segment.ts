@@ -54,10 +54,11 @@ const NOT_THIS_ROLE_AR =
 
 // Another team or agency as the subject that does the work, with the person hired not in the
 // sentence: "Unsere Digitalagentur betreut Website und Social Media", "Unser Marketing-Team kümmert
-// sich um Werbung und Newsletter", "Our agency handles paid social". A sentence that also speaks to
+// sich um Werbung und Newsletter", "Unser Marketing sorgt mit Google Ads für Anfragen", "Our agency
+// handles paid social". A sentence that also speaks to
 // the reader ("our agency runs the ads; you brief them") still names the job's own work.
 const ANOTHER_TEAM_DOES =
-  /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|abteilung|kolleg\w*|agency|team|department|partners?)\s+(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|handles|runs|manages|owns|takes care of|looks after|produces|writes)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
+  /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|abteilung|kolleg\w*|agency|team|department|partners?|marketing)\s+(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|sorgt|sorgen|generiert|generieren|handles|runs|manages|owns|takes care of|looks after|produces|writes|generates|drives|brings in)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
 
 // Work that stays elsewhere or is not done at all: "Paid acquisition budgets stay with the
 // acquisition team", "You don't manage our accounts", "We do not run paid advertising", "no ad

@@ -35,14 +35,17 @@ const PLACE = new RegExp(
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
 // يوم الأحد") split the week as surely as a count of days does.
+// Arabic names the day with its article alone too ("الأحد والثلاثاء من المكتب"), except الاثنين,
+// which is also "the two".
 const WEEKDAYS =
-  /\b(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?)\b|(?:^|\s)(?:يوم|ايام) (?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)/;
+  /\b(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?)\b|(?:^|\s)(?:يوم|ايام) (?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:^|\s)و?(?:ال)(?:احد|ثلاثاء|اربعاء|خميس|سبت)(?=\s|$|[،,.])/;
 /** Weekdays named: "Fridays are work-from-anywhere" is remote on one day, not every day. */
 export const namesWeekdays = (norm: string) => WEEKDAYS.test(norm);
 
-// "Monday to Friday", "من الأحد إلى الخميس": the whole week, not a split of it.
+// "Monday to Friday", "من الأحد إلى الخميس", "من الأحد للخميس", "السبت - الخميس": the whole week,
+// not a split of it.
 const WHOLE_WEEK =
-  /\bsun\w*\s*(?:to|through|thru|-|–)\s*thu\w*|\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:fri|freitag)\w*|من (?:يوم )?(?:ال)?احد (?:الي|حتي|ل) (?:ال)?خميس/;
+  /\bsun\w*\s*(?:to|through|thru|-|–)\s*thu\w*|\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:fri|freitag)\w*|(?:^|\s)(?:من )?(?:يوم )?(?:ال)?(?:احد|سبت)\s*(?:(?:الي|حتي|لغايه|لين|ل|-|–)\s*(?:يوم )?(?:ال)?|لل)خميس/;
 // The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
 const HOME_OR_OFFICE = new RegExp(
   `\\b(?:office|home|büro|homeoffice|home-office|zu hause|studio|campus)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
@@ -126,10 +129,10 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 
 // The office named as the place of work in words the lexicon cannot list: "based in our Cairo
 // office", "working from the Berlin HQ", "commute to our Manchester office", "we're in the Leeds
-// office", and a commute asked of the person: "within commuting distance of our Leeds office",
+// office", "the job is in our Friedrichshain office", and a commute asked of the person: "within commuting distance of our Leeds office",
 // "able to commute to Bristol" ("no commute" is a remote job's perk, and has neither form).
 const AT_OFFICE =
-  /\bcommut(?:ing|able) distance (?:of|to|from)\b|\b(?:able|willing) to commute (?:to|into)\b|\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
+  /\bcommut(?:ing|able) distance (?:of|to|from)\b|\b(?:able|willing) to commute (?:to|into)\b|\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be|(?:job|role|position) (?:is|will be))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
 // Being at a named workplace, in Arabic: "يتواجد في المطعم يوميا", "الحضور إلى الفرع", "التواجد
 // بالعيادة". An online store (المتجر الإلكتروني) is not a place one goes to.

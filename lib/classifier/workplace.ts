@@ -107,6 +107,11 @@ const REMOTE = phrases(
   'ausschließlich von zu hause',
   'fully from home',
   'completely from home',
+  // The job said to be done from home, not home office offered: "Sie arbeiten von zu Hause aus".
+  'sie arbeiten von zu hause',
+  'du arbeitest von zu hause',
+  'arbeiten sie von zu hause',
+  'arbeitest du von zu hause',
 );
 // German "Homeoffice" is a few days at home, not a remote job.
 const HOME_OFFICE = phrases(
