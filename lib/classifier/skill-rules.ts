@@ -741,8 +741,9 @@ const RUN_PROMOTION = phrases(
   'coordinating',
 );
 // Results counted as they come in: "track reach, clicks and discount-code sales", "log sign-ups
-// by channel", "monitor bookings from the campaign".
-const TRACK = phrases('track', 'tracking', 'log', 'logging', 'monitor', 'monitoring', 'measure', 'measuring');
+// by channel", "monitor bookings from the campaign", "report traffic and leads".
+// Reported too: "Report organic traffic and leads to the CMO monthly".
+const TRACK = phrases('track', 'tracking', 'log', 'logging', 'monitor', 'monitoring', 'measure', 'measuring', 'report', 'reporting');
 const RESULT_COUNTS = objects(
   'reach',
   'clicks',
@@ -758,6 +759,10 @@ const RESULT_COUNTS = objects(
   'impressions',
   'conversions',
   'orders',
+  'traffic',
+  'leads',
+  'engagement rate',
+  'follower growth',
 );
 const PROMOTIONS = objects('promotions', 'promotion', 'deals', 'coupons', 'discount campaigns', 'sales events', 'flash sales');
 

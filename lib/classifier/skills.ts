@@ -54,6 +54,9 @@ const VIDEO_CALL = phrases(
 // funnel metrics", "analyse user behaviour to improve the conversion funnel".
 const FUNNEL_MEASURED =
   /\bfunnels? (?:data|metrics|analytics|analysis|reports?|reporting|dashboards?|drop-?offs?)\b|\b(?:analy[sz]\w*|measur\w*|track\w*)\b[^.;]{0,60}\bfunnels?\b/g;
+// Leads and pipeline counted in a report are a measure (analytics), not lead generation: "Report
+// organic traffic and leads to the CMO", "track partner-sourced pipeline and report on it".
+const COUNTED_LEADS = /\b(?:report\w*|track\w*|measur\w*|monitor\w*|dashboards?)\b[^.;]{0,40}?\b(?:leads|pipeline|demo requests)\b/g;
 // Bloggers and content sites are partners, and creators' content reviewed is theirs: "recruit
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
@@ -147,7 +150,10 @@ function forLabel(id: SkillId, norm: string): string {
     return prose.replace(NOT_CONTENT_WRITING, ' ');
   }
   if (id === 'channels') return channelsText(norm);
-  if (id === 'marketing-sales') return norm.includes('funnel') ? norm.replace(FUNNEL_MEASURED, ' ') : norm;
+  if (id === 'marketing-sales') {
+    const counted = norm.includes('lead') || norm.includes('pipeline') || norm.includes('demo') ? norm.replace(COUNTED_LEADS, ' ') : norm;
+    return counted.includes('funnel') ? counted.replace(FUNNEL_MEASURED, ' ') : counted;
+  }
   if (id === 'social-web') {
     if (choosesChannels(norm)) return '';
     const placed = norm.includes('موقع') ? norm.replace(PLACE_LABEL, ' ') : norm;

@@ -3205,6 +3205,8 @@ export const EN_PAIRS: Pair[] = [
     'Festanstellung in Vollzeit im Büro in Leipzig.\n- Pflege unserer Website und Social-Media-Kanäle\nUnser Marketing sorgt mit Google Ads Kampagnen für Anfragen.',
     [true, false],
   ),
+  skill('analytics', 'Senior SEO Manager', EN_NEUTRAL, '- Report organic traffic and leads to the CMO monthly', EN_INTRO),
+  skill('analytics', 'Social Media Manager', EN_NEUTRAL, '- Report each month on reach, engagement rate and follower growth', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
