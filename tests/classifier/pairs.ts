@@ -5492,4 +5492,6 @@ export const AR_PAIRS: Pair[] = [
     'إدارة رسائل البريد الإلكتروني.\nنظام العمل: من الأحد للخميس من المكتب.',
     ['hybrid', 'onsite'],
   ),
+  skill('audience-analytics', 'أخصائي CRM', AR_NEUTRAL, 'بناء شرائح المتسوقين من بيانات بطاقة الولاء.', AR_INTRO),
+  skill('audience-analytics', 'أخصائي CRM', AR_NEUTRAL, 'جمع أسماء العملاء وتقسيمهم لشرائح.', AR_INTRO),
 ];
