@@ -199,11 +199,19 @@ function lexiconHit(id: SkillId, norm: string): boolean {
 
 const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 'content', 'channels']);
 
+// Making something for a platform is content; running the account is social-web: "تصوير ريلز
+// وفيديوهات تيك توك لمنتجاتنا", "كتابة كابشن لبوستات انستقرام" name the platform as where the work
+// will appear. Only a sentence that also posts, schedules, manages or answers runs the account.
+// Arabic only: English postings say "create content for Instagram" of the account's own work.
+const PRODUCES = /(?:^|\s)و?(?:كتابه|تكتب|يكتب|تصوير|تصور|يصور|تصميم|تصمم|يصمم|مونتاج|الظهور|تظهر|يظهر)(?=\s)/;
+const RUNS_ACCOUNT =
+  /\b(?:manage|managing|run|running|grow|growing|post|posting|publish|publishing|schedule|scheduling|moderate|moderating|handle|handling|own|followers|community|engagement|comments|dms)\b|(?:^|\s)و?(?:اداره|ادير|تدير|يدير|نشر|تنشر|ينشر|ونشرها|جدوله|متابعه|الرد|ترد|يرد|تسيير|المتابعين|متابعين|التفاعل|الحساب|حساب|حسابات)(?=\s|$)/;
 const socialPlatformWork = (id: SkillId, norm: string): boolean =>
   id === 'social-web' &&
   test(SOCIAL_PLATFORM_NAMES, norm) &&
   !KNOWING_AREAS.test(norm) &&
   !choosesChannels(norm) &&
+  !(PRODUCES.test(norm) && !RUNS_ACCOUNT.test(norm)) &&
   !test(ADVERTISING_WORDS, norm) &&
   !test(OTHERS_ACCOUNTS, norm);
 

@@ -5494,4 +5494,12 @@ export const AR_PAIRS: Pair[] = [
   ),
   skill('audience-analytics', 'أخصائي CRM', AR_NEUTRAL, 'بناء شرائح المتسوقين من بيانات بطاقة الولاء.', AR_INTRO),
   skill('audience-analytics', 'أخصائي CRM', AR_NEUTRAL, 'جمع أسماء العملاء وتقسيمهم لشرائح.', AR_INTRO),
+  texts(
+    'تصوير لتيك توك ليس إدارة الحساب',
+    'social-web',
+    'كونتنت كريتور',
+    `${AR_INTRO}\nتصوير ريلز وفيديوهات تيك توك لمنتجاتنا ونشرها على حساب المتجر.`,
+    `${AR_INTRO}\nتصوير ريلز وفيديوهات تيك توك لمنتجاتنا.`,
+    [true, false],
+  ),
 ];
