@@ -57,6 +57,14 @@ const FUNNEL_MEASURED =
 // Leads and pipeline counted in a report are a measure (analytics), not lead generation: "Report
 // organic traffic and leads to the CMO", "track partner-sourced pipeline and report on it".
 const COUNTED_LEADS = /\b(?:report\w*|track\w*|measur\w*|monitor\w*|dashboards?)\b[^.;]{0,40}?\b(?:leads|pipeline|demo requests)\b/g;
+// Ads written, scripted or designed are content: "كتابة مسودات بوستات وإعلانات", "تكتب سكريبتات
+// إعلانات السوشيال", "تصميم إعلانات صور وبنرات", "كاتب إعلانات". Running them is online-ads: a
+// sentence that also names the running ("وإطلاقها", "الممولة") keeps the label; copy for campaigns
+// ("نصوص إعلانية للحملات") is still copy.
+const MAKES_ADS_KEY = /كتاب|تكتب|يكتب|كاتب|سكريبت|تصميم|تصمم|يصمم|مسودات|نصوص/;
+const MAKES_ADS =
+  /(?:^|\s)و?(?:ل|ب)?(?:ال)?(?:كتابه|تكتب|يكتب|كاتب|كاتبه|سكريبت\S*|تصميم|تصمم|يصمم|مسودات|نصوص)(?: \S+){0,3}? و?(?:ل|ب|لل)?(?:ال)?اعلان(?:ات|ي|يه)?(?=\s|$|[،,.])(?!\s+(?:ال)?ممول)/g;
+const RUNS_ADS = /اطلاق|تشغيل|تطلق|يطلق|ادار|تدير|يدير|استهداف|ميزاني|ممول/;
 // Bloggers and content sites are partners, and creators' content reviewed is theirs: "recruit
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
@@ -137,6 +145,7 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  if (id === 'online-ads' && MAKES_ADS_KEY.test(norm) && !RUNS_ADS.test(norm)) return norm.replace(MAKES_ADS, ' ');
   if (id === 'audience' && norm.includes('audience')) return norm.replace(TARGETED_AUDIENCES, ' ');
   // "نرحب بالمستقلين", "freelancers are welcome to apply": the applicants, not people to manage.
   if (id === 'team-management') return MENTIONS_FREELANCERS.test(norm) ? norm.replace(APPLICANTS, ' ') : norm;
