@@ -520,6 +520,9 @@ function qualifierFirst(norm: string): string {
 // "مكالمات يومية", "الاتصال بالعملاء هاتفياً".
 const CALLING =
   /\b(?:outbound|inbound|cold)[- ]call(?:s|ing)?\b|\bcalls? (?:a|per|each) (?:day|shift|hour)\b|\b(?:call|calling|phone|phoning|ring|dial|dialling|dialing) (?:\S+ )?(?:homeowners|customers|clients|leads|prospects|patients|members|businesses)\b|\b(?:by|over the) (?:phone|telephone)\b|\btele(?:sales|marketing)\b|\bcall cent(?:er|re)\b|كول سنتر|مكالمات|(?:الاتصال|اتصال|الاتصالات|التواصل) (?:الهاتفي|هاتفيا|بالعملاء|بالعميل)|تلي ?سيلز/;
+// Closing the sale as the work, beside calling: "إغلاق المبيعات وتحقيق التارجت", "close deals".
+const CLOSING =
+  /(?:^|\s)و?(?:اغلاق|قفل|تقفيل) (?:ال)?(?:مبيعات|صفقات|بيع)|(?:^|\s)و?تحقيق (?:ال)?(?:تارجت|تارقت|المستهدف البيعي|مستهدفات البيع)|\bclos(?:e|ing) (?:the )?(?:deals?|sales)\b|\b(?:sales )?quotas?\b/;
 // A line that ends in a colon introduces the duties that follow it; one that ends in a question
 // asks the reader ("Looking for a career in digital marketing?"). Neither is a duty.
 const NOT_A_DUTY = /[:：?؟]\s*$/;
@@ -1097,6 +1100,10 @@ const ONLINE_CHANNEL = phrases(
   'youtube',
   'twitch',
   'twitter',
+  // Short videos for a feed: "سكربت إعلان ريلز", "Reels ad".
+  'reels',
+  'ريلز',
+  'ريل',
   'email marketing',
   'e-mail',
   'email',
@@ -1588,9 +1595,15 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // counts here).
   if (strong && !other && growthOnly(title.norm) && body.length && !marketingIn(sentences.slice(1), duties.count, online)) return no;
   // "Digital Marketing Specialist" who makes 120 calls a day: the title is not the job when two of
-  // its duties are calling and none is marketing work (telesales is out, taxonomy §1).
+  // its duties are calling (or calling and closing the sale) and none is marketing work (telesales
+  // is out, taxonomy §1).
   // A lead-in that restates the title ("As a Digital Marketing Specialist you will:") is not one.
-  if (strong && !other && body.filter((s) => CALLING.test(s.norm)).length >= 2) {
+  if (
+    strong &&
+    !other &&
+    body.some((s) => CALLING.test(s.norm)) &&
+    body.filter((s) => CALLING.test(s.norm) || CLOSING.test(s.norm)).length >= 2
+  ) {
     const work = body.filter((s) => !NOT_A_DUTY.test(s.norm));
     if (distinctHits(DM_DUTIES, work).count === 0 && platformWork(work).count === 0) return no;
   }

@@ -52,6 +52,10 @@ const FREELANCE = phrases(
   'gig',
   'projektbasiert*',
   'عمل حر',
+  // Egyptian and Levantine: "شغل حر من موبايلك".
+  'شغل حر',
+  // Maghrebi: paid by the project ("الخلاص على حساب المشروع").
+  'علي حساب المشروع',
   'فريلانس',
   'فري لانس',
   'كمستقل',
@@ -771,6 +775,20 @@ const lengthContract = (clean: string, hit: { index: number; end: number }) =>
   clean.slice(hit.index, hit.end) === 'contract' && LENGTH_BEFORE.test(clean.slice(Math.max(0, hit.index - 30), hit.index));
 const temporaryField = (field: string | undefined) => field !== undefined && TEMPORARY_TERM.test(normaliseText(field).trim());
 const SALARY = phrases('salary', 'salaried', 'gehalt', 'راتب', 'مرتب');
+const FIXED_PAY = phrases(
+  'مرتب ثابت',
+  'راتب ثابت',
+  'المرتب الثابت',
+  'الراتب الثابت',
+  'راتب اساسي',
+  'fixed salary',
+  'base salary',
+  'base pay',
+  'fixed pay',
+  'festgehalt',
+  'fixgehalt',
+  'grundgehalt',
+);
 // Commission as the pay when a salary is denied: "commission on each sale, with no base salary".
 const HOURLY = /^(?:hourly|بالساعه)$/;
 const FULL_TIME = /\bfull[- ]?time\b/;
@@ -805,7 +823,10 @@ function signals(sentences: readonly Sentence[]): Found[] {
     const refused = asked !== null && negated(s.norm, asked.index, asked.index + asked[0].length);
     const welcomed = asked !== null && !refused && !aboutCompany;
     if (refused) out.push({ kind: 'medium', evidence: s.original, inTitle });
-    const commissionOnly = COMMISSION_WORD.test(clean) && test(SALARY, clean) && !says(SALARY, clean);
+    // "مفيش رأس مال ولا مرتب ثابت", "no base salary": a fixed pay denied is work on one's own account,
+    // paid by what is sold or delivered, whether or not the commission is named in the same sentence.
+    const noFixedPay = test(FIXED_PAY, clean) && !says(FIXED_PAY, clean);
+    const commissionOnly = noFixedPay || (COMMISSION_WORD.test(clean) && test(SALARY, clean) && !says(SALARY, clean));
     // "الأجر بالساعة ضمن كشف رواتب المركز، مع تأمينات اجتماعية", "$20 an hour on our payroll, with
     // benefits": a rate beside staff terms in the same sentence says how the wage is counted.
     // "Full-time, hourly pay of $21, health benefits", "a full-time, hourly, non-exempt role": paid

@@ -34,6 +34,11 @@ const PLATFORM = phrases(
   'تغريدات',
   'تغريده',
   'tweets',
+  // The platforms named together, as government and NGO posts do: "إدارة الحسابات على منصات التواصل
+  // الاجتماعي". They count as one platform.
+  'منصات التواصل الاجتماعي',
+  'مواقع التواصل الاجتماعي',
+  'وسائل التواصل الاجتماعي',
 );
 const WORK_ON_PLATFORM = phrases(
   'handle',

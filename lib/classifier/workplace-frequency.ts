@@ -26,9 +26,9 @@ const MONTH =
 const ANYWHERE = /\bfrom[\s-](?:wherever|anywhere)\b|\bvon (?:überall|wo (?:du|sie) (?:willst|wollen|möchtest))\b/;
 const IN_ON_DAYS = /\b(?:is|are|be|come|comes) in on (?:sun|mon|tues|wednes|thurs|fri|satur)days?\b|\bbei uns\b/;
 const ONLINE_AR = /اونلاين|اون لاين/g;
-// A shop, restaurant, clinic or salon as the place of work ("٣ أيام بالمحل", "يحضر للمحل يومين"),
+// A shop, restaurant, café, clinic or salon as the place of work ("٣ أيام بالمحل", "يحضر للمحل يومين"),
 // as whole words: المحلي is "local".
-const SHOP_AR = String.raw`(?:^|\s)(?:(?:و|ب|وب|في )?ال|و?لل)(?:محل|مطعم|عياده|صالون)(?=\s|$|[،,.])`;
+const SHOP_AR = String.raw`(?:^|\s)(?:(?:و|ب|وب|في )?ال|و?لل)(?:محل|مطعم|عياده|صالون|مقهي|كافيه|كوفي)(?=\s|$|[،,.])`;
 const PLACE = new RegExp(
   `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|بيته|بيتها|منزله|منزلها|تيليترا[ڤف]اي|${SHOP_AR}|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
