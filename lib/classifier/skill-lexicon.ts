@@ -1180,6 +1180,9 @@ export const OTHERS_ACCOUNTS = phrases(
 );
 export const ADVERTISING_WORDS = phrases(
   'programmatic',
+  // Google's campaign type that also places ads on YouTube: "our agency's Performance Max and YouTube work".
+  'performance max',
+  'pmax',
   'media agency',
   'mediaagentur*',
   'kampagne*',

@@ -53,7 +53,7 @@ const VIDEO_CALL = phrases(
 // A funnel measured is analytics, not building one (marketing-sales): "funnel data", "define the
 // funnel metrics", "analyse user behaviour to improve the conversion funnel".
 const FUNNEL_MEASURED =
-  /\bfunnels? (?:data|metrics|analytics|analysis|reports?|reporting|dashboards?|drop-?offs?)\b|\b(?:analy[sz]\w*|measur\w*|track\w*)\b[^.;]{0,60}\bfunnels?\b/g;
+  /\bfunnels? (?:data|metrics|analytics|analysis|reports?|reporting|dashboards?|drop-?offs?)\b|\b(?:analy[sz]\w*|measur\w*|track\w*|audit\w*)\b[^.;]{0,60}\bfunnels?\b/g;
 // Leads and pipeline counted in a report are a measure (analytics), not lead generation: "Report
 // organic traffic and leads to the CMO", "track partner-sourced pipeline and report on it".
 const COUNTED_LEADS = /\b(?:report\w*|track\w*|measur\w*|monitor\w*|dashboards?)\b[^.;]{0,40}?\b(?:leads|pipeline|demo requests)\b/g;
@@ -69,11 +69,16 @@ const RUNS_ADS = /اطلاق|تشغيل|تطلق|يطلق|ادار|تدير|يد
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
   /\bv?bloggers?\b|\bcontent(?:,? (?:and |or )?[\w-]+){0,2} (?:sites|publishers|partners|creators)\b|\b(?:review|approve|check|brief)\w* (?:\S+ ){0,3}?their content\b/g;
+// Content syndication is paid distribution of what exists (channels), not making content.
+const CONTENT_SYNDICATION = /\bcontent syndication\b/g;
 // Audiences as an ad platform's targets are built and bid on, not listened to (that is targeting,
 // online-ads or audience-analytics): "lookalike audiences", "from audience setup to creative
 // rotation", "analyse results by audience", "nurture workflows for each audience".
 const TARGETED_AUDIENCES =
   /\b(?:custom|lookalike|look-alike|saved|retargeting|remarketing|paid|ad|in-market|affinity) audiences?\b|\baudience (?:setup|set-up|targeting|segments?|lists?|saturation|exclusions?|sizes?)\b|\b(?:by|per|each|every|and) audiences?\b|\baudiences? (?:and|&) (?:creatives?|geographies|placements|bids?|budgets?)\b|\b(?:build|building|pull|pulling|create|creating|set up|setting up)\s+(?:[\w-]+\s+){0,2}?audiences\b/g;
+// The same in German: "Retargeting-Zielgruppen aufbauen", "Lookalike-Zielgruppen anlegen".
+const TARGETED_ZIELGRUPPEN =
+  /\b(?:retargeting|remarketing|lookalike|custom|ad|werbe)-?zielgruppen?\b|\bzielgruppen? (?:aufbauen|anlegen|erstellen|ausschließen)\b/g;
 // Writing code is not writing content: "comfortable writing basic SQL", "automate reporting with
 // scripts and BigQuery", "Google Ads scripts". Nor is writing a plan, a strategy or a report
 // ("Write the annual marketing plan"); a content brief is content planning and stays.
@@ -147,12 +152,14 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
   if (id === 'online-ads' && MAKES_ADS_KEY.test(norm) && !RUNS_ADS.test(norm)) return norm.replace(MAKES_ADS, ' ');
   if (id === 'audience' && norm.includes('audience')) return norm.replace(TARGETED_AUDIENCES, ' ');
+  if (id === 'audience' && norm.includes('zielgruppe')) return norm.replace(TARGETED_ZIELGRUPPEN, ' ');
   // "نرحب بالمستقلين", "freelancers are welcome to apply": the applicants, not people to manage.
   if (id === 'team-management') return MENTIONS_FREELANCERS.test(norm) ? norm.replace(APPLICANTS, ' ') : norm;
   // Each removal only where its key word is: this runs for every sentence and label.
   if (id === 'content') {
     // Bloggers, content sites and creators' content are others' (OTHERS_CONTENT), not content made.
-    const people = norm.includes('blogger') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ') : norm;
+    const people =
+      norm.includes('blogger') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ').replace(CONTENT_SYNDICATION, ' ') : norm;
     const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
     if (!text.includes('writ') && !text.includes('script')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;

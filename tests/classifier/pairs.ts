@@ -3207,6 +3207,46 @@ export const EN_PAIRS: Pair[] = [
   ),
   skill('analytics', 'Senior SEO Manager', EN_NEUTRAL, '- Report organic traffic and leads to the CMO monthly', EN_INTRO),
   skill('analytics', 'Social Media Manager', EN_NEUTRAL, '- Report each month on reach, engagement rate and follower growth', EN_INTRO),
+  texts(
+    'creative that this role does not make',
+    'content',
+    'Paid Media Analyst',
+    `${EN_INTRO}\n- Report weekly on ROAS\n- Write the ad copy and make the video creative for each campaign`,
+    `${EN_INTRO}\n- Report weekly on ROAS\nOur creative studio produces every ad concept, photo and video in-house; this role does not make creative.`,
+    [true, false],
+  ),
+  texts(
+    'retargeting audiences built, in German',
+    'audience',
+    'Performance Marketing Manager (m/w/d)',
+    `${EN_INTRO}\n- Du definierst unsere Zielgruppen und Personas`,
+    `${EN_INTRO}\n- Du baust Retargeting-Zielgruppen auf`,
+    [true, false],
+  ),
+  texts(
+    'a funnel audited is analytics',
+    'marketing-sales',
+    'CRO Specialist',
+    `${EN_INTRO}\n- Report our results in GA4\n- Build the funnel for our bestsellers`,
+    `${EN_INTRO}\n- Report our results in GA4\n- Audit the funnel for our bestsellers`,
+    [true, false],
+  ),
+  texts(
+    'content syndication is paid distribution',
+    'content',
+    'Head of Demand Generation',
+    `${EN_INTRO}\n- Own a $2M budget across paid, events and content creation`,
+    `${EN_INTRO}\n- Own a $2M budget across paid, events and content syndication`,
+    [true, false],
+  ),
+  texts(
+    'YouTube through Performance Max is advertising',
+    'social-web',
+    'Senior Paid Search Manager',
+    `${EN_INTRO}\n- Grow our YouTube channel`,
+    `${EN_INTRO}\n- Review our agency's Performance Max and YouTube work`,
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
