@@ -222,9 +222,17 @@ const TITLE_LABELS: ReadonlySet<SkillId> = new Set(['online-ads', 'social-web', 
 const PRODUCES = /(?:^|\s)و?(?:كتابه|تكتب|يكتب|تصوير|تصور|يصور|تصميم|تصمم|يصمم|مونتاج|الظهور|تظهر|يظهر)(?=\s)/;
 const RUNS_ACCOUNT =
   /\b(?:manage|managing|run|running|grow|growing|post|posting|publish|publishing|schedule|scheduling|moderate|moderating|handle|handling|own|followers|community|engagement|comments|dms)\b|(?:^|\s)و?(?:اداره|ادير|تدير|يدير|نشر|تنشر|ينشر|ونشرها|جدوله|متابعه|الرد|ترد|يرد|تسيير|المتابعين|متابعين|التفاعل|الحساب|حساب|حسابات)(?=\s|$)/;
+// A bare list of platforms ("فيسبوك - سنابشات - تيك توك - google") answers "which platforms", and
+// says no work on them.
+const LIST_REST = /[\p{L}\p{N}]{3,}/u;
+const namesOnly = (norm: string) => !LIST_REST.test(removeAll(SOCIAL_PLATFORM_NAMES, norm).replace(OTHER_PLATFORM_NAMES, ' '));
+const OTHER_PLATFORM_NAMES = /\b(?:google|snapchat|x|threads|pinterest|reddit)\b|جوجل|سناب\S*|لينكد\S*|انس\S*/g;
 const socialPlatformWork = (id: SkillId, norm: string): boolean =>
   id === 'social-web' &&
   test(SOCIAL_PLATFORM_NAMES, norm) &&
+  !namesOnly(norm) &&
+  // "بكسل تيك توك", "the Meta pixel": tracking set up on a platform, not its account run.
+  !test(TRACKING_OR_RETARGETING, norm) &&
   !KNOWING_AREAS.test(norm) &&
   !choosesChannels(norm) &&
   !(PRODUCES.test(norm) && !RUNS_ACCOUNT.test(norm)) &&
