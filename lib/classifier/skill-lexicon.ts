@@ -935,6 +935,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'bids and budgets',
     'budgets and bids',
     'budget pacing',
+    // The verb too: "Pace budgets daily", "pace budgets and optimise campaigns".
+    'pace budgets',
+    'pacing budgets',
+    'pace spend',
     'spend pacing',
     'budgetverantwortung',
     'werbebudget*',

@@ -54,6 +54,7 @@ const VIDEO_CALL = phrases(
 // funnel metrics", "analyse user behaviour to improve the conversion funnel".
 const FUNNEL_MEASURED =
   /\bfunnels? (?:data|metrics|analytics|analysis|reports?|reporting|dashboards?|drop-?offs?)\b|\b(?:analy[sz]\w*|measur\w*|track\w*|audit\w*)\b[^.;]{0,60}\bfunnels?\b/g;
+const TAG_CONTEXT = /\b(?:track\w*|tags?|tagging|ga4|google analytics|server-side|pixels?|containers?|callrail|conversions?|analytics)\b/;
 // Leads and pipeline counted in a report are a measure (analytics), not lead generation: "Report
 // organic traffic and leads to the CMO", "track partner-sourced pipeline and report on it".
 const COUNTED_LEADS = /\b(?:report\w*|track\w*|measur\w*|monitor\w*|dashboards?)\b[^.;]{0,40}?\b(?:leads|pipeline|demo requests)\b/g;
@@ -167,9 +168,15 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'channels') return channelsText(norm);
   if (id === 'marketing-sales') {
-    const counted = norm.includes('lead') || norm.includes('pipeline') || norm.includes('demo') ? norm.replace(COUNTED_LEADS, ' ') : norm;
+    // GTM beside tracking is Google Tag Manager, not go-to-market: "server-side GTM", "(CallRail, GTM)".
+    const untagged = norm.includes('gtm') && TAG_CONTEXT.test(norm) ? norm.replace(/\bgtm\b/g, ' ') : norm;
+    const counted =
+      untagged.includes('lead') || untagged.includes('pipeline') || untagged.includes('demo')
+        ? untagged.replace(COUNTED_LEADS, ' ')
+        : untagged;
     return counted.includes('funnel') ? counted.replace(FUNNEL_MEASURED, ' ') : counted;
   }
+
   if (id === 'social-web') {
     if (choosesChannels(norm)) return '';
     const placed = norm.includes('موقع') ? norm.replace(PLACE_LABEL, ' ') : norm;

@@ -3247,6 +3247,15 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\n- Review our agency's Performance Max and YouTube work`,
     [true, false],
   ),
+  texts(
+    'GTM beside tracking is Google Tag Manager',
+    'marketing-sales',
+    'PPC Specialist',
+    `${EN_INTRO}\n- Report weekly on ROAS\n- Own the GTM plan for our product launches`,
+    `${EN_INTRO}\n- Report weekly on ROAS\n- Make sure conversion tracking is accurate (CallRail, GTM)`,
+    [true, false],
+  ),
+  skill('ad-oversight', 'Programmatic Trader', EN_NEUTRAL, '- Pace budgets daily', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
