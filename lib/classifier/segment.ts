@@ -31,6 +31,11 @@ const SELF_DESCRIPTION =
 // nationality ("كيميت براند مصري …"), "عندنا أكتر من 300 ألف متابع".
 const SELF_DESCRIPTION_MORE =
   /^(?:since (?:our|its|the company['’]s) (?:launch|founding|inception|beginning)\b|our marketing (?:blends|is|combines|mixes|has|spans)\b|[a-z][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? \d+[- ]person\b|(?!(?:مطلوب|اداره|تسويق|مدير|مسوول|مسوق)\s)(?:\S+ ){0,2}(?:براند|علامه تجاريه|شركه|متجر|وكاله|مطعم) (?:مصري|سعودي|اماراتي|كويتي|اردني|مغربي|تونسي|جزايري|لبناني|قطري|عماني|بحريني|عراقي|سوري|فلسطيني|خليجي|عربي|محلي|ناشي)ه?(?=\s|$|[.,،])|(?:عندنا|لدينا|بنخدم|نخدم) (?:اكتر|اكثر) من)/;
+// What a client or an employer says it has, before asking for anything: "عندي مطبخ منزلي أبيع عن
+// طريق الانستقرام", "متجرنا على Shopify ولدينا قائمة بريدية", "فالكون لاين واحدة من أسرع شركات السفر
+// نمواً". A sentence that also asks ("وأبحث عن مستقل يتولى…") or names the vacancy is the job.
+const WHAT_WE_HAVE =
+  /^(?:السلام[^،,.]*[،,.]\s*)?(?:عندي|عندنا|لدي|لدينا|متجرنا|متجري|مشروعي|مشروعنا)\s(?!.*(?:ابحث|نبحث|اريد|نريد|محتاج|نحتاج|احتاج|مطلوب|ابغي|نبغي|ابي |نبي |يتولي|تتولي|وظيف|شاغر|فرصه))|^(?:\S+ ){1,3}(?:واحده|واحد) من (?:اسرع|اكبر|افضل|ابرز|اهم)/;
 // "We are looking for …" introduces the job; "we are looking to be the one-stop shop …" is the company.
 const JOB_INTRO =
   /^(?:about \S+(?: \S+)? )?(?:we are|we're|we’re) (?:looking(?! to (?:be|become)\b)|seeking|hiring|searching|currently|excited to|now)\b/;
@@ -92,7 +97,10 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
     original,
     norm,
     part,
-    aboutCompany: part !== 'title' && (SELF_DESCRIPTION.test(norm) || SELF_DESCRIPTION_MORE.test(norm)) && !JOB_INTRO.test(norm),
+    aboutCompany:
+      part !== 'title' &&
+      (SELF_DESCRIPTION.test(norm) || SELF_DESCRIPTION_MORE.test(norm) || WHAT_WE_HAVE.test(norm)) &&
+      !JOB_INTRO.test(norm),
     notThisRole: givesWorkAway(norm),
   };
 }
