@@ -1598,12 +1598,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // its duties are calling (or calling and closing the sale) and none is marketing work (telesales
   // is out, taxonomy §1).
   // A lead-in that restates the title ("As a Digital Marketing Specialist you will:") is not one.
-  if (
-    strong &&
-    !other &&
-    body.some((s) => CALLING.test(s.norm)) &&
-    body.filter((s) => CALLING.test(s.norm) || CLOSING.test(s.norm)).length >= 2
-  ) {
+  const selling = strong && !other ? body.filter((s) => CALLING.test(s.norm) || CLOSING.test(s.norm)) : [];
+  if (selling.length >= 2 && selling.some((s) => CALLING.test(s.norm))) {
     const work = body.filter((s) => !NOT_A_DUTY.test(s.norm));
     if (distinctHits(DM_DUTIES, work).count === 0 && platformWork(work).count === 0) return no;
   }

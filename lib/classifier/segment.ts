@@ -60,14 +60,14 @@ const NOT_THIS_ROLE_AR =
 // Another team or agency as the subject that does the work, with the person hired not in the
 // sentence: "Unsere Digitalagentur betreut Website und Social Media", "Unser Marketing-Team kümmert
 // sich um Werbung und Newsletter", "Unser Marketing sorgt mit Google Ads für Anfragen", "Our agency
-// handles paid social". A sentence that also speaks to
-// the reader ("our agency runs the ads; you brief them") still names the job's own work.
+// handles paid social". A sentence that also speaks to the reader ("our agency runs the ads; you
+// brief them") still names the job's own work.
 const ANOTHER_TEAM_DOES =
   /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|abteilung|kolleg\w*|agency|team|department|partners?|marketing)\s+(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|sorgt|sorgen|generiert|generieren|handles|runs|manages|owns|takes care of|looks after|produces|writes|generates|drives|brings in)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
 
 // Work that stays elsewhere or is not done at all: "Paid acquisition budgets stay with the
-// acquisition team", "You don't manage our accounts", "this role does not make creative", "We do not run paid advertising", "no ad
-// budget is attached to it"; a stack of tools the company uses is not a duty either ("Our
+// acquisition team", "You don't manage our accounts", "this role does not make creative", "We do
+// not run paid advertising", "no ad budget is attached to it"; a stack of tools the company uses is not a duty either ("Our
 // marketing stack: Notion, Klaviyo and Meta Ads Manager").
 const STAYS_ELSEWHERE =
   /\b(?:stays?|remains?|sits?|lives?) with (?:the|our|a|an|another) (?:[\p{L}-]+ ){0,2}?(?:team|agency|department|lead|manager|founder)\b|\b(?:you|this role|the role|this position) (?:don['’]t|doesn['’]t|do not|does not|won['’]t|will not) (?:need to )?(?:run|manage|own|handle|write|buy|make|create|produce|design|come up with)\b|^we (?:currently )?(?:don['’]t|do not) (?:currently )?(?:run|buy|do|use) (?:any )?(?:paid|ads?\b|advertising|ppc|sem\b)|\bno (?:ad|advertising|media|paid media) budget\b|^our (?:[\p{L}-]+ )?(?:stack|tool ?stack|toolkit)\b|^nicht dabei\b/u;

@@ -741,8 +741,8 @@ const RUN_PROMOTION = phrases(
   'coordinating',
 );
 // Results counted as they come in: "track reach, clicks and discount-code sales", "log sign-ups
-// by channel", "monitor bookings from the campaign", "report traffic and leads".
-// Reported too: "Report organic traffic and leads to the CMO monthly".
+// by channel", "monitor bookings from the campaign", and reported: "Report organic traffic and
+// leads to the CMO monthly".
 const TRACK = phrases('track', 'tracking', 'log', 'logging', 'monitor', 'monitoring', 'measure', 'measuring', 'report', 'reporting');
 const RESULT_COUNTS = objects(
   'reach',

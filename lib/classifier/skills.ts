@@ -54,6 +54,7 @@ const VIDEO_CALL = phrases(
 // funnel metrics", "analyse user behaviour to improve the conversion funnel".
 const FUNNEL_MEASURED =
   /\bfunnels? (?:data|metrics|analytics|analysis|reports?|reporting|dashboards?|drop-?offs?)\b|\b(?:analy[sz]\w*|measur\w*|track\w*|audit\w*)\b[^.;]{0,60}\bfunnels?\b/g;
+// Tracking words beside "GTM" make it Google Tag Manager, not go-to-market.
 const TAG_CONTEXT = /\b(?:track\w*|tags?|tagging|ga4|google analytics|server-side|pixels?|containers?|callrail|conversions?|analytics)\b/;
 // Leads and pipeline counted in a report are a measure (analytics), not lead generation: "Report
 // organic traffic and leads to the CMO", "track partner-sourced pipeline and report on it".
@@ -111,8 +112,8 @@ const CHANNEL_CHOICE = phrases(
 // Arabic knowledge is "of" something (معرفة بـ، فهم لـ): "معرفة سلوك العملاء" is getting to know them.
 const KNOWING_AREAS =
   /^(?:[-–•*]\s*)?(?:(?:a |an )?(?:good |general |basic |solid |deep |strong |broad |working )?(?:knowledge|understanding|familiarity|awareness) (?:of|with)\b|(?:ال)?(?:فهم|معرفه|المام)(?: \S+)? (?:ب|ل)\S)/;
-// "الموقع: دبي", "موقع العمل: الرياض": the place of work, not the website.
 const choosesChannels = (norm: string): boolean => (norm.includes('channel') || norm.includes('قنوات')) && test(CHANNEL_CHOICE, norm);
+// "الموقع: دبي", "موقع العمل: الرياض": the place of work, not the website.
 const PLACE_LABEL = /(?:^|\s)(?:ال)?موقع(?= ?:)|موقع العمل/g;
 const AD_WORD_KEY = /\bad|اعلان|ممول|ادز/;
 // Writing as a language skill: "Fluency in English (speaking, writing, reading)".
@@ -176,7 +177,6 @@ function forLabel(id: SkillId, norm: string): string {
         : untagged;
     return counted.includes('funnel') ? counted.replace(FUNNEL_MEASURED, ' ') : counted;
   }
-
   if (id === 'social-web') {
     if (choosesChannels(norm)) return '';
     const placed = norm.includes('موقع') ? norm.replace(PLACE_LABEL, ' ') : norm;
@@ -232,8 +232,8 @@ const RUNS_ACCOUNT =
 // A bare list of platforms ("فيسبوك - سنابشات - تيك توك - google") answers "which platforms", and
 // says no work on them.
 const LIST_REST = /[\p{L}\p{N}]{3,}/u;
-const namesOnly = (norm: string) => !LIST_REST.test(removeAll(SOCIAL_PLATFORM_NAMES, norm).replace(OTHER_PLATFORM_NAMES, ' '));
 const OTHER_PLATFORM_NAMES = /\b(?:google|snapchat|x|threads|pinterest|reddit)\b|جوجل|سناب\S*|لينكد\S*|انس\S*/g;
+const namesOnly = (norm: string) => !LIST_REST.test(removeAll(SOCIAL_PLATFORM_NAMES, norm).replace(OTHER_PLATFORM_NAMES, ' '));
 const socialPlatformWork = (id: SkillId, norm: string): boolean =>
   id === 'social-web' &&
   test(SOCIAL_PLATFORM_NAMES, norm) &&

@@ -129,8 +129,9 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 
 // The office named as the place of work in words the lexicon cannot list: "based in our Cairo
 // office", "working from the Berlin HQ", "commute to our Manchester office", "we're in the Leeds
-// office", "the job is in our Friedrichshain office", and a commute asked of the person: "within commuting distance of our Leeds office",
-// "able to commute to Bristol" ("no commute" is a remote job's perk, and has neither form).
+// office", "the job is in our Friedrichshain office", and a commute asked of the person: "within
+// commuting distance of our Leeds office", "able to commute to Bristol" ("no commute" is a remote
+// job's perk, and has neither form).
 const AT_OFFICE =
   /\bcommut(?:ing|able) distance (?:of|to|from)\b|\b(?:able|willing) to commute (?:to|into)\b|\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be|(?:job|role|position) (?:is|will be))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
