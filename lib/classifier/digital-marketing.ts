@@ -56,6 +56,10 @@ const STRONG_TITLE = phrases(
   'social media',
   'social-media',
   'community manager',
+  'community lead',
+  // Brand journalism is content marketing written as reporting.
+  'brand journalist',
+  'brand journalism',
   'community management',
   'content marketing',
   'content marketer',
@@ -242,6 +246,19 @@ const STRONG_TITLE = phrases(
   'ميديا بايرز',
   'مشرف صفحات',
   'مشرفه صفحات',
+  // Automated mail and message sequences as the title's task: a welcome series, a drip, mass
+  // WhatsApp or SMS campaigns ("حملات رسائل جماعية").
+  'سلسله ايميلات',
+  'ايميلات ترحيبيه',
+  'رسايل ترحيبيه',
+  'welcome series',
+  'welcome email series',
+  'email sequence',
+  'email sequences',
+  'drip campaign*',
+  'حملات رسايل',
+  'حمله رسايل',
+  'اتمته واتساب',
   // Abandoned-cart mails as the title's task: "كتابة 3 إيميلات للسلة المتروكة".
   'السله المتروكه',
   'سله متروكه',
@@ -383,6 +400,9 @@ const ONLINE_QUALIFIER = [
   'youtube',
   'tiktok',
   'instagram',
+  'pinterest',
+  'facebook',
+  'snapchat',
   'linkedin',
   'klaviyo',
   'reputation',
@@ -473,6 +493,16 @@ const CHANNEL_ROLE_WORDS = phrases(
   'digitalen marketing',
   'digitale kommunikation',
   'digitalen kommunikation',
+  'online-kommunikation',
+  'onlinekommunikation',
+  'online kommunikation',
+  'mediaplaner*',
+  // A community of developers or creators names whom the community manager serves, not a second
+  // role: "Developer Community Manager" is community management.
+  'developer community',
+  'developer communities',
+  'creator community',
+  'creator communities',
   'ادمن صفحه',
   'كاتب اعلانات',
   'كاتب كابشن',
@@ -522,7 +552,7 @@ const CALLING =
   /\b(?:outbound|inbound|cold)[- ]call(?:s|ing)?\b|\bcalls? (?:a|per|each) (?:day|shift|hour)\b|\b(?:call|calling|phone|phoning|ring|dial|dialling|dialing) (?:\S+ )?(?:homeowners|customers|clients|leads|prospects|patients|members|businesses)\b|\b(?:by|over the) (?:phone|telephone)\b|\btele(?:sales|marketing)\b|\bcall cent(?:er|re)\b|كول سنتر|مكالمات|(?:الاتصال|اتصال|الاتصالات|التواصل) (?:الهاتفي|هاتفيا|بالعملاء|بالعميل)|تلي ?سيلز/;
 // Closing the sale as the work, beside calling: "إغلاق المبيعات وتحقيق التارجت", "close deals".
 const CLOSING =
-  /(?:^|\s)و?(?:اغلاق|قفل|تقفيل) (?:ال)?(?:مبيعات|صفقات|بيع)|(?:^|\s)و?تحقيق (?:ال)?(?:تارجت|تارقت|المستهدف البيعي|مستهدفات البيع)|\bclos(?:e|ing) (?:the )?(?:deals?|sales)\b|\b(?:sales )?quotas?\b/;
+  /(?:^|\s)و?(?:اغلاق|قفل|تقفيل|اتمام) (?:ال)?(?:مبيعات|صفقات|صفقه|بيع)|(?:^|\s)و?تحقيق (?:ال)?(?:تارجت|تارقت|المستهدف البيعي|مستهدفات البيع)|\bclos(?:e|ing) (?:the )?(?:deals?|sales)\b|\b(?:sales )?quotas?\b/;
 // A line that ends in a colon introduces the duties that follow it; one that ends in a question
 // asks the reader ("Looking for a career in digital marketing?"). Neither is a duty.
 const NOT_A_DUTY = /[:：?؟]\s*$/;
@@ -568,6 +598,10 @@ const GENERIC_TITLE = phrases(
   'ماركتنج',
   'ماركتر',
   'ماركيتر',
+  'ماركتير',
+  'ماركيتير',
+  'ماركيتنج',
+  'ماركيتينج',
   'براندنج',
   // Promotion and publicity name marketing without the word تسويق ("ترويج قناة", "دعاية وإعلان").
   'ترويج',
@@ -687,6 +721,11 @@ const OTHER_JOB_TITLE = phrases(
   'designer',
   'accountant',
   'bookkeeper',
+  // Billing for media is finance work: "Paid Media Billing Specialist" reconciles invoices.
+  'billing',
+  'invoicing',
+  'accounts payable',
+  'accounts receivable',
   'nurse',
   'recruiter',
   'medical rep',
@@ -826,6 +865,12 @@ const NEWSROOM = phrases(
   'news stories',
   'breaking news',
   'corrections policy',
+  // Reporting to a newsroom's standards, and a role said to be editorial only.
+  'original reporting',
+  'sourcing standards',
+  'purely editorial',
+  'strictly editorial',
+  'science journalism',
   'غرفه الاخبار',
   'الاخبار العاجله',
   'صحفي',
@@ -868,6 +913,10 @@ const ACADEMIC_TITLE = phrases(
   'term paper',
   'coursework',
 );
+// Making a course is teaching too: recording it, explaining it or writing its material
+// ("تسجيل كورس تسويق رقمي للمبتدئين", "كتابة محتوى تعليمي لكورس", "Record a course on SEO").
+const COURSE_MAKING =
+  /(?:^|\s)(?:تسجيل|شرح|كتابه|اعداد|تقديم|تصوير)\s+(?:\S+\s+){0,2}?(?:ل|ال|لل)?(?:كورس|كورسات|دوره|دورات|منهج)(?=\s|$)|\b(?:record|recording|film|filming|teach|teaching)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:course|courses|curriculum|lessons?)\b|\b(?:course|curriculum) (?:material|materials|content|writer|writing)\b/;
 const TEACHING_TITLE = phrases(
   'trainer',
   'instructor',
@@ -932,6 +981,15 @@ const SELLING_ROLES = [
   'sales manager',
   'مسوق عقاري',
   'مسوقه عقاريه',
+  // Selling by phone, whatever the product: "تيلي ماركتنج - بيع باقات سوشيال ميديا".
+  'telemarketing',
+  'telemarketer',
+  'telesales',
+  'تيلي ماركتنج',
+  'تلي ماركتنج',
+  'تيلي ماركتينج',
+  'تلي سيلز',
+  'تيلي سيلز',
 ];
 const SELLER = phrases(...SELLING_ROLES);
 const ENGINEERING = phrases('engineer', 'developer', 'entwickler*', 'ingenieur*', 'data scientist', 'مهندس', 'مبرمج', 'مطور');
@@ -1042,6 +1100,17 @@ const NOT_MARKETING_TITLE = phrases(
   'مراجع اعلانات',
   'مراجعه الاعلانات',
 );
+// Posting a job advert is recruiting, wherever it is posted: "نشر إعلان وظيفة في مجموعات فيسبوك".
+const JOB_AD = phrases(
+  'نشر اعلان وظيفه',
+  'نشر اعلانات وظايف',
+  'نشر اعلان توظيف',
+  'نشر اعلانات توظيف',
+  'نشر اعلانات الوظايف',
+  'post job ads',
+  'posting job ads',
+  'post our job ads',
+);
 
 // A title that ends by naming the advertising or social channels the work is for.
 // "Social Content Designer" names the channel before the role.
@@ -1061,8 +1130,9 @@ const TO_A_BRIEF =
 // A title that is a design task for a platform ("تصميم 12 بوست انستقرام", "Design 10 Instagram
 // posts"): the posts are made, not the platform run; design is production (taxonomy §1), so the
 // platform named does not make the title a marketing one: the body decides.
+// Templates to fill in later ("تصميم 30 قالب كانفا") are designs too.
 const DESIGN_TASK =
-  /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|كريتيف|كريتف|كريتيفات|كريتفات|posts?|stories|banners?|carousels?|creatives|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
+  /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|كريتيف|كريتف|كريتيفات|كريتفات|قالب|قوالب|posts?|stories|banners?|carousels?|creatives|templates?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
 // A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
 // بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا".
 const DESIGN_WORK = /^(?:[-–•*]\s*)?(?:تصميم|design(?:ing)?)\b|\bportfolio\b|معرض (?:ال)?اعمال|سابقه (?:ال)?اعمال|تصميمات|\bdesigns\b/;
@@ -1117,7 +1187,21 @@ const ONLINE_CHANNEL = phrases(
   'ga4',
   'hubspot',
   'marketing automation',
+  // Messages sent to customers through a messaging app or a mail tool.
+  'رسايل واتساب',
+  'واتساب بيزنس',
+  'whatsapp business',
+  'whatsapp messages',
+  'mailchimp',
+  'klaviyo',
   'influencer',
+  // Influencers publish online: choosing them is an online channel in any language.
+  'influencers',
+  'مؤثر',
+  'مؤثرين',
+  'المؤثرين',
+  'انفلونسر',
+  'انفلونسرز',
   'affiliate',
   'e-commerce',
   'ecommerce',
@@ -1545,7 +1629,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     !FOR_MARKETING_CHANNELS.test(title.norm)
   )
     return { isDm: false, evidence: [fullTitle.original] };
-  if (test(ACADEMIC_TITLE, title.norm)) return { isDm: false, evidence: [fullTitle.original] };
+  if (test(ACADEMIC_TITLE, title.norm) || COURSE_MAKING.test(title.norm) || test(JOB_AD, title.norm))
+    return { isDm: false, evidence: [fullTitle.original] };
   // "مدرب إعلانات فيسبوك" teaches; "إدارة مجموعة فيسبوك لطلاب مدرسة لغات" runs a group for a
   // school (مدرسة is also "school"): the work on a platform named first is the role.
   const teaching = findAll(TEACHING_TITLE, title.norm)[0];
@@ -1580,7 +1665,7 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // "SEO Account Manager" manages SEO accounts: the channel claims the role noun it qualifies.
   // The school of "لطلاب مدرسة لغات" after the platform work is whom the work is for, not a role.
   const roleWords = teaching ? title.norm.slice(0, teaching.index) : title.norm;
-  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE_WORDS, roleWords.replace(CHANNEL_ROLE_RE, ' ')));
+  const other = test(OTHER_JOB_TITLE, removeAll(CHANNEL_ROLE_WORDS, roleWords).replace(CHANNEL_ROLE_RE, ' '));
   const duties = distinctHits(DM_DUTIES, body);
   const online =
     body.find((s) => test(ONLINE_CHANNEL, withoutFieldOfStudy(s.norm))) ?? (test(ONLINE_CHANNEL, title.norm) ? title : undefined);
@@ -1598,8 +1683,10 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // its duties are calling (or calling and closing the sale) and none is marketing work (telesales
   // is out, taxonomy §1).
   // A lead-in that restates the title ("As a Digital Marketing Specialist you will:") is not one.
+  // One sentence that both calls and closes ("الاتصال بالعملاء … وإتمام البيع") says both.
   const selling = strong && !other ? body.filter((s) => CALLING.test(s.norm) || CLOSING.test(s.norm)) : [];
-  if (selling.length >= 2 && selling.some((s) => CALLING.test(s.norm))) {
+  const sellingDuties = selling.length + selling.filter((s) => CALLING.test(s.norm) && CLOSING.test(s.norm)).length;
+  if (sellingDuties >= 2 && selling.some((s) => CALLING.test(s.norm))) {
     const work = body.filter((s) => !NOT_A_DUTY.test(s.norm));
     if (distinctHits(DM_DUTIES, work).count === 0 && platformWork(work).count === 0) return no;
   }
@@ -1620,7 +1707,11 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
     return marketing.count >= 2 ? yes(marketing.first) : no;
   }
   // "Account Executive, Digital Advertising" sells the ads: a sales role needs most of its duties to be marketing.
-  if (strong && other) return duties.count >= 2 && (!test(SELLER, title.norm) || mostlyMarketing(body)) ? yes(duties.first) : no;
+  // "Marketing Operations Engineer" builds the integrations: an engineer too.
+  if (strong && other)
+    return duties.count >= 2 && (!(test(SELLER, title.norm) || test(ENGINEERING, title.norm)) || mostlyMarketing(body))
+      ? yes(duties.first)
+      : no;
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
   if (generic && other) {
     const onlyDepartment =

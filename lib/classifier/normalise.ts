@@ -37,6 +37,10 @@ const WHITESPACE = /\s{2,}|[^\S ]/g;
 // Text with nothing outside ASCII needs none of the Unicode steps (NFKC leaves ASCII as it is).
 const NOT_ASCII = /[^\x00-\x7F]/;
 
+// German writes both genders into one word: "Mediaplaner:in", "Redakteur*innen", "Berater/in",
+// "Texter(in)". The classifier and search read the masculine stem, as for Arabic below.
+const GERMAN_GENDER = /(\p{L})(?:[:*_/]in(?:nen)?|\(in(?:nen)?\))(?![\p{L}\p{N}])/gu;
+const MAY_HAVE_GERMAN_GENDER = /[:*_/(]in/;
 const GENDER_SUFFIX = /(\p{Script=Arabic})\s?(?:\/\s?|\(\s?)(?:ه|ات|ين|ون)\s?\)?(?=[\s.,،:؛-]|$)/gu;
 
 /**
@@ -45,6 +49,7 @@ const GENDER_SUFFIX = /(\p{Script=Arabic})\s?(?:\/\s?|\(\s?)(?:ه|ات|ين|ون
  * whitespace collapsed. Keeps punctuation, so sentences can still be found in the result.
  */
 export function normaliseText(text: string): string {
+  if (MAY_HAVE_GERMAN_GENDER.test(text)) text = text.replace(GERMAN_GENDER, '$1');
   if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(WHITESPACE, ' ').trim();
   let out = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   out = foldArabic(out);

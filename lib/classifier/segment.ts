@@ -28,9 +28,11 @@ const SELF_DESCRIPTION =
 // above they made testing it about ten times slower (measured on generated sentences; a pattern
 // this large likely stops being compiled to native code). "Since our launch …", "Our marketing
 // blends …", "Marketing at X is a 40-person organization …", a brand introduced by its
-// nationality ("كيميت براند مصري …"), "عندنا أكتر من 300 ألف متابع".
+// nationality ("كيميت براند مصري …"), "عندنا أكتر من 300 ألف متابع", a name in Latin letters put
+// before what it is ("Pixel Hive وكالة تسويق رقمي متكاملة"), where its brands are sold ("Unsere Marken
+// findest du in über 12.000 Märkten"), an award won ("Our consumer team recently won …").
 const SELF_DESCRIPTION_MORE =
-  /^(?:since (?:our|its|the company['’]s) (?:launch|founding|inception|beginning)\b|our marketing (?:blends|is|combines|mixes|has|spans)\b|[a-z][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? \d+[- ]person\b|(?!(?:مطلوب|اداره|تسويق|مدير|مسوول|مسوق)\s)(?:\S+ ){0,2}(?:براند|علامه تجاريه|شركه|متجر|وكاله|مطعم) (?:مصري|سعودي|اماراتي|كويتي|اردني|مغربي|تونسي|جزايري|لبناني|قطري|عماني|بحريني|عراقي|سوري|فلسطيني|خليجي|عربي|محلي|ناشي)ه?(?=\s|$|[.,،])|(?:عندنا|لدينا|بنخدم|نخدم) (?:اكتر|اكثر) من)/;
+  /^(?:[a-z0-9][\w&.'’-]*(?: [a-z0-9][\w&.'’-]*){0,2} (?:وكاله|شركه|منصه|متجر|براند|مجموعه|استوديو)(?=\s|$|[:،,])|(?:unsere|our) (?:marken|brands|produkte|products) (?:findest du|findet man|sind|gibt es|are sold|can be found|sell)\b|(?:our|the) (?:[\w-]+ ){0,3}(?:team|agency|brand|company)s? (?:recently |has |have |also )?won\b|since (?:our|its|the company['’]s) (?:launch|founding|inception|beginning)\b|our marketing (?:blends|is|combines|mixes|has|spans)\b|[a-z][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? \d+[- ]person\b|(?!(?:مطلوب|اداره|تسويق|مدير|مسوول|مسوق)\s)(?:\S+ ){0,2}(?:براند|علامه تجاريه|شركه|متجر|وكاله|مطعم) (?:مصري|سعودي|اماراتي|كويتي|اردني|مغربي|تونسي|جزايري|لبناني|قطري|عماني|بحريني|عراقي|سوري|فلسطيني|خليجي|عربي|محلي|ناشي)ه?(?=\s|$|[.,،])|(?:عندنا|لدينا|بنخدم|نخدم) (?:اكتر|اكثر) من)/;
 // What a client or an employer says it has, before asking for anything: "عندي مطبخ منزلي أبيع عن
 // طريق الانستقرام", "متجرنا على Shopify ولدينا قائمة بريدية", "فالكون لاين واحدة من أسرع شركات السفر
 // نمواً". A sentence that also asks ("وأبحث عن مستقل يتولى…") or names the vacancy is the job.
