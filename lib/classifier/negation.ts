@@ -61,6 +61,12 @@ const NOT_AFTER =
 const NOT_AFTER_AR =
   /^(?:\S+\s+)?(?:(?:غير|ليس|ليست|مش)\s+(?:متاح|متاحه|ممكن|ممكنه|مسموح|مسموحه|متوفر|متوفره|وارد)|ماكاينش|مكاينش|مفيش|مافيش|ممنوع)/;
 
+// An employer that cannot grant it: "we are not able to consider remote or hybrid arrangements",
+// "we're unable to offer remote work". The cue sits four or five words back, past the three-word
+// reach above, and covers both of "remote or hybrid".
+const UNABLE_TO =
+  /\b(?:not able|unable|not in a position) to (?:consider|offer|accommodate|support|allow|provide|accept)(?: (?:any|fully|a))?(?: [\p{L}-]+ (?:or|nor|and))?\s*$/u;
+
 export function negated(norm: string, index: number, end: number): boolean {
   // A cue's reach ends at a comma or a full stop: in "بدون رأس مال وبدون مواعيد، تشتغل من البيت"
   // the "without" is said of the hours, not of working from home.
@@ -73,5 +79,5 @@ export function negated(norm: string, index: number, end: number): boolean {
   // Wide enough for "Homeoffice ist bei uns leider nicht möglich", and ended by a comma too: in
   // "أونلاين من البيت، مفيش حضور" the "there is none" is said of attending, not of home.
   const after = (norm.slice(end).split(/[,،;؛.!?؟]/)[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
-  return test(NEGATION, before) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
+  return test(NEGATION, before) || UNABLE_TO.test(clause) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
 }

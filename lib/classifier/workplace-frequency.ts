@@ -135,12 +135,14 @@ export function remoteHiringStep(norm: string, index: number, end: number): bool
 const AT_OFFICE =
   /\bcommut(?:ing|able) distance (?:of|to|from)\b|\b(?:able|willing) to commute (?:to|into)\b|\b(?:(?:based|located|work|working|report|reporting|commute|commuting|join|joining|we(?:'re|’re| are)|you(?:'ll|’ll| will) be|(?:job|role|position) (?:is|will be))\s+(?:[\p{L}-]+\s+){0,3}?(?:in|at|from|to|into)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:office|offices|headquarters|hq|studio)|commute to (?:our|the) )/u;
 
-// Being at a named workplace, in Arabic: "يتواجد في المطعم يوميا", "الحضور إلى الفرع", "التواجد
+// Being at a named workplace, in Arabic: "يتواجد في المطعم يوميا", "الحضور إلى الفرع", "الحضور
+// للمطعم يوم التصوير", a shoot or a hand-out held there ("مدة التصوير يوم واحد داخل المطعم",
+// "توزيع عينات في مولات الرياض"), "التواجد
 // بالعيادة". An online store (المتجر الإلكتروني) is not a place one goes to.
 const PRESENT_AT =
-  /(?:^|\s)و?(?:يتواجد|تتواجد|يكون متواجد\S*|تكون متواجد\S*|التواجد|الحضور|يحضر|تحضر|الدوام|التواجد اليومي) (?:في |الي |ب|داخل )?(?:ال)?(?:مطعم|مكتب|شركه|فرع|معرض|عياده|مقر|محل|مصنع|مستودع|مستشفي|مدرسه|صالون|فندق|كافيه|مول|موقع)\S*(?=\s|$)(?! (?:الالكتروني|اونلاين))/;
+  /(?:^|\s)و?(?:(?:يتواجد|تتواجد|يكون متواجد\S*|تكون متواجد\S*|التواجد|الحضور|يحضر|تحضر|الدوام|التواجد اليومي) (?:في |الي |ب|داخل |لل|ل)?|(?:التصوير|تصوير|يصور|تصور|توزيع) (?:\S+ ){0,3}?(?:في|داخل) )(?:ال)?(?:مطعم|مكتب|شركه|فرع|معرض|عياده|مقر|محل|مصنع|مستودع|مستشفي|مدرسه|صالون|فندق|كافيه|مول|موقع)\S*(?=\s|$)(?! (?:الالكتروني|اونلاين))/;
 
-const PRESENCE_WORD = /تواجد|متواجد|الحضور|يحضر|تحضر|الدوام/;
+const PRESENCE_WORD = /تواجد|متواجد|الحضور|يحضر|تحضر|الدوام|تصوير|يصور|تصور|توزيع/;
 /** Where the text names an office as the place of work, as a lexicon hit would. */
 export function officePlace(norm: string): { index: number; end: number; text: string }[] {
   const m = AT_OFFICE.exec(norm) ?? (PRESENCE_WORD.test(norm) ? PRESENT_AT.exec(norm) : null);
@@ -149,11 +151,12 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 
 // A job done in one place for its first weeks or months and in the other after them ("the first 3
 // months on-site while you ramp up; after that fully remote", "أول شهرين في المكتب، بعدها العمل عن
-// بعد") is partly remote: hybrid (taxonomy §3). A phase word and a "then" before the second place.
+// بعد", "office-based for three months; after probation you can work from home") is partly remote:
+// hybrid (taxonomy §3). A phase word and a "then" before the second place.
 const PHASE =
   /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدييا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
-  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
+  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|after (?:the |your )?(?:probation(?: period)?|training period)|nach der probezeit|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
 // The first phase's place, said before the "then": the phases are two places, not one ("the
 // first month in the office, then in the office still" is on site).
 const AWAY_BEFORE = /remote|home|online|عن بعد|ريموت|المنزل|البيت|اونلاين/;

@@ -3344,6 +3344,22 @@ export const EN_PAIRS: Pair[] = [
     'Planung von Displays und POS-Materialien.\nDu betreust unsere Marken auf Instagram und TikTok.',
     [false, true],
   ),
+  texts(
+    'an employer not able to consider remote or hybrid',
+    'workplace',
+    'Retail Media Specialist',
+    'Interviews are held over video.\nWe are not able to consider remote or hybrid arrangements.',
+    'Interviews are held over video.\nWe are able to consider remote or hybrid arrangements.',
+    ['onsite', 'remote'],
+  ),
+  texts(
+    'office-based at first, then from home after probation',
+    'workplace',
+    'Digital Marketing Executive',
+    'Your first three months are office-based at MediaCity; after probation you can work fully from home.',
+    'Your first three months are office-based at MediaCity; after probation you stay office-based.',
+    ['hybrid', 'onsite'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5807,5 +5823,23 @@ export const AR_PAIRS: Pair[] = [
     'إدارة السوشيال ميديا لمتجر عطور',
     'أبغى مصممة تسوي لي 30 قالب على كانفا بهوية البراند.\nكتابة الكابشن للمنشورات.',
     [false, true],
+  ),
+  texts(
+    'الحضور للمطعم يوم التصوير',
+    'workplace',
+    'تصوير فوتوغرافي لأطباق مطعم',
+    'يشترط الحضور للمطعم يوم التصوير ومعه معداته.',
+    'يتم إرسال الأطباق إليك لتصويرها ومعك معداتك.',
+    ['onsite', 'remote'],
+    { hints: { employmentType: 'مشروع', remote: true } },
+  ),
+  texts(
+    'التصوير داخل المطعم',
+    'workplace',
+    'تصوير فيديو إعلاني لمطعم',
+    'مدة التصوير يوم واحد داخل المطعم، والتسليم خام.',
+    'مدة المونتاج يوم واحد من المقاطع الجاهزة، والتسليم خام.',
+    ['onsite', 'remote'],
+    { hints: { employmentType: 'مشروع', remote: true } },
   ),
 ];
