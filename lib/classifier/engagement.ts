@@ -329,6 +329,10 @@ const NOT_FREELANCE = phrases(
   'employees and contractors',
   'ادارة المستقلين',
   'المستقلين',
+  // Freelancers in the plural are the people the job works with or manages, as in English.
+  'فريلانسرز',
+  'الفريلانسرز',
+  'فري لانسرز',
   'freelancers',
   'freelancer platforms',
   'freelancer marketplace',
@@ -406,6 +410,10 @@ const STAFF = phrases(
   'دوام كامل',
   'دوام جزئي',
   'وظيفه دائمه',
+  // A permanent contract, as "Festanstellung" and "permanent" are.
+  'عقد دائم',
+  'عقد دايم',
+  'تعيين دائم',
   'متدرب',
   'تامين صحي',
   'تامين طبي',
@@ -599,7 +607,7 @@ const DAY_RATE =
 // Billing and invoicing the hirer ("bill us hourly", "bill the client", "invoice us monthly"),
 // not "bill clients for media and fees", an accountant's duty toward the company's customers.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت|حلقه|نص|اعلان|قصه)|\d+\s*(?:دولار|دولارات|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير)(?:\s+\S+)?\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه|حلقه|نص|اعلان|قصه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|الخلاص|خلاص|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت|حلقه|نص|اعلان|قصه|عرس|حفله|مناسبه|جلسه|زياره|مرحله)|\d+\s*(?:دولار|دولارات|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير)(?:\s+\S+)?\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه|حلقه|نص|اعلان|قصه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their
@@ -895,8 +903,11 @@ export function decideEngagement(
   if (freelance && !staff) return { engagement: 'freelance', evidence: [freelance.evidence] };
   if (staff && !freelance) return { engagement: 'employee', evidence: [staff.evidence] };
   if (freelance && staff) {
-    // Both said: the source's field breaks the tie; a contract with staff benefits is staff.
-    if (field === 'freelance' && !temporaryField(hints.employmentType))
+    // Both said: the source's field breaks the tie; a contract with staff benefits is staff. A term
+    // said in the same sentence as staff terms is one fixed-term staff contract, whatever the field
+    // ("نوع العقد: عقد مؤقت لمدة 6 أشهر مع تأمينات اجتماعية وراتب شهري").
+    const fixedTermStaff = freelance.termOnly && found.some((f) => f.kind === 'staff' && f.evidence === freelance.evidence);
+    if (field === 'freelance' && !temporaryField(hints.employmentType) && !fixedTermStaff)
       return { engagement: 'freelance', evidence: [freelance.evidence, fieldEvidence] };
     return { engagement: 'employee', evidence: [staff.evidence] };
   }
