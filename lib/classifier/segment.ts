@@ -373,7 +373,11 @@ function splitAtInlineHeadings(line: string): string[] {
 // a stop between two Arabic letters, or between a lower-case word and a capitalised one, still
 // ends the sentence. Not in "www.Example.com" or "Node.js".
 const GLUED_STOP = String.raw`(?<=\p{Ll}{2}[.!?])(?<!\bwww\.)(?=\p{Lu}\p{Ll})|(?<=[\u0621-\u064A][.!؟؛])(?=[\u0621-\u064A])`;
-const SENTENCE_BREAK = /(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*/u;
+// Not after an abbreviation: "ein Budget von ca. 2.000 € im Monat", "ad platforms (e.g. Meta)",
+// "z. B. Google Ads", "inkl. Reporting" are one sentence each.
+const ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:[Cc]a|[Aa]pprox|e\.g|i\.e|[Zz]\.\s?[Bb]|bzw|inkl|ggf|evtl|u\.\s?a|d\.\s?h|o\.\s?ä|vs|[Nn]r|Mio|Tsd|Mrd)\.)`;
+// Nor inside one written with a space ("z. B.", "u. a.", "d. h."): a lone letter and a dot follow.
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?؟؛])${ABBREVIATION}\s+(?=\S)(?![A-Za-z]\.\s)|\s*[•▪●]\s*`, 'u');
 const SENTENCE_OR_GLUED_BREAK = new RegExp(`${SENTENCE_BREAK.source}|${GLUED_STOP}`, 'u');
 // The lookbehinds above are tried at every position: only a line that has a glued stop at all
 // pays for them.

@@ -212,6 +212,8 @@ const BUDGET_VERB = phrases(
   'verantwortung',
   'budgetverantwortung',
   'verwaltung',
+  'verwaltest',
+  'verwalten',
   'manage',
   'managing',
   'manages',
@@ -273,6 +275,18 @@ const BUDGET_VERB = phrases(
   'تديري',
   'توزع',
   'يوزع',
+  // Overseeing, adjusting, splitting and following the budget, in MSA and dialect.
+  'تشرف',
+  'يشرف',
+  'تعديل',
+  'تقسيم',
+  'تقسم',
+  'يقسم',
+  'نقسم',
+  'نقسمو',
+  'تتبع',
+  'يتابع',
+  'تتابع',
 );
 const AD_BUDGET = objects(
   'budget',
@@ -917,8 +931,17 @@ const REPLY_TO =
 
 // A German budget that says in its own word what it pays for: "Mediabudget", "Werbebudget".
 const ADS_IN_THE_WORD = /(?:media|werbe)budget/;
-/** A budget in the sentence is an ad budget: its own word says so, or ad words stand near it. */
-const adBudget = (norm: string) => ADS_IN_THE_WORD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false);
+// A budget given by its money or its period ("a monthly budget of about US$250k", "Budget von ca.
+// 2.000 € im Monat", "عندي 5000 ريال للشهر"), in a marketing posting's duties, is the spend the job
+// runs, unless it names what else it pays for: travel, training, equipment, a project.
+const BUDGET_AMOUNT =
+  /[$€£]|\b\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|lakh|million|mio\.?|tsd\.?)(?![\p{L}])|\b(?:monthly|annual|yearly|quarterly|weekly|daily|monatlich\w*|jährlich\w*|wöchentlich\w*)\b|(?:monats|jahres|quartals|wochen)budget|(?:fünf|sechs|sieben|acht)stellig|(?:^|\s)(?:ال)?(?:شهريه|الشهري|سنويه|اسبوعيه|يوميه)(?=\s|$|[.,،؛])|ريال|دولار|درهم|جنيه|دينار|(?:^|\s)الف(?=\s)/u;
+const NOT_AN_AD_BUDGET =
+  /\b(?:travel|training|learning|l&d|conference|equipment|home office|wellness|education|hardware|project|projects|salary|salaries|headcount)\b|weiterbildung|reise|schulung|(?:^|\s)(?:ال)?(?:تدريب|سفر|رواتب)(?=\s|$)/u;
+/** A budget in the sentence is an ad budget: its own word says so, ad words stand near it, or it is
+ *  given by its money or period and names nothing else it pays for. */
+const adBudget = (norm: string) =>
+  ADS_IN_THE_WORD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false) || (BUDGET_AMOUNT.test(norm) && !NOT_AN_AD_BUDGET.test(norm));
 // "Konten mit einem Jahresbudget im siebenstelligen Bereich": a budget given by its size is one
 // the job holds.
 const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben|acht)stelligen (?:bereich|höhe)\b/;

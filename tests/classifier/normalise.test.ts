@@ -38,6 +38,14 @@ describe('stemArabicToken', () => {
   });
 });
 
+describe('normaliseText on both genders in one German word', () => {
+  it('reads the masculine stem, as a search for it would', () => {
+    expect(normaliseText('Mediaplaner:in Digital')).toBe('mediaplaner digital');
+    expect(normaliseText('Redakteur*innen, Berater/in und Texter(in)')).toBe('redakteur, berater und texter');
+    expect(normaliseText('Check-in / in person')).toBe('check-in / in person');
+  });
+});
+
 describe('normaliseText on both genders in one word', () => {
   it('reads "مشرف/ة", "منشط(ة)" and "مسوقين/ات" as the masculine', () => {
     expect(normaliseText('مشرف/ة صفحات')).toBe('مشرف صفحات');

@@ -3416,6 +3416,22 @@ export const EN_PAIRS: Pair[] = [
     'Du steuerst unsere Google-Ads-Kampagnen.\nUnsere Website wird weiterhin von einer Agentur betreut.',
     [true, false],
   ),
+  texts(
+    'a budget given by its money is the spend the job runs',
+    'ad-oversight',
+    'Performance Marketing Manager',
+    `${EN_INTRO}\nOwn a monthly budget of about $250k and decide how it is split across countries.`,
+    `${EN_INTRO}\nOwn the travel budget of about $250k and decide how it is split across countries.`,
+    [true, false],
+  ),
+  texts(
+    'German: a budget by the month, managed',
+    'ad-oversight',
+    'Online Marketing Manager (m/w/d)',
+    'Du verwaltest eigenverantwortlich ein Budget von ca. 2.000 € im Monat.',
+    'Du verwaltest eigenverantwortlich ein Weiterbildungsbudget von ca. 2.000 € im Jahr.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5947,6 +5963,22 @@ export const AR_PAIRS: Pair[] = [
     'كاتب محتوى',
     `${AR_INTRO}\nكتابة مقالات المدونة.\nإدارة صفحات السوشيال ميديا.`,
     `${AR_INTRO}\nكتابة مقالات المدونة.\nصفحات السوشيال ميديا خارج نطاق الدور ده.`,
+    [true, false],
+  ),
+  texts(
+    'الإشراف على الميزانية الشهرية وتقسيمها',
+    'ad-oversight',
+    'مسوق إلكتروني',
+    `${AR_INTRO}\nتشرف على الميزانية الشهرية وتقسمها على القنوات.`,
+    `${AR_INTRO}\nتشرف على أرشيف الصور الشهري وتقسمه على المجلدات.`,
+    [true, false],
+  ),
+  texts(
+    'ميزانية بالريال يوزعها',
+    'ad-oversight',
+    'مسوق إلكتروني',
+    `${AR_INTRO}\nيوزع الميزانية صح، عندي 5000 ريال للشهر.`,
+    `${AR_INTRO}\nيرتب الأرشيف صح، عندي 5000 ملف للشهر.`,
     [true, false],
   ),
 ];

@@ -51,6 +51,19 @@ describe('segmentPosting', () => {
     ]);
   });
 
+  // "ca." and "z. B." are not full stops: split there, the budget lost its amount and the German
+  // duty its skill.
+  it('does not end a sentence at an abbreviation', () => {
+    expect(
+      parts('SEO Lead', 'Du steuerst ein Budget von ca. 2.000 € im Monat. Tools wie z. B. GA4, u. a. Looker. Ads (e.g. Meta) too.'),
+    ).toEqual([
+      ['title', 'SEO Lead'],
+      ['other', 'Du steuerst ein Budget von ca. 2.000 € im Monat.'],
+      ['other', 'Tools wie z. B. GA4, u. a. Looker.'],
+      ['other', 'Ads (e.g. Meta) too.'],
+    ]);
+  });
+
   it('leaves a colon that follows no heading alone', () => {
     expect(parts('SEO Lead', 'Note: the role is remote.')).toEqual([
       ['title', 'SEO Lead'],
