@@ -3432,6 +3432,15 @@ export const EN_PAIRS: Pair[] = [
     'Du verwaltest eigenverantwortlich ein Weiterbildungsbudget von ca. 2.000 € im Jahr.',
     [true, false],
   ),
+  skill('audience', 'Community Manager', EN_NEUTRAL, 'Collect feedback and feature requests and bring them to the product team.', EN_INTRO),
+  skill('audience', 'Lifecycle Marketing Manager', EN_NEUTRAL, 'Talk to churned and retained users every month.', EN_INTRO),
+  skill(
+    'audience',
+    'Online Marketing Manager (m/w/d)',
+    'Du nimmst am Teammeeting teil.',
+    'Du liest Kundenbewertungen und leitest daraus Wünsche ab.',
+    'Vollzeit im Büro in Köln.',
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5981,4 +5990,6 @@ export const AR_PAIRS: Pair[] = [
     `${AR_INTRO}\nيرتب الأرشيف صح، عندي 5000 ملف للشهر.`,
     [true, false],
   ),
+  skill('audience', 'مسؤول سوشيال ميديا', AR_NEUTRAL, 'جمع آراء اللاعبين والمشاكل وتلخيصها لفريق التطوير.', AR_INTRO),
+  skill('audience', 'مسوق إلكتروني', AR_NEUTRAL, 'يكلم 5 مستخدمين كل شهر عشان يفهم ليه بيستخدموا التطبيق.', AR_INTRO),
 ];
