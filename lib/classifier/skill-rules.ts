@@ -835,7 +835,29 @@ const RUN_PROMOTION = phrases(
 // Results counted as they come in: "track reach, clicks and discount-code sales", "log sign-ups
 // by channel", "monitor bookings from the campaign", and reported: "Report organic traffic and
 // leads to the CMO monthly".
-const TRACK = phrases('track', 'tracking', 'log', 'logging', 'monitor', 'monitoring', 'measure', 'measuring', 'report', 'reporting');
+// Pulled and checked too: "Pull daily numbers on CPI", "Check Meta and Mailchimp stats", "report
+// monthly on listens", "Report retention uplift against holdout groups"; in German "Sie analysieren
+// Web- und Kampagnendaten", "Du wertest die Reichweite aus".
+const TRACK = phrases(
+  'track',
+  'tracking',
+  'log',
+  'logging',
+  'monitor',
+  'monitoring',
+  'measure',
+  'measuring',
+  'report',
+  'reporting',
+  'pull',
+  'check',
+  'analysierst',
+  'analysieren',
+  'wertest',
+  'werten',
+  'auswerten',
+  'auswertung',
+);
 const RESULT_COUNTS = objects(
   'reach',
   'clicks',
@@ -855,6 +877,27 @@ const RESULT_COUNTS = objects(
   'leads',
   'engagement rate',
   'follower growth',
+  'numbers',
+  'stats',
+  'statistics',
+  'results',
+  'insights',
+  'metrics',
+  'kpis',
+  'uplift',
+  'incremental revenue',
+  'registrations',
+  'attendance',
+  'listens',
+  'downloads',
+  'daten',
+  'kampagnendaten',
+  'verbraucherdaten',
+  'webdaten',
+  'marktdaten',
+  'kennzahlen',
+  'reichweite',
+  'zahlen',
 );
 const PROMOTIONS = objects('promotions', 'promotion', 'deals', 'coupons', 'discount campaigns', 'sales events', 'flash sales');
 
@@ -891,21 +934,23 @@ const ANY_OBJECT = phrases(...objectWords);
 // الاهتمام". In Arabic the thing split must be people or a list of them ("تقسيم المهام حسب
 // الأولوية" divides tasks).
 const SEGMENT_BY =
-  /\b(?:segment|segments|segmented|segmenting|split|splitting)\b (?:[\w-]+ ){0,3}?by (?:their |its |the )?(?:purchase|purchases|behaviou?r|engagement|interests?|activity|lifecycle|stage|spend|value|recency|frequency|demographics?|age|location|country|region|persona|intent|source|channel|cohort)\b|(?:^|\s)(?:تقسيم|تقسم|نقسم|يقسم|وتقسيم|تصنيف|وتصنيف) (?:ال)?(?:قاعده (?:ال)?بيانات|قوايم|قايمه|مشتركين|عملاء|جمهور|زوار|مستخدمين|متابعين|ايميلات|عملاء محتملين)\S* (?:\S+ ){0,2}?(?:حسب|بحسب|وفق|وفقا ل\S*|علي حسب)(?=\s)/;
+  /\b(?:segment|segments|segmented|segmenting|split|splitting)\b (?:[\w-]+ ){0,3}?by (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:purchase|purchases|behaviou?r|engagement|interests?|activity|lifecycle|stage|spend|value|recency|frequency|demographics?|age|location|country|region|persona|intent|source|channel|cohort)\b|(?:^|\s)(?:تقسيم|تقسم|نقسم|يقسم|وتقسيم|تصنيف|وتصنيف) (?:ال)?(?:قاعده (?:ال)?بيانات|قوايم|قايمه|مشتركين|عملاء|جمهور|زوار|مستخدمين|متابعين|ايميلات|عملاء محتملين)\S* (?:\S+ ){0,2}?(?:حسب|بحسب|وفق|وفقا ل\S*|علي حسب)(?=\s)/;
 
 // People's data broken down by two or more of their traits is audience analytics, whatever the
 // verb: "analyse subscriber data by city, age and bike model", "Kundensegmente nach
 // Buchungsverhalten, Reisezielen und Saison", "تحليل بيانات الضيوف حسب الجنسية ومدة الإقامة".
 const BROKEN_DOWN_BY = /\bby\b|\bnach\b|(?:^|\s)(?:حسب|بحسب)(?=\s)/;
 const TRAIT =
-  /\b(?:age|ages|gender|city|cities|region|regions|market|markets|country|countries|device|devices|industry|industries|company size|company sizes|job titles?|seniority|zip codes?|postcodes?|neighbou?rhoods?|traveller type|interests?|behaviou?r|purchase history|order value|spend|nationality|alter|geschlecht|stadt|branche|unternehmensgröße|\w*verhalten|interessen|wohnort|tarif)\b|(?:^|\s)(?:و|ب)?(?:ال)?(?:عمر|سن|جنس|مدينه|مدن|منطقه|محافظه|جهاز|جنسيه|اهتمام|اهتمامات|سلوك\S*|شراء|مشتريات|دوله|فيه عمريه)(?=\s|$|[.,،؛])/g;
+  /\b(?:age|ages|gender|city|cities|region|regions|market|markets|country|countries|device|devices|industry|industries|company size|company sizes|job titles?|seniority|zip codes?|postcodes?|neighbou?rhoods?|traveller type|interests?|behaviou?r|purchase history|order value|spend|nationality|alter|geschlecht|stadt|branche|unternehmensgröße|\w*verhalten|interessen|wohnort|tarif)\b|(?:^|\s)(?:و|ب)?(?:ال)?(?:عمر|سن|جنس|مدينه|مدن|منطقه|محافظه|جهاز|جنسيه|اهتمام|اهتمامات|سلوك\S*|شراء|مشتريات|دوله|فيه عمريه|الفيه العمريه|نوع|قطاع|مركز)(?=\s|$|[.,،؛])/g;
+// Bookings and orders are people's too: "تحليل بيانات الحجوزات حسب العيادة والسن".
 const PEOPLE_DATA =
-  /\b(?:customers?|subscribers?|users?|audiences?|leads|guests|patients|members|buyers|shoppers|travell?ers|visitors|segments?|kunden\w*|zielgruppe\w*|nutzer\w*)\b|عملاء|زباين|زبناء|مشتركين|جمهور|مرضي|ضيوف|متسوقين|شرايح|الليدز/;
+  /\b(?:customers?|subscribers?|users?|audiences?|leads|guests|patients|members|buyers|shoppers|travell?ers|visitors|segments?|bookings|kunden\w*|zielgruppe\w*|nutzer\w*|buchung\w*|gäste)\b|عملاء|زباين|زبناء|مشتركين|جمهور|مرضي|ضيوف|متسوقين|شرايح|الليدز|حجوزات|مشترين|المشتري/;
 function audienceBreakdown(norm: string): boolean {
   const by = BROKEN_DOWN_BY.exec(norm);
-  if (!by || !PEOPLE_DATA.test(norm)) return false;
+  if (!by) return false;
   const traits = new Set((norm.slice(by.index).match(TRAIT) ?? []).map((t) => t.trim().replace(/^(?:و|ب)?(?:ال)?/, '')));
-  return traits.size >= 2;
+  // Three of a person's traits say whose data it is ("حسب السن والنوع والمحافظة والجهاز").
+  return traits.size >= 2 && (traits.size >= 3 || PEOPLE_DATA.test(norm));
 }
 // The two skills found without an object word, here and in ruleMatches alike.
 const segmentsAudience = (norm: string) => SEGMENT_BY.test(norm) || audienceBreakdown(norm);

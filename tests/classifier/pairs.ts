@@ -3441,6 +3441,16 @@ export const EN_PAIRS: Pair[] = [
     'Du liest Kundenbewertungen und leitest daraus Wünsche ab.',
     'Vollzeit im Büro in Köln.',
   ),
+  skill('audience-analytics', 'CRM Manager', EN_NEUTRAL, 'Segment members by visit frequency and class type.', EN_INTRO),
+  skill('analytics', 'Growth Marketer', EN_NEUTRAL, 'Pull daily numbers on installs and trial starts and flag anomalies.', EN_INTRO),
+  skill('analytics', 'Lifecycle Marketing Manager', EN_NEUTRAL, 'Report retention uplift against holdout groups.', EN_INTRO),
+  skill(
+    'analytics',
+    'Online Marketing Manager (m/w/d)',
+    'Du nimmst am Teammeeting teil.',
+    'Sie analysieren Web- und Kampagnendaten und berichten an die Marketingleitung.',
+    'Vollzeit im Büro in Köln.',
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -5992,4 +6002,18 @@ export const AR_PAIRS: Pair[] = [
   ),
   skill('audience', 'مسؤول سوشيال ميديا', AR_NEUTRAL, 'جمع آراء اللاعبين والمشاكل وتلخيصها لفريق التطوير.', AR_INTRO),
   skill('audience', 'مسوق إلكتروني', AR_NEUTRAL, 'يكلم 5 مستخدمين كل شهر عشان يفهم ليه بيستخدموا التطبيق.', AR_INTRO),
+  skill(
+    'audience-analytics',
+    'مسوق إلكتروني',
+    'تحليل بيانات المبيعات الأسبوعية.',
+    'تحليل البيانات حسب السن والنوع والمحافظة والجهاز عشان نعرف مين بيشتري.',
+    AR_INTRO,
+  ),
+  skill(
+    'audience-analytics',
+    'مسوق إلكتروني',
+    'تحليل بيانات المبيعات الأسبوعية.',
+    'تحليل بيانات الحجوزات حسب العيادة والسن والمدينة.',
+    AR_INTRO,
+  ),
 ];
