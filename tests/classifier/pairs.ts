@@ -3451,6 +3451,46 @@ export const EN_PAIRS: Pair[] = [
     'Sie analysieren Web- und Kampagnendaten und berichten an die Marketingleitung.',
     'Vollzeit im Büro in Köln.',
   ),
+  texts(
+    'reporting our account managers handle is not the job',
+    'analytics',
+    'Content Writer',
+    `${EN_INTRO}\nWrite two blog posts a week.\nReport on numbers every month.`,
+    `${EN_INTRO}\nWrite two blog posts a week.\nOur account managers handle client reporting.`,
+    [true, false],
+  ),
+  texts(
+    'a duty another team "does" after a dash is not the job',
+    'analytics',
+    'Product Marketing Manager',
+    `${EN_INTRO}\nWrite launch messaging.\n- Own campaign reporting`,
+    `${EN_INTRO}\nWrite launch messaging.\n- Own campaign reporting - RevOps does that`,
+    [true, false],
+  ),
+  texts(
+    'paid social run centrally from headquarters is not the job',
+    'online-ads',
+    'Social Media Manager',
+    `${EN_INTRO}\nPost daily on Instagram.\nRun paid social campaigns from our office.`,
+    `${EN_INTRO}\nPost daily on Instagram.\nPaid social is run centrally from our Amsterdam HQ.`,
+    [true, false],
+  ),
+  texts(
+    'German: an umlaut verb names another team ("übernimmt das Team")',
+    'analytics',
+    'Social Media Manager (m/w/d)',
+    'Du postest täglich auf Instagram.\nDie Auswertung der Reichweiten übernimmst du selbst.',
+    'Du postest täglich auf Instagram.\nDie Auswertung der Reichweiten übernimmt das Team unter der Woche.',
+    [true, false],
+  ),
+  texts(
+    'German: ads the company does not place',
+    'online-ads',
+    'Online Marketing Manager (m/w/d)',
+    'Du betreust unsere Website und Instagram.\nDu schaltest bezahlte Anzeigen bei Meta und Google.',
+    'Du betreust unsere Website und Instagram.\nBezahlte Anzeigen schalten wir nicht.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6015,5 +6055,21 @@ export const AR_PAIRS: Pair[] = [
     'تحليل بيانات المبيعات الأسبوعية.',
     'تحليل بيانات الحجوزات حسب العيادة والسن والمدينة.',
     AR_INTRO,
+  ),
+  texts(
+    'تقارير يعدها قسم آخر',
+    'analytics',
+    'مسوق إلكتروني',
+    `${AR_INTRO}\nإدارة صفحات الشركة.\nإعداد التقارير الإحصائية الشهرية.`,
+    `${AR_INTRO}\nإدارة صفحات الشركة.\nالتقارير الإحصائية يعدها قسم التخطيط.`,
+    [true, false],
+  ),
+  texts(
+    'بدون إعلانات ممولة',
+    'online-ads',
+    'مسؤول سوشيال ميديا',
+    `${AR_INTRO}\nزيادة المتابعين على انستجرام.\nمع إعلانات ممولة وحملات ترويجية.`,
+    `${AR_INTRO}\nزيادة المتابعين على انستجرام.\nبدون إعلانات ممولة وبدون شراء متابعين.`,
+    [true, false],
   ),
 ];
