@@ -3491,6 +3491,14 @@ export const EN_PAIRS: Pair[] = [
     'Du betreust unsere Website und Instagram.\nBezahlte Anzeigen schalten wir nicht.',
     [true, false],
   ),
+  texts(
+    'German: "übernehmen wir selbst", an umlaut verb',
+    'online-ads',
+    'Online Marketing Manager (m/w/d)',
+    'Du betreust unsere Website und Instagram.\nDu schaltest bezahlte Anzeigen bei Meta und Google.',
+    'Du betreust unsere Website und Instagram.\nBezahlte Anzeigen bei Meta und Google übernehmen wir selbst.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
