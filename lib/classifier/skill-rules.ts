@@ -662,8 +662,37 @@ const PROPOSE = phrases(
   // Putting forward or gathering ideas: "وضع أفكار للحملات", "جمع الأفكار من العملاء".
   'وضع',
   'جمع',
+  // "Dream up campaign concepts", "Du lieferst Themenideen", "Sie entwickeln Formate", "تطوير 3
+  // زوايا إبداعية". Not running or organising contests: labellers split on whether that is ideas.
+  'dream up',
+  'dreaming up',
+  'think up',
+  'lieferst',
+  'liefern',
+  'entwickelst',
+  'entwickeln',
+  'vorschläge',
+  'تطوير',
 );
-const IDEA = objects('ideas', 'concepts', 'concept', 'topics', 'themes', 'افكار', 'الافكار', 'مواضيع', 'فكره', 'مفاهيم');
+const IDEA = objects(
+  'ideas',
+  'concepts',
+  'concept',
+  'topics',
+  'themes',
+  'naming',
+  'ideen',
+  'themenideen',
+  'kampagnenideen',
+  'kampagnenaufhänger',
+  'aufhänger',
+  'افكار',
+  'الافكار',
+  'مواضيع',
+  'فكره',
+  'مفاهيم',
+  'زوايا',
+);
 // What a promotion is made of, proposed whole: "pitch new series and formats", "come up with fun
 // challenges", "تقترح مسابقات وتحديات", "ابتكار أسماء الحملات والشعارات".
 const PROMO_FORMAT = objects(
@@ -678,6 +707,8 @@ const PROMO_FORMAT = objects(
   'experiments',
   'taglines',
   'slogans',
+  'hackathons',
+  'formate',
   'مسابقات',
   'المسابقات',
   'تحديات',

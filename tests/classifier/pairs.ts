@@ -3499,6 +3499,22 @@ export const EN_PAIRS: Pair[] = [
     'Du betreust unsere Website und Instagram.\nBezahlte Anzeigen bei Meta und Google übernehmen wir selbst.',
     [true, false],
   ),
+  skill('creative-ideas', 'Brand Marketing Manager', EN_NEUTRAL, 'Dream up campaign concepts for launches and seasonal moments.', EN_INTRO),
+  skill('creative-ideas', 'Content Marketing Manager', EN_NEUTRAL, 'Develop naming routes for our new product lines.', EN_INTRO),
+  skill(
+    'creative-ideas',
+    'Online Marketing Manager (m/w/d)',
+    'Du nimmst am Teammeeting teil.',
+    'Du lieferst Themenideen und Kampagnenaufhänger für unsere Branche.',
+    'Vollzeit im Büro in Köln.',
+  ),
+  skill(
+    'creative-ideas',
+    'Social Media Manager (m/w/d)',
+    'Du nimmst am Teammeeting teil.',
+    'Sie entwickeln Formate, die junge Menschen ins Theater locken.',
+    'Vollzeit im Büro in Köln.',
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6080,4 +6096,5 @@ export const AR_PAIRS: Pair[] = [
     `${AR_INTRO}\nزيادة المتابعين على انستجرام.\nبدون إعلانات ممولة وبدون شراء متابعين.`,
     [true, false],
   ),
+  skill('creative-ideas', 'مسوق إلكتروني', AR_NEUTRAL, 'تطوير 3 زوايا إبداعية مختلفة للحملة.', AR_INTRO),
 ];
