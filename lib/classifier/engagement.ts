@@ -22,6 +22,8 @@ const FREELANCE = phrases(
   'independent contract',
   '1099',
   'b2b contract',
+  'b2b-vertrag',
+  'b2b vertrag',
   'contract role',
   'contract roles',
   'contract position',
@@ -667,7 +669,9 @@ const STAFF_FIELD =
 // Seniority levels some boards put in the same field (Arbeitnow): staff posts unless a type is named.
 const SENIORITY_FIELD = /berufseinstieg|berufserfahren|professional|geschäftsleitung|führungskraft|senior|junior/i;
 // Khamsat's "طلب خدمة" (a request for a service) is a marketplace job, like Mostaql's "مشروع".
-const FREELANCE_FIELD = /freelance|contract|contractor|project|temporary|gig|1099|b2b|fixed[- ]price|مستقل|حر|مشروع|عقد|طلب خدم/i;
+// German fields too: "Freiberuflich/Projekt".
+const FREELANCE_FIELD =
+  /freelance|contract|contractor|project|projekt|freiberuf|temporary|gig|1099|b2b|fixed[- ]price|مستقل|حر|مشروع|عقد|طلب خدم/i;
 // A completed apprenticeship asked for is a qualification, not an apprenticeship on offer:
 // "abgeschlossenes Studium … oder eine kaufmännische Ausbildung".
 const QUALIFICATION =

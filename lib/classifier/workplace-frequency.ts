@@ -30,7 +30,7 @@ const ONLINE_AR = /اونلاين|اون لاين/g;
 // as whole words: المحلي is "local".
 const SHOP_AR = String.raw`(?:^|\s)(?:(?:و|ب|وب|في )?ال|و?لل)(?:محل|مطعم|عياده|صالون|مقهي|كافيه|كوفي)(?=\s|$|[،,.])`;
 const PLACE = new RegExp(
-  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|بيته|بيتها|منزله|منزلها|تيليترا[ڤف]اي|${SHOP_AR}|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
+  `\\b(?:office|home|wfh|remote(?:ly)?|telework(?:ing)?|telecommut\\w*|on-?site|in person|büro|homeoffice|home-office|zu hause|vor ort|mobil|studio|t[ée]l[ée]travail)\\b|المكتب|المنزل|البيت|حضوري|عن بعد|اونلاين|اون لاين|اونسايت|اون سايت|ريموت|مقر الشركه|الشركه|ستوديو|بيتك|منزلك|بيته|بيتها|منزله|منزلها|تيليترا[ڤف]اي|${SHOP_AR}|${ANYWHERE.source}|${IN_ON_DAYS.source}`,
 );
 
 // Named weekdays at home or in the office ("from home on Fridays", "im Büro montags", "من المكتب
@@ -156,7 +156,7 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 const PHASE =
   /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدييا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
-  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|after (?:the |your )?(?:probation(?: period)?|training period)|nach der probezeit|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده)\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
+  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|after (?:the |your )?(?:probation(?: period)?|training period)|nach der probezeit|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده|و?بعد فتره (?:ال)?(?:تدريب|تجربه|اختبار))\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
 // The first phase's place, said before the "then": the phases are two places, not one ("the
 // first month in the office, then in the office still" is on site).
 const AWAY_BEFORE = /remote|home|online|عن بعد|ريموت|المنزل|البيت|اونلاين/;

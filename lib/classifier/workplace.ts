@@ -26,6 +26,9 @@ const REMOTE = phrases(
   'telecommute*',
   'distributed team',
   'work remotely',
+  // Work done at one's own place: "Work can be done from your own studio".
+  'from your own studio',
+  'from your own office',
   'home-based',
   'home based',
   'from wherever',
@@ -120,6 +123,10 @@ const HOME_OFFICE = phrases(
   'homeoffice',
   'von zu hause',
   'mobiles arbeiten',
+  // The same in German companies' English: "You can work mobile up to 60% of your time".
+  'work mobile',
+  'working mobile',
+  'mobile working',
   'mobile arbeit',
   'mobiler arbeit',
   'mobil arbeiten',
@@ -258,6 +265,9 @@ const ONSITE = phrases(
   'من المكتب',
   'حضوري',
   'حضوريا',
+  // On site in Arabic letters: "يومين أونسايت في الأسبوع".
+  'اونسايت',
+  'اون سايت',
   'بمقر الشركه',
   'في مقر الشركه',
   'مقر الشركه',
