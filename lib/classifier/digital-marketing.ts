@@ -1125,7 +1125,7 @@ const FOR_MARKETING_CHANNELS = new RegExp(
 // Also resizing finished designs for each platform: "تجهيز مقاسات التصاميم لمنصات التواصل".
 // Material the client already has ready ("عندي خطة محتوى جاهزة ومكتوبة") is the brief, not work asked for.
 const TO_A_BRIEF =
-  /(?:مقاسات (?:ال)?تصاميم|\bresiz(?:e|es|ing) (?:the |our |existing |finished )?(?:designs?|assets?|creatives?|banners?)\b)|\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)|(?:^|\s)جاهز(?:ه|ين)?(?=\s|$|[.,،؛])/;
+  /(?:مقاسات (?:ال)?(?:تصاميم|اعلانات)|\bresiz(?:e|es|ing) (?:the |our |existing |finished )?(?:designs?|assets?|creatives?|banners?)\b)|\b(?:to|from|per|following|according to|based on) (?:the |a |our |their |each |client |clients' |the client's )?(?:\S+ )?briefs?\b|(?:حسب|وفق|وفقا ل|بناء علي|علي حسب) (?:ال)?(?:بريف|تعليمات|طلب)|(?:^|\s)جاهز(?:ه|ين)?(?=\s|$|[.,،؛])/;
 
 // Creative production roles are out unless the posting asks for marketing work (taxonomy §1).
 // A title that is a design task for a platform ("تصميم 12 بوست انستقرام", "Design 10 Instagram
@@ -1136,7 +1136,13 @@ const DESIGN_TASK =
   /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|كريتيف|كريتف|كريتيفات|كريتفات|قالب|قوالب|posts?|stories|banners?|carousels?|creatives|templates?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
 // A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
 // بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا".
-const DESIGN_WORK = /^(?:[-–•*]\s*)?(?:تصميم|design(?:ing)?)\b|\bportfolio\b|معرض (?:ال)?اعمال|سابقه (?:ال)?اعمال|تصميمات|\bdesigns\b/;
+// "مطلوب تصميم 30 بوست", "We need the design of 10 banners": the design asked for, opened by the ask.
+// (Not "تصميم\b": \b holds only beside ASCII letters, so it never closed an Arabic word.)
+// What a designer makes, named in a title: "(Social Media Posts)", "بوستات", "Banners".
+const DESIGNED_THINGS =
+  /\b(?:posts|banners|creatives|carousels|stories|templates)\b|(?:^|\s)(?:بوست|بوستات|بانرات|تصاميم|ستوريز)(?=\s|$|[.,،)])/;
+const DESIGN_WORK =
+  /^(?:[-–•*]\s*)?(?:(?:مطلوب|نحتاج|نبحث عن|we need|looking for)\s+)?(?:تصميم(?=\s|$)|design(?:ing)?\b)|\bportfolio\b|معرض (?:ال)?اعمال|سابقه (?:ال)?اعمال|تصميمات|\bdesigns\b/;
 const CREATIVE_PRODUCTION = phrases(
   'graphic designer',
   'grafikdesigner*',
@@ -1694,7 +1700,8 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   if (strong && !other) return yes();
   // A title the lexicon does not know ("Integrated Media Manager") with the role named in the body:
   // "We are looking for a media planner and buyer to join…".
-  const named = !strong && !other ? body.find((s) => roleNamedIn(s.norm)) : undefined;
+  // Not under a design task's title: "مطلوب تصميم 30 بوست سوشيال ميديا" names the posts' channel, not a role.
+  const named = !strong && !other && !DESIGN_TASK.test(title.norm) ? body.find((s) => roleNamedIn(s.norm)) : undefined;
   if (named) return yes(named);
   // A design task as the title ("تصميم 20 بوست من نصوص جاهزة", "Design 10 Instagram posts") is
   // production, as a designer's title is: in only when the body asks for marketing work besides
@@ -1709,10 +1716,19 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   }
   // "Account Executive, Digital Advertising" sells the ads: a sales role needs most of its duties to be marketing.
   // "Marketing Operations Engineer" builds the integrations: an engineer too.
-  if (strong && other)
-    return duties.count >= 2 && (!(test(SELLER, title.norm) || test(ENGINEERING, title.norm)) || mostlyMarketing(body))
-      ? yes(duties.first)
-      : no;
+  // "Graphic Designer (Social Media Posts)": a designer whose title names the posts made, not a
+  // second role, counts duties without the designs made to a brief, as under a design title below
+  // ("مصمم سوشيال ميديا ومحتوى" names the work itself and keeps every duty).
+  if (strong && other) {
+    const own =
+      test(CREATIVE_PRODUCTION, title.norm) && DESIGNED_THINGS.test(title.norm)
+        ? distinctHits(
+            DM_DUTIES,
+            body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
+          )
+        : duties;
+    return own.count >= 2 && (!(test(SELLER, title.norm) || test(ENGINEERING, title.norm)) || mostlyMarketing(body)) ? yes(own.first) : no;
+  }
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
   if (generic && other) {
     const onlyDepartment =
