@@ -508,7 +508,7 @@ const ASKED_OF_THE_PERSON =
   /\b(?:experience|experienced|comfortable|ability|able to|familiar\w*|proven|available|availability|erfahrung|verfügbar\w*)\b|خبره|القدره|متاح|متفرغ/;
 const saidOfTheJob = (s: Sentence) => s.part !== 'requirements' || !ASKED_OF_THE_PERSON.test(s.norm);
 const PHASE_CONTINUES =
-  /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)\b/;
+  /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)(?![\p{L}])/u;
 const OCCASIONAL_VISITS =
   /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*)\b|شهري|شهريا|في الشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
 const OCCASIONAL_PRESENCE =
