@@ -3571,6 +3571,46 @@ export const EN_PAIRS: Pair[] = [
     b: side('Marketing Manager (m/w/d)', 'Du betreust unsere Kampagnen.', { hints: { employmentType: 'Festanstellung' } }),
     expect: ['freelance', 'employee'],
   },
+  texts(
+    'where our brand lives is the company, not the job',
+    'social-web',
+    'Digital Marketing Coordinator',
+    `${EN_INTRO}\nPlan our events calendar.\nOur brand lives on Instagram and TikTok.`,
+    `${EN_INTRO}\nPlan our events calendar.\nYou run our Instagram and TikTok.`,
+    [false, true],
+  ),
+  texts(
+    'our client described is the company, not the job',
+    'content',
+    'Digital Marketing Executive',
+    `${EN_INTRO}\nLiaise with the client every week.\nOur client is a fintech lender with an in-house studio that shoots videos.`,
+    `${EN_INTRO}\nLiaise with the client every week.\nShoot videos for our client.`,
+    [false, true],
+  ),
+  texts(
+    'an interest said to be "not part of this role"',
+    'channels',
+    'Account Manager, Digital',
+    `${EN_INTRO}\nRun our Google Ads accounts.\n- Interest in our influencer work (not part of this role)`,
+    `${EN_INTRO}\nRun our Google Ads accounts.\n- Run our influencer work`,
+    [false, true],
+  ),
+  texts(
+    'German: "(macht bei uns das Brand-Team)"',
+    'content',
+    'Performance Marketing Manager (m/w/d)',
+    'Du steuerst Google Ads.\n- Erfahrung mit Content-Produktion (macht bei uns das Brand-Team)',
+    'Du steuerst Google Ads.\n- Erfahrung mit Content-Produktion',
+    [false, true],
+  ),
+  texts(
+    'German: a tool "derzeit nicht im Einsatz"',
+    'channels',
+    'Performance Marketing Manager (m/w/d)',
+    'Du steuerst Google Ads.\n- Erfahrung mit Marketing Automation (derzeit nicht im Einsatz)',
+    'Du steuerst Google Ads.\n- Erfahrung mit Marketing Automation',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6200,5 +6240,13 @@ export const AR_PAIRS: Pair[] = [
     'أول 3 شهور الشغل من المكتب.\nبعدها الشغل من البيت.',
     'أول 3 شهور الشغل من المكتب.\nبعدها الشغل من المكتب برضه.',
     ['hybrid', 'onsite'],
+  ),
+  texts(
+    'يتولاها زميلك',
+    'online-ads',
+    'مسؤول سوشيال ميديا',
+    `${AR_INTRO}\nإدارة صفحات الشركة.\nالإعلانات المدفوعة يتولاها زميلك في فريق الاستحواذ.`,
+    `${AR_INTRO}\nإدارة صفحات الشركة.\nإطلاق الإعلانات المدفوعة على سناب شات.`,
+    [false, true],
   ),
 ];
