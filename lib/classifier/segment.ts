@@ -117,11 +117,16 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
 // Each pattern below needs letters of its own script: a sentence is tried only against the
 // patterns its letters can meet, so most sentences skip half of them.
 const LATIN_LETTER = /[a-zäöüß]/;
+// Every German pattern needs one of these words; an English sentence has none of them and skips it.
+const GERMAN_WORD = /\b(?:wir|unser|unsere|unserer|unserem|der|die|das|dem|einem|einer|bei|ist|liegt|liegen|wird|werden)\b/;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 function givesWorkAway(norm: string): boolean {
   return (
     (LATIN_LETTER.test(norm) &&
-      (NOT_THIS_ROLE.test(norm) || ANOTHER_TEAM_DOES.test(norm) || STAYS_ELSEWHERE.test(norm) || ANOTHER_TEAM_DOES_DE.test(norm))) ||
+      (NOT_THIS_ROLE.test(norm) ||
+        ANOTHER_TEAM_DOES.test(norm) ||
+        STAYS_ELSEWHERE.test(norm) ||
+        (GERMAN_WORD.test(norm) && ANOTHER_TEAM_DOES_DE.test(norm)))) ||
     (ARABIC_LETTER.test(norm) && (NOT_THIS_ROLE_AR.test(norm) || ANOTHER_TEAM_DOES_AR.test(norm)))
   );
 }
