@@ -1298,6 +1298,14 @@ const DM_DUTIES = phrases(
   'التسويق بالبريد',
   'تسويق بالبريد',
   'اتمته البريد',
+  // Mail and messages sent to customers: a newsletter, e-mail campaigns, flows in a mail tool.
+  'newsletter',
+  'newsletters',
+  'email campaigns',
+  'email campaign',
+  'klaviyo',
+  'mailchimp',
+  'sms calendar',
   // Spend, agencies and funnels of online marketing, and campaigns on messaging channels.
   'media spend',
   'ad spend',

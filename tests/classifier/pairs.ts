@@ -3611,6 +3611,14 @@ export const EN_PAIRS: Pair[] = [
     'Du steuerst Google Ads.\n- Erfahrung mit Marketing Automation',
     [false, true],
   ),
+  texts(
+    'mail and messages sent to customers are marketing duties',
+    'digitalMarketing',
+    'Retention Lead',
+    '* Audit and rebuild our Klaviyo flows (welcome, post-purchase, lapsed)\n* Plan a twice-weekly newsletter and SMS calendar around launches\n* Write the emails yourself or brief our copywriter',
+    '* Audit and rebuild our warehouse flows (inbound, returns, lapsed)\n* Plan a twice-weekly stock count calendar around launches\n* Write the rotas yourself or brief our shift lead',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
