@@ -6257,4 +6257,6 @@ export const AR_PAIRS: Pair[] = [
     `${AR_INTRO}\nإدارة صفحات الشركة.\nإطلاق الإعلانات المدفوعة على سناب شات.`,
     [false, true],
   ),
+  skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إدارة الحملات المدفوعة على جوجل وميتا.', AR_INTRO),
+  skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إطلاق حملات سناب وانستقرام المدفوعة.', AR_INTRO),
 ];
