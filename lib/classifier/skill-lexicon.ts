@@ -793,6 +793,10 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'photograph*',
   ),
   'team-management': phrases(
+    // The agency relationship run: "إدارة العلاقة مع الوكالات وتقييم أدائها".
+    'العلاقة مع الوكالات',
+    'العلاقة مع الوكالة',
+    'العلاقات مع الوكالات',
     // One person supervised is a team of one: "الإشراف المباشر على مسوّق محتوى ومصمم" (not "توظيف
     // أخصائي", which is the posting hiring this person).
     'اشراف علي مسوق',

@@ -160,7 +160,16 @@ const PEOPLE = objects(
   'moderators',
   'moderator',
   'werkstudent*',
-  // One named report: "Manage our media buyer", "Line-manage our Digital Marketing Officer".
+  // One named report: "Manage our media buyer", "Line-manage our Digital Marketing Officer",
+  // "Lead one growth marketer", "Line manage our two Community Managers".
+  'marketer',
+  'managers',
+  'analyst',
+  'analysts',
+  'strategist',
+  'strategists',
+  'producer',
+  'producers',
   'media buyer',
   'officer',
   'officers',

@@ -3619,6 +3619,8 @@ export const EN_PAIRS: Pair[] = [
     '* Audit and rebuild our warehouse flows (inbound, returns, lapsed)\n* Plan a twice-weekly stock count calendar around launches\n* Write the rotas yourself or brief our shift lead',
     [true, false],
   ),
+  skill('team-management', 'Growth Marketing Lead', EN_NEUTRAL, 'Lead one growth marketer and set their priorities.', EN_INTRO),
+  skill('team-management', 'Community Marketing Manager', EN_NEUTRAL, 'Line manage our two Community Managers.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6259,4 +6261,5 @@ export const AR_PAIRS: Pair[] = [
   ),
   skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إدارة الحملات المدفوعة على جوجل وميتا.', AR_INTRO),
   skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إطلاق حملات سناب وانستقرام المدفوعة.', AR_INTRO),
+  skill('team-management', 'مدير تسويق رقمي', AR_NEUTRAL, 'إدارة العلاقة مع الوكالات وتقييم أدائها.', AR_INTRO),
 ];
