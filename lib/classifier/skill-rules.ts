@@ -891,6 +891,9 @@ const TRACK = phrases(
   'reporting',
   'pull',
   'check',
+  'compile',
+  'compiling',
+  'متابعه',
   'analysierst',
   'analysieren',
   'wertest',
@@ -938,6 +941,12 @@ const RESULT_COUNTS = objects(
   'kennzahlen',
   'reichweite',
   'zahlen',
+  'performance',
+  'engagement',
+  'اداء',
+  'الريتش',
+  'ريتش',
+  'المشاهدات',
 );
 const PROMOTIONS = objects('promotions', 'promotion', 'deals', 'coupons', 'discount campaigns', 'sales events', 'flash sales');
 

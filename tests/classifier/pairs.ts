@@ -3621,6 +3621,9 @@ export const EN_PAIRS: Pair[] = [
   ),
   skill('team-management', 'Growth Marketing Lead', EN_NEUTRAL, 'Lead one growth marketer and set their priorities.', EN_INTRO),
   skill('team-management', 'Community Marketing Manager', EN_NEUTRAL, 'Line manage our two Community Managers.', EN_INTRO),
+  skill('analytics', 'Social Media Manager', EN_NEUTRAL, 'Compile monthly engagement numbers for the brand manager.', EN_INTRO),
+  skill('analytics', 'Content Marketing Manager', EN_NEUTRAL, 'Track content performance for the blog.', EN_INTRO),
+  skill('analytics', 'Community Marketing Manager', EN_NEUTRAL, 'Check engagement on every post.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6262,4 +6265,5 @@ export const AR_PAIRS: Pair[] = [
   skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إدارة الحملات المدفوعة على جوجل وميتا.', AR_INTRO),
   skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إطلاق حملات سناب وانستقرام المدفوعة.', AR_INTRO),
   skill('team-management', 'مدير تسويق رقمي', AR_NEUTRAL, 'إدارة العلاقة مع الوكالات وتقييم أدائها.', AR_INTRO),
+  skill('analytics', 'مسوق إلكتروني', 'نشر الفيديوهات على الصفحة.', 'متابعة أداء الفيديوهات والمشاهدات.', AR_INTRO),
 ];
