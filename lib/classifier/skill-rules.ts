@@ -850,6 +850,8 @@ const PUBLIC_TEXT = objects(
   'الرسائل التسويقيه',
   'رسائل تسويقيه',
   'رسائل اعلانيه',
+  // Product descriptions written to sell: "كتابة أوصاف 100 منتج لمتجر إلكترونيات".
+  'اوصاف',
 );
 
 // Promotions planned or run sell: "Plan Lightning Deals, coupons and Prime Day promotions",

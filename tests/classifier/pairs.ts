@@ -6266,4 +6266,5 @@ export const AR_PAIRS: Pair[] = [
   skill('online-ads', 'مسوق إلكتروني', AR_NEUTRAL, 'إطلاق حملات سناب وانستقرام المدفوعة.', AR_INTRO),
   skill('team-management', 'مدير تسويق رقمي', AR_NEUTRAL, 'إدارة العلاقة مع الوكالات وتقييم أدائها.', AR_INTRO),
   skill('analytics', 'مسوق إلكتروني', 'نشر الفيديوهات على الصفحة.', 'متابعة أداء الفيديوهات والمشاهدات.', AR_INTRO),
+  skill('content', 'مسوق إلكتروني', AR_NEUTRAL, 'كتابة أوصاف 100 منتج لمتجر إلكترونيات.', AR_INTRO),
 ];
