@@ -30,11 +30,16 @@ const SELF_DESCRIPTION =
 // blends …", "Marketing at X is a 40-person organization …", a brand introduced by its
 // nationality ("كيميت براند مصري …"), "عندنا أكتر من 300 ألف متابع", a name in Latin letters put
 // before what it is ("Pixel Hive وكالة تسويق رقمي متكاملة"), where its brands are sold ("Unsere Marken
-// findest du in über 12.000 Märkten"), an award won ("Our consumer team recently won …"), a name
-// said to be a kind of company ("Brightwave Marketing Group is a full-service agency offering SEO"),
-// and German "Wir entwickeln …" with no "du" or "Sie" in it (the agency's own work for its clients).
+// findest du in über 12.000 Märkten"), an award won ("Our consumer team recently won …").
 const SELF_DESCRIPTION_MORE =
-  /^(?:(?!(?:this|the|you|your|it|we|they|our|each|every|all|a|an)\b)[a-z0-9][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? (?:[\w-]+ ){0,2}(?:agency|company|firm|studio|consultancy|startup|start-up|brand|platform|retailer|group|organisation|organization|nonprofit|charity|marketplace|publisher|manufacturer)\b|wir (?:entwickeln|betreuen|planen|gestalten|realisieren|beraten|begleiten|unterstützen|verbinden|produzieren|vermarkten|verkaufen|vertreiben|bauen) (?!.*\b(?:du|dich|dir|dein\w*|sie|ihnen|ihr\w*|euch)\b)|[a-z0-9][\w&.'’-]*(?: [a-z0-9][\w&.'’-]*){0,2} (?:وكاله|شركه|منصه|متجر|براند|مجموعه|استوديو)(?=\s|$|[:،,])|(?:unsere|our) (?:marken|brands|produkte|products) (?:findest du|findet man|sind|gibt es|are sold|can be found|sell)\b|(?:our|the) (?:[\w-]+ ){0,3}(?:team|agency|brand|company)s? (?:recently |has |have |also )?won\b|since (?:our|its|the company['’]s) (?:launch|founding|inception|beginning)\b|our marketing (?:blends|is|combines|mixes|has|spans)\b|[a-z][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? \d+[- ]person\b|(?!(?:مطلوب|اداره|تسويق|مدير|مسوول|مسوق)\s)(?:\S+ ){0,2}(?:براند|علامه تجاريه|شركه|متجر|وكاله|مطعم) (?:مصري|سعودي|اماراتي|كويتي|اردني|مغربي|تونسي|جزايري|لبناني|قطري|عماني|بحريني|عراقي|سوري|فلسطيني|خليجي|عربي|محلي|ناشي)ه?(?=\s|$|[.,،])|(?:عندنا|لدينا|بنخدم|نخدم) (?:اكتر|اكثر) من)/;
+  /^(?:[a-z0-9][\w&.'’-]*(?: [a-z0-9][\w&.'’-]*){0,2} (?:وكاله|شركه|منصه|متجر|براند|مجموعه|استوديو)(?=\s|$|[:،,])|(?:unsere|our) (?:marken|brands|produkte|products) (?:findest du|findet man|sind|gibt es|are sold|can be found|sell)\b|(?:our|the) (?:[\w-]+ ){0,3}(?:team|agency|brand|company)s? (?:recently |has |have |also )?won\b|since (?:our|its|the company['’]s) (?:launch|founding|inception|beginning)\b|our marketing (?:blends|is|combines|mixes|has|spans)\b|[a-z][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? \d+[- ]person\b|(?!(?:مطلوب|اداره|تسويق|مدير|مسوول|مسوق)\s)(?:\S+ ){0,2}(?:براند|علامه تجاريه|شركه|متجر|وكاله|مطعم) (?:مصري|سعودي|اماراتي|كويتي|اردني|مغربي|تونسي|جزايري|لبناني|قطري|عماني|بحريني|عراقي|سوري|فلسطيني|خليجي|عربي|محلي|ناشي)ه?(?=\s|$|[.,،])|(?:عندنا|لدينا|بنخدم|نخدم) (?:اكتر|اكثر) من)/;
+// A name said to be a kind of company ("Brightwave Marketing Group is a full-service agency
+// offering SEO"), and German "Wir entwickeln …" with no du or Sie in it (the agency's own work for
+// its clients): kept apart and tried only on sentences that have " is a" / " are a" or open with
+// "wir", which few do.
+const MAY_NAME_A_KIND = /^wir | (?:is|are) an? /;
+const COMPANY_KIND =
+  /^(?:(?!(?:this|the|you|your|it|we|they|our|each|every|all|a|an)\b)[a-z0-9][\w&.'’-]*(?: [\w&.'’-]+){0,3} (?:is|are) an? (?:[\w-]+ ){0,2}(?:agency|company|firm|studio|consultancy|startup|start-up|brand|platform|retailer|group|organisation|organization|nonprofit|charity|marketplace|publisher|manufacturer)\b|wir (?:entwickeln|betreuen|planen|gestalten|realisieren|beraten|begleiten|unterstützen|verbinden|produzieren|vermarkten|verkaufen|vertreiben|bauen) (?!.*\b(?:du|dich|dir|dein\w*|sie|ihnen|ihr\w*|euch)\b))/;
 // What a client or an employer says it has, before asking for anything: "عندي مطبخ منزلي أبيع عن
 // طريق الانستقرام", "متجرنا على Shopify ولدينا قائمة بريدية", "فالكون لاين واحدة من أسرع شركات السفر
 // نمواً". A sentence that also asks ("وأبحث عن مستقل يتولى…") or names the vacancy is the job.
@@ -108,7 +113,10 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
     part,
     aboutCompany:
       part !== 'title' &&
-      (SELF_DESCRIPTION.test(norm) || SELF_DESCRIPTION_MORE.test(norm) || WHAT_WE_HAVE.test(norm)) &&
+      (SELF_DESCRIPTION.test(norm) ||
+        SELF_DESCRIPTION_MORE.test(norm) ||
+        (MAY_NAME_A_KIND.test(norm) && COMPANY_KIND.test(norm)) ||
+        WHAT_WE_HAVE.test(norm)) &&
       !JOB_INTRO.test(norm),
     notThisRole: givesWorkAway(norm),
   };
@@ -380,21 +388,28 @@ function splitAtInlineHeadings(line: string): string[] {
 // a stop between two Arabic letters, or between a lower-case word and a capitalised one, still
 // ends the sentence. Not in "www.Example.com" or "Node.js".
 const GLUED_STOP = String.raw`(?<=\p{Ll}{2}[.!?])(?<!\bwww\.)(?=\p{Lu}\p{Ll})|(?<=[\u0621-\u064A][.!؟؛])(?=[\u0621-\u064A])`;
-// Not after an abbreviation: "ein Budget von ca. 2.000 € im Monat", "ad platforms (e.g. Meta)",
-// "z. B. Google Ads", "inkl. Reporting" are one sentence each.
-const ABBREVIATION = String.raw`(?<!(?:^|[\s(])(?:[Cc]a|[Aa]pprox|e\.g|i\.e|[Zz]\.\s?[Bb]|bzw|inkl|ggf|evtl|u\.\s?a|d\.\s?h|o\.\s?ä|vs|[Nn]r|Mio|Tsd|Mrd)\.)`;
-// Nor inside one written with a space ("z. B.", "u. a.", "d. h."): a lone letter and a dot follow.
-const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?؟؛])${ABBREVIATION}\s+(?=\S)(?![A-Za-z]\.\s)|\s*[•▪●]\s*`, 'u');
+const SENTENCE_BREAK = /(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*/u;
+// No break after an abbreviation: "ein Budget von ca. 2.000 € im Monat", "ad platforms (e.g. Meta)",
+// "inkl. Reporting" are one sentence each, and so is one written with a space ("z. B.", "u. a.",
+// "d. h."), where a lone letter and a dot follow. Pieces are joined again after the split: a
+// lookbehind in the split pattern cost more than the rest of segmentation's regexes together.
+const ENDS_IN_ABBREVIATION =
+  /(?:^|[\s(])(?:[Cc]a|[Aa]pprox|e\.g|i\.e|[Zz]\.\s?[Bb]|bzw|inkl|ggf|evtl|u\.\s?a|d\.\s?h|o\.\s?ä|vs|[Nn]r|Mio|Tsd|Mrd)\.$/u;
+const STARTS_WITH_LONE_LETTER = /^[A-Za-z]\.(?:\s|$)/;
 const SENTENCE_OR_GLUED_BREAK = new RegExp(`${SENTENCE_BREAK.source}|${GLUED_STOP}`, 'u');
 // The lookbehinds above are tried at every position: only a line that has a glued stop at all
 // pays for them.
 const HAS_GLUED_STOP = /[\p{Ll}\u0621-\u064A][.!?؟؛][\p{Lu}\u0621-\u064A]/u;
 /** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
 function splitSentences(line: string): string[] {
-  return line
-    .split(HAS_GLUED_STOP.test(line) ? SENTENCE_OR_GLUED_BREAK : SENTENCE_BREAK)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1);
+  const pieces = line.split(HAS_GLUED_STOP.test(line) ? SENTENCE_OR_GLUED_BREAK : SENTENCE_BREAK).map((s) => s.trim());
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.length - 1;
+    if (last >= 0 && (ENDS_IN_ABBREVIATION.test(out[last]!) || STARTS_WITH_LONE_LETTER.test(piece))) out[last] += ` ${piece}`;
+    else out.push(piece);
+  }
+  return out.filter((s) => s.length > 1);
 }
 
 // A flattened list runs its bullets together: "…ad campaigns Build media plans … reporting
