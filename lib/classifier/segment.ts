@@ -403,13 +403,17 @@ const HAS_GLUED_STOP = /[\p{Ll}\u0621-\u064A][.!?؟؛][\p{Lu}\u0621-\u064A]/u;
 /** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
 function splitSentences(line: string): string[] {
   const pieces = line.split(HAS_GLUED_STOP.test(line) ? SENTENCE_OR_GLUED_BREAK : SENTENCE_BREAK).map((s) => s.trim());
-  const out: string[] = [];
+  // Each sentence as its pieces, joined once at the end: appending to a string and testing its end
+  // flattened the whole growing string at every piece (a line of 50,000 abbreviations took tens of
+  // seconds). An abbreviation ends the last piece or, written with a space ("z. B."), the last two.
+  const groups: string[][] = [];
   for (const piece of pieces) {
-    const last = out.length - 1;
-    if (last >= 0 && (ENDS_IN_ABBREVIATION.test(out[last]!) || STARTS_WITH_LONE_LETTER.test(piece))) out[last] += ` ${piece}`;
-    else out.push(piece);
+    const group = groups[groups.length - 1];
+    const tail = group ? `${group[group.length - 2] ?? ''} ${group[group.length - 1]}`.slice(-12) : '';
+    if (group && (ENDS_IN_ABBREVIATION.test(tail) || STARTS_WITH_LONE_LETTER.test(piece))) group.push(piece);
+    else groups.push([piece]);
   }
-  return out.filter((s) => s.length > 1);
+  return groups.map((g) => g.join(' ')).filter((s) => s.length > 1);
 }
 
 // A flattened list runs its bullets together: "…ad campaigns Build media plans … reporting
