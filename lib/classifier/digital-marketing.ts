@@ -1134,15 +1134,22 @@ const TO_A_BRIEF =
 // Templates to fill in later ("تصميم 30 قالب كانفا") are designs too.
 const DESIGN_TASK =
   /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|كريتيف|كريتف|كريتيفات|كريتفات|قالب|قوالب|posts?|stories|banners?|carousels?|creatives|templates?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
-// A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
-// بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا".
-// "مطلوب تصميم 30 بوست", "We need the design of 10 banners": the design asked for, opened by the ask.
-// (Not "تصميم\b": \b holds only beside ASCII letters, so it never closed an Arabic word.)
 // What a designer makes, named in a title: "(Social Media Posts)", "بوستات", "Banners".
 const DESIGNED_THINGS =
   /\b(?:posts|banners|creatives|carousels|stories|templates)\b|(?:^|\s)(?:بوست|بوستات|بانرات|تصاميم|ستوريز)(?=\s|$|[.,،)])/;
+// A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
+// بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا", and the
+// design asked for, opened by the ask: "مطلوب تصميم 30 بوست", "We need the design of 10 banners".
+// (Not "تصميم\b": \b holds only beside ASCII letters, so it never closed an Arabic word.)
 const DESIGN_WORK =
   /^(?:[-–•*]\s*)?(?:(?:مطلوب|نحتاج|نبحث عن|we need|looking for)\s+)?(?:تصميم(?=\s|$)|design(?:ing)?\b)|\bportfolio\b|معرض (?:ال)?اعمال|سابقه (?:ال)?اعمال|تصميمات|\bdesigns\b/;
+/** Marketing duties left once designs made to a brief, resized ads and design work are set aside:
+ *  what a design task or a designer of posts is asked for besides the designs. */
+const dutiesBesideDesigns = (body: readonly Sentence[]) =>
+  distinctHits(
+    DM_DUTIES,
+    body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
+  );
 const CREATIVE_PRODUCTION = phrases(
   'graphic designer',
   'grafikdesigner*',
@@ -1716,10 +1723,7 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // the designs, their versions and a portfolio of past designs. Read before a generic word in it can
   // count as a marketing title ("تصميم 5 كريتيف لإعلانات سناب").
   if (DESIGN_TASK.test(title.norm)) {
-    const marketing = distinctHits(
-      DM_DUTIES,
-      body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
-    );
+    const marketing = dutiesBesideDesigns(body);
     return marketing.count >= 2 ? yes(marketing.first) : no;
   }
   // "Account Executive, Digital Advertising" sells the ads: a sales role needs most of its duties to be marketing.
@@ -1728,13 +1732,7 @@ export function decideDigitalMarketing(sentences: readonly Sentence[]): { isDm: 
   // second role, counts duties without the designs made to a brief, as under a design title below
   // ("مصمم سوشيال ميديا ومحتوى" names the work itself and keeps every duty).
   if (strong && other) {
-    const own =
-      test(CREATIVE_PRODUCTION, title.norm) && DESIGNED_THINGS.test(title.norm)
-        ? distinctHits(
-            DM_DUTIES,
-            body.filter((s) => !TO_A_BRIEF.test(s.norm) && !DESIGN_WORK.test(s.norm)),
-          )
-        : duties;
+    const own = test(CREATIVE_PRODUCTION, title.norm) && DESIGNED_THINGS.test(title.norm) ? dutiesBesideDesigns(body) : duties;
     return own.count >= 2 && (!(test(SELLER, title.norm) || test(ENGINEERING, title.norm)) || mostlyMarketing(body)) ? yes(own.first) : no;
   }
   // "Sales & Marketing", "مبيعات وتسويق": in when marketing through online channels is described.
