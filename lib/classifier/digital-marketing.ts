@@ -722,6 +722,28 @@ const OTHER_JOB_TITLE = phrases(
   'designer',
   'accountant',
   'bookkeeper',
+  // Finance work on a marketing budget ("Finance Analyst – Marketing Spend", "Marketingcontroller").
+  'finance analyst',
+  'financial analyst',
+  'finance manager',
+  'finance partner',
+  'finance business partner',
+  'fp&a',
+  'controller',
+  'controlling',
+  // Writing a person's CV or LinkedIn profile is a career service, not marketing.
+  'resume writer',
+  'resume writing',
+  'cv writer',
+  'cv writing',
+  // Front-desk work at a marketing agency is reception.
+  'receptionist',
+  'front desk',
+  'empfang',
+  'موظفه استقبال',
+  'موظف استقبال',
+  'سيره ذاتيه',
+  'السيره الذاتيه',
   // Billing for media is finance work: "Paid Media Billing Specialist" reconciles invoices.
   'billing',
   'invoicing',
@@ -745,6 +767,11 @@ const OTHER_JOB_TITLE = phrases(
   'promoter',
   'promoters',
   'sampling',
+  'event staff',
+  'events staff',
+  'event crew',
+  'promo staff',
+  'promotional staff',
   'مسوق ميداني',
   'مسوقه ميدانيه',
   // A property marketer sells units to buyers: an agent, not marketing work.
@@ -925,6 +952,11 @@ const TEACHING_TITLE = phrases(
   'teacher',
   'tutor',
   'dozent*',
+  // German compounds: "Honorardozent:in", "Fachdozent", "Gastdozentin".
+  'honorardozent*',
+  'fachdozent*',
+  'gastdozent*',
+  'kursleiter*',
   'مدرب',
   'مدربه',
   'محاضر',
@@ -1136,7 +1168,7 @@ const DESIGN_TASK =
   /^(?:مطلوب\s+)?(?:تصميم|design)\s+(?:\d+\s+)?(?:بوست|بوستات|منشور|منشورات|ستوري|ستوريز|بانر|بانرات|كريتيف|كريتف|كريتيفات|كريتفات|قالب|قوالب|posts?|stories|banners?|carousels?|creatives|templates?|(?:instagram|facebook|social media|linkedin|tiktok) (?:posts?|stories|banners?|carousels?))(?=\s|$)/;
 // What a designer makes, named in a title: "(Social Media Posts)", "بوستات", "Banners".
 const DESIGNED_THINGS =
-  /\b(?:posts|banners|creatives|carousels|stories|templates)\b|(?:^|\s)(?:بوست|بوستات|بانرات|تصاميم|ستوريز)(?=\s|$|[.,،)])/;
+  /\b(?:posts|banners|creatives|carousels|stories|templates)\b|(?:^|\s)(?:ل|لل|و|ب)?(?:بوست|بوستات|بانرات|تصاميم|تصميمات|ستوريز)(?=\s|$|[.,،)])/;
 // A sentence whose work is the design itself, or past designs shown: "- تصميم نسخة ستوري من كل
 // بوست", "a portfolio of social media designs", "معرض أعمال فيه تصميمات سوشيال ميديا", and the
 // design asked for, opened by the ask: "مطلوب تصميم 30 بوست", "We need the design of 10 banners".
@@ -1606,7 +1638,7 @@ const EMPLOYER_AFTER_DASH =
 // employer's, not the role's (a real-estate company's content coordinator is not a real-estate
 // marketer).
 // A chain, a brand, a centre or a hall is a client as a company is: "لسلسلة مخابز", "لعلامة ملابس".
-const ORGANISATION = 'شركه|موسسه|مكتب|مصنع|مجموعه|مطعم|عياده|مستشفي|فندق|مدرسه|سلسله|علامه|مركز|صالون|جمعيه';
+const ORGANISATION = 'شركه|وكاله|موسسه|مكتب|مصنع|مجموعه|مطعم|عياده|مستشفي|فندق|مدرسه|سلسله|علامه|مركز|صالون|جمعيه';
 const FOR_A_COMPANY = new RegExp(String.raw`(?:^|\s)(?:ل|لدي |في |ب)(?:ال)?(?:${ORGANISATION}|متجر|موقع|منصه|تطبيق|براند|قاعه)(?:\s|$).*$`);
 // The company whose blog, page or store it is: "مقالات سيو لمدونة شركة عقارات" keeps the blog
 // and drops the company's trade.
@@ -1617,12 +1649,16 @@ const COMPANY_OF_A_CHANNEL = new RegExp(
 const AREA_AFTER_COMMA = /,\s*(?:[\p{L}\d&/-]+\s+){0,2}(?:integrations?|apis?)\s*$/u;
 // "Virtual Assistant to the Marketing Director": the role is the assistant's, not the director's.
 const ASSISTANT_TO = /\b(?:assistant|assistent\S*|secretary|sekretär\S*|pa|ea)\s+(?:to|für|of)\s.*$/;
+// "Receptionist at a Digital Marketing Agency": the agency's trade is the employer's, not the role's.
+const EMPLOYER_AT =
+  /\s(?:at|bei) (?:a|an|the|our|einer|einem|der|unserer) (?:[\p{L}&-]+ ){0,4}?(?:agency|company|firm|startup|start-up|studio|agentur|unternehmen)\b.*$/u;
 function withoutEmployer(norm: string): string {
   const beforeAt = norm.split(/\s@\s/)[0] ?? norm;
   const dash = EMPLOYER_AFTER_DASH.exec(beforeAt);
   const role = (dash ? beforeAt.slice(0, dash.index) : beforeAt)
     .replace(COMPANY_OF_A_CHANNEL, '')
     .replace(FOR_A_COMPANY, '')
+    .replace(EMPLOYER_AT, '')
     .replace(AREA_AFTER_COMMA, '');
   const to = ASSISTANT_TO.exec(role);
   return to ? role.slice(0, to.index + to[0].split(/\s+/)[0]!.length) : role;

@@ -69,10 +69,10 @@ const NOT_THIS_ROLE_AR =
 // Another team or agency as the subject that does the work, with the person hired not in the
 // sentence: "Unsere Digitalagentur betreut Website und Social Media", "Unser Marketing-Team kümmert
 // sich um Werbung und Newsletter", "Unser Marketing sorgt mit Google Ads für Anfragen", "Our agency
-// handles paid social". A sentence that also speaks to the reader ("our agency runs the ads; you
+// handles paid social", "Unsere Marketingabteilung betreut außerdem Social Media" (work beside the job's). A sentence that also speaks to the reader ("our agency runs the ads; you
 // brief them") still names the job's own work.
 const ANOTHER_TEAM_DOES =
-  /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|abteilung|kolleg\w*|agency|team|department|partners?|marketing|lead|manager|managers|analysts?|controller|brand|strategists|studio)\s+(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|sorgt|sorgen|generiert|generieren|setzt auf|setzen auf|arbeitet mit|arbeiten mit|handles|handle|runs|run|manages|manage|owns|own|takes care of|take care of|looks after|produces|writes|generates|drives|brings in|tracks|track|leads|lives on|is known for|work side by side)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
+  /^(?:unser|unsere|our) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]*agentur|[\p{L}-]*team|[\p{L}-]*abteilung|kolleg\w*|agency|team|department|partners?|marketing|lead|manager|managers|analysts?|controller|brand|strategists|studio)\s+(?:(?:also|already|außerdem|zudem|auch|ebenfalls|bereits|separately) )?(?:betreut|betreuen|kümmert sich|kümmern sich|übernimmt|übernehmen|verantwortet|verantworten|steuert|steuern|sorgt|sorgen|generiert|generieren|setzt auf|setzen auf|arbeitet mit|arbeiten mit|handles|handle|runs|run|manages|manage|owns|own|takes care of|take care of|looks after|produces|writes|generates|drives|brings in|tracks|track|leads|lives on|is known for|work side by side)\b(?!.*\b(?:you|your|du|dich|dir|dein\w*|sie|ihr\w*)\b)/u;
 
 // Work that stays elsewhere or is not done at all: "Paid acquisition budgets stay with the
 // acquisition team", "You don't manage our accounts", "this role does not make creative", "We do
