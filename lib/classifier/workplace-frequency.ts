@@ -140,7 +140,7 @@ const AT_OFFICE =
 // "توزيع عينات في مولات الرياض"), "التواجد
 // بالعيادة". An online store (المتجر الإلكتروني) is not a place one goes to.
 const PRESENT_AT =
-  /(?:^|\s)و?(?:(?:يتواجد|تتواجد|يكون متواجد\S*|تكون متواجد\S*|التواجد|الحضور|يحضر|تحضر|الدوام|التواجد اليومي) (?:في |الي |ب|داخل |لل|ل)?|(?:التصوير|تصوير|يصور|تصور|توزيع) (?:\S+ ){0,3}?(?:في|داخل) )(?:ال)?(?:مطعم|مكتب|شركه|فرع|معرض|عياده|مقر|محل|مصنع|مستودع|مستشفي|مدرسه|صالون|فندق|كافيه|مول|موقع)\S*(?=\s|$)(?! (?:الالكتروني|اونلاين))/;
+  /(?:^|\s)و?(?:(?:يتواجد|تتواجد|يكون متواجد\S*|تكون متواجد\S*|التواجد|الحضور|يحضر|تحضر|الدوام|التواجد اليومي) (?:في |الي |ب|داخل |لل|ل)?|(?:التصوير|ل?تصوير|يصور|تصور|توزيع) (?:\S+ ){0,5}?(?:في|داخل) )(?:ال)?(?:مطعم|مكتب|شركه|فرع|معرض|عياده|مقر|محل|مصنع|مستودع|مستشفي|مدرسه|صالون|فندق|كافيه|مول|موقع)\S*(?=\s|$)(?! (?:الالكتروني|اونلاين))/;
 
 const PRESENCE_WORD = /تواجد|متواجد|الحضور|يحضر|تحضر|الدوام|تصوير|يصور|تصور|توزيع/;
 /** Where the text names an office as the place of work, as a lexicon hit would. */
@@ -156,16 +156,22 @@ export function officePlace(norm: string): { index: number; end: number; text: s
 const PHASE =
   /\b(?:first|initial|initially|onboarding|ramp(?:ing)? up|probation)\b|\b(?:\d+|one|two|three|four|six) (?:months?|weeks?)\b|(?:^|\s)(?:اول|خلال|في) (?:\S+ )?(?:شهر|شهرين|اشهر|الشهر|الاشهر|الشهور|اسبوع|اسبوعين|اسابيع|الاسابيع|فتره)|\b(?:ersten?|einarbeitung\w*|probezeit)\b|\b(?:\d+|zwei|drei|vier|sechs) (?:monate|monaten|wochen)\b|(?:الشهر|الاسبوع|الاشهر|الشهور|الاسابيع) (?:الاول|الاولي)|البدايه|مبدييا|فتره التدريب|فتره التجربه|(?:\d+|ثلاثه|ثلاث|سته|ست) (?:اشهر|شهور|اسابيع)/;
 const THEN_PLACE =
-  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|after (?:the |your )?(?:probation(?: period)?|training period)|nach der probezeit|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده|و?بعد فتره (?:ال)?(?:تدريب|تجربه|اختبار))\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
+  /(?:\b(?:then|after that|afterwards|thereafter|after which|from then on|after (?:the |your )?(?:probation(?: period)?|training period)|nach der probezeit|danach|anschließend)\b(?:\W+[\p{L}\p{N}]+){0,5}?\W+|(?:^|\s)(?:ثم|بعدها|وبعدها|بعد ذلك|بعد كده|وبعدين|وبعد كده|و?بعد (?:انتهاء |نهايه )?فتره (?:ال)?(?:تدريب|تجربه|اختبار))\s+(?:\S+\s+){0,3}?)(?:(?<away>remote(?:ly)?|from home|عن بعد|ريموت|من المنزل|من البيت|اونلاين)|(?<office>on-?site|in (?:the|our) (?:[\p{L}-]+ )?office|office-based|im büro|vor ort|من المكتب|في المكتب|حضوري|من مقر))(?![\p{L}])/u;
 // The first phase's place, said before the "then": the phases are two places, not one ("the
 // first month in the office, then in the office still" is on site).
 const AWAY_BEFORE = /remote|home|online|عن بعد|ريموت|المنزل|البيت|اونلاين/;
 const OFFICE_BEFORE = /office|on-?site|in person|büro|vor ort|مكتب|حضور|مقر|الشركه|الفرع/;
 
+// Away from the office once a first phase ends, the phase's own place left unsaid or said after:
+// "remote after the probation period", "العمل عن بعد بعد انتهاء فترة التدريب (أول شهرين في المقر)".
+const AWAY_AFTER_PHASE =
+  /(?:\bremote(?:ly)?|\bfrom home|عن بعد|ريموت|من المنزل|من البيت) (?:[\p{L}\p{N}]+ ){0,2}?(?:after (?:the |your )?(?:probation(?: period)?|probationary period|training period|onboarding period)\b|nach (?:der|deiner|ihrer) (?:probezeit|einarbeitung\w*)(?![\p{L}])|بعد (?:انتهاء |نهايه |اجتياز )?(?:فتره )?(?:ال)?(?:تدريب|تجربه|اختبار)(?=\s|$|[.,،؛()]))/u;
+
 /** One place at first and the other after it. */
 export function phasedPlace(norm: string): boolean {
   // "A first interview online, then a remote task": steps of hiring, not phases of the job.
   if (!PHASE.test(norm) || HIRING_STEP.test(norm)) return false;
+  if (AWAY_AFTER_PHASE.test(norm)) return true;
   const m = THEN_PLACE.exec(norm);
   if (!m) return false;
   // "Onboarding happens remotely in the first week, then the office": the first phase is a step.

@@ -355,6 +355,13 @@ const NOT_JOB_REMOTE = phrases(
   'on-site behavio*',
   'on-site engagement',
   'on-site experience*',
+  'on-site popup*',
+  'onsite popup*',
+  'on-site pop-up*',
+  'on-site widget*',
+  'on-site recommendation*',
+  'on-site review*',
+  'on-site campaign*',
   'التعليم عن بعد',
   // Products for remote work that the company makes: "نطوّر برمجيات العمل عن بعد للشركات".
   'برمجيات العمل عن بعد',
@@ -510,7 +517,7 @@ const saidOfTheJob = (s: Sentence) => s.part !== 'requirements' || !ASKED_OF_THE
 const PHASE_CONTINUES =
   /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)(?![\p{L}])/u;
 const OCCASIONAL_VISITS =
-  /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*)\b|شهري|شهريا|في الشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
+  /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*|kick-?off(?:-tag| day| week)?)\b|شهري|شهريا|في الشهر|فالشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
 const OCCASIONAL_PRESENCE =
   /\b(?:at times|from time to time|on occasion|occasional(?:ly)?|as needed|when needed|if needed|gelegentlich|ab und zu)\b|احيانا|عند الحاجه|من وقت لاخر/;
 // Going to or being at the workplace, as against where it is.
@@ -529,6 +536,14 @@ const BY_EXCEPTION =
 type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boolean; negatedRemote?: boolean; inTitle?: boolean };
 
 /** Explicit statements in the posting's text; a later, more specific kind overrides remote. */
+// The person's status between the verb and the place: "You'll work as a self-employed sales agent
+// from home", "arbeitest als freie:r Texter:in von zu Hause".
+const WORK_AS_FROM_HOME = /\b(?:work|works|working|arbeitest|arbeiten|arbeitet) (?:as|als) (?:an? |eine?r? )?(?:[\p{L}-]+ ){1,4}?(?:from (?:your )?home|von zu hause)\b/u;
+function workAsFromHome(norm: string): { index: number; end: number; text: string }[] {
+  const m = WORK_AS_FROM_HOME.exec(norm);
+  return m ? [{ index: m.index, end: m.index + m[0].length, text: m[0] }] : [];
+}
+
 export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
   const signals: Signal[] = [];
   // The company blurb counts here: "We are a fully remote team" says where the job is done.
@@ -550,7 +565,7 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     const byException = EXCEPTION_ALLOWED.test(s.norm) && BY_EXCEPTION.test(s.norm);
     const remoteHits = byException
       ? []
-      : findAll(REMOTE, s.norm).filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
+      : [...findAll(REMOTE, s.norm), ...workAsFromHome(s.norm)].filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
     // "Two days a week in the office, the rest from home": a split week is hybrid.
     // "not fully remote: 3 days a week in the office" is still a split.
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.
