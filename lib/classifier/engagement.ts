@@ -643,6 +643,11 @@ function notThisJob(norm: string, hit: { index: number; end: number }): boolean 
 // "This is not an employment relationship": said of contractors.
 const NOT_EMPLOYED = /\b(not|no|never|nicht|kein\w*)\b[^.]{0,60}\b(employment relationship|employee of|arbeitsverhältnis|direct hire)/;
 const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contractor', 'فريلانسر', 'مستقل');
+// A fixed working day by the clock (taxonomy §2: a fixed schedule is staff): "من 9 ل 5", "from 9
+// to 5.", "9 bis 17 Uhr". Not a range of years, pay or anything counted after it ("من 3 ل 5
+// سنوات", "from 5 to 20 thousand").
+const DAILY_HOURS =
+  /(?:^|\s)(?:من|from) (?:الساعه )?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|ص|صباحا)? (?:ل|الي|حتي|لحد|للساعه|to|till|until|[-–]) ?(?:الساعه )?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|م|مساء|مساءا|بالليل)?(?=\s*(?:$|[.,،؛)]|يوميا|daily|every day|كل يوم))|\b\d{1,2}(?::\d{2})? ?(?:bis|-|–) ?\d{1,2}(?::\d{2})? uhr\b/;
 // Hours, not status: a full-time contract is still a contract.
 const HOURS = phrases(
   'full-time',
@@ -706,6 +711,10 @@ const OTHER_FREELANCER =
   /(?<!\b(?:as|be|become) )\bour (?:\S+ )?(?:freelance(?:rs?)?|fractional) (?!(?:roles?|positions?|opportunit\w*|contracts?|basis|jobs?|engagements?|projects?|work)\b)\S+|\b(?:with|alongside|and|by|from|to|of) (?:our|a|the|your|\d+|one|two|three|four|five|six|several|many|multiple) (?:\S+ )?(?:freelance(?:rs?)?|fractional)(?: \S+)?|\b(?:manage|managing|manages|brief|briefing|briefs|hire|hiring|oversee|overseeing|coordinate|coordinating|commission|commissioning) (?:\S+ ){0,5}?(?:freelance(?:rs?)?|fractional) (?:writers?|designers?|editors?|creators?|photographers?|videographers?|copywriters?|developers?|specialists?|contributors?|talent|network|pool|bench)\b/g;
 // The trainees a trainer teaches are not the job's own internship: "تقييم مشاريع المتدربين".
 const TRAINEES_TAUGHT = /(?:لل|ال)متدرب(?:ين|ون|ات)(?=\s|$|[.,،؛:])/g;
+// Nor are the students a teacher teaches a student job: "give feedback on student projects",
+// "mentor our students".
+const STUDENTS_TAUGHT =
+  /\bstudents?['’]? (?:projects?|work|assignments?|questions?|feedback|progress|cohorts?|submissions?|portfolios?)\b|\b(?:our|the|your|teach|teaching|mentor|mentoring|support|supporting|guide|guiding|help|helping) students\b/g;
 // A board's tag strip that lists several types with a staff one ("Full Time · Part Time ·
 // Freelance / Project") means employee (taxonomy §2), as the same list in a field does.
 const TYPE_LIST_FREELANCE =
@@ -722,8 +731,10 @@ const PERMANENT_LATER =
 const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|عن كل|علي كل) \S+|\bfixed (?:rate|fee) per \w+/g;
 /** The sentence with the words that say nothing of this job's terms blanked out (a qualification,
  *  someone else's leave or commission, a rate per piece), its length (and every hit's index) kept. */
-// Where the person lives, not housing the employer gives: "سكن قريب من الشيخ زايد", "مكان السكن".
-const RESIDENCE = /(?:^|\s)(?:ال)?سكن (?:قريب|بالقرب|بجوار|في نطاق)\S*|(?:مكان|محل|منطقه) (?:ال)?سكن(?=\s|$)/g;
+// Where the person lives, not housing the employer gives: "سكن قريب من الشيخ زايد", "مكان السكن",
+// "يفضل سكنة البصرة".
+// Iraqi and Levantine "سكنة البصرة" are the residents of a place.
+const RESIDENCE = /(?:^|\s)(?:ال)?سكن (?:قريب|بالقرب|بجوار|في نطاق)\S*|(?:مكان|محل|منطقه) (?:ال)?سكن(?=\s|$)|(?:^|\s)سكنه (?=\S)/g;
 // "نوفر سكن قريب من المكتب" is housing given after all.
 const HOUSING_GIVEN = /(?:نوفر|يوفر|توفر|توفير|يتوفر|مع|بدل)\s*$/;
 // A salary the applicant is asked to name is not one the job states: "مع ذكر الراتب المتوقع",
@@ -760,6 +771,7 @@ function withoutOthersTerms(norm: string): string {
   )
     out = out.replace(PERMANENT_LATER, blank);
   if (out.includes('متدرب')) out = out.replace(TRAINEES_TAUGHT, blank);
+  if (out.includes('student')) out = out.replace(STUDENTS_TAUGHT, blank);
   if (out.includes('سكن')) {
     const said = out;
     out = out.replace(RESIDENCE, (m: string, at: number) => (HOUSING_GIVEN.test(said.slice(Math.max(0, at - 12), at + 1)) ? m : blank(m)));
@@ -868,7 +880,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     )
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.
-    else if (says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm))
+    else if (says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm) || DAILY_HOURS.test(s.norm))
       out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;

@@ -156,7 +156,21 @@ const HEADINGS: [Part, Matcher][] = [
   ['requirements', phrases('about you')],
   // How hiring goes is neither the company nor the job: what follows it (pay, the contract) still
   // speaks of the job until the next heading says otherwise.
-  ['other', phrases('hiring process', 'our hiring process', 'interview process', 'the process', 'how to apply', 'next steps')],
+  // "About working with us" speaks of the job's terms, not of the company.
+  [
+    'other',
+    phrases(
+      'hiring process',
+      'our hiring process',
+      'interview process',
+      'the process',
+      'how to apply',
+      'next steps',
+      'working with us',
+      'about the engagement',
+      'about the contract',
+    ),
+  ],
   [
     'company',
     phrases(
