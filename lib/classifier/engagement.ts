@@ -648,6 +648,8 @@ const TITLE_FREELANCE = phrases('freelancer', 'freelance', 'contract', 'contract
 // سنوات", "from 5 to 20 thousand").
 const DAILY_HOURS =
   /(?:^|\s)(?:من|from) (?:الساعه )?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|ص|صباحا)? (?:ل|الي|حتي|لحد|للساعه|to|till|until|[-–]) ?(?:الساعه )?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|م|مساء|مساءا|بالليل)?(?=\s*(?:$|[.,،؛)]|يوميا|daily|every day|كل يوم))|\b\d{1,2}(?::\d{2})? ?(?:bis|-|–) ?\d{1,2}(?::\d{2})? uhr\b/;
+// Tried first: most sentences have no digit, and the clock pattern is slow to fail on them.
+const HAS_DIGIT = /\d/;
 // Hours, not status: a full-time contract is still a contract.
 const HOURS = phrases(
   'full-time',
@@ -880,7 +882,7 @@ function signals(sentences: readonly Sentence[]): Found[] {
     )
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.
-    else if (says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm) || DAILY_HOURS.test(s.norm))
+    else if (says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm) || (HAS_DIGIT.test(s.norm) && DAILY_HOURS.test(s.norm)))
       out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;

@@ -540,6 +540,7 @@ type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boole
 // from home", "arbeitest als freie:r Texter:in von zu Hause".
 const WORK_AS_FROM_HOME = /\b(?:work|works|working|arbeitest|arbeiten|arbeitet) (?:as|als) (?:an? |eine?r? )?(?:[\p{L}-]+ ){1,4}?(?:from (?:your )?home|von zu hause)\b/u;
 function workAsFromHome(norm: string): { index: number; end: number; text: string }[] {
+  if (!norm.includes(' home') && !norm.includes('hause')) return [];
   const m = WORK_AS_FROM_HOME.exec(norm);
   return m ? [{ index: m.index, end: m.index + m[0].length, text: m[0] }] : [];
 }
