@@ -13,7 +13,7 @@ export { normaliseText, toSearchText, tokenise } from './normalise';
 export type { BoardDefaults, Classification, ClassifierInput, Evidence } from './types';
 
 /** Bumped whenever rules change, so `npm run reclassify` knows which rows are stale. */
-export const CLASSIFIER_VERSION = '2026-12-08.151';
+export const CLASSIFIER_VERSION = '2026-12-08.152';
 
 const NO_DEFAULTS: BoardDefaults = { remoteOnly: false, marketplace: false };
 
@@ -37,7 +37,8 @@ export function classifyPosting(input: ClassifierInput): Classification {
     skills: skills.skills,
     language,
     evidence: {
-      digitalMarketing: dm.evidence,
+      // A posting without a title: the rules quote the title as they would any, blank here.
+      digitalMarketing: dm.evidence.filter((quote) => quote.trim() !== ''),
       engagement: engagement.evidence,
       workplace: workplace.evidence,
       skills: skills.evidence,
