@@ -24,6 +24,7 @@ import { preparePosting } from '../lib/postings/pipeline';
 import { boardDefaultsOf } from '../lib/sources';
 import { generatePostings, type Generated } from './generate';
 import { hostileHttp, timeHostile } from './hostile';
+import { timeLongPostings } from './long-posting';
 import { measureScrapeLoad } from './scrape-load';
 import { ensureBuilt } from '../scripts/server-harness';
 import { hammer, rssMb, startServer, staticAsset, type HttpFigures } from './http';
@@ -189,6 +190,7 @@ async function httpFigures(
 function measureInProcess(size: number): { row: SizeResult; file: string; terms: { term: string }[] } {
   const generated = generatePostings(size);
   const classifyPerSec = times(RUNS, () => classifySpeed(generated));
+  const longPostings = timeLongPostings();
   const ingested = ingestRuns(size, generated);
   const file = ingested.file;
   const db = createDb(file);
@@ -230,6 +232,8 @@ function measureInProcess(size: number): { row: SizeResult; file: string; terms:
     ingestToRawRatio: round(rawInsertPerSec / ingestPerSec, 1),
     classifyPerSec: round(median(classifyPerSec), 0),
     classifyRuns: classifyPerSec.map((x) => round(x, 0)),
+    classifyLongWorstMs: longPostings.worstMs,
+    classifyLong: longPostings.cases,
     listP50Ms: p(list, 50),
     listP95Ms: p(list, 95),
     listP95Runs: list.map((r) => round(percentile(r, 95))),
@@ -330,6 +334,7 @@ function printTable(results: SizeResult[]): void {
     'ingestPerSec',
     'rawInsertPerSec',
     'classifyPerSec',
+    'classifyLongWorstMs',
     'listP50Ms',
     'listP95Ms',
     'ftsP95Ms',

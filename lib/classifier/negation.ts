@@ -69,17 +69,22 @@ const NOT_AFTER_AR =
 const UNABLE_TO =
   /\b(?:not able|unable|not in a position) to (?:consider|offer|accommodate|support|allow|provide|accept)(?: (?:any|fully|a))?(?: [\p{L}-]+ (?:or|nor|and))?\s*$/u;
 
+// The cues reach a few words either side: reading no more than this many characters of the text
+// keeps a long line without punctuation from being split once per phrase found in it (a 100 KB
+// line was quadratic: bench/long-posting.ts).
+const WINDOW = 400;
+
 export function negated(norm: string, index: number, end: number): boolean {
   // A cue's reach ends at a comma or a full stop: in "بدون رأس مال وبدون مواعيد، تشتغل من البيت"
   // the "without" is said of the hours, not of working from home.
   const clause =
     norm
-      .slice(0, index)
+      .slice(Math.max(0, index - WINDOW), index)
       .split(/[,،;؛.!?؟]/)
       .pop() ?? '';
   const before = clause.split(/\s+/).filter(Boolean).slice(-3).join(' ');
   // Wide enough for "Homeoffice ist bei uns leider nicht möglich", and ended by a comma too: in
   // "أونلاين من البيت، مفيش حضور" the "there is none" is said of attending, not of home.
-  const after = (norm.slice(end).split(/[,،;؛.!?؟]/)[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
+  const after = (norm.slice(end, end + WINDOW).split(/[,،;؛.!?؟]/)[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
   return test(NEGATION, before) || UNABLE_TO.test(clause) || NOT_AFTER.test(after) || NOT_AFTER_AR.test(after);
 }
