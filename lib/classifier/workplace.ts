@@ -514,8 +514,10 @@ const REMOTE_AT_FIRST = phrases(
 const ASKED_OF_THE_PERSON =
   /\b(?:experience|experienced|comfortable|ability|able to|familiar\w*|proven|available|availability|erfahrung|verfügbar\w*)\b|خبره|القدره|متاح|متفرغ/;
 const saidOfTheJob = (s: Sentence) => s.part !== 'requirements' || !ASKED_OF_THE_PERSON.test(s.norm);
+// The second phase opened by its "then", or by the end of the first: "After probation you work
+// from home", "بعد فترة التدريب الشغل من البيت", "Nach der Probezeit …".
 const PHASE_CONTINUES =
-  /^(?:after that|afterwards|thereafter|then|from then on|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين)(?![\p{L}])/u;
+  /^(?:after that|afterwards|thereafter|then|from then on|after (?:the |your )?(?:probation(?: period)?|probationary period|training period|onboarding(?: period)?)|nach der (?:probezeit|einarbeitung\w*)|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين|و?بعد (?:انتهاء |نهايه )?فتره (?:ال)?(?:تدريب|تجربه|اختبار))(?![\p{L}])/u;
 const OCCASIONAL_VISITS =
   /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*|kick-?off(?:-tag| day| week)?)\b|شهري|شهريا|في الشهر|فالشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
 const OCCASIONAL_PRESENCE =

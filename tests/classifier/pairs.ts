@@ -3732,6 +3732,14 @@ export const EN_PAIRS: Pair[] = [
   skill('team-management', 'SEA Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Fachliche Anleitung eines SEA-Juniors.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
   skill('ad-oversight', 'SEA Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Budgetplanung und -kontrolle für Google Ads.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
   skill('channels', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run WhatsApp Business broadcasts to our customers.', EN_INTRO),
+  texts(
+    'after probation, in the next sentence',
+    'workplace',
+    'Content Writer',
+    'Permanent contract.\nThe first three months are in our Leeds office.\nAfter probation you work from home.',
+    'Permanent contract.\nThe first three months are in our Leeds office.\nAfter probation you work in our Leeds office too.',
+    ['hybrid', 'onsite'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6451,4 +6459,12 @@ export const AR_PAIRS: Pair[] = [
   skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'إعداد وإرسال حملات واتساب لعملاء الصيدلية.', AR_INTRO),
   skill('content', 'مسوق إلكتروني', AR_NEUTRAL, 'كتابة 4 رسائل عروض شهرية.', AR_INTRO),
   skill('audience', 'مسوق إلكتروني', AR_NEUTRAL, 'إجراء مقابلات مع المستخدمين لفهم احتياجاتهم.', AR_INTRO),
+  texts(
+    'بعد فترة التدريب في الجملة التالية',
+    'workplace',
+    'كاتب محتوى',
+    'أول شهرين في مقر الشركة.\nبعد فترة التدريب الشغل من البيت.',
+    'أول شهرين في مقر الشركة.\nبعد فترة التدريب الشغل في المقر برضه.',
+    ['hybrid', 'onsite'],
+  ),
 ];
