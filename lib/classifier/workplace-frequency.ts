@@ -7,9 +7,9 @@
 // noun: "remote days are possible (usually 2 per week)".
 const DAYS_EN =
   /\b(?:1|2|3|4|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:2|3|4|two|three|four))? days?\b|\b(?:once|twice|three times) (?:a|per|each|every) week\b|\ba day or two\b|\bdays\b[^.;]{0,40}?\b(?:1|2|3|4|one|two|three|four) (?:a|per|each) week\b/;
-// With the place in the word: "zwei Präsenztage", "drei Bürotage", "2 Homeoffice-Tage".
+// With the place in the word: "zwei Präsenztage", "drei Bürotage", "2 Homeoffice-Tage"; or fixed: "zwei feste Tage".
 const DAYS_DE =
-  /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? (?:präsenz|büro|office|homeoffice-?|remote-?|mobile?-?)?tage?n?\b/;
+  /\b(?:1|2|3|4|ein(?:en)?|zwei|drei|vier)(?:\s*(?:-|–|bis|oder)\s*(?:2|3|4|zwei|drei|vier))? (?:(?:feste|fixe|volle|ganze|bestimmte)n? )?(?:präsenz|büro|office|homeoffice-?|remote-?|mobile?-?)?tage?n?\b/;
 // French days: "télétravail 2 jours par semaine".
 const DAYS_FR = /\b(?:1|2|3|4|un|deux|trois|quatre) jours?\b/;
 // Days, or times a week ("مرتين بالأسبوع"), and the Maghrebi "جوج أيام" (two days).
@@ -42,10 +42,10 @@ const WEEKDAYS =
 /** Weekdays named: "Fridays are work-from-anywhere" is remote on one day, not every day. */
 export const namesWeekdays = (norm: string) => WEEKDAYS.test(norm);
 
-// "Monday to Friday", "من الأحد إلى الخميس", "من الأحد للخميس", "السبت - الخميس": the whole week,
+// "Monday to Friday", "Monday to Saturday", "من الأحد إلى الخميس", "من الأحد للخميس", "السبت - الخميس": the whole week,
 // not a split of it.
 const WHOLE_WEEK =
-  /\bsun\w*\s*(?:to|through|thru|-|–)\s*thu\w*|\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:fri|freitag)\w*|(?:^|\s)(?:من )?(?:يوم )?(?:ال)?(?:احد|سبت)\s*(?:(?:الي|حتي|لغايه|لين|ل|-|–)\s*(?:يوم )?(?:ال)?|لل)خميس/;
+  /\bsun\w*\s*(?:to|through|thru|-|–)\s*thu\w*|\b(?:sun|mon|montag)\w*\s*(?:to|through|thru|-|–|bis)\s*(?:fri|freitag|sat|samstag)\w*|(?:^|\s)(?:من )?(?:يوم )?(?:ال)?(?:احد|سبت)\s*(?:(?:الي|حتي|لغايه|لين|ل|-|–)\s*(?:يوم )?(?:ال)?|لل)خميس/;
 // The office with an article, a possessive or a name after it: المكتب، مكتبنا، مكتب التحرير.
 const HOME_OR_OFFICE = new RegExp(
   `\\b(?:office|home|büro|homeoffice|home-office|zu hause|studio|campus)\\b|مكتب|المنزل|البيت|مقر الشركه|${ANYWHERE.source}|${IN_ON_DAYS.source}`,

@@ -248,6 +248,11 @@ const ONSITE = phrases(
   'in office',
   'office-based',
   'office based',
+  // Indian English: "Work from office (Indiranagar)", "WFO".
+  'work from office',
+  'work from the office',
+  'working from office',
+  'wfo',
   'in-person role',
   'in person role',
   // Work done in person at a named place: "sessions are delivered in person at our campus".
@@ -316,6 +321,10 @@ const EXPLICIT_ONSITE =
   /^(?:on-?site|on site|in-?office|in office|office-based|office based|in-person role|in person role|vor ort|präsenz|حضوري|حضوريا)$/;
 // "remote" that is not about where the job is done.
 const NOT_JOB_REMOTE = phrases(
+  // An interview loop run like an on-site one: "Onsite-style virtual loop".
+  'onsite-style',
+  'on-site-style',
+  'virtual loop',
   'remote sensing',
   'remote interview*',
   // A "virtual onsite" is the last round of interviews.
@@ -519,7 +528,7 @@ const saidOfTheJob = (s: Sentence) => s.part !== 'requirements' || !ASKED_OF_THE
 const PHASE_CONTINUES =
   /^(?:after that|afterwards|thereafter|then|from then on|after (?:the |your )?(?:probation(?: period)?|probationary period|training period|onboarding(?: period)?)|nach der (?:probezeit|einarbeitung\w*)|danach|anschließend|ثم|بعدها|وبعدها|بعد ذلك|وبعد ذلك|بعد كده|وبعد كده|وبعدين|و?بعد (?:انتهاء |نهايه )?فتره (?:ال)?(?:تدريب|تجربه|اختبار))(?![\p{L}])/u;
 const OCCASIONAL_VISITS =
-  /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*|kick-?off(?:-tag| day| week)?)\b|شهري|شهريا|في الشهر|فالشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
+  /\b(?:monthly|once a month|a month|per month|each month|every month|quarterly|(?:once|twice) a quarter|(?:per|each|every) quarter|twice a year|once a year|a year|annual(?:ly)?|occasional(?:ly)?|einmal im monat|monatlich|quartal\w*|kick-?off(?:-tag| day| week)?)\b|شهري|شهريا|في الشهر|فالشهر|كل شهر|سنويا|كل ثلاثه اشهر/;
 const OCCASIONAL_PRESENCE =
   /\b(?:at times|from time to time|on occasion|occasional(?:ly)?|as needed|when needed|if needed|gelegentlich|ab und zu)\b|احيانا|عند الحاجه|من وقت لاخر/;
 // Going to or being at the workplace, as against where it is.

@@ -3740,6 +3740,46 @@ export const EN_PAIRS: Pair[] = [
     'Permanent contract.\nThe first three months are in our Leeds office.\nAfter probation you work in our Leeds office too.',
     ['hybrid', 'onsite'],
   ),
+  texts(
+    'work from office, in Indian English',
+    'workplace',
+    'Social Commerce Manager',
+    'Work from office (Indiranagar).',
+    'Work from home (Indiranagar).',
+    ['onsite', 'remote'],
+  ),
+  texts(
+    'Monday to Saturday is the whole week',
+    'workplace',
+    'Social Commerce Manager',
+    'Work from office, Monday to Saturday.',
+    'Work from office, Monday and Saturday, the rest from home.',
+    ['onsite', 'hybrid'],
+  ),
+  texts(
+    'zwei feste Tage pro Woche im Office',
+    'workplace',
+    'CRM Manager (m/w/d)',
+    'Remote-first, aber zwei feste Tage pro Woche im Office in Berlin.',
+    'Remote-first, kein Office in Berlin.',
+    ['hybrid', 'remote'],
+  ),
+  texts(
+    'an onsite-style interview loop held virtually',
+    'workplace',
+    'Data Scientist',
+    '- Onsite-style virtual loop: system design, experimentation, values',
+    '- Onsite in our Austin office: system design, experimentation, values',
+    ['unknown', 'onsite'],
+  ),
+  texts(
+    'together once a quarter is a visit',
+    'workplace',
+    'Lifecycle Marketing Manager',
+    'Remote, but you must live within commuting distance of Toronto: the whole team gets together in person once a quarter.',
+    'Remote, but you must live within commuting distance of Toronto: the whole team gets together in person every week.',
+    ['remote', 'hybrid'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
