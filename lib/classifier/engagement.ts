@@ -590,9 +590,10 @@ const MONTHLY_PAY =
   /(?:[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:usd|eur|gbp|egp|sar|aed|kwd|qar|jod|mad|dollars?|euros?|pounds?|جنيه|جنيهات|ريال|ريالات|درهم|دراهم|دينار|دنانير|دولار|دولارات|ليره))\s?(?:(?:a|per|\/)\s?month\b|monthly\b|شهريا|في الشهر|بالشهر|\/\s?شهر|كل شهر)/;
 // Pay by the year, not "two trade shows per year".
 const PAY_PER_YEAR = /(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
-// A figure the job manages ("manage $250k/mo Google Ads") is spend, not pay.
+// A figure the job manages ("manage $250k/mo Google Ads") is spend, not pay; nor is a figure it
+// must reach ("an annual income target of £750k").
 const NOT_PAY =
-  /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv|contract values?|deal sizes?|deals?|acv|aov|order values?)\b|\bmanag\w* (?:a |an |our |the |up to |over )?(?:[$€£]|usd |eur |gbp )\s?\d/;
+  /\b(?:budgets?|spend|spending|revenue|arr|mrr|funding|raised|sales|turnover|gmv|contract values?|deal sizes?|deals?|acv|aov|order values?|income|targets?|quotas?|pipeline)\b|\bmanag\w* (?:a |an |our |the |up to |over )?(?:[$€£]|usd |eur |gbp )\s?\d/;
 const WORKING_WEEK =
   /\b(?:5|6|five|six) days? (?:a|per|each) week\b|(?:^|\s)(?:5|6|خمس|خمسه|ست|سته) (?:ايام|يوم) (?:عمل )?(?:في|ب|ف)\s?(?:ال)?(?:اسبوع|سيمانه)/;
 // "Five days a week in our office" says where, not on what terms: a working week is a staff
@@ -689,9 +690,9 @@ const ON_LEAVE = /\b(?:is|are|'s|’s|will be|currently)\s+(?:\S+\s+)?on\s+(?:\S
 const OTHERS_COMMISSION =
   /(?:الشركاء|المسوقين|الوكلاء|الموثرين|الافلييت|برنامج)\s+(?:\S+\s+)?(?:بال|ب)?عمول\S*|\b(?:affiliates?|partners?|referral)\s+(?:program\w*\s+)?commissions?\b/g;
 // The employee as an HR subject the job works on: "shape the employee experience", "employee
-// engagement surveys".
+// engagement surveys", or the partner companies' staff a job organises: "employee fundraising challenges".
 const EMPLOYEE_TOPIC =
-  /\bemployees?['’]?\s+(?:experience|engagement|relations|lifecycle|life cycle|data|records|surveys?|communications?|onboarding|well-?being|advocacy|retention|journey|feedback|handbook|development|programs?|programmes?|benefits administration)\b/g;
+  /\bemployees?['’]?\s+(?:experience|engagement|relations|lifecycle|life cycle|data|records|surveys?|communications?|onboarding|well-?being|advocacy|retention|journey|feedback|handbook|development|programs?|programmes?|benefits administration|fundraising|giving|volunteering|recognition|challenges?|events?)\b/g;
 // The staff the job serves or trains, in the definite plural: "تذاكر الدعم للموظفين", "التدريب
 // على السلامة للموظفين". Only "مطلوب موظفين" (staff wanted) asks for one, and discounts or
 // benefits "للموظفين" are the staff's own terms.

@@ -3780,6 +3780,22 @@ export const EN_PAIRS: Pair[] = [
     'Remote, but you must live within commuting distance of Toronto: the whole team gets together in person every week.',
     ['remote', 'hybrid'],
   ),
+  texts(
+    'employee fundraising is the partners\' staff',
+    'engagement',
+    'Corporate Partnerships Manager',
+    '- Organise employee fundraising challenges with partner companies',
+    '- Organise fundraising challenges with partner companies as our employee',
+    ['unknown', 'employee'],
+  ),
+  texts(
+    'an income target is not pay',
+    'engagement',
+    'Corporate Partnerships Manager',
+    '- Hit an annual income target of £750k',
+    '- Base pay of £75k',
+    ['unknown', 'employee'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
