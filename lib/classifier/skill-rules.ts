@@ -1120,7 +1120,7 @@ const ADS_IN_THE_WORD = /(?:media|werbe)budget/;
 const BUDGET_AMOUNT =
   /[$€£]|\b\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|lakh|million|mio\.?|tsd\.?)(?![\p{L}])|\b(?:monthly|annual|yearly|quarterly|weekly|daily|monatlich\w*|jährlich\w*|wöchentlich\w*)\b|(?:monats|jahres|quartals|wochen)budget|(?:fünf|sechs|sieben|acht)stellig|(?:^|\s)(?:ال)?(?:شهريه|الشهري|سنويه|اسبوعيه|يوميه)(?=\s|$|[.,،؛])|ريال|دولار|درهم|جنيه|دينار|(?:^|\s)الف(?=\s)/u;
 const NOT_AN_AD_BUDGET =
-  /\b(?:travel|training|learning|l&d|conference|equipment|home office|wellness|education|hardware|project|projects|salary|salaries|headcount)\b|weiterbildung|reise|schulung|(?:^|\s)(?:ال)?(?:تدريب|سفر|رواتب)(?=\s|$)/u;
+  /\b(?:travel|training|learning|l&d|conference|equipment|home office|remote work(?:ing)?|co-?working|wellness|well-?being|gym|fitness|books|internet|stipend|allowance|education|hardware|project|projects|salary|salaries|headcount)\b|weiterbildung|reise|schulung|(?:^|\s)(?:ال)?(?:تدريب|سفر|رواتب)(?=\s|$)/u;
 /** A budget in the sentence is an ad budget: its own word says so, ad words stand near it, or it is
  *  given by its money or period and names nothing else it pays for. */
 const adBudget = (norm: string) =>
@@ -1129,8 +1129,21 @@ const adBudget = (norm: string) =>
 // the job holds.
 const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben|acht)stelligen (?:bereich|höhe)\b/;
 
+const LATIN = /[a-zäöüß]/;
+// A budget the job spends, given by its money and its period or its ads: "within a $8,000 monthly
+// budget", "$8k/month spend", "£100k+/month in paid social budgets", "Monatsbudgets zwischen 20.000
+// und 80.000 €". Controlling it is ad oversight (taxonomy §4) with or without a verb before it.
+// Not a brief's price ("Budget: $500"): that has no period and names no ads.
+const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|cad|aud|lakh|million|mio\.?|tsd\.?|€)(?![\p{L}])/u;
+const BUDGET_WORD = /\b(?:budgets?|spend|[\p{L}]*budgets?)\b/u;
+const BUDGET_PERIOD =
+  /\/\s?(?:mo|month)\b|\b(?:per|a|each|every) (?:month|quarter|year)\b|\b(?:monthly|quarterly|annual|yearly|weekly|daily|monatlich\w*|jährlich\w*)\b|(?:monats|jahres|quartals|wochen)budget/u;
+const budgetWithMoney = (norm: string) =>
+  BUDGET_WORD.test(norm) && MONEY.test(norm) && (BUDGET_PERIOD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) && !NOT_AN_AD_BUDGET.test(norm);
+
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
+  if (id === 'ad-oversight' && LATIN.test(norm) && budgetWithMoney(norm)) return true;
   if (id === 'audience-analytics' && segmentsAudience(norm)) return true;
   if (id === 'online-ads' && paidAfterNames(norm)) return true;
   if (id === 'creative-ideas' && proposesPromotion(norm)) return true;

@@ -3796,6 +3796,17 @@ export const EN_PAIRS: Pair[] = [
     '- Base pay of £75k',
     ['unknown', 'employee'],
   ),
+  skill('ad-oversight', 'Performance Marketing Manager', EN_NEUTRAL, 'Run paid social within a $8,000 monthly budget.', EN_INTRO),
+  skill('ad-oversight', 'Paid Social Manager', EN_NEUTRAL, "You'll have run £100k+/month in paid social budgets.", EN_INTRO),
+  skill('ad-oversight', 'SEA Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Google Ads mit Monatsbudgets zwischen 20.000 und 80.000 €.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
+  texts(
+    'a remote-working budget is a benefit, not ad spend',
+    'ad-oversight',
+    'Performance Marketing Manager',
+    `${EN_INTRO}\nRun our Google Ads campaigns.\nRemote working budget: €1,000 per year.`,
+    `${EN_INTRO}\nRun our Google Ads campaigns.\nMedia budget: €100,000 per year.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
