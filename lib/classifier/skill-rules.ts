@@ -803,6 +803,39 @@ const WRITE = phrases(
   'صياغة',
   'تاليف',
 );
+// Made, not only scheduled, tested or briefed: "Create engaging posts for Instagram", "Produce ad
+// creatives for Meta", "Du erstellst Posts". A bare "posts" or "creatives" is in the lexicon of
+// social-web and ads; content is the making of them.
+const MAKE = phrases(
+  'create',
+  'creates',
+  'creating',
+  'produce',
+  'produces',
+  'producing',
+  'make',
+  'makes',
+  'making',
+  'design',
+  'designs',
+  'designing',
+  'develop',
+  'develops',
+  'developing',
+  'shoot',
+  'shooting',
+  'film',
+  'filming',
+  'edit',
+  'editing',
+  'erstellst',
+  'erstellen',
+  'gestaltest',
+  'gestalten',
+  'produzierst',
+  'produzieren',
+);
+const MADE_THINGS = objects('posts', 'creatives', 'visuals', 'graphics', 'carousels', 'assets');
 const PUBLIC_TEXT = objects(
   'تغريدات',
   'copy',
@@ -954,7 +987,10 @@ const PROMOTIONS = objects('promotions', 'promotion', 'deals', 'coupons', 'disco
 export const SKILL_RULES: Partial<Record<SkillId, Rule[]>> = {
   'marketing-sales': [{ verb: RUN_PROMOTION, object: PROMOTIONS, within: 4, ordered: true }],
   analytics: [{ verb: TRACK, object: RESULT_COUNTS, within: 4, ordered: true }],
-  content: [{ verb: WRITE, object: PUBLIC_TEXT, within: 3, ordered: true }],
+  content: [
+    { verb: WRITE, object: PUBLIC_TEXT, within: 3, ordered: true },
+    { verb: MAKE, object: MADE_THINGS, within: 3, ordered: true },
+  ],
   'team-management': [{ verb: LEAD, object: PEOPLE, within: 5, ordered: true }],
   'ad-oversight': [
     { verb: BUDGET_VERB, object: AD_BUDGET, within: 5, ordered: true },

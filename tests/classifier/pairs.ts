@@ -3807,6 +3807,30 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nRun our Google Ads campaigns.\nMedia budget: €100,000 per year.`,
     [false, true],
   ),
+  texts(
+    'scheduling posts is not making them',
+    'content',
+    'Social Media Manager',
+    `${EN_INTRO}\nSchedule and publish posts on LinkedIn and X.`,
+    `${EN_INTRO}\nCreate and publish posts on LinkedIn and X.`,
+    [false, true],
+  ),
+  texts(
+    'testing ad creatives is not making them',
+    'content',
+    'Performance Marketing Manager',
+    `${EN_INTRO}\nRun our Meta campaigns and test new ad creatives with our designer.`,
+    `${EN_INTRO}\nRun our Meta campaigns and produce new ad creatives with our designer.`,
+    [false, true],
+  ),
+  texts(
+    'working with a copywriter is not writing',
+    'content',
+    'Performance Marketing Manager',
+    `${EN_INTRO}\nRun our Google Ads and work with our copywriter on landing pages.`,
+    `${EN_INTRO}\nRun our Google Ads and write the copy of our landing pages.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
