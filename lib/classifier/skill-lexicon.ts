@@ -499,7 +499,6 @@ export const SKILL_LEXICON: Record<SkillId, Matcher> = {
     'understanding of your customers',
     'markets and customers',
     'customer experience',
-    'search intent',
     'insights about our users',
     'voice of the customer',
     'understand our customers',

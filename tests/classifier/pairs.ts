@@ -3831,6 +3831,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nRun our Google Ads and write the copy of our landing pages.`,
     [false, true],
   ),
+  texts(
+    'search intent is SEO, not listening to the audience',
+    'audience',
+    'SEO Content Editor',
+    `${EN_INTRO}\nEdit and optimise drafts for search intent and internal linking.`,
+    `${EN_INTRO}\nEdit and optimise drafts from what our customer interviews tell us.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
