@@ -67,6 +67,12 @@ const MAKES_ADS_KEY = /كتاب|تكتب|يكتب|كاتب|سكريبت|تصمي
 const MAKES_ADS =
   /(?:^|\s)و?(?:ل|ب)?(?:ال)?(?:كتابه|تكتب|يكتب|كاتب|كاتبه|سكريبت\S*|تصميم|تصمم|يصمم|مسودات|نصوص)(?: \S+){0,3}? و?(?:ل|ب|لل)?(?:ال)?اعلان(?:ات|ي|يه)?(?=\s|$|[،,.])(?!\s+(?:ال)?ممول)/g;
 const RUNS_ADS = /اطلاق|تشغيل|تطلق|يطلق|ادار|تدير|يدير|استهداف|ميزاني|ممول/;
+// Ads that are not this job's: a team the job supports or reports to ("توصيات لفريق الإعلانات",
+// "دعم فريق الإعلانات", "لدينا فريق إعلانات ممولة"), an ad agency as the employer after a dash
+// ("Copywriter عربي - وكالة إعلانات"; supervising one is the job's), ads the job
+// goes without ("بدون إعلانات") or deletes as spam ("يمسح السبام والإعلانات").
+const OTHERS_ADS =
+  /(?:^|\s)(?:لفريق|مع فريق|دعم فريق|الي فريق|لدينا فريق|عندنا فريق) (?:ال)?اعلانات(?: (?:ال)?(?:ممول\S*|مدفوع\S*))?|[-–|]\s*(?:ال)?وكاله (?:ال)?اعلانات|(?:^|\s)(?:بدون|بلا|من غير) (?:ال)?اعلانات|(?:ال)?سبام و(?:ال)?اعلانات/g;
 // Bloggers and content sites are partners, and creators' content reviewed is theirs: "recruit
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
@@ -152,6 +158,10 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  if (id === 'online-ads' && norm.includes('اعلانات')) {
+    const own = norm.replace(OTHERS_ADS, ' ');
+    return MAKES_ADS_KEY.test(own) && !RUNS_ADS.test(own) ? own.replace(MAKES_ADS, ' ') : own;
+  }
   if (id === 'online-ads' && MAKES_ADS_KEY.test(norm) && !RUNS_ADS.test(norm)) return norm.replace(MAKES_ADS, ' ');
   if (id === 'audience' && norm.includes('audience')) return norm.replace(TARGETED_AUDIENCES, ' ');
   if (id === 'audience' && norm.includes('zielgruppe')) return norm.replace(TARGETED_ZIELGRUPPEN, ' ');
