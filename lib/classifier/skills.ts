@@ -12,7 +12,7 @@ import {
   WEBSITE_MENTION,
 } from './skill-lexicon';
 import { FREELANCERS_WANTED, MENTIONS_FREELANCERS } from './freelancers-wanted';
-import { CARRY_OUT_IDEAS, ruleLabels, ruleMatches } from './skill-rules';
+import { CARRY_OUT_IDEAS, CLIENT_PAYS_SPEND, ruleLabels, ruleMatches } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
 // to whom, not that the job analyses anything.
@@ -157,7 +157,7 @@ function forLabel(id: SkillId, norm: string): string {
     return removeAll(REPORTING_LINE, audited.includes('analytics') ? audited.replace(ANALYTICS_PRODUCTS, ' ') : audited);
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
-  if (id === 'ad-oversight') return removeAll(RETURN_ON_SPEND, norm);
+  if (id === 'ad-oversight') return CLIENT_PAYS_SPEND.test(norm) ? '' : removeAll(RETURN_ON_SPEND, norm);
   if (id === 'online-ads' && norm.includes('اعلانات')) {
     const own = norm.replace(OTHERS_ADS, ' ');
     return MAKES_ADS_KEY.test(own) && !RUNS_ADS.test(own) ? own.replace(MAKES_ADS, ' ') : own;

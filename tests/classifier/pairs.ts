@@ -3839,6 +3839,14 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nEdit and optimise drafts from what our customer interviews tell us.`,
     [false, true],
   ),
+  texts(
+    'ad spend the client pays directly',
+    'ad-oversight',
+    'Google Ads Freelancer',
+    'Set up and run our Google Ads campaigns.\nThe ad budget of $3,000 a month is paid by us directly.',
+    'Set up and run our Google Ads campaigns.\nYou control the ad budget of $3,000 a month.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6588,6 +6596,22 @@ export const AR_PAIRS: Pair[] = [
     'مشرف جروب فيسبوك',
     '- يوافق على البوستات والأعضاء الجدد ويمسح السبام والإعلانات',
     '- يوافق على البوستات والأعضاء الجدد ويطلق الإعلانات الممولة للجروب',
+    [false, true],
+  ),
+  texts(
+    'ميزانية يدفعها العميل من حسابه',
+    'ad-oversight',
+    'ميديا باير سناب شات',
+    'إطلاق حملة سناب شات لمتجر بخور.\nالميزانية اليومية للإعلان 150 ريال (تدفع من حسابنا).',
+    'إطلاق حملة سناب شات لمتجر بخور.\nالميزانية اليومية للإعلان 150 ريال تديرها أنت وتوزعها على الحملات.',
+    [false, true],
+  ),
+  texts(
+    'ميزانية يحددها ويعتمدها المدير',
+    'ad-oversight',
+    'أخصائي إعلانات ممولة',
+    `${AR_INTRO}\nإطلاق حملات سناب وتيك توك.\nميزانية الإعلانات يحددها ويعتمدها مدير التسويق.`,
+    `${AR_INTRO}\nإطلاق حملات سناب وتيك توك.\nتحديد ميزانية الإعلانات الشهرية ومتابعة صرفها.`,
     [false, true],
   ),
 ];
