@@ -1025,9 +1025,10 @@ const SEGMENT_BY =
 // People's data broken down by two or more of their traits is audience analytics, whatever the
 // verb: "analyse subscriber data by city, age and bike model", "Kundensegmente nach
 // Buchungsverhalten, Reisezielen und Saison", "تحليل بيانات الضيوف حسب الجنسية ومدة الإقامة".
-const BROKEN_DOWN_BY = /\bby\b|\bnach\b|(?:^|\s)(?:حسب|بحسب)(?=\s)/;
+// Or the traits listed in brackets after the data: "بيانات العملاء اللي اشتروا (السن، المحافظة، الاهتمامات)".
+const BROKEN_DOWN_BY = /\bby\b|\bnach\b|(?:^|\s)(?:حسب|بحسب)(?=\s)|\(/;
 const TRAIT =
-  /\b(?:age|ages|gender|city|cities|region|regions|market|markets|country|countries|device|devices|industry|industries|company size|company sizes|job titles?|seniority|zip codes?|postcodes?|neighbou?rhoods?|traveller type|interests?|behaviou?r|purchase history|order value|spend|nationality|alter|geschlecht|stadt|branche|unternehmensgröße|\w*verhalten|interessen|wohnort|tarif)\b|(?:^|\s)(?:و|ب)?(?:ال)?(?:عمر|سن|جنس|مدينه|مدن|منطقه|محافظه|جهاز|جنسيه|اهتمام|اهتمامات|سلوك\S*|شراء|مشتريات|دوله|فيه عمريه|الفيه العمريه|نوع|قطاع|مركز)(?=\s|$|[.,،؛])/g;
+  /\b(?:age|ages|gender|city|cities|region|regions|market|markets|country|countries|device|devices|industry|industries|company size|company sizes|job titles?|seniority|zip codes?|postcodes?|neighbou?rhoods?|traveller type|interests?|behaviou?r|purchase history|order value|spend|nationality|alter|geschlecht|stadt|branche|unternehmensgröße|\w*verhalten|interessen|wohnort|tarif)\b|(?:^|\s)(?:و|ب)?(?:ال)?(?:عمر|سن|جنس|مدينه|مدن|منطقه|محافظه|جهاز|جنسيه|اهتمام|اهتمامات|سلوك\S*|شراء|مشتريات|دوله|فيه عمريه|الفيه العمريه|نوع|قطاع|مركز|منصب|حجم الشركه)(?=\s|$|[.,،؛)])/g;
 // Bookings and orders are people's too: "تحليل بيانات الحجوزات حسب العيادة والسن".
 const PEOPLE_DATA =
   /\b(?:customers?|subscribers?|users?|audiences?|leads|guests|patients|members|buyers|shoppers|travell?ers|visitors|segments?|bookings|kunden\w*|zielgruppe\w*|nutzer\w*|buchung\w*|gäste)\b|عملاء|زباين|زبناء|مشتركين|جمهور|مرضي|ضيوف|متسوقين|شرايح|الليدز|حجوزات|مشترين|المشتري/;
