@@ -6623,4 +6623,7 @@ export const AR_PAIRS: Pair[] = [
     [true, false],
   ),
   skill('audience-analytics', 'مسوق إلكتروني', AR_NEUTRAL, 'ترتيب الليدز حسب حجم الشركة والمنصب.', AR_INTRO),
+  skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'إرسال نشرة إيميل ربع سنوية للعملاء.', AR_INTRO),
+  skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'التعاقد مع بلوجرز الأكل لعمل زيارات للفروع.', AR_INTRO),
+  skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'بناء مسارات الإيميلات التلقائية بعد كل طلب.', AR_INTRO),
 ];
