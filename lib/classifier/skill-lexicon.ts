@@ -6,6 +6,38 @@ import { phrases, type Matcher } from './lexicon';
 
 export const SKILL_LEXICON: Record<SkillId, Matcher> = {
   'marketing-sales': phrases(
+    // Brand and plan in German, market research, pricing and offers, the growth or launch plan,
+    // deals with partners; in Arabic the offers planned, retention and the funnel (not discount codes:
+    // those count an influencer's sales).
+    'markenstrategie',
+    'positionierung',
+    'jahresmarketingplan',
+    'aktionsplan',
+    'umsatzziel*',
+    'vertriebsstrategie',
+    'direktvertrieb*',
+    'provisionsmodell*',
+    'market sizing',
+    'market-sizing',
+    'competitor research',
+    'competitive research',
+    'pricing strategy',
+    'plan pricing',
+    'coupons',
+    'brand platform',
+    'growth plan',
+    'commission structures',
+    'commercial deals',
+    'partner deals',
+    'co-marketing deals',
+    'تخطيط العروض',
+    'الاحتفاظ بالعملاء',
+    'الفانل',
+    'خطه النمو',
+    'اهداف النمو',
+    'خطه الاطلاق',
+    'زياده مبيعات',
+    'زياده المبيعات',
     // French, in Maghrebi postings: "وضع la stratégie marketing digitale وتحديد positionnement".
     'stratégie marketing',
     'positionnement',

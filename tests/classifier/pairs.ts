@@ -3847,6 +3847,9 @@ export const EN_PAIRS: Pair[] = [
     'Set up and run our Google Ads campaigns.\nYou control the ad budget of $3,000 a month.',
     [false, true],
   ),
+  skill('marketing-sales', 'Online-Marketing-Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Sie verantworten die Markenstrategie und Positionierung unserer Pflegelinie.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
+  skill('marketing-sales', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run market-sizing and competitor research.', EN_INTRO),
+  skill('marketing-sales', 'Digital Marketing Specialist', EN_NEUTRAL, 'Plan pricing for our three product lines.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6626,4 +6629,6 @@ export const AR_PAIRS: Pair[] = [
   skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'إرسال نشرة إيميل ربع سنوية للعملاء.', AR_INTRO),
   skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'التعاقد مع بلوجرز الأكل لعمل زيارات للفروع.', AR_INTRO),
   skill('channels', 'مسوق إلكتروني', AR_NEUTRAL, 'بناء مسارات الإيميلات التلقائية بعد كل طلب.', AR_INTRO),
+  skill('marketing-sales', 'مسوق إلكتروني', AR_NEUTRAL, 'إعداد خطة النمو ربع السنوية.', AR_INTRO),
+  skill('marketing-sales', 'مسوق إلكتروني', AR_NEUTRAL, 'رفع معدل الاحتفاظ بالعملاء.', AR_INTRO),
 ];
