@@ -1183,6 +1183,7 @@ const budgetWithMoney = (norm: string) =>
 // أجرك", "ad spend is paid by us directly". The budget is stated; its control stays with the client.
 export const CLIENT_PAYS_SPEND =
   /(?:^|\s)(?:من|في) (?:حسابي|حسابنا|بطاقتي|بطاقتنا|عندنا|عندي)(?=\s|$|[.,،؛)])|(?:^|\s)(?:ادفعها|ندفعها|نشحنها|اشحنها|ندفع|ادفع)(?=\s|$|[.,،؛)])|تدفع (?:منا|من حساب)|منفصله عن (?:اجرك|اتعابك)|(?:^|\s)بانفسنا(?=\s|$|[.,،؛)])|\bpaid (?:directly )?by (?:us|me|the client)\b|\b(?:we|i) pay (?:it|them|the platforms?|google|meta) directly\b|\bbilled (?:directly )?to (?:our|my) (?:card|account)\b|\bseparate from your (?:fee|rate)\b/;
+const FOR_A_TEAM = /(?:^|\s)و?لفريق(?= )/g;
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && CLIENT_PAYS_SPEND.test(norm)) return false;
   if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
@@ -1194,7 +1195,9 @@ export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && leadsAdSpecialists(norm)) return true;
   if (id === 'team-management' && DELEGATE.test(norm)) return true;
   const led = id === 'team-management' ? removeAll(LEADERS, norm) : norm;
-  const text = id === 'team-management' && led.includes('تدريب') ? removeAll(TRAINING_RECEIVED, led) : led;
+  const trained = id === 'team-management' && led.includes('تدريب') ? removeAll(TRAINING_RECEIVED, led) : led;
+  // Work handed to a team, not a team led: "توصيل الليدز لفريق المبيعات", "لوحات معلومات لفريق التسويق".
+  const text = id === 'team-management' && trained.includes('لفريق') ? trained.replace(FOR_A_TEAM, ' ') : trained;
   for (const r of SKILL_RULES[id] ?? []) {
     if (!near(r.verb, r.object, text, r.within, r.ordered, BARRIER)) continue;
     if (id === 'ad-oversight' && r.object === AD_BUDGET && !adBudget(norm)) continue;
