@@ -6656,4 +6656,6 @@ export const AR_PAIRS: Pair[] = [
     [false, true],
     { hints: { employmentType: 'مشروع عمل حر' } },
   ),
+  skill('creative-ideas', 'صانع محتوى تيك توك', AR_NEUTRAL, 'تجهيز 30 فكرة فيديو شهريا.', AR_INTRO),
+  skill('creative-ideas', 'صانع محتوى تيك توك', AR_NEUTRAL, 'تجهيز أفكار ستوريات للأسبوع.', AR_INTRO),
 ];
