@@ -3850,6 +3850,14 @@ export const EN_PAIRS: Pair[] = [
   skill('marketing-sales', 'Online-Marketing-Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Sie verantworten die Markenstrategie und Positionierung unserer Pflegelinie.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
   skill('marketing-sales', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run market-sizing and competitor research.', EN_INTRO),
   skill('marketing-sales', 'Digital Marketing Specialist', EN_NEUTRAL, 'Plan pricing for our three product lines.', EN_INTRO),
+  titles(
+    'ad scripts are copywriting',
+    'digitalMarketing',
+    'Ad script writer',
+    'Documentary script writer',
+    'We need six scripts of 30 seconds, paid on delivery.',
+    [true, false],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6658,4 +6666,12 @@ export const AR_PAIRS: Pair[] = [
   ),
   skill('creative-ideas', 'صانع محتوى تيك توك', AR_NEUTRAL, 'تجهيز 30 فكرة فيديو شهريا.', AR_INTRO),
   skill('creative-ideas', 'صانع محتوى تيك توك', AR_NEUTRAL, 'تجهيز أفكار ستوريات للأسبوع.', AR_INTRO),
+  titles(
+    'كتابة سكريبتات لإعلانات هي كتابة إعلانات',
+    'digitalMarketing',
+    'كتابة سكريبتات لإعلانات فيديو قصيرة لمنتج عناية بالبشرة',
+    'كتابة سكريبتات لفيلم وثائقي قصير عن العناية بالبشرة',
+    'نحتاج 6 سكريبتات باللهجة السعودية، الدفع عند التسليم.',
+    [true, false],
+  ),
 ];
