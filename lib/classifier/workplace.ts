@@ -550,9 +550,14 @@ type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boole
 // The person's status between the verb and the place: "You'll work as a self-employed sales agent
 // from home", "arbeitest als freie:r Texter:in von zu Hause".
 const WORK_AS_FROM_HOME = /\b(?:work|works|working|arbeitest|arbeiten|arbeitet) (?:as|als) (?:an? |eine?r? )?(?:[\p{L}-]+ ){1,4}?(?:from (?:your )?home|von zu hause)\b/u;
+// The work itself done from home, said to the reader with any verb: "Du unterrichtest von zu Hause
+// aus", "Sie betreuen die Kanäle von zu Hause aus" (a Homeoffice alone is a few days of it).
+// Not a modal or an occasion ("Du kannst gelegentlich von zu Hause aus arbeiten" is an option).
+const YOU_WORK_FROM_HOME_DE =
+  /\b(?:du (?!(?:kannst|darfst|musst|sollst|willst|möchtest|hast|bist)\b)\p{L}+st|sie (?!(?:können|dürfen|müssen|sollen|wollen|möchten|haben|sind)\b)\p{L}+en) (?!(?:[\p{L}-]+ ){0,3}?(?:gelegentlich|tageweise|teilweise|manchmal|ab und zu)\b)(?:[\p{L}-]+ ){0,3}?von zu hause aus\b/u;
 function workAsFromHome(norm: string): { index: number; end: number; text: string }[] {
   if (!norm.includes(' home') && !norm.includes('hause')) return [];
-  const m = WORK_AS_FROM_HOME.exec(norm);
+  const m = WORK_AS_FROM_HOME.exec(norm) ?? YOU_WORK_FROM_HOME_DE.exec(norm);
   return m ? [{ index: m.index, end: m.index + m[0].length, text: m[0] }] : [];
 }
 

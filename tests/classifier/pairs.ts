@@ -3858,6 +3858,14 @@ export const EN_PAIRS: Pair[] = [
     'We need six scripts of 30 seconds, paid on delivery.',
     [true, false],
   ),
+  texts(
+    'du unterrichtest von zu Hause aus',
+    'workplace',
+    'Dozent (m/w/d) Online Marketing',
+    '- Du unterrichtest von zu Hause aus.',
+    '- Du unterrichtest in unserem Büro in Frankfurt.',
+    ['remote', 'onsite'],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
