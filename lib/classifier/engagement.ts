@@ -587,9 +587,9 @@ const ANNUAL_PAY = /(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|aed|sar|cad|aud)\s?)\d{2
 // Pay by the month in a currency ("3000 جنيه شهرياً", "$2,000 per month"): monthly pay says staff
 // (taxonomy §2), unless it is a budget or spend the job handles (NOT_PAY) or a retainer (FREELANCE).
 const MONTHLY_PAY =
-  /(?:[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:usd|eur|gbp|egp|sar|aed|kwd|qar|jod|mad|dollars?|euros?|pounds?|جنيه|جنيهات|ريال|ريالات|درهم|دراهم|دينار|دنانير|دولار|دولارات|ليره))\s?(?:(?:a|per|\/)\s?month\b|monthly\b|شهريا|في الشهر|بالشهر|\/\s?شهر|كل شهر)/;
+  /(?:[$€£]\s?\d[\d,.]*k?|\b(?<![\d,.])\d[\d,.]*k?\s?(?:usd|eur|gbp|egp|sar|aed|kwd|qar|jod|mad|dollars?|euros?|pounds?|جنيه|جنيهات|ريال|ريالات|درهم|دراهم|دينار|دنانير|دولار|دولارات|ليره))\s?(?:(?:a|per|\/)\s?month\b|monthly\b|شهريا|في الشهر|بالشهر|\/\s?شهر|كل شهر)/;
 // Pay by the year, not "two trade shows per year".
-const PAY_PER_YEAR = /(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
+const PAY_PER_YEAR = /(?:[$€£]\s?\d|(?<![\d,.])\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars?|euros?)\b)[^.;]{0,25}\bper (?:year|annum)\b/;
 // A figure the job manages ("manage $250k/mo Google Ads") is spend, not pay; nor is a figure it
 // must reach ("an annual income target of £750k").
 const NOT_PAY =
@@ -603,14 +603,14 @@ const workingWeek = (norm: string) => WORKING_WEEK.test(norm) && !WEEK_AT_A_PLAC
 // Pay by the day ("£350 per day", "$400/day", "600 € pro Tag"): a contractor's day rate, as
 // "day rate" itself is. Not an allowance or budget by the day ("€15 a day for lunch", "per diem").
 const DAY_RATE =
-  /(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:[$€£]|usd|eur|gbp|chf|dollars?|euros?|pounds?)(?=\s|\/|$))\s?(?:per|a|\/|pro|am)\s?(?:day|tag)\b(?![^.;]{0,25}\b(?:allowance|stipend|lunch|meals?|food|travel|budget|zuschuss|verpflegung)\b)/;
+  /(?:[$€£]\s?\d[\d,.]*|\b(?<![\d,.])\d[\d,.]*\s?(?:[$€£]|usd|eur|gbp|chf|dollars?|euros?|pounds?)(?=\s|\/|$))\s?(?:per|a|\/|pro|am)\s?(?:day|tag)\b(?![^.;]{0,25}\b(?:allowance|stipend|lunch|meals?|food|travel|budget|zuschuss|verpflegung)\b)/;
 // Pay per piece of work ("$50 per article", "paid per post", "rate per word"). The unit alone is
 // not pay: "engagement per post", "views per video" and "budget per campaign" are metrics a staff
 // marketer reports, so a pay word or an amount has to come just before it.
 // Billing and invoicing the hirer ("bill us hourly", "bill the client", "invoice us monthly"),
 // not "bill clients for media and fees", an accountant's duty toward the company's customers.
 const PIECE_RATE =
-  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|الخلاص|خلاص|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت|حلقه|نص|اعلان|قصه|عرس|حفله|مناسبه|جلسه|زياره|مرحله)|\d+\s*(?:دولار|دولارات|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير)(?:\s+\S+)?\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه|حلقه|نص|اعلان|قصه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
+  /(?:\b(?:paid|pay|pays|rate|rates|fee|fees|earn|compensation|compensated)\b|[$€£]\s?\d[\d,.]*k?|\b(?<![\d,.])\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)[^;!?]{0,25}?(?:\bper |\s?\/\s?)(?:(?:finished|complete|completed|published|approved|accepted|delivered|single)\s)?(?:article|word|post|piece|video|task|assignment|campaign|blog|design|reel|image|email|flow|cohort|episode|script|carousel)s?\b|(?:مقابل|(?:(?:الدفع|دفع|الاجر|اجر|الخلصه|خلصه|الخلاص|خلاص|السعر|المبلغ|مبلغ|نحاسب\S*|ندفع|تدفع|ريال|جنيه|درهم|دينار|دولار|(?<!\d)\d+)\s+(?:\S+\s+){0,2}?)(?:عن|علي|علي حساب)) كل (?:مقال|منشور|تصميم|فيديو|بوست|كلمه|ريل|مقطع|حمله|سكريبت|حلقه|نص|اعلان|قصه|عرس|حفله|مناسبه|جلسه|زياره|مرحله)|(?<!\d)\d+\s*(?:دولار|دولارات|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير)(?:\s+\S+)?\s+(?:لل|لكل )(?:سكريبت|مقال|منشور|تصميم|فيديو|بوست|مقطع|ريل|صوره|كلمه|حلقه|نص|اعلان|قصه)|(?:الاجر|اجر|الدفع|دفع|السعر|سعر|نحاسبك|المحاسبه|محاسبه|التعاقد) (?:ثابت )?(?:بال|لكل |عن كل |علي كل |بنظام ال)?(?:ساعه|الساعه|بالساعه|صفحه|الصفحه|كلمه|مقال)|\b(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve)[- ](?:month|week)s? (?:project|engagement)\b|\bbill(?:s|ed|ing)? (?:me |us )?(?:us|the client|by the hour|hourly)\b|\binvoice(?:s|d)? (?:me|us|at the end|each month|every month|every two weeks|monthly|weekly)\b|\b(?:send|submit|issue|raise)s? (?:(?:me|us) )?(?:an |your |a monthly |a weekly )?invoices?\b/;
 // Scope: a freelance word that is not said of this job. The candidate's past ("freelance
 // experience", "experience as a freelancer", "agency, freelance or in-house"), the work the job
 // manages ("oversee contract work", "manage gig campaigns"), other people's freelancing ("their

@@ -520,8 +520,16 @@ function splitRunOn(sentence: string): string[] {
     .filter(Boolean);
 }
 
+// Markup is an opening "<" and a letter with a ">" somewhere after it. Found from the first such
+// "<": a pattern that scanned to the end from every "<" was quadratic on "<a<a<a…" without a ">".
+const TAG_OPEN = /<[a-z]/i;
+const looksLikeMarkup = (text: string): boolean => {
+  const open = text.search(TAG_OPEN);
+  return open >= 0 && text.indexOf('>', open + 2) >= 0;
+};
+
 export function toPlainText(text: string): string {
-  return /<[a-z][\s\S]*>/i.test(text) ? htmlToText(text) : text;
+  return looksLikeMarkup(text) ? htmlToText(text) : text;
 }
 
 const HIRING_VERB = /[\s,،](?:تبحث عن|يبحث عن|تطلب|يطلب|is looking for|are looking for|is hiring|is seeking|are seeking|sucht)(?=\s)/;

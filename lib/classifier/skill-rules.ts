@@ -1155,7 +1155,7 @@ const ADS_IN_THE_WORD = /(?:media|werbe)budget/;
 // 2.000 € im Monat", "عندي 5000 ريال للشهر"), in a marketing posting's duties, is the spend the job
 // runs, unless it names what else it pays for: travel, training, equipment, a project.
 const BUDGET_AMOUNT =
-  /[$€£]|\b\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|lakh|million|mio\.?|tsd\.?)(?![\p{L}])|\b(?:monthly|annual|yearly|quarterly|weekly|daily|monatlich\w*|jährlich\w*|wöchentlich\w*)\b|(?:monats|jahres|quartals|wochen)budget|(?:fünf|sechs|sieben|acht)stellig|(?:^|\s)(?:ال)?(?:شهريه|الشهري|سنويه|اسبوعيه|يوميه)(?=\s|$|[.,،؛])|ريال|دولار|درهم|جنيه|دينار|(?:^|\s)الف(?=\s)/u;
+  /[$€£]|\b(?<![\d,.])\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|lakh|million|mio\.?|tsd\.?)(?![\p{L}])|\b(?:monthly|annual|yearly|quarterly|weekly|daily|monatlich\w*|jährlich\w*|wöchentlich\w*)\b|(?:monats|jahres|quartals|wochen)budget|(?:fünf|sechs|sieben|acht)stellig|(?:^|\s)(?:ال)?(?:شهريه|الشهري|سنويه|اسبوعيه|يوميه)(?=\s|$|[.,،؛])|ريال|دولار|درهم|جنيه|دينار|(?:^|\s)الف(?=\s)/u;
 const NOT_AN_AD_BUDGET =
   /\b(?:travel|training|learning|l&d|conference|equipment|home office|remote work(?:ing)?|co-?working|wellness|well-?being|gym|fitness|books|internet|stipend|allowance|education|hardware|project|projects|salary|salaries|headcount)\b|weiterbildung|reise|schulung|(?:^|\s)(?:ال)?(?:تدريب|سفر|رواتب)(?=\s|$)/u;
 /** A budget in the sentence is an ad budget: its own word says so, ad words stand near it, or it is
@@ -1171,7 +1171,7 @@ const LATIN = /[a-zäöüß]/;
 // budget", "$8k/month spend", "£100k+/month in paid social budgets", "Monatsbudgets zwischen 20.000
 // und 80.000 €". Controlling it is ad oversight (taxonomy §4) with or without a verb before it.
 // Not a brief's price ("Budget: $500"): that has no period and names no ads.
-const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|cad|aud|lakh|million|mio\.?|tsd\.?|€)(?![\p{L}])/u;
+const MONEY = /[$€£]\s?\d|\b(?<![\d,.])\d[\d,.]*\s?(?:k|m|usd|eur|gbp|inr|aed|sar|cad|aud|lakh|million|mio\.?|tsd\.?|€)(?![\p{L}])/u;
 const BUDGET_WORD = /\b(?:budgets?|spend|[\p{L}]*budgets?)\b/u;
 const BUDGET_PERIOD =
   /\/\s?(?:mo|month)\b|\b(?:per|a|each|every) (?:month|quarter|year)\b|\b(?:monthly|quarterly|annual|yearly|weekly|daily|monatlich\w*|jährlich\w*)\b|(?:monats|jahres|quartals|wochen)budget/u;
