@@ -411,24 +411,29 @@ const SENTENCE_BREAK = /(?<=[.!?؟؛])\s+(?=\S)|\s*[•▪●]\s*/u;
 const ENDS_IN_ABBREVIATION =
   /(?:^|[\s(])(?:[Cc]a|[Aa]pprox|e\.g|i\.e|[Zz]\.\s?[Bb]|bzw|inkl|ggf|evtl|u\.\s?a|d\.\s?h|o\.\s?ä|vs|[Nn]r|Mio|Tsd|Mrd)\.$/u;
 const STARTS_WITH_LONE_LETTER = /^[A-Za-z]\.(?:\s|$)/;
-const SENTENCE_OR_GLUED_BREAK = new RegExp(`${SENTENCE_BREAK.source}|${GLUED_STOP}`, 'u');
+// Captured, so that a sentence joined again after an abbreviation keeps what stood between its
+// pieces (two spaces, a tab, a bullet, or nothing at a glued stop): evidence is quoted as written.
+const SENTENCE_BREAK_KEPT = new RegExp(`(${SENTENCE_BREAK.source})`, 'u');
+const SENTENCE_OR_GLUED_BREAK_KEPT = new RegExp(`(${SENTENCE_BREAK.source}|${GLUED_STOP})`, 'u');
 // The lookbehinds above are tried at every position: only a line that has a glued stop at all
 // pays for them.
 const HAS_GLUED_STOP = /[\p{Ll}\u0621-\u064A][.!?؟؛][\p{Lu}\u0621-\u064A]/u;
 /** Breaks a line into sentences at . ! ? ؟ ؛ and bullets, keeping each sentence's original text. */
 function splitSentences(line: string): string[] {
-  const pieces = line.split(HAS_GLUED_STOP.test(line) ? SENTENCE_OR_GLUED_BREAK : SENTENCE_BREAK).map((s) => s.trim());
-  // Each sentence as its pieces, joined once at the end: appending to a string and testing its end
+  // Pieces at even indexes, the breaks between them at odd ones.
+  const parts = line.split(HAS_GLUED_STOP.test(line) ? SENTENCE_OR_GLUED_BREAK_KEPT : SENTENCE_BREAK_KEPT);
+  // Each sentence as its parts, joined once at the end: appending to a string and testing its end
   // flattened the whole growing string at every piece (a line of 50,000 abbreviations took tens of
   // seconds). An abbreviation ends the last piece or, written with a space ("z. B."), the last two.
   const groups: string[][] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i]!.trim();
     const group = groups[groups.length - 1];
-    const tail = group ? `${group[group.length - 2] ?? ''} ${group[group.length - 1]}`.slice(-12) : '';
-    if (group && (ENDS_IN_ABBREVIATION.test(tail) || STARTS_WITH_LONE_LETTER.test(piece))) group.push(piece);
-    else groups.push([piece]);
+    const tail = group ? `${group[group.length - 3]?.trim() ?? ''} ${group[group.length - 1]!.trim()}`.slice(-12) : '';
+    if (group && (ENDS_IN_ABBREVIATION.test(tail) || STARTS_WITH_LONE_LETTER.test(piece))) group.push(parts[i - 1]!, parts[i]!);
+    else groups.push([parts[i]!]);
   }
-  return groups.map((g) => g.join(' ')).filter((s) => s.length > 1);
+  return groups.map((g) => g.join('').trim()).filter((s) => s.length > 1);
 }
 
 // A flattened list runs its bullets together: "…ad campaigns Build media plans … reporting

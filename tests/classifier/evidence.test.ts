@@ -25,3 +25,23 @@ describe('evidence without a title', () => {
       for (const quote of allEvidence(title!, text!)) expect(quote.trim()).not.toBe('');
   });
 });
+
+// Evidence is quoted as the posting wrote it: a sentence split at an abbreviation's stop and joined
+// again keeps the whitespace (two spaces, a tab, a no-break space) or the missing space that was
+// there, so that the quote can be found in the posting.
+describe('evidence across an abbreviation', () => {
+  const texts = [
+    'We work remote ca.  3 days a week, freelance contract.',
+    'Remote ca.\t3 days a week, freelance contract.',
+    'Remote, z.\u00A0B. from home, freelance contract.',
+    'Remote ca.Freelance contract with 3 days a week.',
+    'Remote work e.g.•freelance projects, 3 days a week.',
+  ];
+  for (const text of texts)
+    it(`quotes ${JSON.stringify(text)} as written`, () => {
+      const { evidence } = classifyPosting({ title: 'Content Writer', text });
+      const quotes = [...evidence.engagement, ...evidence.workplace];
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(text).toContain(quote);
+    });
+});
