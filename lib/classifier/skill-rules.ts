@@ -1052,9 +1052,11 @@ const OTHER_CHANNEL =
   /\b(?:instagram|tiktok|facebook|linkedin|youtube|snapchat|pinterest|twitter|search ads|paid search|paid social|our (?:web)?site|the (?:web)?site|in-store|podcasts?|push|sms)\b|(?:^|\s)و?(?:علي |عبر )?(?:انستغرام|انستجرام|انستقرام|تيك توك|فيسبوك|سناب شات|سناب|يوتيوب|لينكد ان|موقعنا|اعلانات البحث|اعلانات جوجل)(?=\s|$|[.,،؛])/g;
 // Between two items of one list: a comma or "and"/"or"/و, at most two short words ("by email").
 const LIST_GAP = /^[\s,،]*(?:(?:and|or|&)\s+)?(?:\S{1,6}\s+){0,2}$/;
+// Channels listed as what a dashboard or a model covers are measured, not run (analytics).
+const MEASURED_LIST = /\b(?:dashboards?|attribution|reporting|reports)\b/;
 function channelMix(norm: string): boolean {
   // search, not test: a global pattern's test would move its lastIndex for the next sentence.
-  if (norm.search(EMAIL_CHANNEL) < 0) return false;
+  if (norm.search(EMAIL_CHANNEL) < 0 || MEASURED_LIST.test(norm)) return false;
   const emails = [...norm.matchAll(EMAIL_CHANNEL)];
   const others = [...norm.matchAll(OTHER_CHANNEL)];
   return emails.some((e) =>

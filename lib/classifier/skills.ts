@@ -135,7 +135,7 @@ const CONSISTENT_ACROSS =
 const CHANNEL_ATTRIBUTION = /\b(?:multi-?channel|cross-channel|omni-?channel)\s+attribution\b/g;
 // Channels measured, not run: dashboards of channel performance, "أداء القنوات الرقمية".
 const CHANNEL_PERFORMANCE =
-  /\bchannel performance\b|\bperformance (?:of|by|across) (?:\w+ ){0,2}?channels\b|(?:^|\s)(?:ل|و)?اداء (?:ال)?قنوات(?: (?:ال)?(?:رقميه|تسويقيه|اعلانيه))?/g;
+  /\bchannel performance\b|\b(?:by|per) channel\b|\bperformance (?:of|by|across) (?:\w+ ){0,2}?channels\b|(?:^|\s)(?:ل|و)?اداء (?:ال)?قنوات(?: (?:ال)?(?:رقميه|تسويقيه|اعلانيه))?/g;
 const CHANNEL_INDUSTRY =
   /\b(?:affiliate|sms|email|influencer)(?: marketing)? (?:industry|industries|sector|sectors|space|vertical|verticals|niche|niches)\b/g;
 // Partnerships for links are SEO's: "managing SEO partnerships (link-building)".

@@ -3866,6 +3866,38 @@ export const EN_PAIRS: Pair[] = [
     '- Du unterrichtest in unserem Büro in Frankfurt.',
     ['remote', 'onsite'],
   ),
+  texts(
+    'reporting by channel is analytics, not running channels',
+    'channels',
+    'Marketing Analyst',
+    `${EN_INTRO}\nBuild SEO reports.\nOwn marketing reporting: spend, CAC, payback and LTV by channel.`,
+    `${EN_INTRO}\nBuild SEO reports.\nOwn marketing reporting, and run our referral and affiliate channels.`,
+    [false, true],
+  ),
+  texts(
+    'a dashboard covering email and paid social measures them',
+    'channels',
+    'Marketing Analyst',
+    `${EN_INTRO}\nBuild and maintain marketing dashboards in Looker covering paid search, paid social, email and app campaigns.`,
+    `${EN_INTRO}\nBuild and maintain marketing programmes in Looker covering paid search, paid social, email and app campaigns.`,
+    [false, true],
+  ),
+  texts(
+    'newsletters sent by another team, or handled by me',
+    'channels',
+    'Content & Social Lead',
+    `${EN_INTRO}\nWrite our blog posts.\nEmail newsletters are sent by our business development team.`,
+    `${EN_INTRO}\nWrite our blog posts.\nEmail newsletters are sent by you every week.`,
+    [false, true],
+  ),
+  texts(
+    'handled by me, the client',
+    'channels',
+    'Pinterest Manager',
+    'Pin our products to our boards.\nAffiliate partnerships and sponsored deals are handled by me.',
+    'Pin our products to our boards.\nAffiliate partnerships and sponsored deals are yours to handle.',
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
