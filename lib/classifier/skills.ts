@@ -140,6 +140,8 @@ const CHANNEL_INDUSTRY =
   /\b(?:affiliate|sms|email|influencer)(?: marketing)? (?:industry|industries|sector|sectors|space|vertical|verticals|niche|niches)\b/g;
 // Partnerships for links are SEO's: "managing SEO partnerships (link-building)".
 const LINK_PARTNERSHIPS = /\b(?:seo|link[- ]?building|backlinks?) partnerships?\b/g;
+const COPY_FOR_THE_WEB =
+  /\b(?:write|writes|writing|draft|drafting)\b[^.;]{0,60}?\b(?:website|web|landing pages?|site|homepage|product pages?)\b(?: copy)?|\b(?:website|web|landing pages?|site|homepage) copy\b/g;
 function channelsText(norm: string): string {
   return norm
     .replace(CONSISTENT_ACROSS, ' ')
@@ -178,6 +180,9 @@ function forLabel(id: SkillId, norm: string): string {
     return prose.replace(NOT_CONTENT_WRITING, ' ');
   }
   if (id === 'channels') return channelsText(norm);
+  // Copy written for the website or its landing pages is content, not running the site: "Write
+  // the website copy, packaging copy…", "Write copy for app screens, landing pages and emails".
+  if (id === 'social-web' && norm.includes('copy')) return norm.replace(COPY_FOR_THE_WEB, ' ');
   if (id === 'marketing-sales') {
     // GTM beside tracking is Google Tag Manager, not go-to-market: "server-side GTM", "(CallRail, GTM)".
     const untagged = norm.includes('gtm') && TAG_CONTEXT.test(norm) ? norm.replace(/\bgtm\b/g, ' ') : norm;

@@ -3827,8 +3827,8 @@ export const EN_PAIRS: Pair[] = [
     'working with a copywriter is not writing',
     'content',
     'Performance Marketing Manager',
-    `${EN_INTRO}\nRun our Google Ads and work with our copywriter on landing pages.`,
-    `${EN_INTRO}\nRun our Google Ads and write the copy of our landing pages.`,
+    `${EN_INTRO}\nRun our Google Ads and work with our copywriter on the ads.`,
+    `${EN_INTRO}\nRun our Google Ads and write the copy of the ads.`,
     [false, true],
   ),
   texts(
@@ -3896,6 +3896,14 @@ export const EN_PAIRS: Pair[] = [
     'Pinterest Manager',
     'Pin our products to our boards.\nAffiliate partnerships and sponsored deals are handled by me.',
     'Pin our products to our boards.\nAffiliate partnerships and sponsored deals are yours to handle.',
+    [false, true],
+  ),
+  texts(
+    'website copy written is content, not running the site',
+    'social-web',
+    'Product Marketing Manager',
+    `${EN_INTRO}\nDefine positioning for our products.\nWrite the website copy and a short tone-of-voice guide.`,
+    `${EN_INTRO}\nDefine positioning for our products.\nWrite a short tone-of-voice guide and run the website.`,
     [false, true],
   ),
 ];
