@@ -140,8 +140,9 @@ const CHANNEL_INDUSTRY =
   /\b(?:affiliate|sms|email|influencer)(?: marketing)? (?:industry|industries|sector|sectors|space|vertical|verticals|niche|niches)\b/g;
 // Partnerships for links are SEO's: "managing SEO partnerships (link-building)".
 const LINK_PARTNERSHIPS = /\b(?:seo|link[- ]?building|backlinks?) partnerships?\b/g;
+// Up to another verb of running the site: "write a guide and run the website" still runs it.
 const COPY_FOR_THE_WEB =
-  /\b(?:write|writes|writing|draft|drafting)\b[^.;]{0,60}?\b(?:website|web|landing pages?|site|homepage|product pages?)\b(?: copy)?|\b(?:website|web|landing pages?|site|homepage) copy\b/g;
+  /\b(?:write|writes|writing|draft|drafting)\b(?:(?!\b(?:and|&) (?:run|runs|manage|manages|own|owns|grow|maintain)\b)[^.;]){0,60}?\b(?:website|web|landing pages?|site|homepage|product pages?)\b(?: copy)?|\b(?:website|web|landing pages?|site|homepage) copy\b|(?:^|\s)(?:كتابه|يكتب|تكتب)\s(?:(?!\sو?(?:اداره|تشغيل|متابعه|نشر|تنظيم)\S*\s)[^.;،]){0,60}?(?:صفحات الهبوط|الموقع|السوشيال ميديا|سوشيال ميديا|السوشيال|صفحات)(?=\s|$|[.,،؛])/g;
 function channelsText(norm: string): string {
   return norm
     .replace(CONSISTENT_ACROSS, ' ')
@@ -182,7 +183,8 @@ function forLabel(id: SkillId, norm: string): string {
   if (id === 'channels') return channelsText(norm);
   // Copy written for the website or its landing pages is content, not running the site: "Write
   // the website copy, packaging copy…", "Write copy for app screens, landing pages and emails".
-  if (id === 'social-web' && norm.includes('copy')) return norm.replace(COPY_FOR_THE_WEB, ' ');
+  if (id === 'social-web' && (norm.includes('copy') || norm.includes('كتاب') || norm.includes('يكتب') || norm.includes('تكتب')))
+    return norm.replace(COPY_FOR_THE_WEB, ' ');
   if (id === 'marketing-sales') {
     // GTM beside tracking is Google Tag Manager, not go-to-market: "server-side GTM", "(CallRail, GTM)".
     const untagged = norm.includes('gtm') && TAG_CONTEXT.test(norm) ? norm.replace(/\bgtm\b/g, ' ') : norm;
