@@ -1149,7 +1149,7 @@ const DELEGATE =
 // "to" ends a verb's reach (BARRIER), but not after "reply": "Reply to messages and reviews".
 // Only the audience's own messages: in "which segments respond to which messages" the segments do.
 const REPLY_TO =
-  /\b(?:reply|replying|replies|respond|responding|responds)(?: promptly| quickly)? to (?:(?!which\b|what\b|whose\b)\S+ ){0,2}?(?:comments|messages|dms|reviews|inbox)\b/;
+  /\b(?:reply|replying|replies|respond|responding|responds)(?: promptly| quickly)? to (?:(?!which\b|what\b|whose\b)\S+ ){0,5}?(?:comments|messages|dms|reviews|inbox)\b/;
 
 // A German budget that says in its own word what it pays for: "Mediabudget", "Werbebudget".
 const ADS_IN_THE_WORD = /(?:media|werbe)budget/;

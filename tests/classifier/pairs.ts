@@ -3906,6 +3906,8 @@ export const EN_PAIRS: Pair[] = [
     `${EN_INTRO}\nDefine positioning for our products.\nWrite a short tone-of-voice guide and run the website.`,
     [false, true],
   ),
+  skill('audience', 'Community Manager', EN_NEUTRAL, 'Host our private community group and listen hard to what members ask for.', EN_INTRO),
+  skill('audience', 'Community Manager', EN_NEUTRAL, 'Collect and respond to App Store and Google Play reviews.', EN_INTRO),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
@@ -6730,4 +6732,7 @@ export const AR_PAIRS: Pair[] = [
     `${AR_INTRO}\nكتابة كابشنز ونشرها على السوشيال ميديا للمطعم.`,
     [false, true],
   ),
+  skill('audience', 'مسوق إلكتروني', AR_NEUTRAL, 'إجراء مقابلات مع التجار لفهم السوق.', AR_INTRO),
+  skill('audience', 'مسوق إلكتروني', AR_NEUTRAL, 'بناء 3 شخصيات للعملاء المستهدفين.', AR_INTRO),
+  skill('audience', 'مسوق إلكتروني', AR_NEUTRAL, 'معرفة احتياجات المستهلكين في الخليج.', AR_INTRO),
 ];
