@@ -77,6 +77,10 @@ const OTHERS_ADS =
 // travel bloggers", "publishers (coupon, content and cashback sites)", "review their content".
 const OTHERS_CONTENT =
   /\bv?bloggers?\b|\bcontent(?:,? (?:and |or )?[\w-]+){0,2} (?:sites|publishers|partners|creators)\b|\b(?:review|approve|check|brief)\w* (?:\S+ ){0,3}?their content\b/g;
+// In Arabic, the people who make content: creators worked with, the content team, a writer named
+// beside others ("التنسيق مع المصمم وصانع المحتوى", "نقلها لفريق المحتوى", "كونتنت رايتر").
+const OTHERS_CONTENT_AR =
+  /(?:^|\s)(?:و|مع |لل|ل)?(?:صناع|صانعات|صانعي|فريق|كتاب) (?:ال)?(?:محتوي|كونتنت)\S*|(?:^|\s)(?:و|مع |ل)(?:صانع|صانعه|كاتب|كاتبه) (?:ال)?(?:محتوي|كونتنت)\S*|كونتنت رايتر/g;
 // Content syndication is paid distribution of what exists (channels), not making content.
 const CONTENT_SYNDICATION = /\bcontent syndication\b/g;
 // Audiences as an ad platform's targets are built and bid on, not listened to (that is targeting,
@@ -471,6 +475,8 @@ function ownWork(norm: string): string {
   if (DONE_BY_KEY.test(out)) out = out.replace(DONE_BY_OTHERS, ' ');
   if (out.includes(', who ')) out = out.replace(COLLEAGUE_OWNS, ' ').replace(WHO_DOES, ' ');
   if (out.includes('جاهز') || out.includes('موجود')) out = out.replace(MATERIAL_GIVEN_AR, ' ');
+  // Before OTHERS_WORK below, which takes "مع المصمم وصانع" and would leave "المحتوى" standing alone.
+  if (out.includes('محتوي') || out.includes('كونتنت')) out = out.replace(OTHERS_CONTENT_AR, ' ');
   if (HIRING_SAID.test(out)) out = out.replace(HIRED_ROLE, (_m, lead: string, role: string) => lead + ' '.repeat(role.length));
   if (out.includes('join') || out.includes('-team') || out.includes('نضم')) out = out.replace(TEAM_JOINED, ' ');
   if (
