@@ -81,6 +81,11 @@ const OTHERS_CONTENT =
 // beside others ("التنسيق مع المصمم وصانع المحتوى", "نقلها لفريق المحتوى", "كونتنت رايتر").
 const OTHERS_CONTENT_AR =
   /(?:^|\s)(?:و|مع |لل|ل)?(?:صناع|صانعات|صانعي|فريق|كتاب) (?:ال)?(?:محتوي|كونتنت)\S*|(?:^|\s)(?:و|مع |ل)(?:صانع|صانعه|كاتب|كاتبه) (?:ال)?(?:محتوي|كونتنت)\S*|كونتنت رايتر/g;
+// Video as a format of bought media ("run display, video and CTV campaigns", "Online-Video, Social
+// Ads"), and copy tested rather than written ("ad copy tests", "Test ad copy and landing pages").
+const VIDEO_AD_FORMAT =
+  /\b(?:display|programmatic|online)[,\s]+(?:(?:and|und|&)\s+)?video\b|\bonline-video\b|\bvideo,? (?:and |und |& )?(?:ctv|display|audio|dooh)\b/g;
+const COPY_TESTED = /\b(?:ad )?copy[- ]tests?(?:ing)?\b|\btest(?:s|ing)? (?:the |our |new )?(?:ad )?copy\b|\bcopy-test\w*/g;
 // Content syndication is paid distribution of what exists (channels), not making content.
 const CONTENT_SYNDICATION = /\bcontent syndication\b/g;
 // Audiences as an ad platform's targets are built and bid on, not listened to (that is targeting,
@@ -92,10 +97,11 @@ const TARGETED_AUDIENCES =
 const TARGETED_ZIELGRUPPEN =
   /\b(?:retargeting|remarketing|lookalike|custom|ad|werbe)-?zielgruppen?\b|\bzielgruppen? (?:aufbauen|anlegen|erstellen|ausschließen)\b/g;
 // Writing code is not writing content: "comfortable writing basic SQL", "automate reporting with
-// scripts and BigQuery", "Google Ads scripts". Nor is writing a plan, a strategy or a report
-// ("Write the annual marketing plan"); a content brief is content planning and stays.
+// scripts and BigQuery", "Google Ads scripts". Nor is writing a plan, a strategy, a report, a memo,
+// tickets or hypotheses ("Write the annual marketing plan", "write up learnings"); a content brief
+// is content planning and stays.
 const NOT_CONTENT_WRITING =
-  /\bwrit\w*\s+(?:(?:the|our|a|an|your)\s+)?(?:\w+\s+){0,2}?(?:plans?|strateg\w*|reports?|proposals?|budgets?|business cases?|notes|summar(?:y|ies)|updates|recaps?)\b|\bwrite-ups? of (?:the )?results\b|\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
+  /\bwrit\w*\s+(?:(?:and|or) \w+\s+)?(?:(?:the|our|a|an|your)\s+)?(?:\w+\s+){0,3}?(?:plans?|strateg\w*|reports?|proposals?|budgets?|business cases?|notes?|memos?|commentary|tickets|hypothes[ie]s|summar(?:y|ies)|updates|recaps?)\b|\bwrit\w* up (?:the |our )?(?:learnings|results|findings)\b|\bwrite-ups? of (?:the )?results\b|\bwrit\w*\s+(?:\w+\s+)?(?:sql|code|queries|scripts|python|javascript|regex|formulas)\b|\b(?:automat\w*|google ads|python|apps)\b[^.;]{0,30}?\bscripts?\b|\bscripts? (?:and|or|in|with) (?:sql|bigquery|python|javascript|apps script)\b/g;
 // Paid social is advertising (online-ads), not running the accounts; foot traffic is people in a store.
 const NOT_SOCIAL_WEB = phrases('paid social media', 'paid social-media', 'paid social channels', 'paid social platforms', 'foot traffic');
 // Social media as the place ads run, not accounts run (taxonomy §4: "Meta ads" is online-ads):
@@ -179,7 +185,8 @@ function forLabel(id: SkillId, norm: string): string {
     // Bloggers, content sites and creators' content are others' (OTHERS_CONTENT), not content made.
     const people =
       norm.includes('blogger') || norm.includes('content') ? norm.replace(OTHERS_CONTENT, ' ').replace(CONTENT_SYNDICATION, ' ') : norm;
-    const text = people.includes('video') ? removeAll(VIDEO_CALL, people) : people;
+    const calls = people.includes('video') ? removeAll(VIDEO_CALL, people).replace(VIDEO_AD_FORMAT, ' ') : people;
+    const text = calls.includes('copy') ? calls.replace(COPY_TESTED, ' ') : calls;
     if (!text.includes('writ') && !text.includes('script')) return text;
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
     return prose.replace(NOT_CONTENT_WRITING, ' ');

@@ -3908,6 +3908,30 @@ export const EN_PAIRS: Pair[] = [
   ),
   skill('audience', 'Community Manager', EN_NEUTRAL, 'Host our private community group and listen hard to what members ask for.', EN_INTRO),
   skill('audience', 'Community Manager', EN_NEUTRAL, 'Collect and respond to App Store and Google Play reviews.', EN_INTRO),
+  texts(
+    'writing a memo is not content',
+    'content',
+    'Growth Marketer',
+    `${EN_INTRO}\nRun our Meta campaigns.\nWrite a short weekly memo on what worked.`,
+    `${EN_INTRO}\nRun our Meta campaigns.\nWrite a short weekly article on what worked.`,
+    [false, true],
+  ),
+  texts(
+    'video as a bought media format',
+    'content',
+    'Programmatic Trader',
+    `${EN_INTRO}\nRun display, video and CTV campaigns in DV360.`,
+    `${EN_INTRO}\nRun display campaigns in DV360 and shoot the video for them.`,
+    [false, true],
+  ),
+  texts(
+    'ad copy tested, not written',
+    'content',
+    'Paid Search Specialist',
+    `${EN_INTRO}\nRun our Google Ads accounts: keywords, bids and ad copy tests.`,
+    `${EN_INTRO}\nRun our Google Ads accounts: keywords, bids and ad copy writing.`,
+    [false, true],
+  ),
 ];
 
 const AR_INTRO = 'انضم إلى فريقنا. دوام كامل من المكتب في القاهرة.';
