@@ -86,6 +86,9 @@ const OTHERS_CONTENT_AR =
 const VIDEO_AD_FORMAT =
   /\b(?:display|programmatic|online)[,\s]+(?:(?:and|und|&)\s+)?video\b|\bonline-video\b|\bvideo,? (?:and |und |& )?(?:ctv|display|audio|dooh)\b/g;
 const COPY_TESTED = /\b(?:ad )?copy[- ]tests?(?:ing)?\b|\btest(?:s|ing)? (?:the |our |new )?(?:ad )?copy\b|\bcopy-test\w*/g;
+const MEASURED_KEY = /dashboard|attribution|incrementality/;
+const MEASURED_OVER =
+  /\b(?:dashboards?|attribution(?: models?)?|incrementality (?:tests?|studies))\b(?: in [\w ]{1,20}?)? (?:for|covering|across|on|of) [^.;:]*/g;
 // Content syndication is paid distribution of what exists (channels), not making content.
 const CONTENT_SYNDICATION = /\bcontent syndication\b/g;
 // Audiences as an ad platform's targets are built and bid on, not listened to (that is targeting,
@@ -171,11 +174,14 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return CLIENT_PAYS_SPEND.test(norm) ? '' : removeAll(RETURN_ON_SPEND, norm);
-  if (id === 'online-ads' && norm.includes('اعلانات')) {
-    const own = norm.replace(OTHERS_ADS, ' ');
+  // Ads and channels measured: "Build Looker dashboards for paid search, paid social and email",
+  // "attribution models across paid search…", "incrementality tests for paid social and TV".
+  if (id === 'channels' && MEASURED_KEY.test(norm)) return channelsText(norm.replace(MEASURED_OVER, ' '));
+  if (id === 'online-ads') {
+    const run = MEASURED_KEY.test(norm) ? norm.replace(MEASURED_OVER, ' ') : norm;
+    const own = run.includes('اعلانات') ? run.replace(OTHERS_ADS, ' ') : run;
     return MAKES_ADS_KEY.test(own) && !RUNS_ADS.test(own) ? own.replace(MAKES_ADS, ' ') : own;
   }
-  if (id === 'online-ads' && MAKES_ADS_KEY.test(norm) && !RUNS_ADS.test(norm)) return norm.replace(MAKES_ADS, ' ');
   if (id === 'audience' && norm.includes('audience')) return norm.replace(TARGETED_AUDIENCES, ' ');
   if (id === 'audience' && norm.includes('zielgruppe')) return norm.replace(TARGETED_ZIELGRUPPEN, ' ');
   // "نرحب بالمستقلين", "freelancers are welcome to apply": the applicants, not people to manage.

@@ -3878,8 +3878,8 @@ export const EN_PAIRS: Pair[] = [
     'a dashboard covering email and paid social measures them',
     'channels',
     'Marketing Analyst',
-    `${EN_INTRO}\nBuild and maintain marketing dashboards in Looker covering paid search, paid social, email and app campaigns.`,
-    `${EN_INTRO}\nBuild and maintain marketing programmes in Looker covering paid search, paid social, email and app campaigns.`,
+    `${EN_INTRO}\nReport weekly on our KPIs.\nBuild and maintain marketing dashboards covering Instagram, email and our website.`,
+    `${EN_INTRO}\nReport weekly on our KPIs.\nBuild and maintain marketing programmes covering Instagram, email and our website.`,
     [false, true],
   ),
   texts(
@@ -3930,6 +3930,22 @@ export const EN_PAIRS: Pair[] = [
     'Paid Search Specialist',
     `${EN_INTRO}\nRun our Google Ads accounts: keywords, bids and ad copy tests.`,
     `${EN_INTRO}\nRun our Google Ads accounts: keywords, bids and ad copy writing.`,
+    [false, true],
+  ),
+  texts(
+    'dashboards for paid search measure it',
+    'online-ads',
+    'Marketing Analyst',
+    `${EN_INTRO}\nBuild SEO reports.\nBuild Looker dashboards for paid search and paid social performance.`,
+    `${EN_INTRO}\nBuild SEO reports.\nBuild Looker dashboards and run paid search and paid social.`,
+    [false, true],
+  ),
+  texts(
+    'Google-Ads-Kampagnen betreut weiterhin unsere Agentur',
+    'online-ads',
+    'Online-Marketing-Manager (m/w/d)',
+    'Festanstellung in Vollzeit in unserem Büro in Hamburg.\nDu betreust unsere Website.\nGoogle-Ads-Kampagnen betreut weiterhin unsere Agentur.',
+    'Festanstellung in Vollzeit in unserem Büro in Hamburg.\nDu betreust unsere Website.\nGoogle-Ads-Kampagnen betreust du mit unserer Agentur.',
     [false, true],
   ),
 ];
