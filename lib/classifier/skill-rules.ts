@@ -1183,11 +1183,15 @@ const budgetWithMoney = (norm: string) =>
 // An ad budget the client pays to the platform itself, apart from the fee: "الميزانية اليومية
 // للإعلان 150 ريال (تدفع من حسابنا)", "نشحنها في الحساب بأنفسنا", "ميزانية الإعلانات منفصلة عن
 // أجرك", "ad spend is paid by us directly". The budget is stated; its control stays with the client.
-export const CLIENT_PAYS_SPEND =
+/** The client pays the ad budget itself: tried only where a budget or a payment is named. */
+export const clientPaysSpend = (norm: string): boolean =>
+  (norm.includes('ميزاني') || norm.includes('budget') || norm.includes('spend') || norm.includes('pai') || norm.includes('pay') || norm.includes('billed')) &&
+  CLIENT_PAYS_SPEND.test(norm);
+const CLIENT_PAYS_SPEND =
   /(?:^|\s)(?:من|في) (?:حسابي|حسابنا|بطاقتي|بطاقتنا|عندنا|عندي)(?=\s|$|[.,،؛)])|(?:^|\s)(?:ادفعها|ندفعها|نشحنها|اشحنها|ندفع|ادفع)(?=\s|$|[.,،؛)])|تدفع (?:منا|من حساب)|منفصله عن (?:اجرك|اتعابك)|(?:^|\s)بانفسنا(?=\s|$|[.,،؛)])|\bpaid (?:directly )?by (?:us|me|the client)\b|\b(?:we|i) pay (?:it|them|the platforms?|google|meta) directly\b|\bbilled (?:directly )?to (?:our|my) (?:card|account)\b|\bseparate from your (?:fee|rate)\b/;
 const FOR_A_TEAM = /(?:^|\s)و?لفريق(?= )/g;
 export function ruleMatches(id: SkillId, norm: string): boolean {
-  if (id === 'ad-oversight' && CLIENT_PAYS_SPEND.test(norm)) return false;
+  if (id === 'ad-oversight' && clientPaysSpend(norm)) return false;
   if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
   if (id === 'ad-oversight' && LATIN.test(norm) && budgetWithMoney(norm)) return true;
   if (id === 'audience-analytics' && segmentsAudience(norm)) return true;

@@ -12,7 +12,7 @@ import {
   WEBSITE_MENTION,
 } from './skill-lexicon';
 import { FREELANCERS_WANTED, MENTIONS_FREELANCERS } from './freelancers-wanted';
-import { CARRY_OUT_IDEAS, CLIENT_PAYS_SPEND, ruleLabels, ruleMatches } from './skill-rules';
+import { CARRY_OUT_IDEAS, clientPaysSpend, ruleLabels, ruleMatches } from './skill-rules';
 
 // A reporting line is not a report: "two direct reports", "reports to the CMO" say who answers
 // to whom, not that the job analyses anything.
@@ -173,7 +173,7 @@ function forLabel(id: SkillId, norm: string): string {
     return removeAll(REPORTING_LINE, audited.includes('analytics') ? audited.replace(ANALYTICS_PRODUCTS, ' ') : audited);
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
-  if (id === 'ad-oversight') return CLIENT_PAYS_SPEND.test(norm) ? '' : removeAll(RETURN_ON_SPEND, norm);
+  if (id === 'ad-oversight') return clientPaysSpend(norm) ? '' : removeAll(RETURN_ON_SPEND, norm);
   // Ads and channels measured: "Build Looker dashboards for paid search, paid social and email",
   // "attribution models across paid search…", "incrementality tests for paid social and TV".
   if (id === 'channels' && MEASURED_KEY.test(norm)) return channelsText(norm.replace(MEASURED_OVER, ' '));
