@@ -13,7 +13,7 @@ export { normaliseText, toSearchText, tokenise } from './normalise';
 export type { BoardDefaults, Classification, ClassifierInput, Evidence } from './types';
 
 /** Bumped whenever rules change, so `npm run reclassify` knows which rows are stale. */
-export const CLASSIFIER_VERSION = '2026-12-08.177';
+export const CLASSIFIER_VERSION = '2026-12-08.178';
 
 const NO_DEFAULTS: BoardDefaults = { remoteOnly: false, marketplace: false };
 

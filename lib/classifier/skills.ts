@@ -89,6 +89,8 @@ const COPY_TESTED = /\b(?:ad )?copy[- ]tests?(?:ing)?\b|\btest(?:s|ing)? (?:the 
 const MEASURED_KEY = /dashboard|attribution|incrementality/;
 const MEASURED_OVER =
   /\b(?:dashboards?|attribution(?: models?)?|incrementality (?:tests?|studies))\b(?: in [\w ]{1,20}?)? (?:for|covering|across|on|of) [^.;:]*/g;
+// Search results to top are SEO's ranking, not results measured: "لتصدر نتائج البحث".
+const SEARCH_RESULTS_AR = /(?:^|\s)(?:ال)?نتايج (?:ال)?(?:بحث|محركات البحث|جوجل)(?=\s|$|[.,،؛])/g;
 // Content syndication is paid distribution of what exists (channels), not making content.
 const CONTENT_SYNDICATION = /\bcontent syndication\b/g;
 // Audiences as an ad platform's targets are built and bid on, not listened to (that is targeting,
@@ -169,7 +171,8 @@ const APPLICANTS = new RegExp(FREELANCERS_WANTED.source, 'g');
 function forLabel(id: SkillId, norm: string): string {
   if (KNOWING_AREAS.test(norm)) return '';
   if (id === 'analytics') {
-    const audited = norm.includes('تقني') || norm.includes('technical') ? norm.replace(TECHNICAL_AUDIT, ' ') : norm;
+    const ranked = norm.includes('نتايج') ? norm.replace(SEARCH_RESULTS_AR, ' ') : norm;
+    const audited = ranked.includes('تقني') || ranked.includes('technical') ? ranked.replace(TECHNICAL_AUDIT, ' ') : ranked;
     return removeAll(REPORTING_LINE, audited.includes('analytics') ? audited.replace(ANALYTICS_PRODUCTS, ' ') : audited);
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
