@@ -883,7 +883,10 @@ function signals(sentences: readonly Sentence[]): Found[] {
     )
       out.push({ kind: 'medium', evidence: s.original, inTitle, salary: says(SALARY, clean) });
     // Hours denied ("ما يحتاج دوام", "no fixed hours") say nothing of the terms.
-    else if (says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm) || (HAS_DIGIT.test(s.norm) && DAILY_HOURS.test(s.norm)))
+    else if (
+      says(HOURS, s.norm.includes('دوام') ? s.norm.replace(DAWAM_AT_PLACE, blank) : s.norm) ||
+      (HAS_DIGIT.test(s.norm) && DAILY_HOURS.test(s.norm))
+    )
       out.push({ kind: 'hours', evidence: s.original, inTitle });
   }
   return out;

@@ -1178,14 +1178,22 @@ const BUDGET_WORD = /\b(?:budgets?|spend|[\p{L}]*budgets?)\b/u;
 const BUDGET_PERIOD =
   /\/\s?(?:mo|month)\b|\b(?:per|a|each|every) (?:month|quarter|year)\b|\b(?:monthly|quarterly|annual|yearly|weekly|daily|monatlich\w*|jährlich\w*)\b|(?:monats|jahres|quartals|wochen)budget/u;
 const budgetWithMoney = (norm: string) =>
-  BUDGET_WORD.test(norm) && MONEY.test(norm) && (BUDGET_PERIOD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) && !NOT_AN_AD_BUDGET.test(norm);
+  BUDGET_WORD.test(norm) &&
+  MONEY.test(norm) &&
+  (BUDGET_PERIOD.test(norm) || near(AD_BUDGET, AD_CONTEXT, norm, 8, false)) &&
+  !NOT_AN_AD_BUDGET.test(norm);
 
 // An ad budget the client pays to the platform itself, apart from the fee: "الميزانية اليومية
 // للإعلان 150 ريال (تدفع من حسابنا)", "نشحنها في الحساب بأنفسنا", "ميزانية الإعلانات منفصلة عن
 // أجرك", "ad spend is paid by us directly". The budget is stated; its control stays with the client.
 /** The client pays the ad budget itself: tried only where a budget or a payment is named. */
 export const clientPaysSpend = (norm: string): boolean =>
-  (norm.includes('ميزاني') || norm.includes('budget') || norm.includes('spend') || norm.includes('pai') || norm.includes('pay') || norm.includes('billed')) &&
+  (norm.includes('ميزاني') ||
+    norm.includes('budget') ||
+    norm.includes('spend') ||
+    norm.includes('pai') ||
+    norm.includes('pay') ||
+    norm.includes('billed')) &&
   CLIENT_PAYS_SPEND.test(norm);
 const CLIENT_PAYS_SPEND =
   /(?:^|\s)(?:من|في) (?:حسابي|حسابنا|بطاقتي|بطاقتنا|عندنا|عندي)(?=\s|$|[.,،؛)])|(?:^|\s)(?:ادفعها|ندفعها|نشحنها|اشحنها|ندفع|ادفع)(?=\s|$|[.,،؛)])|تدفع (?:منا|من حساب)|منفصله عن (?:اجرك|اتعابك)|(?:^|\s)بانفسنا(?=\s|$|[.,،؛)])|\bpaid (?:directly )?by (?:us|me|the client)\b|\b(?:we|i) pay (?:it|them|the platforms?|google|meta) directly\b|\bbilled (?:directly )?to (?:our|my) (?:card|account)\b|\bseparate from your (?:fee|rate)\b/;

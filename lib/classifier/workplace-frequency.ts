@@ -115,13 +115,7 @@ const SHORT_SPAN =
   /\b(?:first|1st|opening) (?:week|days?|few days)\b|\b(?:a|one|1) week\b|\berste[nr]? (?:woche|tage)\b|(?:^|\s)(?:اول|خلال) (?:اسبوع|يوم|ايام)(?=\s|$|[.,،؛])|(?:الاسبوع|اليوم|الايام) (?:الاول|الاولي)/;
 const startingStep = (before: string, norm: string) => STARTING_STEP.test(before) && SHORT_SPAN.test(norm);
 // The last few words only: read from the text's last 400 characters, not the whole of a long line.
-const lastWords = (text: string, n: number) =>
-  text
-    .slice(-400)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(-n)
-    .join(' ');
+const lastWords = (text: string, n: number) => text.slice(-400).split(/\s+/).filter(Boolean).slice(-n).join(' ');
 
 /** True when the "remote" at `index` is said of a step of hiring just before it ("interviews
  *  will be conducted remotely", "المقابلة أونلاين") with nothing about the job in between. */

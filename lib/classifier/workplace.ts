@@ -549,7 +549,8 @@ type Signal = { kind: Workplace | 'homeoffice'; evidence: string; strong?: boole
 /** Explicit statements in the posting's text; a later, more specific kind overrides remote. */
 // The person's status between the verb and the place: "You'll work as a self-employed sales agent
 // from home", "arbeitest als freie:r Texter:in von zu Hause".
-const WORK_AS_FROM_HOME = /\b(?:work|works|working|arbeitest|arbeiten|arbeitet) (?:as|als) (?:an? |eine?r? )?(?:[\p{L}-]+ ){1,4}?(?:from (?:your )?home|von zu hause)\b/u;
+const WORK_AS_FROM_HOME =
+  /\b(?:work|works|working|arbeitest|arbeiten|arbeitet) (?:as|als) (?:an? |eine?r? )?(?:[\p{L}-]+ ){1,4}?(?:from (?:your )?home|von zu hause)\b/u;
 // The work itself done from home, said to the reader with any verb: "Du unterrichtest von zu Hause
 // aus", "Sie betreuen die Kanäle von zu Hause aus" (a Homeoffice alone is a few days of it).
 // Not a modal or an occasion ("Du kannst gelegentlich von zu Hause aus arbeiten" is an option).
@@ -582,7 +583,9 @@ export function workplaceSignals(sentences: readonly Sentence[]): Signal[] {
     const byException = EXCEPTION_ALLOWED.test(s.norm) && BY_EXCEPTION.test(s.norm);
     const remoteHits = byException
       ? []
-      : [...findAll(REMOTE, s.norm), ...workAsFromHome(s.norm)].filter((h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end));
+      : [...findAll(REMOTE, s.norm), ...workAsFromHome(s.norm)].filter(
+          (h) => !inBlocked(h.index) && !remoteHiringStep(s.norm, h.index, h.end),
+        );
     // "Two days a week in the office, the rest from home": a split week is hybrid.
     // "not fully remote: 3 days a week in the office" is still a split.
     // "Remote möglich, aber kein Full-Remote": a sentence that denies fully remote is not.

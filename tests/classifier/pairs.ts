@@ -3729,8 +3729,20 @@ export const EN_PAIRS: Pair[] = [
     ['freelance', 'employee'],
     { hints: { employmentType: 'Full Time' } },
   ),
-  skill('team-management', 'SEA Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Fachliche Anleitung eines SEA-Juniors.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
-  skill('ad-oversight', 'SEA Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Budgetplanung und -kontrolle für Google Ads.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
+  skill(
+    'team-management',
+    'SEA Manager (m/w/d)',
+    'Teilnahme am wöchentlichen Teammeeting.',
+    'Fachliche Anleitung eines SEA-Juniors.',
+    'Festanstellung in Vollzeit in unserem Büro in Hamburg.',
+  ),
+  skill(
+    'ad-oversight',
+    'SEA Manager (m/w/d)',
+    'Teilnahme am wöchentlichen Teammeeting.',
+    'Budgetplanung und -kontrolle für Google Ads.',
+    'Festanstellung in Vollzeit in unserem Büro in Hamburg.',
+  ),
   skill('channels', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run WhatsApp Business broadcasts to our customers.', EN_INTRO),
   texts(
     'after probation, in the next sentence',
@@ -3781,7 +3793,7 @@ export const EN_PAIRS: Pair[] = [
     ['remote', 'hybrid'],
   ),
   texts(
-    'employee fundraising is the partners\' staff',
+    "employee fundraising is the partners' staff",
     'engagement',
     'Corporate Partnerships Manager',
     '- Organise employee fundraising challenges with partner companies',
@@ -3798,7 +3810,13 @@ export const EN_PAIRS: Pair[] = [
   ),
   skill('ad-oversight', 'Performance Marketing Manager', EN_NEUTRAL, 'Run paid social within a $8,000 monthly budget.', EN_INTRO),
   skill('ad-oversight', 'Paid Social Manager', EN_NEUTRAL, "You'll have run £100k+/month in paid social budgets.", EN_INTRO),
-  skill('ad-oversight', 'SEA Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Google Ads mit Monatsbudgets zwischen 20.000 und 80.000 €.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
+  skill(
+    'ad-oversight',
+    'SEA Manager (m/w/d)',
+    'Teilnahme am wöchentlichen Teammeeting.',
+    'Google Ads mit Monatsbudgets zwischen 20.000 und 80.000 €.',
+    'Festanstellung in Vollzeit in unserem Büro in Hamburg.',
+  ),
   texts(
     'a remote-working budget is a benefit, not ad spend',
     'ad-oversight',
@@ -3847,7 +3865,13 @@ export const EN_PAIRS: Pair[] = [
     'Set up and run our Google Ads campaigns.\nYou control the ad budget of $3,000 a month.',
     [false, true],
   ),
-  skill('marketing-sales', 'Online-Marketing-Manager (m/w/d)', 'Teilnahme am wöchentlichen Teammeeting.', 'Sie verantworten die Markenstrategie und Positionierung unserer Pflegelinie.', 'Festanstellung in Vollzeit in unserem Büro in Hamburg.'),
+  skill(
+    'marketing-sales',
+    'Online-Marketing-Manager (m/w/d)',
+    'Teilnahme am wöchentlichen Teammeeting.',
+    'Sie verantworten die Markenstrategie und Positionierung unserer Pflegelinie.',
+    'Festanstellung in Vollzeit in unserem Büro in Hamburg.',
+  ),
   skill('marketing-sales', 'Digital Marketing Specialist', EN_NEUTRAL, 'Run market-sizing and competitor research.', EN_INTRO),
   skill('marketing-sales', 'Digital Marketing Specialist', EN_NEUTRAL, 'Plan pricing for our three product lines.', EN_INTRO),
   titles(
