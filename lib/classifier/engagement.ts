@@ -735,8 +735,7 @@ const FIXED_RATE = /(?:اجر|اجره|سعر|مبلغ) ثابت\S* (?:لكل|ع
 /** The sentence with the words that say nothing of this job's terms blanked out (a qualification,
  *  someone else's leave or commission, a rate per piece), its length (and every hit's index) kept. */
 // Where the person lives, not housing the employer gives: "سكن قريب من الشيخ زايد", "مكان السكن",
-// "يفضل سكنة البصرة".
-// Iraqi and Levantine "سكنة البصرة" are the residents of a place.
+// and the residents of a place in Iraqi and Levantine: "يفضل سكنة البصرة".
 const RESIDENCE = /(?:^|\s)(?:ال)?سكن (?:قريب|بالقرب|بجوار|في نطاق)\S*|(?:مكان|محل|منطقه) (?:ال)?سكن(?=\s|$)|(?:^|\s)سكنه (?=\S)/g;
 // "نوفر سكن قريب من المكتب" is housing given after all.
 const HOUSING_GIVEN = /(?:نوفر|يوفر|توفر|توفير|يتوفر|مع|بدل)\s*$/;

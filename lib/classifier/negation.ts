@@ -52,9 +52,9 @@ export const NEGATION = phrases(
 
 // "remote is not possible", "remote work isn't an option", "Homeoffice ist nicht möglich": the
 // phrase, at most a noun or gerund for the work ("remote editing is not possible") and a place
-// ("eine Anwesenheit in Frankfurt ist nicht nötig"), then the negated verb ("ist in dieser Stelle
-// leider nicht vorgesehen"), a few words allowed
-// between the verb and its "not" ("ist bei uns leider nicht möglich").
+// ("eine Anwesenheit in Frankfurt ist nicht nötig"), then the negated verb, a few words allowed
+// between the verb and its "not" ("ist bei uns leider nicht möglich", "ist in dieser Stelle leider
+// nicht vorgesehen").
 const NOT_AFTER =
   /^(?:not|nicht)\b|^(?:possible|allowed)?\s*(?:not|no)\b|^is not\b|^(?:(?:work|working|arbeit|jobs?|[\p{L}]+ing)\s+)?(?:(?:in|at|im|am|vor|bei) [\p{L}-]+\s+)?(?:(?:is|are|ist)\s+(?:[\p{L}]+\s+){0,4}?(?:not|nicht)|isn['’]t|aren['’]t)\s+(?:possible|allowed|permitted|an option|available|offered|supported|required|necessary|needed|planned|möglich|nötig|notwendig|erforderlich|vorgesehen|erlaubt|gestattet)(?![\p{L}])/u;
 

@@ -48,6 +48,10 @@ const GENDER_SUFFIX = /(\p{Script=Arabic})\s?(?:\/\s?|\(\s?)(?:ه|ات|ين|ون
  * hamza carriers folded, Arabic-Indic digits to ASCII, invisible and bidi controls removed,
  * whitespace collapsed. Keeps punctuation, so sentences can still be found in the result.
  */
+/** A letter of the Latin script in normalised (lower-cased) text: patterns written for English or
+ *  German are tried only where one is. */
+export const LATIN_LETTER = /[a-zäöüß]/;
+
 export function normaliseText(text: string): string {
   if (MAY_HAVE_GERMAN_GENDER.test(text)) text = text.replace(GERMAN_GENDER, '$1');
   if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(WHITESPACE, ' ').trim();

@@ -1,7 +1,7 @@
 // Splits a posting into sentences and tags each with the part of the posting it sits in, so
 // that a skill in the company blurb or a "remote" in the benefits list is weighed accordingly.
 import { htmlToText } from '../html';
-import { normaliseText } from './normalise';
+import { LATIN_LETTER, normaliseText } from './normalise';
 import { phrases, test, type Matcher } from './lexicon';
 
 export type Part = 'title' | 'duties' | 'requirements' | 'benefits' | 'company' | 'other' | 'field';
@@ -127,7 +127,6 @@ export function sentenceOf(original: string, norm: string, part: Part): Sentence
 
 // Each pattern below needs letters of its own script: a sentence is tried only against the
 // patterns its letters can meet, so most sentences skip half of them.
-const LATIN_LETTER = /[a-zäöüß]/;
 // Every German pattern needs one of these words; an English sentence has none of them and skips it.
 const GERMAN_WORD = /\b(?:wir|unser|unsere|unserer|unserem|der|die|das|dem|einem|einer|bei|ist|liegt|liegen|wird|werden)\b/;
 const ARABIC_LETTER = /[\u0621-\u064a]/;

@@ -4,6 +4,7 @@
 // little ("work with our team lead", "the project's budget"); together they describe the duty.
 import type { SkillId } from '../taxonomy';
 import { near, phrases, removeAll, test, type Matcher } from './lexicon';
+import { LATIN_LETTER } from './normalise';
 
 // Every object word of every rule, as one matcher: a sentence with none of them needs no rule.
 const objectWords: string[] = [];
@@ -1168,7 +1169,6 @@ const adBudget = (norm: string) =>
 // the job holds.
 const BUDGET_SIZE = /\b\S*budget\S* (?:im|in der) (?:\S+ )?(?:fünf|sechs|sieben|acht)stelligen (?:bereich|höhe)\b/;
 
-const LATIN = /[a-zäöüß]/;
 // A budget the job spends, given by its money and its period or its ads: "within a $8,000 monthly
 // budget", "$8k/month spend", "£100k+/month in paid social budgets", "Monatsbudgets zwischen 20.000
 // und 80.000 €". Controlling it is ad oversight (taxonomy §4) with or without a verb before it.
@@ -1201,7 +1201,7 @@ const FOR_A_TEAM = /(?:^|\s)و?لفريق(?= )/g;
 export function ruleMatches(id: SkillId, norm: string): boolean {
   if (id === 'ad-oversight' && clientPaysSpend(norm)) return false;
   if (id === 'ad-oversight' && BUDGET_SIZE.test(norm) && adBudget(norm)) return true;
-  if (id === 'ad-oversight' && LATIN.test(norm) && budgetWithMoney(norm)) return true;
+  if (id === 'ad-oversight' && LATIN_LETTER.test(norm) && budgetWithMoney(norm)) return true;
   if (id === 'audience-analytics' && segmentsAudience(norm)) return true;
   if (id === 'online-ads' && paidAfterNames(norm)) return true;
   if (id === 'creative-ideas' && proposesPromotion(norm)) return true;

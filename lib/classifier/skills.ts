@@ -86,6 +86,8 @@ const OTHERS_CONTENT_AR =
 const VIDEO_AD_FORMAT =
   /\b(?:display|programmatic|online)[,\s]+(?:(?:and|und|&)\s+)?video\b|\bonline-video\b|\bvideo,? (?:and |und |& )?(?:ctv|display|audio|dooh)\b/g;
 const COPY_TESTED = /\b(?:ad )?copy[- ]tests?(?:ing)?\b|\btest(?:s|ing)? (?:the |our |new )?(?:ad )?copy\b|\bcopy-test\w*/g;
+// Ads and channels measured, not run: "Build Looker dashboards for paid search, paid social and
+// email", "attribution models across paid search…", "incrementality tests for paid social and TV".
 const MEASURED_KEY = /dashboard|attribution|incrementality/;
 const MEASURED_OVER =
   /\b(?:dashboards?|attribution(?: models?)?|incrementality (?:tests?|studies))\b(?: in [\w ]{1,20}?)? (?:for|covering|across|on|of) [^.;:]*/g;
@@ -177,9 +179,6 @@ function forLabel(id: SkillId, norm: string): string {
   }
   if (id === 'audience-analytics' && norm.includes('segment')) return norm.replace(SHOW_SEGMENTS, ' ');
   if (id === 'ad-oversight') return clientPaysSpend(norm) ? '' : removeAll(RETURN_ON_SPEND, norm);
-  // Ads and channels measured: "Build Looker dashboards for paid search, paid social and email",
-  // "attribution models across paid search…", "incrementality tests for paid social and TV".
-  if (id === 'channels' && MEASURED_KEY.test(norm)) return channelsText(norm.replace(MEASURED_OVER, ' '));
   if (id === 'online-ads') {
     const run = MEASURED_KEY.test(norm) ? norm.replace(MEASURED_OVER, ' ') : norm;
     const own = run.includes('اعلانات') ? run.replace(OTHERS_ADS, ' ') : run;
@@ -200,7 +199,7 @@ function forLabel(id: SkillId, norm: string): string {
     const prose = LANGUAGE_NAME.test(text) ? text.replace(LANGUAGE_SKILL, ' ') : text;
     return prose.replace(NOT_CONTENT_WRITING, ' ');
   }
-  if (id === 'channels') return channelsText(norm);
+  if (id === 'channels') return channelsText(MEASURED_KEY.test(norm) ? norm.replace(MEASURED_OVER, ' ') : norm);
   // Copy written for the website or its landing pages is content, not running the site: "Write
   // the website copy, packaging copy…", "Write copy for app screens, landing pages and emails".
   if (id === 'social-web' && (norm.includes('copy') || norm.includes('كتاب') || norm.includes('يكتب') || norm.includes('تكتب')))
